@@ -1,0 +1,406 @@
+//! Changes to a customer's fields, as `rapport set` and `rapport add` write
+//! them (`stage=customer`, `tags+=vip`, `address.city=Rīga`, `email=`).
+//!
+//! An assignment is parsed and validated against the book's schema once,
+//! before any file is touched, into a [`Change`]; applying a change to a
+//! document is then infallible.
+
+use chrono::NaiveDate;
+use toml_edit::Value;
+
+use super::document::{CustomerDoc, date_value, money_value};
+use crate::error::{Error, Result};
+use crate::model::customer::Interaction;
+use crate::model::date::{parse_day, parse_when};
+use crate::model::parse::nearest;
+use crate::model::schema::STAGE_KIND;
+use crate::model::{Id, Kind, Money, Schema, When};
+
+/// How an assignment combines with the current value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `KEY=VALUE`
+    Set,
+    /// `KEY+=VALUE`
+    Add,
+    /// `KEY-=VALUE`
+    Remove,
+}
+
+/// One `KEY=VALUE` as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    pub key: String,
+    pub op: Op,
+    pub value: String,
+}
+
+impl Assignment {
+    /// Parses `KEY=VALUE`, `KEY+=VALUE` or `KEY-=VALUE`; None when `text` is
+    /// not an assignment (it is then an id).
+    pub fn parse(text: &str) -> Option<Assignment> {
+        let (left, value) = text.split_once('=')?;
+        let (key, op) = if let Some(k) = left.strip_suffix('+') {
+            (k, Op::Add)
+        } else if let Some(k) = left.strip_suffix('-') {
+            (k, Op::Remove)
+        } else {
+            (left, Op::Set)
+        };
+        Some(Assignment {
+            key: key.trim().to_string(),
+            op,
+            value: value.to_string(),
+        })
+    }
+}
+
+/// A validated change to one customer file.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// Set a plain value at a path.
+    Value(Vec<String>, Value),
+    /// Remove the value at a path.
+    Unset(Vec<String>),
+    /// Replace the tags.
+    Tags(Vec<String>),
+    AddTag(String),
+    RemoveTag(String),
+    /// Move to a lifecycle stage, logging the move.
+    Stage(String),
+}
+
+/// The keys `set` may change, for suggestions.
+const SETTABLE: &[&str] = &[
+    "name",
+    "kind",
+    "stage",
+    "email",
+    "phone",
+    "company",
+    "owner",
+    "tags",
+    "source",
+    "acquisition_cost",
+    "created",
+    "address.street",
+    "address.city",
+    "address.postcode",
+    "address.country",
+    "next.date",
+    "next.action",
+    "consent.email",
+    "consent.date",
+];
+
+/// Validates an assignment into a change. `customer_exists` tells whether
+/// an id names a customer of the book (for `company`).
+pub fn plan(
+    a: &Assignment,
+    schema: &Schema,
+    today: NaiveDate,
+    customer_exists: &dyn Fn(&str) -> bool,
+) -> Result<Change> {
+    let path: Vec<String> = a.key.split('.').map(str::to_string).collect();
+    let invalid =
+        |why: String| Error::usage(format!("`{}{}={}`: {why}", a.key, op_text(a.op), a.value));
+    let known = is_settable(&a.key, schema);
+    if !known {
+        return Err(unknown_key(&a.key, schema));
+    }
+    if a.key == "tags" {
+        let tags = split_list(&a.value);
+        if let Some(bad) = tags.iter().find(|t| t.contains(';')) {
+            return Err(invalid(format!("a tag cannot contain `;` ({bad})")));
+        }
+        return Ok(match a.op {
+            Op::Set => Change::Tags(tags),
+            Op::Add | Op::Remove if tags.len() != 1 => {
+                return Err(invalid("add or remove one tag at a time".into()));
+            }
+            Op::Add => Change::AddTag(tags[0].clone()),
+            Op::Remove => Change::RemoveTag(tags[0].clone()),
+        });
+    }
+    if a.op != Op::Set {
+        return Err(invalid("only tags take += and -=".into()));
+    }
+    if a.value.is_empty() {
+        if a.key == "name" {
+            return Err(invalid("every customer needs a name".into()));
+        }
+        return Ok(Change::Unset(path));
+    }
+    let v = a.value.as_str();
+    let value = match a.key.as_str() {
+        "name" => {
+            if v.trim().is_empty() {
+                return Err(invalid("every customer needs a name".into()));
+            }
+            Value::from(v)
+        }
+        "kind" => match Kind::parse(v) {
+            Some(k) => Value::from(k.as_str()),
+            None => return Err(invalid("kind is `person` or `company`".into())),
+        },
+        "stage" => {
+            if !schema.has_stage(v) {
+                return Err(invalid("not a stage of this book".into())
+                    .with_hint(choices(v, &schema.stages)));
+            }
+            return Ok(Change::Stage(v.to_string()));
+        }
+        "email" => Value::from(validate_email(v).map_err(invalid)?),
+        "company" => {
+            Id::parse(v).map_err(|e| invalid(e.to_string()))?;
+            if !customer_exists(v) {
+                return Err(invalid(format!(
+                    "no customer `{v}`; company holds the id of the company's record"
+                )));
+            }
+            Value::from(v)
+        }
+        "acquisition_cost" => money_value(Money::parse(v).map_err(|e| invalid(e.to_string()))?),
+        "created" | "next.date" | "consent.date" => date_value(When::Date(
+            parse_day(v, today).map_err(|e| invalid(e.to_string()))?,
+        )),
+        "consent.email" => match v {
+            "true" | "yes" => Value::from(true),
+            "false" | "no" => Value::from(false),
+            _ => return Err(invalid("consent.email is true or false".into())),
+        },
+        key if key.starts_with("fields.") => {
+            let name = &key["fields.".len()..];
+            let def = &schema.fields[name];
+            let parsed = def.ty.parse_text(v, today).map_err(invalid)?;
+            super::values::to_toml(&parsed)
+        }
+        _ => Value::from(v),
+    };
+    Ok(Change::Value(path, value))
+}
+
+fn op_text(op: Op) -> &'static str {
+    match op {
+        Op::Set => "",
+        Op::Add => "+",
+        Op::Remove => "-",
+    }
+}
+
+fn is_settable(key: &str, schema: &Schema) -> bool {
+    SETTABLE.contains(&key)
+        || key
+            .strip_prefix("fields.")
+            .is_some_and(|name| schema.fields.contains_key(name))
+}
+
+/// Returns the error for a key `set` does not know, with the nearest one.
+fn unknown_key(key: &str, schema: &Schema) -> Error {
+    if let Some(name) = key.strip_prefix("fields.") {
+        let declared: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
+        let err = Error::usage(format!(
+            "custom field `{name}` is not declared in rapport.toml"
+        ));
+        return match nearest(name, declared.iter().copied()) {
+            Some(near) => err.with_hint(format!("did you mean `fields.{near}`?")),
+            None => err.with_hint(format!(
+                "declare it first as [fields.{name}] with a type in rapport.toml"
+            )),
+        };
+    }
+    let fields: Vec<String> = schema
+        .fields
+        .keys()
+        .map(|f| format!("fields.{f}"))
+        .collect();
+    let candidates = SETTABLE
+        .iter()
+        .copied()
+        .chain(fields.iter().map(String::as_str));
+    let err = Error::usage(format!("`{key}` is not a key rapport can set"));
+    match nearest(key, candidates) {
+        Some(near) => err.with_hint(format!("did you mean `{near}`?")),
+        None => err.with_hint(format!(
+            "settable keys: {}, fields.NAME; deals and interactions change with `rapport edit`",
+            SETTABLE.join(", ")
+        )),
+    }
+}
+
+fn choices(value: &str, allowed: &[String]) -> String {
+    match nearest(value, allowed.iter().map(String::as_str)) {
+        Some(near) => format!("did you mean `{near}`? (stages: {})", allowed.join(", ")),
+        None => format!("stages: {}", allowed.join(", ")),
+    }
+}
+
+/// Checks an e-mail address lightly: one `@` with text on both sides and no
+/// spaces. Real validation is sending mail.
+pub fn validate_email(text: &str) -> std::result::Result<&str, String> {
+    let t = text.trim();
+    match t.split_once('@') {
+        Some((user, domain))
+            if !user.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !t.chars().any(char::is_whitespace) =>
+        {
+            Ok(t)
+        }
+        _ => Err(format!("`{text}` is not an e-mail address")),
+    }
+}
+
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Applies a change to `doc`. A stage move also appends the `stage`
+/// interaction dated `today`; moving to the current stage changes nothing.
+pub fn apply(doc: &mut CustomerDoc, change: &Change, today: NaiveDate) {
+    match change {
+        Change::Value(path, value) => {
+            let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+            let same = doc.get(&keys).is_some_and(|old| same_value(old, value));
+            if !same {
+                doc.set(&keys, value.clone());
+            }
+        }
+        Change::Unset(path) => {
+            let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+            doc.remove(&keys);
+        }
+        Change::Tags(tags) => {
+            if doc.tags() != *tags {
+                if tags.is_empty() {
+                    doc.remove(&["tags"]);
+                } else {
+                    doc.set_tags(tags);
+                }
+            }
+        }
+        Change::AddTag(tag) => {
+            let mut tags = doc.tags();
+            if !tags.contains(tag) {
+                tags.push(tag.clone());
+                doc.set_tags(&tags);
+            }
+        }
+        Change::RemoveTag(tag) => {
+            let mut tags = doc.tags();
+            if tags.contains(tag) {
+                tags.retain(|t| t != tag);
+                doc.set_tags(&tags);
+            }
+        }
+        Change::Stage(stage) => {
+            let old = doc.get_str(&["stage"]).map(str::to_string);
+            if old.as_deref() == Some(stage.as_str()) {
+                return;
+            }
+            doc.set(&["stage"], Value::from(stage.as_str()));
+            let mut move_ = Interaction::new(When::Date(today), STAGE_KIND);
+            move_.from = old;
+            move_.to = Some(stage.clone());
+            doc.append_interaction(&move_);
+        }
+    }
+}
+
+/// Returns true when two TOML values hold the same data, whatever their
+/// formatting.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => x.value() == y.value(),
+        (Value::Integer(x), Value::Integer(y)) => x.value() == y.value(),
+        (Value::Float(x), Value::Float(y)) => x.value() == y.value(),
+        (Value::Boolean(x), Value::Boolean(y)) => x.value() == y.value(),
+        (Value::Datetime(x), Value::Datetime(y)) => x.value() == y.value(),
+        _ => false,
+    }
+}
+
+/// Parses a date-or-time option (`--date`, `--resolved`).
+pub fn parse_when_arg(flag: &str, text: &str, today: NaiveDate) -> Result<When> {
+    parse_when(text, today).map_err(|e| Error::usage(format!("{flag}: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn run(text: &str, assignments: &[&str]) -> String {
+        let mut doc = CustomerDoc::parse(text).unwrap();
+        for a in assignments {
+            let change = plan(
+                &Assignment::parse(a).unwrap(),
+                &Schema::default(),
+                today(),
+                &|_| true,
+            )
+            .unwrap();
+            apply(&mut doc, &change, today());
+        }
+        doc.render()
+    }
+
+    #[test]
+    fn a_set_is_a_one_line_change_that_keeps_comments() {
+        let before = "# Our best customer\nname = \"A\"\nstage = \"lead\"   # since the fair\n\n# contact\nemail = \"a@x.lv\"\n";
+        let after = run(before, &["email=b@x.lv"]);
+        assert_eq!(after, before.replace("a@x.lv", "b@x.lv"));
+    }
+
+    #[test]
+    fn a_new_key_goes_where_the_layout_puts_it() {
+        let after = run(
+            "name = \"A\"\nemail = \"a@x.lv\"\n",
+            &["stage=prospect", "owner=anna"],
+        );
+        assert_eq!(
+            after,
+            "name = \"A\"\nstage = \"prospect\"\nemail = \"a@x.lv\"\nowner = \"anna\"\n\n[[interactions]]\ndate = 2026-11-23\nkind = \"stage\"\nto = \"prospect\"\n"
+        );
+    }
+
+    #[test]
+    fn a_new_section_goes_before_the_history() {
+        let before = "name = \"A\"\n\n[[interactions]]\ndate = 2024-01-01\nkind = \"call\"\n";
+        let after = run(before, &["next.date=2026-12-01", "address.city=Rīga"]);
+        assert_eq!(
+            after,
+            "name = \"A\"\n\n[address]\ncity = \"Rīga\"\n\n[next]\ndate = 2026-12-01\n\n[[interactions]]\ndate = 2024-01-01\nkind = \"call\"\n"
+        );
+    }
+
+    #[test]
+    fn tags_add_and_remove_once() {
+        let after = run(
+            "name = \"A\"\ntags = [\"b2b\"]\n",
+            &["tags+=vip", "tags+=vip", "tags-=b2b"],
+        );
+        assert_eq!(after, "name = \"A\"\ntags = [\"vip\"]\n");
+    }
+
+    #[test]
+    fn refuses_unknown_keys_with_a_suggestion() {
+        let err = plan(
+            &Assignment::parse("stgae=lead").unwrap(),
+            &Schema::default(),
+            today(),
+            &|_| true,
+        )
+        .unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(err.hint(), Some("did you mean `stage`?"));
+    }
+}

@@ -1,0 +1,334 @@
+//! Format-preserving edits of a customer file.
+//!
+//! rapport never re-serialises a customer from its model: it edits the
+//! file's own syntax tree (toml_edit), so a `set` changes one line, a `log`
+//! appends one `[[interactions]]` table, and the user's comments, blank lines
+//! and key order survive. New keys are placed where the file layout of
+//! DESIGN.md section 3 puts them.
+
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
+
+use crate::model::customer::{Deal, Interaction};
+use crate::model::parse::{
+    ADDRESS_KEYS, CONSENT_KEYS, CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, NEXT_KEYS,
+};
+use crate::model::{Money, When};
+
+/// A customer file open for editing.
+pub struct CustomerDoc {
+    doc: DocumentMut,
+}
+
+/// The sub-tables of a customer file, in the order the file keeps them.
+const SECTIONS: &[&str] = &[
+    "address",
+    "fields",
+    "next",
+    "consent",
+    "deals",
+    "interactions",
+];
+
+impl CustomerDoc {
+    /// Returns an empty document, for a new customer.
+    pub fn new() -> CustomerDoc {
+        CustomerDoc {
+            doc: DocumentMut::new(),
+        }
+    }
+
+    /// Parses the text of a customer file for editing.
+    pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
+        Ok(CustomerDoc { doc: text.parse()? })
+    }
+
+    /// Returns the string at `path` (`["stage"]`, `["address", "city"]`).
+    pub fn get_str(&self, path: &[&str]) -> Option<&str> {
+        self.get(path)?.as_str()
+    }
+
+    /// Returns the value at `path`.
+    pub fn get(&self, path: &[&str]) -> Option<&Value> {
+        let (last, parents) = path.split_last()?;
+        let mut item = self.doc.as_item();
+        for key in parents {
+            item = item.get(key)?;
+        }
+        item.get(last)?.as_value()
+    }
+
+    /// Sets the value at `path`, keeping the old value's comment and spacing;
+    /// a new key is placed where the file layout puts it, creating its
+    /// section (`[address]`) when needed.
+    pub fn set(&mut self, path: &[&str], value: Value) {
+        let Some((last, parents)) = path.split_last() else {
+            return;
+        };
+        if parents.is_empty() {
+            set_in(self.doc.as_table_mut(), last, value, CUSTOMER_KEYS);
+            return;
+        }
+        let section = parents[0];
+        self.ensure_section(section);
+        let order = section_keys(section);
+        let item = &mut self.doc[section];
+        match item {
+            Item::Table(table) => set_in(table, last, value, order),
+            Item::Value(Value::InlineTable(inline)) => match inline.get_mut(last) {
+                Some(old) => {
+                    let decor = old.decor().clone();
+                    *old = value;
+                    *old.decor_mut() = decor;
+                }
+                None => {
+                    inline.insert(*last, value);
+                }
+            },
+            _ => {}
+        }
+    }
+
+    /// Removes the value at `path`; returns false when it was not there. A
+    /// section left empty by the removal is removed too.
+    pub fn remove(&mut self, path: &[&str]) -> bool {
+        match path {
+            [key] => self.doc.as_table_mut().remove(key).is_some(),
+            [section, key] => {
+                let removed = match self.doc.get_mut(section) {
+                    Some(Item::Table(t)) => t.remove(key).is_some(),
+                    Some(Item::Value(Value::InlineTable(t))) => t.remove(key).is_some(),
+                    _ => false,
+                };
+                let now_empty = match self.doc.get(section) {
+                    Some(Item::Table(t)) => t.is_empty(),
+                    Some(Item::Value(Value::InlineTable(t))) => t.is_empty(),
+                    _ => false,
+                };
+                if removed && now_empty {
+                    self.doc.as_table_mut().remove(section);
+                }
+                removed
+            }
+            _ => false,
+        }
+    }
+
+    /// Creates `[section]` when it does not exist, placed before the
+    /// sections that follow it in the file layout.
+    fn ensure_section(&mut self, section: &str) {
+        if self.doc.contains_key(section) {
+            return;
+        }
+        let rank = SECTIONS
+            .iter()
+            .position(|s| *s == section)
+            .unwrap_or(SECTIONS.len());
+        let position = self.renumber_tables_before(rank);
+        let mut table = Table::new();
+        table.set_position(Some(position));
+        self.doc.insert(section, Item::Table(table));
+    }
+
+    /// Gives every table of the document an even position in rendering
+    /// order and returns the odd position just before the first table of a
+    /// section ranked `rank` or later, so a new table can go there without
+    /// moving any other.
+    fn renumber_tables_before(&mut self, rank: usize) -> isize {
+        let mut tables: Vec<(isize, usize, &mut Table)> = Vec::new();
+        let mut last = 0;
+        for (key, item) in self.doc.as_table_mut().iter_mut() {
+            let section_rank = SECTIONS
+                .iter()
+                .position(|s| *s == key.get())
+                .unwrap_or(SECTIONS.len());
+            match item {
+                Item::Table(t) if !t.is_dotted() => {
+                    last = t.position().unwrap_or(last);
+                    tables.push((last, section_rank, t));
+                }
+                Item::ArrayOfTables(a) => {
+                    for t in a.iter_mut() {
+                        last = t.position().unwrap_or(last);
+                        tables.push((last, section_rank, t));
+                    }
+                }
+                _ => {}
+            }
+        }
+        tables.sort_by_key(|(pos, _, _)| *pos);
+        let mut insert_at = None;
+        for (i, (_, section_rank, table)) in tables.iter_mut().enumerate() {
+            let even = 2 * (i as isize + 1);
+            table.set_position(Some(even));
+            if insert_at.is_none() && *section_rank >= rank {
+                insert_at = Some(even - 1);
+            }
+        }
+        insert_at.unwrap_or(2 * (tables.len() as isize + 1) + 1)
+    }
+
+    /// Replaces the list of tags.
+    pub fn set_tags(&mut self, tags: &[String]) {
+        let mut array = toml_edit::Array::new();
+        for t in tags {
+            array.push(t.as_str());
+        }
+        self.set(&["tags"], Value::Array(array));
+    }
+
+    /// Returns the tags as the file lists them.
+    pub fn tags(&self) -> Vec<String> {
+        self.get(&["tags"])
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Appends an `[[interactions]]` entry at the end of the history.
+    pub fn append_interaction(&mut self, interaction: &Interaction) {
+        let table = interaction_table(interaction);
+        self.append_entry("interactions", table);
+    }
+
+    /// Appends a `[[deals]]` entry.
+    pub fn append_deal(&mut self, deal: &Deal) {
+        self.append_entry("deals", deal_table(deal));
+    }
+
+    fn append_entry(&mut self, key: &str, table: Table) {
+        if !self.doc.contains_key(key) {
+            let rank = SECTIONS
+                .iter()
+                .position(|s| *s == key)
+                .unwrap_or(SECTIONS.len());
+            let position = self.renumber_tables_before(rank + 1);
+            let mut first = table;
+            first.set_position(Some(position));
+            let mut array = ArrayOfTables::new();
+            array.push(first);
+            self.doc.insert(key, Item::ArrayOfTables(array));
+            return;
+        }
+        if let Some(Item::ArrayOfTables(array)) = self.doc.get_mut(key) {
+            let mut table = table;
+            let after = array.iter().filter_map(Table::position).max();
+            table.set_position(after);
+            array.push(table);
+        }
+    }
+
+    /// Returns the file's text.
+    pub fn render(&self) -> String {
+        self.doc.to_string()
+    }
+}
+
+impl Default for CustomerDoc {
+    fn default() -> Self {
+        CustomerDoc::new()
+    }
+}
+
+fn section_keys(section: &str) -> &'static [&'static str] {
+    match section {
+        "address" => ADDRESS_KEYS,
+        "next" => NEXT_KEYS,
+        "consent" => CONSENT_KEYS,
+        _ => &[],
+    }
+}
+
+/// Sets `key` in `table`. An existing value keeps its decoration (spacing
+/// and trailing comment); a new key goes after the last present key that
+/// precedes it in `order` (unknown keys stay where they are).
+fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str]) {
+    if let Some(item) = table.get_mut(key)
+        && let Item::Value(old) = item
+    {
+        let decor = old.decor().clone();
+        *old = value;
+        *old.decor_mut() = decor;
+        return;
+    }
+    table.insert(key, Item::Value(value));
+    let Some(rank) = order.iter().position(|k| *k == key) else {
+        return;
+    };
+    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
+    let mut desired: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| *k != key)
+        .collect();
+    let insert_at = desired
+        .iter()
+        .rposition(|k| order.iter().position(|o| o == k).is_some_and(|r| r < rank))
+        .map_or(0, |i| i + 1);
+    desired.insert(insert_at, key);
+    let index_of = |k: &str| desired.iter().position(|d| *d == k).unwrap_or(usize::MAX);
+    table.sort_values_by(|k1, _, k2, _| index_of(k1.get()).cmp(&index_of(k2.get())));
+}
+
+/// Returns the TOML value of an amount, written with two decimals (`1500.00`).
+pub fn money_value(m: Money) -> Value {
+    m.to_string()
+        .parse()
+        .expect("a formatted amount is a valid TOML float")
+}
+
+/// Returns the native TOML value of a date or date-time.
+pub fn date_value(w: When) -> Value {
+    Value::from(w.to_toml())
+}
+
+fn interaction_table(i: &Interaction) -> Table {
+    let mut t = Table::new();
+    for key in INTERACTION_KEYS {
+        let value = match *key {
+            "date" => Some(date_value(i.date)),
+            "kind" => Some(Value::from(i.kind.as_str())),
+            "amount" => i.amount.map(money_value),
+            "summary" => i.summary.as_deref().map(Value::from),
+            "ref" => i.reference.as_deref().map(Value::from),
+            "nps" => i.nps.map(|n| Value::from(i64::from(n))),
+            "csat" => i.csat.map(|n| Value::from(i64::from(n))),
+            "from" => i.from.as_deref().map(Value::from),
+            "to" => i.to.as_deref().map(Value::from),
+            "resolved" => i.resolved.map(date_value),
+            "owner" => i.owner.as_deref().map(Value::from),
+            _ => None,
+        };
+        if let Some(v) = value {
+            t.insert(key, Item::Value(v));
+        }
+    }
+    for (key, value) in &i.extra {
+        t.insert(key, Item::Value(crate::book::values::to_toml(value)));
+    }
+    t
+}
+
+fn deal_table(d: &Deal) -> Table {
+    let mut t = Table::new();
+    for key in DEAL_KEYS {
+        let value = match *key {
+            "title" => Some(Value::from(d.title.as_str())),
+            "value" => d.value.map(money_value),
+            "stage" => Some(Value::from(d.stage.as_str())),
+            "opened" => d.opened.map(|x| date_value(When::Date(x))),
+            "closed" => d.closed.map(|x| date_value(When::Date(x))),
+            _ => None,
+        };
+        if let Some(v) = value {
+            t.insert(key, Item::Value(v));
+        }
+    }
+    for (key, value) in &d.extra {
+        t.insert(key, Item::Value(crate::book::values::to_toml(value)));
+    }
+    t
+}

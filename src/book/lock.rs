@@ -1,0 +1,26 @@
+//! The book's write lock: one writer at a time, readers never wait.
+
+use std::fs::{File, OpenOptions};
+use std::path::Path;
+
+use crate::error::{IoContext, Result};
+
+/// Holds the book's lock (`.rapport/lock`) until dropped.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    /// Waits for and takes the exclusive lock file at `path`.
+    pub fn acquire(path: &Path) -> Result<Lock> {
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .at(path)?;
+        file.lock().at(path)?;
+        Ok(Lock { _file: file })
+    }
+}

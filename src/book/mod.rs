@@ -1,0 +1,232 @@
+//! The book: a directory holding rapport.toml and one TOML file per
+//! customer. This module finds it, reads its settings, and is the only way to
+//! a customer file's path, so no id can lead outside the book.
+
+pub mod atomic;
+pub mod change;
+pub mod document;
+pub mod load;
+pub mod lock;
+pub mod settings;
+pub mod values;
+
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Severity};
+use crate::error::{Error, IoContext, Result};
+use crate::model::Id;
+use crate::model::parse::{Parsed, parse_customer};
+
+pub use self::atomic::AtomicWriter;
+pub use self::lock::Lock;
+pub use self::settings::Settings;
+
+/// The folder of customer files.
+pub const CUSTOMERS_DIR: &str = "customers";
+/// The local, git-ignored folder for the lock, caches and temporary files.
+pub const STATE_DIR: &str = ".rapport";
+
+/// An open book.
+#[derive(Debug)]
+pub struct Book {
+    root: PathBuf,
+    pub settings: Settings,
+}
+
+/// A customer file read from disk, with its text kept for editing.
+pub struct CustomerFile {
+    pub id: Id,
+    pub path: PathBuf,
+    pub text: String,
+    pub parsed: Parsed,
+}
+
+impl Book {
+    /// Finds the book as git finds a repository: `explicit` (`--book`), else
+    /// `$RAPPORT_BOOK`, else the nearest ancestor of `cwd` holding rapport.toml.
+    pub fn find(explicit: Option<&Path>, env: Option<OsString>, cwd: &Path) -> Result<Book> {
+        if let Some(dir) = explicit {
+            return Book::open(dir).map_err(|e| with_origin(e, "--book"));
+        }
+        if let Some(dir) = env.filter(|d| !d.is_empty()) {
+            return Book::open(Path::new(&dir)).map_err(|e| with_origin(e, "$RAPPORT_BOOK"));
+        }
+        for dir in cwd.ancestors() {
+            if dir.join(settings::FILE_NAME).is_file() {
+                return Book::open(dir);
+            }
+        }
+        Err(Error::usage(format!(
+            "no book found: no --book given, $RAPPORT_BOOK is not set, and neither {} nor any parent holds rapport.toml",
+            cwd.display()
+        ))
+        .with_hint("create one with `rapport init DIR`, or point to one with --book DIR or RAPPORT_BOOK=DIR"))
+    }
+
+    /// Opens the book whose root is `dir`; problems in rapport.toml are an
+    /// error.
+    pub fn open(dir: &Path) -> Result<Book> {
+        let (book, problems) = Book::open_lenient(dir)?;
+        if problems.iter().any(|d| d.severity == Severity::Error) {
+            return Err(Error::Diagnostics(problems));
+        }
+        Ok(book)
+    }
+
+    /// Opens the book whose root is `dir` even when rapport.toml has
+    /// problems (the defaults stand in for broken values), returning them
+    /// with the book: `check` reports them with everything else.
+    pub fn open_lenient(dir: &Path) -> Result<(Book, Vec<Diagnostic>)> {
+        let settings_path = dir.join(settings::FILE_NAME);
+        if !settings_path.is_file() {
+            return Err(Error::usage(format!(
+                "{} is not a book: it has no rapport.toml",
+                dir.display()
+            ))
+            .with_hint("create one with `rapport init DIR`"));
+        }
+        let root = fs::canonicalize(dir).at(dir)?;
+        let bytes = fs::read(&settings_path).at(&settings_path)?;
+        let relative = Path::new(settings::FILE_NAME);
+        let text = load::decode(&bytes, relative).map_err(|d| Error::Diagnostics(vec![*d]))?;
+        let parsed = settings::parse_settings(&text, relative);
+        let book = Book {
+            root,
+            settings: parsed.settings,
+        };
+        book.refuse_links_out()?;
+        Ok((book, parsed.diagnostics))
+    }
+
+    /// Refuses a customers/ or .rapport/ folder that is a symlink: writes
+    /// through it would land outside the book.
+    fn refuse_links_out(&self) -> Result<()> {
+        for dir in [CUSTOMERS_DIR, STATE_DIR] {
+            let path = self.root.join(dir);
+            if let Ok(meta) = fs::symlink_metadata(&path)
+                && !meta.is_dir()
+            {
+                return Err(Error::data(format!(
+                    "{}: `{dir}` must be a plain folder inside the book, not a link or a file",
+                    path.display()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Returns the book's root folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Returns the folder of customer files.
+    pub fn customers_dir(&self) -> PathBuf {
+        self.root.join(CUSTOMERS_DIR)
+    }
+
+    /// Returns the local state folder (`.rapport/`), creating it if needed.
+    pub fn state_dir(&self) -> Result<PathBuf> {
+        let dir = self.root.join(STATE_DIR);
+        fs::create_dir_all(&dir).at(&dir)?;
+        Ok(dir)
+    }
+
+    /// Returns the path of the customer file for `id`.
+    pub fn customer_path(&self, id: &Id) -> PathBuf {
+        self.customers_dir().join(format!("{id}.toml"))
+    }
+
+    /// Returns `path` relative to the book's root, for messages.
+    pub fn relative<'p>(&self, path: &'p Path) -> &'p Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+
+    /// Takes the book's write lock; hold it across read-modify-write.
+    pub fn lock(&self) -> Result<Lock> {
+        Lock::acquire(&self.state_dir()?.join("lock"))
+    }
+
+    /// Returns the atomic writer of this book.
+    pub fn writer(&self) -> Result<AtomicWriter> {
+        Ok(AtomicWriter::new(self.state_dir()?.join("tmp")))
+    }
+
+    /// Returns true when a customer (or anything else) holds the file of `id`.
+    pub fn is_taken(&self, id: &str) -> bool {
+        fs::symlink_metadata(self.customers_dir().join(format!("{id}.toml"))).is_ok()
+    }
+
+    /// Writes a customer file atomically; the caller holds the lock.
+    pub fn write_customer(&self, path: &Path, text: &str) -> Result<()> {
+        self.writer()?.write(path, text.as_bytes())
+    }
+
+    /// Parses `text` as an id given on the command line (exit 2 when invalid).
+    pub fn parse_id(text: &str) -> Result<Id> {
+        Id::parse(text).map_err(|e| Error::usage(e.to_string()))
+    }
+
+    /// Reads the customer file of `id`; an unknown id is an error with the
+    /// nearest existing ids as a hint.
+    pub fn read_customer(&self, id: &Id) -> Result<CustomerFile> {
+        let path = self.customer_path(id);
+        let meta = match fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let mut err = Error::data(format!("no customer `{id}` in this book"));
+                if let Some(near) = self.nearest_ids(id.as_str()) {
+                    err = err.with_hint(format!("did you mean {near}?"));
+                }
+                return Err(err);
+            }
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        if !meta.is_file() {
+            return Err(Error::data(format!(
+                "{}: not a regular file (a link or a folder); rapport will not follow it",
+                self.relative(&path).display()
+            )));
+        }
+        let bytes = fs::read(&path).at(&path)?;
+        let relative = self.relative(&path).to_path_buf();
+        let text = load::decode(&bytes, &relative).map_err(|d| Error::Diagnostics(vec![*d]))?;
+        let parsed = parse_customer(&text, &relative, Some(&self.settings.schema));
+        Ok(CustomerFile {
+            id: id.clone(),
+            path,
+            text,
+            parsed,
+        })
+    }
+
+    /// Returns up to three existing ids close to `id`, quoted.
+    fn nearest_ids(&self, id: &str) -> Option<String> {
+        let (files, _) = load::list_files(self).ok()?;
+        let mut scored: Vec<(usize, String)> = files
+            .into_iter()
+            .map(|(other, _)| (strsim::levenshtein(id, other.as_str()), other.to_string()))
+            .filter(|(d, other)| *d <= 3 || other.starts_with(id))
+            .collect();
+        scored.sort();
+        let names: Vec<String> = scored
+            .into_iter()
+            .take(3)
+            .map(|(_, s)| format!("`{s}`"))
+            .collect();
+        (!names.is_empty()).then(|| names.join(" or "))
+    }
+}
+
+/// Names where a book path came from in its error.
+fn with_origin(err: Error, origin: &str) -> Error {
+    match err {
+        Error::Usage { message, hint } => Error::Usage {
+            message: format!("{origin}: {message}"),
+            hint,
+        },
+        other => other,
+    }
+}

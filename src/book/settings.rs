@@ -1,0 +1,441 @@
+//! rapport.toml: the book's settings, read with every problem located, and
+//! the commented template `rapport init` writes.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::{Diagnostic, Severity};
+use crate::model::parse::nearest;
+use crate::model::{Duration, FieldDef, FieldType, Schema};
+
+/// The settings file's name; its presence marks the book's root.
+pub const FILE_NAME: &str = "rapport.toml";
+
+/// Whether writing commands commit what they changed to git.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GitMode {
+    #[default]
+    Off,
+    Commit,
+}
+
+/// A saved segment: a name for a query expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub expression: String,
+    /// Where the expression stands in rapport.toml, for error messages.
+    pub line: usize,
+}
+
+/// The book's settings, with the defaults of every key not written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub name: Option<String>,
+    /// The one currency of the book, shown with every amount.
+    pub currency: String,
+    pub schema: Schema,
+    /// No purchase for this long counts as churned in reports.
+    pub churn_after: Duration,
+    /// Support cases should be resolved within this.
+    pub sla: Duration,
+    pub git: GitMode,
+    pub segments: BTreeMap<String, Segment>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            name: None,
+            currency: "EUR".to_string(),
+            schema: Schema::default(),
+            churn_after: Duration::Days(180),
+            sla: Duration::Days(2),
+            git: GitMode::Off,
+            segments: BTreeMap::new(),
+        }
+    }
+}
+
+const KEYS: &[&str] = &[
+    "name",
+    "currency",
+    "stages",
+    "deal_stages",
+    "interaction_kinds",
+    "churn_after",
+    "sla",
+    "git",
+    "fields",
+    "segments",
+];
+
+const FIELD_TYPES: &[&str] = &["string", "int", "number", "bool", "date", "enum", "list"];
+
+/// Settings read from rapport.toml, and every problem found in it.
+pub struct ParsedSettings {
+    pub settings: Settings,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ParsedSettings {
+    /// Returns true when a problem is an error (not only a warning).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Reads the text of rapport.toml; `path` names it in messages.
+pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
+    let mut r = SettingsReader {
+        path,
+        text,
+        diagnostics: Vec::new(),
+    };
+    let mut settings = Settings::default();
+    match DeTable::parse(text) {
+        Ok(root) => r.read(root.get_ref(), &mut settings),
+        Err(e) => r.error(
+            e.span().unwrap_or(0..0),
+            format!("invalid TOML: {}", e.message().trim()),
+        ),
+    }
+    ParsedSettings {
+        settings,
+        diagnostics: r.diagnostics,
+    }
+}
+
+struct SettingsReader<'a> {
+    path: &'a Path,
+    text: &'a str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl SettingsReader<'_> {
+    fn error(&mut self, span: Range<usize>, message: String) {
+        let d = Diagnostic::at(Severity::Error, self.path, self.text, span, message);
+        self.diagnostics.push(d);
+    }
+
+    fn warn(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+        let mut d = Diagnostic::at(Severity::Warning, self.path, self.text, span, message);
+        d.hint = hint;
+        self.diagnostics.push(d);
+    }
+
+    fn read(&mut self, root: &DeTable<'_>, s: &mut Settings) {
+        for (key, node) in root.iter() {
+            match key.get_ref().as_ref() {
+                "name" => s.name = self.string("name", node),
+                "currency" => {
+                    if let Some(c) = self.string("currency", node) {
+                        s.currency = c;
+                    }
+                }
+                "stages" => {
+                    if let Some(v) = self.words("stages", node, 1) {
+                        s.schema.stages = v;
+                    }
+                }
+                "deal_stages" => {
+                    if let Some(v) = self.words("deal_stages", node, 0) {
+                        if let Some(bad) = v.iter().find(|w| *w == "won" || *w == "lost") {
+                            self.error(
+                                node.span(),
+                                format!("`{bad}` always exists; list only the open deal stages"),
+                            );
+                        }
+                        s.schema.deal_stages = v;
+                    }
+                }
+                "interaction_kinds" => {
+                    if let Some(v) = self.words("interaction_kinds", node, 1) {
+                        if v.iter().any(|w| w == "stage") {
+                            self.error(
+                                node.span(),
+                                "`stage` always exists and is written by rapport; remove it".into(),
+                            );
+                        }
+                        s.schema.interaction_kinds = v;
+                    }
+                }
+                "churn_after" => {
+                    if let Some(d) = self.duration("churn_after", node) {
+                        s.churn_after = d;
+                    }
+                }
+                "sla" => {
+                    if let Some(d) = self.duration("sla", node) {
+                        s.sla = d;
+                    }
+                }
+                "git" => match self.string("git", node).as_deref() {
+                    Some("off") => s.git = GitMode::Off,
+                    Some("commit") => s.git = GitMode::Commit,
+                    Some(other) => self.error(
+                        node.span(),
+                        format!("`git` is `{other}`; it must be \"off\" or \"commit\""),
+                    ),
+                    None => {}
+                },
+                "fields" => self.fields(node, s),
+                "segments" => self.segments(node, s),
+                other => {
+                    let hint = nearest(other, KEYS.iter().copied())
+                        .map(|n| format!("did you mean `{n}`?"));
+                    self.warn(
+                        key.span(),
+                        format!("unknown setting `{other}`; rapport ignores it"),
+                        hint,
+                    );
+                }
+            }
+        }
+    }
+
+    fn string(&mut self, key: &str, node: &Spanned<DeValue<'_>>) -> Option<String> {
+        match node.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.error(node.span(), format!("`{key}` must be a string"));
+                None
+            }
+        }
+    }
+
+    /// Reads a list of distinct, non-empty words such as the stages.
+    fn words(&mut self, key: &str, node: &Spanned<DeValue<'_>>, min: usize) -> Option<Vec<String>> {
+        let DeValue::Array(items) = node.get_ref() else {
+            self.error(node.span(), format!("`{key}` must be a list of strings"));
+            return None;
+        };
+        let mut out: Vec<String> = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) if !s.trim().is_empty() => {
+                    if out.iter().any(|w| w == s.as_ref()) {
+                        self.error(item.span(), format!("`{s}` is listed twice in `{key}`"));
+                    }
+                    out.push(s.to_string());
+                }
+                _ => {
+                    self.error(
+                        item.span(),
+                        format!("`{key}` must be a list of non-empty strings"),
+                    );
+                    return None;
+                }
+            }
+        }
+        if out.len() < min {
+            self.error(node.span(), format!("`{key}` needs at least {min} entry"));
+            return None;
+        }
+        Some(out)
+    }
+
+    fn duration(&mut self, key: &str, node: &Spanned<DeValue<'_>>) -> Option<Duration> {
+        let text = self.string(key, node)?;
+        match Duration::parse(&text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.error(node.span(), format!("`{key}`: {e}"));
+                None
+            }
+        }
+    }
+
+    fn fields(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`fields` must be a table of [fields.NAME]".into(),
+            );
+            return;
+        };
+        for (name, def) in table.iter() {
+            let name_text = name.get_ref().as_ref();
+            let DeValue::Table(def_table) = def.get_ref() else {
+                self.error(
+                    def.span(),
+                    format!("[fields.{name_text}] must be a table with a `type`"),
+                );
+                continue;
+            };
+            let mut ty = None;
+            let mut values = None;
+            for (k, v) in def_table.iter() {
+                match k.get_ref().as_ref() {
+                    "type" => ty = self.string("type", v).map(|t| (t, v.span())),
+                    "values" => values = self.words("values", v, 1),
+                    "description" => {
+                        self.string("description", v);
+                    }
+                    other => self.warn(
+                        k.span(),
+                        format!("unknown key `{other}` in [fields.{name_text}]"),
+                        Some(
+                            "a field takes `type`, `values` (enum, list) and `description`".into(),
+                        ),
+                    ),
+                }
+            }
+            let Some((ty_name, ty_span)) = ty else {
+                self.error(
+                    def.span(),
+                    format!(
+                        "[fields.{name_text}] needs a `type`: one of {}",
+                        FIELD_TYPES.join(", ")
+                    ),
+                );
+                continue;
+            };
+            let ty = match ty_name.as_str() {
+                "string" => FieldType::String,
+                "int" => FieldType::Int,
+                "number" => FieldType::Number,
+                "bool" => FieldType::Bool,
+                "date" => FieldType::Date,
+                "list" => FieldType::List(values),
+                "enum" => match values {
+                    Some(v) => FieldType::Enum(v),
+                    None => {
+                        self.error(
+                            def.span(),
+                            format!("enum field `{name_text}` needs `values = [...]`"),
+                        );
+                        continue;
+                    }
+                },
+                other => {
+                    self.error(
+                        ty_span,
+                        format!(
+                            "unknown field type `{other}`; use one of {}",
+                            FIELD_TYPES.join(", ")
+                        ),
+                    );
+                    continue;
+                }
+            };
+            s.schema
+                .fields
+                .insert(name_text.to_string(), FieldDef { ty });
+        }
+    }
+
+    fn segments(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`segments` must be a table of name = \"expression\"".into(),
+            );
+            return;
+        };
+        for (name, expr) in table.iter() {
+            if let Some(expression) = self.string(&format!("segments.{}", name.get_ref()), expr) {
+                let line = self.text[..expr.span().start.min(self.text.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                s.segments
+                    .insert(name.get_ref().to_string(), Segment { expression, line });
+            }
+        }
+    }
+}
+
+/// The rapport.toml `rapport init` writes: every key with its default and a
+/// comment saying what it does.
+pub fn template(name: &str) -> String {
+    let name = toml_edit::Value::from(name).to_string();
+    format!(
+        r#"# rapport.toml: the settings of this book. Every key is optional; the values
+# below are the defaults. See the README for what each one does.
+
+name = {name}
+currency = "EUR"                                       # one currency per book
+
+# The customer lifecycle, in order; new customers start in the first stage.
+stages = ["lead", "prospect", "customer", "churned"]
+
+# Open deal stages, in order; "won" and "lost" always exist.
+deal_stages = ["qualified", "proposal", "negotiation"]
+
+# What `rapport log ID KIND` accepts; "stage" (written by rapport) always exists.
+interaction_kinds = ["call", "email", "meeting", "purchase", "support", "note", "survey"]
+
+churn_after = "180d"        # no purchase for this long counts as churned in reports
+sla = "2d"                  # support cases should be resolved within this
+git = "off"                 # "commit": every writing command commits what it changed
+
+# Custom fields, typed: string, int, number, bool, date, enum (with values), list.
+# [fields.industry]
+# type = "enum"
+# values = ["manufacturing", "retail", "services"]
+
+# Saved segments: name = query expression (`rapport segment NAME`).
+[segments]
+# vip = "revenue >= 10000"
+# dormant = "last_contact < -180d"
+"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_reads_back_as_the_defaults() {
+        let parsed = parse_settings(&template("Acme"), Path::new("rapport.toml"));
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let expected = Settings {
+            name: Some("Acme".into()),
+            ..Settings::default()
+        };
+        assert_eq!(parsed.settings, expected);
+    }
+
+    #[test]
+    fn reads_fields_and_reports_problems() {
+        let text = r#"
+stages = ["lead", "customer"]
+sla = "36h"
+colour = 1
+[fields.industry]
+type = "enum"
+values = ["retail", "services"]
+[fields.size]
+type = "integer"
+[segments]
+vip = "revenue >= 10000"
+"#;
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        assert_eq!(p.settings.schema.stages, ["lead", "customer"]);
+        assert_eq!(p.settings.sla, Duration::Hours(36));
+        assert_eq!(
+            p.settings.schema.fields["industry"].ty,
+            FieldType::Enum(vec!["retail".into(), "services".into()])
+        );
+        assert_eq!(p.settings.segments["vip"].line, 11);
+        let messages: Vec<String> = p.diagnostics.iter().map(|d| d.one_line()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("rapport.toml:4:1: unknown setting"))
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("rapport.toml:9:8: unknown field type"))
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! The command line: clap definitions. The doc comment of each command is
+//! its help text; completions and the man page are generated from here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use clap_complete::Shell;
+
+use crate::output::Format;
+
+/// rapport: customers as TOML files in git, from the terminal.
+///
+/// A book is a folder with rapport.toml and customers/<id>.toml. rapport
+/// finds it like git finds a repository: --book DIR, else $RAPPORT_BOOK, else
+/// the nearest parent folder holding rapport.toml.
+#[derive(Debug, Parser)]
+#[command(name = "rapport", version, max_term_width = 100)]
+pub struct Cli {
+    /// The book to use (a folder holding rapport.toml).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub book: Option<PathBuf>,
+
+    /// The day to treat as today, for reproducible figures and dates
+    /// (YYYY-MM-DD; also $RAPPORT_TODAY).
+    #[arg(long, global = true, value_name = "DATE", env = "RAPPORT_TODAY")]
+    pub today: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(InitArgs),
+    Add(AddArgs),
+    Show(ShowArgs),
+    Set(SetArgs),
+    Log(LogArgs),
+    Edit(EditArgs),
+    Rm(RmArgs),
+    Check(CheckArgs),
+    Completions(CompletionsArgs),
+}
+
+/// Create a book: a commented rapport.toml, customers/, .gitattributes and
+/// .gitignore.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to create the book (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// The book's name (default: the folder's name).
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+/// Add a customer and print its id.
+///
+/// The id is made from the name (`Ēriks Ozoliņš` → `eriks-ozolins`), with
+/// -2, -3 … when it is taken, unless --id gives one.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The customer's name (a person or a company).
+    pub name: String,
+    /// Use this id instead of one made from the name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// person or company.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// The lifecycle stage (default: the book's first stage).
+    #[arg(long)]
+    pub stage: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// For a person: the id of their company's record.
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Who looks after the customer.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// The acquisition channel (webinar, referral, …).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// A custom field declared in rapport.toml, as NAME=VALUE (repeatable).
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+    /// Any other key, as in `rapport set` (address.city=Rīga; repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub sets: Vec<String>,
+}
+
+/// Show one customer with its history and derived figures.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The customer's id.
+    pub id: String,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// Change fields of one or more customers.
+///
+/// Arguments with `=` are assignments, the others ids:
+/// `rapport set eriks-ozolins jiri-dvorak stage=customer tags+=vip`.
+/// `KEY=` removes a key; `tags+=x` and `tags-=x` add and remove one tag;
+/// `stage=…` also logs the change as a `stage` interaction.
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Ids and KEY=VALUE, KEY+=VALUE, KEY-=VALUE assignments.
+    #[arg(required = true, value_name = "ID|KEY=VALUE")]
+    pub args: Vec<String>,
+}
+
+/// Log an interaction: a call, a purchase, a survey, …
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The customer's id.
+    pub id: String,
+    /// The kind of interaction (one of the book's interaction_kinds).
+    pub kind: String,
+    /// When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The amount of a purchase (negative for a refund), exact to the cent.
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    /// What happened, in a line.
+    #[arg(long, short = 'm')]
+    pub summary: Option<String>,
+    /// A net promoter score, 0..10.
+    #[arg(long)]
+    pub nps: Option<u8>,
+    /// A satisfaction score, 1..5.
+    #[arg(long)]
+    pub csat: Option<u8>,
+    /// An external reference (invoice number, ticket id); must be new.
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// Who handled it, if not the customer's owner.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// For a support case: when it was resolved.
+    #[arg(long)]
+    pub resolved: Option<String>,
+}
+
+/// Edit a customer's file in $VISUAL or $EDITOR; a broken save is never kept.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The customer's id.
+    pub id: String,
+}
+
+/// Delete customers (asks first unless --yes).
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// The ids to delete.
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+    /// Do not ask.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// Validate rapport.toml and every customer file; list each problem as
+/// file:line:column.
+#[derive(Debug, Args)]
+pub struct CheckArgs {}
+
+/// Print a completion script for a shell.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, elvish or powershell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}

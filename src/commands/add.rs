@@ -1,0 +1,109 @@
+//! `rapport add NAME`: create a customer and print its id.
+
+use toml_edit::Value;
+
+use crate::book::Book;
+use crate::book::change::{self, Assignment, Change, Op};
+use crate::book::document::{CustomerDoc, date_value};
+use crate::cli::AddArgs;
+use crate::error::{Error, Result};
+use crate::model::{Id, When};
+use crate::output::Printer;
+
+use super::Context;
+
+pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
+    let book = ctx.book()?;
+    if args.name.trim().is_empty() {
+        return Err(Error::usage("the name cannot be empty"));
+    }
+    let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
+    let changes = plan_changes(ctx, &book, &args)?;
+
+    let _lock = book.lock()?;
+    let id = match explicit_id {
+        Some(id) if book.is_taken(id.as_str()) => {
+            return Err(Error::data(format!("a customer `{id}` already exists"))
+                .with_hint("choose another --id, or leave it out to number the id"));
+        }
+        Some(id) => id,
+        None => Id::from_name(&args.name, |candidate| book.is_taken(candidate)),
+    };
+    let mut doc = CustomerDoc::new();
+    for c in &changes {
+        change::apply(&mut doc, c, ctx.today);
+    }
+    if doc.get(&["created"]).is_none() {
+        doc.set(&["created"], date_value(When::Date(ctx.today)));
+    }
+    book.write_customer(&book.customer_path(&id), &doc.render())?;
+    Printer::stdout(None)
+        .line(id.as_str())
+        .map_err(Error::Output)
+}
+
+/// Turns the options into validated changes, before anything is written.
+fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change>> {
+    let mut assignments = vec![Assignment {
+        key: "name".into(),
+        op: Op::Set,
+        value: args.name.clone(),
+    }];
+    let mut put = |key: &str, value: &Option<String>| {
+        if let Some(v) = value {
+            assignments.push(Assignment {
+                key: key.into(),
+                op: Op::Set,
+                value: v.clone(),
+            });
+        }
+    };
+    put("kind", &args.kind);
+    put("email", &args.email);
+    put("phone", &args.phone);
+    put("company", &args.company);
+    put("owner", &args.owner);
+    put("source", &args.source);
+    if !args.tags.is_empty() {
+        assignments.push(Assignment {
+            key: "tags".into(),
+            op: Op::Set,
+            value: args.tags.join(","),
+        });
+    }
+    for field in &args.fields {
+        let a = Assignment::parse(field)
+            .filter(|a| a.op == Op::Set)
+            .ok_or_else(|| Error::usage(format!("--field `{field}`: write NAME=VALUE")))?;
+        assignments.push(Assignment {
+            key: format!("fields.{}", a.key),
+            ..a
+        });
+    }
+    for set in &args.sets {
+        let a = Assignment::parse(set)
+            .ok_or_else(|| Error::usage(format!("--set `{set}`: write KEY=VALUE")))?;
+        assignments.push(a);
+    }
+    let schema = &book.settings.schema;
+    let exists = |id: &str| book.is_taken(id);
+    let mut changes = Vec::with_capacity(assignments.len() + 1);
+    let stage = match &args.stage {
+        Some(s) => s.clone(),
+        None => schema.default_stage().unwrap_or("lead").to_string(),
+    };
+    let stage_assignment = Assignment {
+        key: "stage".into(),
+        op: Op::Set,
+        value: stage,
+    };
+    // A new customer starts in its stage; only later moves are logged.
+    match change::plan(&stage_assignment, schema, ctx.today, &exists)? {
+        Change::Stage(s) => changes.push(Change::Value(vec!["stage".into()], Value::from(s))),
+        other => changes.push(other),
+    }
+    for a in &assignments {
+        changes.push(change::plan(a, schema, ctx.today, &exists)?);
+    }
+    Ok(changes)
+}

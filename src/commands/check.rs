@@ -1,0 +1,131 @@
+//! `rapport check`: validate rapport.toml and every customer file, listing
+//! each problem as file:line:column; exit 1 on any error.
+
+use std::fs;
+
+use rayon::prelude::*;
+
+use crate::book::{Book, load};
+use crate::cli::CheckArgs;
+use crate::diag::{Diagnostic, Severity};
+use crate::error::{Error, Result};
+use crate::model::parse::parse_customer;
+use crate::output::stderr;
+
+use super::Context;
+
+pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
+    let cwd = std::env::current_dir().map_err(|e| Error::io(std::path::Path::new("."), e))?;
+    // Find the root as usual, then open it leniently so that problems in
+    // rapport.toml are listed with the rest instead of stopping the check.
+    let root = match ctx.book() {
+        Ok(book) => book.root().to_path_buf(),
+        Err(Error::Diagnostics(_)) => locate_root(ctx, &cwd)?,
+        Err(e) => return Err(e),
+    };
+    let (book, mut problems) = Book::open_lenient(&root)?;
+    let (files, warnings) = load::list_files(&book)?;
+    problems.extend(warnings);
+    let per_file: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .map(|(_, path)| check_file(&book, path))
+        .collect();
+    problems.extend(per_file.into_iter().flatten());
+    problems.extend(leftovers(&book)?);
+
+    for d in &problems {
+        stderr::diagnostic(d);
+    }
+    let errors = problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let summary = format!(
+        "checked {} customer file{}: {errors} error{}, {warnings} warning{}",
+        files.len(),
+        s(files.len()),
+        s(errors),
+        s(warnings)
+    );
+    if errors > 0 {
+        return Err(Error::data(summary));
+    }
+    stderr::note(&summary);
+    Ok(())
+}
+
+fn s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Finds the book root without reading its settings (they are broken).
+fn locate_root(ctx: &Context, cwd: &std::path::Path) -> Result<std::path::PathBuf> {
+    if let Some(dir) = ctx.book_arg() {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os("RAPPORT_BOOK").filter(|d| !d.is_empty()) {
+        return Ok(dir.into());
+    }
+    cwd.ancestors()
+        .find(|d| d.join(crate::book::settings::FILE_NAME).is_file())
+        .map(std::path::Path::to_path_buf)
+        .ok_or_else(|| Error::usage("no book found"))
+}
+
+/// Returns every problem of one customer file.
+fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
+    let relative = book.relative(path);
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return vec![Diagnostic::file(Severity::Error, relative, e.to_string())],
+    };
+    let text = match load::decode(&bytes, relative) {
+        Ok(t) => t,
+        Err(d) => return vec![*d],
+    };
+    let parsed = parse_customer(&text, relative, Some(&book.settings.schema));
+    let mut problems = parsed.diagnostics;
+    if let Some(c) = &parsed.customer
+        && let Some(company) = &c.company
+        && !company.is_empty()
+        && !book.is_taken(company)
+    {
+        problems.push(
+            Diagnostic::file(
+                Severity::Warning,
+                relative,
+                format!("`company` names `{company}`, which is not a customer of this book"),
+            )
+            .with_hint("company holds the id of the company's record"),
+        );
+    }
+    problems
+}
+
+/// Reports and removes temporary files left by an interrupted write. Under
+/// the lock no write is in progress, so every file there is debris.
+fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
+    let tmp = book.root().join(crate::book::STATE_DIR).join("tmp");
+    let Ok(entries) = fs::read_dir(&tmp) else {
+        return Ok(Vec::new());
+    };
+    let _lock = book.lock()?;
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_file()) && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    Ok(if removed > 0 {
+        vec![Diagnostic::file(
+            Severity::Warning,
+            book.relative(&tmp),
+            format!(
+                "removed {removed} temporary file(s) left by an interrupted write; the customer files are whole"
+            ),
+        )]
+    } else {
+        Vec::new()
+    })
+}

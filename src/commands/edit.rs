@@ -1,0 +1,100 @@
+//! `rapport edit ID`: edit a customer's file in the user's editor.
+//!
+//! The editor works on a copy under `.rapport/edit/`. The saved copy is
+//! validated; a broken one is never written to the book (on a terminal
+//! rapport offers to re-open it, otherwise it stops and says where the copy
+//! is). The lock is taken only to write, and the write is refused if the
+//! file changed while the editor was open.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crate::book::Book;
+use crate::cli::EditArgs;
+use crate::diag::Severity;
+use crate::error::{Error, IoContext, Result};
+use crate::model::parse::parse_customer;
+use crate::output::stderr;
+
+use super::{Context, confirm};
+
+pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let id = Book::parse_id(&args.id)?;
+    let original = book.read_customer(&id)?;
+    let edit_dir = book.state_dir()?.join("edit");
+    fs::create_dir_all(&edit_dir).at(&edit_dir)?;
+    let copy = edit_dir.join(format!("{id}.toml"));
+    fs::write(&copy, &original.text).at(&copy)?;
+    let relative = book.relative(&original.path).to_path_buf();
+
+    let edited = loop {
+        open_editor(&copy)?;
+        let text = String::from_utf8(fs::read(&copy).at(&copy)?).map_err(|_| {
+            Error::data(format!(
+                "{}: the edited file is not valid UTF-8",
+                copy.display()
+            ))
+        })?;
+        let parsed = parse_customer(&text, &relative, Some(&book.settings.schema));
+        let errors: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        for d in &parsed.diagnostics {
+            stderr::diagnostic(d);
+        }
+        if errors.is_empty() {
+            break text;
+        }
+        if !confirm("the file has errors; open it again?", true) {
+            return Err(Error::data(format!(
+                "{} was not changed; your edit is kept in {}",
+                relative.display(),
+                book.relative(&copy).display()
+            )));
+        }
+    };
+    if edited == original.text {
+        let _ = fs::remove_file(&copy);
+        stderr::note("no changes");
+        return Ok(());
+    }
+    let _lock = book.lock()?;
+    let current = fs::read_to_string(&original.path).at(&original.path)?;
+    if current != original.text {
+        return Err(Error::data(format!(
+            "{} changed while you were editing it; your edit is kept in {}",
+            relative.display(),
+            book.relative(&copy).display()
+        ))
+        .with_hint("compare the two, then run `rapport edit` again"));
+    }
+    book.write_customer(&original.path, &edited)?;
+    let _ = fs::remove_file(&copy);
+    Ok(())
+}
+
+/// Runs `$VISUAL`, else `$EDITOR`, else `vi` on `path`, through the shell so
+/// that editors with arguments (`code --wait`) work.
+fn open_editor(path: &Path) -> Result<()> {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("rapport-editor")
+        .arg(path)
+        .status()
+        .map_err(|e| Error::data(format!("could not start the editor `{editor}`: {e}")))?;
+    if !status.success() {
+        return Err(Error::data(format!(
+            "the editor `{editor}` failed ({status}); nothing was changed"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! `rapport log ID KIND`: append an interaction to a customer's history.
+
+use crate::book::Book;
+use crate::book::change::parse_when_arg;
+use crate::book::document::CustomerDoc;
+use crate::cli::LogArgs;
+use crate::error::{Error, Result};
+use crate::model::customer::Interaction;
+use crate::model::parse::nearest;
+use crate::model::schema::STAGE_KIND;
+use crate::model::{Money, When};
+
+use super::Context;
+
+pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let id = Book::parse_id(&args.id)?;
+    let interaction = interaction(ctx, &book, &args)?;
+
+    let _lock = book.lock()?;
+    let file = book.read_customer(&id)?;
+    let Some(customer) = &file.parsed.customer else {
+        return Err(Error::Diagnostics(file.parsed.diagnostics));
+    };
+    if let Some(reference) = &interaction.reference
+        && let Some(logged) = customer
+            .interactions
+            .iter()
+            .find(|i| i.reference.as_ref() == Some(reference))
+    {
+        return Err(Error::data(format!(
+            "`{reference}` is already logged for {id} ({} {})",
+            logged.date, logged.kind
+        )));
+    }
+    let mut doc = CustomerDoc::parse(&file.text)
+        .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
+    doc.append_interaction(&interaction);
+    book.write_customer(&file.path, &doc.render())
+}
+
+/// Builds the interaction from the options, refusing what the book does not
+/// allow before the file is touched.
+fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction> {
+    let schema = &book.settings.schema;
+    if args.kind == STAGE_KIND {
+        return Err(Error::usage(
+            "stage changes are logged by `rapport set ID stage=…`",
+        ));
+    }
+    if !schema.has_interaction_kind(&args.kind) {
+        let kinds = &schema.interaction_kinds;
+        let hint = match nearest(&args.kind, kinds.iter().map(String::as_str)) {
+            Some(near) => format!(
+                "did you mean `{near}`? (interaction_kinds: {})",
+                kinds.join(", ")
+            ),
+            None => format!(
+                "interaction_kinds in rapport.toml: {}; add `{}` there to use it",
+                kinds.join(", "),
+                args.kind
+            ),
+        };
+        return Err(Error::usage(format!(
+            "`{}` is not an interaction kind of this book",
+            args.kind
+        ))
+        .with_hint(hint));
+    }
+    let date = match &args.date {
+        Some(d) => parse_when_arg("--date", d, ctx.today)?,
+        None => When::Date(ctx.today),
+    };
+    let mut i = Interaction::new(date, args.kind.clone());
+    if let Some(a) = &args.amount {
+        i.amount = Some(Money::parse(a).map_err(|e| Error::usage(format!("--amount: {e}")))?);
+    }
+    if let Some(n) = args.nps {
+        if n > 10 {
+            return Err(Error::usage(format!(
+                "--nps: {n} is not a score from 0 to 10"
+            )));
+        }
+        i.nps = Some(n);
+    }
+    if let Some(n) = args.csat {
+        if !(1..=5).contains(&n) {
+            return Err(Error::usage(format!(
+                "--csat: {n} is not a score from 1 to 5"
+            )));
+        }
+        i.csat = Some(n);
+    }
+    i.summary = args.summary.clone().filter(|s| !s.is_empty());
+    i.reference = args.reference.clone().filter(|s| !s.is_empty());
+    i.owner = args.owner.clone().filter(|s| !s.is_empty());
+    if let Some(r) = &args.resolved {
+        let resolved = parse_when_arg("--resolved", r, ctx.today)?;
+        if resolved.moment() < date.moment() {
+            return Err(Error::usage("--resolved is before --date"));
+        }
+        i.resolved = Some(resolved);
+    }
+    Ok(i)
+}

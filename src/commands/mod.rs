@@ -1,0 +1,95 @@
+//! One module per subcommand: each parses its arguments, calls the library
+//! and hands rows to the printer. The [`Context`] resolves what every command
+//! shares (the book, today) once.
+
+mod add;
+mod check;
+mod completions;
+mod edit;
+mod init;
+mod log;
+mod rm;
+mod set;
+mod show;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::book::Book;
+use crate::cli::{Cli, Command};
+use crate::error::{Error, Result};
+use crate::model::date::parse_day;
+
+/// What every command shares, resolved from flags and the environment.
+pub struct Context {
+    book_arg: Option<PathBuf>,
+    /// The day treated as today (`--today`, `$RAPPORT_TODAY`, or the clock).
+    pub today: NaiveDate,
+}
+
+impl Context {
+    /// Resolves the global flags.
+    pub fn new(cli: &Cli) -> Result<Context> {
+        let clock = chrono::Local::now().date_naive();
+        let today = match &cli.today {
+            Some(text) if !text.is_empty() => parse_day(text, clock)
+                .map_err(|e| Error::usage(format!("--today / $RAPPORT_TODAY: {e}")))?,
+            _ => clock,
+        };
+        Ok(Context {
+            book_arg: cli.book.clone(),
+            today,
+        })
+    }
+
+    /// Finds and opens the book.
+    pub fn book(&self) -> Result<Book> {
+        let cwd = std::env::current_dir().map_err(|e| Error::io(&PathBuf::from("."), e))?;
+        Book::find(
+            self.book_arg.as_deref(),
+            std::env::var_os("RAPPORT_BOOK"),
+            &cwd,
+        )
+    }
+
+    /// Returns the `--book` flag, for commands that create a book.
+    pub fn book_arg(&self) -> Option<&std::path::Path> {
+        self.book_arg.as_deref()
+    }
+}
+
+/// Runs the command the user asked for.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(&cli)?;
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::Add(args) => add::run(&ctx, args),
+        Command::Show(args) => show::run(&ctx, args),
+        Command::Set(args) => set::run(&ctx, args),
+        Command::Log(args) => log::run(&ctx, args),
+        Command::Edit(args) => edit::run(&ctx, args),
+        Command::Rm(args) => rm::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Completions(args) => completions::run(args),
+    }
+}
+
+/// Asks a yes/no question on the terminal; false when stdin is not one.
+fn confirm(question: &str, default: bool) -> bool {
+    if !std::io::stdin().is_terminal() {
+        return false;
+    }
+    let choices = if default { "[Y/n]" } else { "[y/N]" };
+    eprint!("{question} {choices} ");
+    let mut answer = String::new();
+    if std::io::stdin().read_line(&mut answer).is_err() {
+        return false;
+    }
+    match answer.trim().to_lowercase().as_str() {
+        "" => default,
+        "y" | "yes" => true,
+        _ => false,
+    }
+}

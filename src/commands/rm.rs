@@ -1,0 +1,53 @@
+//! `rapport rm ID…`: delete customers.
+
+use crate::book::{Book, atomic};
+use crate::cli::RmArgs;
+use crate::error::{Error, Result};
+use crate::model::Id;
+use crate::output::stderr;
+
+use super::{Context, confirm};
+
+pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let ids = args
+        .ids
+        .iter()
+        .map(|s| Book::parse_id(s))
+        .collect::<Result<Vec<Id>>>()?;
+    for id in &ids {
+        if !book.customer_path(id).is_file() {
+            // Reading names the nearest ids in the error.
+            book.read_customer(id)?;
+        }
+    }
+    if !args.yes {
+        let list: Vec<&str> = ids.iter().map(Id::as_str).collect();
+        let question = format!("delete {} ({})?", plural(ids.len()), list.join(", "));
+        if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return Err(Error::usage(
+                "refusing to delete without --yes when not on a terminal",
+            ));
+        }
+        if !confirm(&question, false) {
+            return Err(Error::data("nothing deleted"));
+        }
+    }
+    let _lock = book.lock()?;
+    for id in &ids {
+        let path = book.customer_path(id);
+        if path.is_file() {
+            atomic::remove(&path)?;
+            stderr::note(&format!("deleted {id}"));
+        }
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> String {
+    if n == 1 {
+        "1 customer".into()
+    } else {
+        format!("{n} customers")
+    }
+}

@@ -1,0 +1,83 @@
+//! `rapport set ID… KEY=VALUE…`: change fields of customers.
+
+use crate::book::Book;
+use crate::book::change::{self, Assignment, Change};
+use crate::book::document::CustomerDoc;
+use crate::cli::SetArgs;
+use crate::error::{Error, Result};
+use crate::model::Id;
+use crate::output::stderr;
+
+use super::Context;
+
+pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let mut ids: Vec<Id> = Vec::new();
+    let mut assignments = Vec::new();
+    for arg in &args.args {
+        match Assignment::parse(arg) {
+            Some(a) => assignments.push(a),
+            None => ids.push(Book::parse_id(arg)?),
+        }
+    }
+    if ids.is_empty() {
+        return Err(Error::usage(
+            "no customer given: write `rapport set ID… KEY=VALUE…`",
+        ));
+    }
+    if assignments.is_empty() {
+        return Err(Error::usage(
+            "nothing to set: write KEY=VALUE after the ids",
+        ));
+    }
+    let exists = |id: &str| book.is_taken(id);
+    let changes = assignments
+        .iter()
+        .map(|a| change::plan(a, &book.settings.schema, ctx.today, &exists))
+        .collect::<Result<Vec<Change>>>()?;
+    let changed = apply_to(ctx, &book, &ids, &changes)?;
+    let unchanged = ids.len() - changed.len();
+    let mut message = format!(
+        "changed {} customer{}",
+        changed.len(),
+        plural(changed.len())
+    );
+    if unchanged > 0 {
+        message.push_str(&format!(" ({unchanged} already so)"));
+    }
+    stderr::note(&message);
+    Ok(())
+}
+
+/// Applies `changes` to each customer under the lock and returns the ids
+/// whose files changed. Every file is read and checked before any is
+/// written, so an unknown id or a broken file stops the command whole.
+pub fn apply_to(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) -> Result<Vec<Id>> {
+    let _lock = book.lock()?;
+    let mut edited = Vec::with_capacity(ids.len());
+    for id in ids {
+        let file = book.read_customer(id)?;
+        if file.parsed.customer.is_none() {
+            return Err(Error::Diagnostics(file.parsed.diagnostics));
+        }
+        let mut doc = CustomerDoc::parse(&file.text)
+            .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
+        for c in changes {
+            change::apply(&mut doc, c, ctx.today);
+        }
+        let text = doc.render();
+        if text != file.text {
+            edited.push((id.clone(), file.path, text));
+        }
+    }
+    let mut changed = Vec::with_capacity(edited.len());
+    for (id, path, text) in edited {
+        book.write_customer(&path, &text)?;
+        changed.push(id);
+    }
+    Ok(changed)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,168 @@
+//! Diagnostics: one format for every problem rapport finds in a file, as
+//! hledger and compilers print them:
+//!
+//! ```text
+//! customers/eriks-ozolins.toml:12:9: error: expected a date
+//!    |
+//! 12 | created = "yesterday"
+//!    |           ^^^^^^^^^^^
+//!    = hint: write a native TOML date such as 2024-03-01
+//! ```
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// How serious a problem is: errors make `check` fail, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem at one place in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, relative to the book's root where it is inside the book.
+    pub path: PathBuf,
+    /// 1-based line and column (in characters); 0 when the problem is about
+    /// the whole file.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The source line and the width of the marked part, for the excerpt.
+    pub excerpt: Option<(String, usize)>,
+}
+
+impl Diagnostic {
+    /// Returns a problem about a whole file.
+    pub fn file(severity: Severity, path: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity,
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            hint: None,
+            excerpt: None,
+        }
+    }
+
+    /// Returns a problem at byte range `span` of `text`, the contents of `path`.
+    pub fn at(
+        severity: Severity,
+        path: &Path,
+        text: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let source_line = text[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let width = text[start..end].chars().count().max(1);
+        Diagnostic {
+            severity,
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+            excerpt: Some((source_line, width)),
+        }
+    }
+
+    /// Adds a hint: what the user can do about the problem.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Returns `path:line:column` (or just the path for whole-file problems).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.path.display().to_string()
+        } else {
+            format!("{}:{}:{}", self.path.display(), self.line, self.column)
+        }
+    }
+
+    /// Returns the one-line form `path:line:column: message`, used where one
+    /// warning per file must stay short (listings that skip a broken file).
+    pub fn one_line(&self) -> String {
+        format!("{}: {}", self.location(), self.message)
+    }
+
+    /// Returns the full form: the located message, the excerpt with a caret
+    /// under the problem, and the hint.
+    pub fn render(&self) -> String {
+        let mut out = format!("{}: {}: {}", self.location(), self.severity, self.message);
+        if let Some((source, width)) = &self.excerpt {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown: String = source.chars().take(200).collect();
+            out.push_str(&format!("\n{pad} |\n{number} | {shown}\n{pad} | "));
+            out.push_str(&" ".repeat(self.column - 1));
+            out.push_str(&"^".repeat((*width).min(200)));
+        }
+        if let Some(hint) = &self.hint {
+            let pad = " ".repeat(self.line.to_string().len());
+            out.push_str(&format!("\n{pad} = hint: {hint}"));
+        }
+        out
+    }
+}
+
+/// Returns the largest char boundary of `text` at or below `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_by_line_and_character_column() {
+        let text = "name = \"Ēriks\"\ncreated = \"x\"\n";
+        let start = text.find("\"x\"").unwrap();
+        let d = Diagnostic::at(
+            Severity::Error,
+            Path::new("customers/a.toml"),
+            text,
+            start..start + 3,
+            "expected a date",
+        )
+        .with_hint("write 2024-03-01");
+        assert_eq!(d.one_line(), "customers/a.toml:2:11: expected a date");
+        assert_eq!(
+            d.render(),
+            "customers/a.toml:2:11: error: expected a date\n  |\n2 | created = \"x\"\n  |           ^^^\n  = hint: write 2024-03-01"
+        );
+    }
+}

@@ -1,0 +1,26 @@
+//! rapport: a customer relationship manager for people who live in a
+//! terminal and keep their records in git.
+//!
+//! A *book* is a folder with `rapport.toml` and one TOML file per customer.
+//! Data flows one way: **book → model → output**.
+//!
+//! - [`book`]: finding the book, its settings, the lock, atomic and
+//!   format-preserving writes, reading every customer in parallel.
+//! - [`model`]: customers, interactions, deals, money, ids and dates, the
+//!   reader that builds them from a file, and the figures derived from them.
+//! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
+//!   ids, markdown); stderr diagnostics.
+//! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
+//!   models; pure functions, no I/O.
+//! - [`diag`]: located problems (`file:line:column: message`).
+//! - [`cli`] and [`commands`]: the command line, one module per subcommand.
+//! - [`error`]: error kinds and their exit codes.
+
+pub mod book;
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod stats;

@@ -1,0 +1,192 @@
+//! Dates as rapport reads and writes them: native TOML dates and local
+//! date-times in files, and the relative forms (`today`, `-30d`, `+2w`) that
+//! the command line and the query language accept.
+
+use std::fmt;
+
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+use super::duration::Duration;
+
+/// When something happened: a day, or a local date-time on that day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum When {
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+}
+
+impl When {
+    /// Returns the day.
+    pub fn date(self) -> NaiveDate {
+        match self {
+            When::Date(d) => d,
+            When::DateTime(dt) => dt.date(),
+        }
+    }
+
+    /// Returns the moment, a plain date counting as its midnight.
+    pub fn moment(self) -> NaiveDateTime {
+        match self {
+            When::Date(d) => d.and_time(NaiveTime::MIN),
+            When::DateTime(dt) => dt,
+        }
+    }
+
+    /// Converts a TOML datetime; an offset date-time keeps its wall-clock
+    /// time, a bare time is refused.
+    pub fn from_toml(dt: &toml_datetime::Datetime) -> Option<When> {
+        let date = dt.date?;
+        let day =
+            NaiveDate::from_ymd_opt(i32::from(date.year), date.month.into(), date.day.into())?;
+        match dt.time {
+            None => Some(When::Date(day)),
+            Some(t) => {
+                let time = NaiveTime::from_hms_nano_opt(
+                    t.hour.into(),
+                    t.minute.into(),
+                    t.second.unwrap_or(0).into(),
+                    t.nanosecond.unwrap_or(0),
+                )?;
+                Some(When::DateTime(day.and_time(time)))
+            }
+        }
+    }
+
+    /// Returns the TOML datetime that writes this value natively
+    /// (`2024-03-01` or `2024-03-01T10:30:00`).
+    pub fn to_toml(self) -> toml_datetime::Datetime {
+        match self {
+            When::Date(d) => toml_datetime::Datetime {
+                date: Some(toml_date(d)),
+                time: None,
+                offset: None,
+            },
+            When::DateTime(dt) => toml_datetime::Datetime {
+                date: Some(toml_date(dt.date())),
+                time: Some(toml_datetime::Time {
+                    hour: dt.hour() as u8,
+                    minute: dt.minute() as u8,
+                    second: Some(dt.second() as u8),
+                    nanosecond: None,
+                }),
+                offset: None,
+            },
+        }
+    }
+}
+
+/// Returns the TOML date of a chrono date.
+pub fn toml_date(d: NaiveDate) -> toml_datetime::Date {
+    toml_datetime::Date {
+        year: d.year() as u16,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            When::Date(d) => f.pad(&d.format("%Y-%m-%d").to_string()),
+            When::DateTime(dt) => f.pad(&dt.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        }
+    }
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{0}` is not a date: use 2024-03-01, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m or -1y"
+)]
+pub struct DateError(pub String);
+
+/// Parses a day as the command line and the query language write it:
+/// `2024-03-01`, `today`, `yesterday`, `tomorrow`, or an offset from `today`
+/// such as `-30d`, `+7d`, `-2w`, `-6m`, `-1y`.
+pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let t = text.trim();
+    match t {
+        "today" => return Ok(today),
+        "yesterday" => return Ok(today - chrono::Days::new(1)),
+        "tomorrow" => return Ok(today + chrono::Days::new(1)),
+        _ => {}
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        let span = Duration::parse(rest).map_err(|_| DateError(text.to_string()))?;
+        return span
+            .before(today)
+            .ok_or_else(|| DateError(text.to_string()));
+    }
+    if let Some(rest) = t.strip_prefix('+') {
+        let span = Duration::parse(rest).map_err(|_| DateError(text.to_string()))?;
+        return span.after(today).ok_or_else(|| DateError(text.to_string()));
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .filter(|_| t.len() == 10)
+        .ok_or_else(|| DateError(text.to_string()))
+}
+
+/// Parses a day or a local date-time (`2024-03-01T10:30`, `2024-03-01
+/// 10:30:00`), accepting every form of [`parse_day`] for the day.
+pub fn parse_when(text: &str, today: NaiveDate) -> Result<When, DateError> {
+    let t = text.trim();
+    for format in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(t, format) {
+            return Ok(When::DateTime(dt));
+        }
+    }
+    parse_day(t, today).map(When::Date)
+}
+
+/// Returns `date` moved by `months` calendar months (negative: back), the
+/// day clamped to the month's end as people count "six months ago".
+pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let m = Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+    if months >= 0 {
+        date.checked_add_months(m)
+    } else {
+        date.checked_sub_months(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn parses_relative_days() {
+        let today = d("2026-03-31");
+        assert_eq!(parse_day("today", today).unwrap(), today);
+        assert_eq!(parse_day("yesterday", today).unwrap(), d("2026-03-30"));
+        assert_eq!(parse_day("-30d", today).unwrap(), d("2026-03-01"));
+        assert_eq!(parse_day("+7d", today).unwrap(), d("2026-04-07"));
+        assert_eq!(parse_day("-2w", today).unwrap(), d("2026-03-17"));
+        assert_eq!(parse_day("-1m", today).unwrap(), d("2026-02-28"));
+        assert_eq!(parse_day("-1y", today).unwrap(), d("2025-03-31"));
+        assert_eq!(parse_day("2024-02-29", today).unwrap(), d("2024-02-29"));
+        for bad in ["2024-13-45", "2024-2-3", "01.03.2024", "soon", "-", "-3x"] {
+            assert!(parse_day(bad, today).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn parses_date_times_and_writes_them_natively() {
+        let w = parse_when("2024-03-01T10:30", d("2026-01-01")).unwrap();
+        assert_eq!(w.to_string(), "2024-03-01T10:30:00");
+        assert_eq!(w.to_toml().to_string(), "2024-03-01T10:30:00");
+        assert_eq!(
+            When::Date(d("2024-03-01")).to_toml().to_string(),
+            "2024-03-01"
+        );
+    }
+}
