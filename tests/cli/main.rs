@@ -4,3 +4,12 @@
 mod support;
 
 mod test_add;
+mod test_check;
+mod test_completions;
+mod test_edit;
+mod test_init;
+mod test_log;
+mod test_rm;
+mod test_safety;
+mod test_set;
+mod test_show;

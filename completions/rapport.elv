@@ -1,0 +1,150 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[rapport] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'rapport'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'rapport'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+            cand add 'Add a customer and print its id'
+            cand show 'Show one customer with its history and derived figures'
+            cand set 'Change fields of one or more customers'
+            cand log 'Log an interaction: a call, a purchase, a survey, …'
+            cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept'
+            cand rm 'Delete customers (asks first unless --yes)'
+            cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+            cand completions 'Print a completion script for a shell'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;init'= {
+            cand --name 'The book''s name (default: the folder''s name)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;add'= {
+            cand --id 'Use this id instead of one made from the name'
+            cand --kind 'person or company'
+            cand --stage 'The lifecycle stage (default: the book''s first stage)'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --company 'For a person: the id of their company''s record'
+            cand --owner 'Who looks after the customer'
+            cand --source 'The acquisition channel (webinar, referral, …)'
+            cand --tag 'A tag (repeatable)'
+            cand --field 'A custom field declared in rapport.toml, as NAME=VALUE (repeatable)'
+            cand --set 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;show'= {
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;set'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;log'= {
+            cand --date 'When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today)'
+            cand --amount 'The amount of a purchase (negative for a refund), exact to the cent'
+            cand -m 'What happened, in a line'
+            cand --summary 'What happened, in a line'
+            cand --nps 'A net promoter score, 0..10'
+            cand --csat 'A satisfaction score, 1..5'
+            cand --ref 'An external reference (invoice number, ticket id); must be new'
+            cand --owner 'Who handled it, if not the customer''s owner'
+            cand --resolved 'For a support case: when it was resolved'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;edit'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;rm'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -y 'Do not ask'
+            cand --yes 'Do not ask'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;check'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;completions'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;help'= {
+            cand init 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+            cand add 'Add a customer and print its id'
+            cand show 'Show one customer with its history and derived figures'
+            cand set 'Change fields of one or more customers'
+            cand log 'Log an interaction: a call, a purchase, a survey, …'
+            cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept'
+            cand rm 'Delete customers (asks first unless --yes)'
+            cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+            cand completions 'Print a completion script for a shell'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;help;init'= {
+        }
+        &'rapport;help;add'= {
+        }
+        &'rapport;help;show'= {
+        }
+        &'rapport;help;set'= {
+        }
+        &'rapport;help;log'= {
+        }
+        &'rapport;help;edit'= {
+        }
+        &'rapport;help;rm'= {
+        }
+        &'rapport;help;check'= {
+        }
+        &'rapport;help;completions'= {
+        }
+        &'rapport;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,105 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_rapport_global_optspecs
+    string join \n book= today= h/help V/version
+end
+
+function __fish_rapport_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_rapport_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_rapport_using_subcommand
+    set -l cmd (__fish_rapport_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c rapport -n "__fish_rapport_needs_command" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_needs_command" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_needs_command" -s V -l version -d 'Print version'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand init" -l name -d 'The book\'s name (default: the folder\'s name)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand init" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand init" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand init" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l id -d 'Use this id instead of one made from the name' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l kind -d 'person or company' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l stage -d 'The lifecycle stage (default: the book\'s first stage)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l email -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l phone -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l company -d 'For a person: the id of their company\'s record' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l owner -d 'Who looks after the customer' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l source -d 'The acquisition channel (webinar, referral, …)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l tag -d 'A tag (repeatable)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l field -d 'A custom field declared in rapport.toml, as NAME=VALUE (repeatable)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l set -d 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand show" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON array (or object, for `show`)'
+ndjson\t'One JSON object per line'
+ids\t'Only the ids, one per line, for `xargs`'
+markdown\t'A Markdown table'"
+complete -c rapport -n "__fish_rapport_using_subcommand show" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand show" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand set" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand set" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l date -d 'When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l amount -d 'The amount of a purchase (negative for a refund), exact to the cent' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -s m -l summary -d 'What happened, in a line' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l nps -d 'A net promoter score, 0..10' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l csat -d 'A satisfaction score, 1..5' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l ref -d 'An external reference (invoice number, ticket id); must be new' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l owner -d 'Who handled it, if not the customer\'s owner' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l resolved -d 'For a support case: when it was resolved' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand edit" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand edit" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand rm" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand rm" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand rm" -s y -l yes -d 'Do not ask'
+complete -c rapport -n "__fish_rapport_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand check" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand check" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand check" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
