@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -119,6 +120,40 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rapport;report' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;report;clv' {
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'The unit of x, t_x and T, and of the fit')
+            [CompletionResult]::new('--horizon', '--horizon', [CompletionResultType]::ParameterName, 'How far ahead to predict, in months (12m) or years (1y)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'The discount rate per month (0.01 = 1 %)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these columns, `-col` for descending (default: -clv)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N customers')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;help' {
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;report;help;clv' {
+            break
+        }
+        'rapport;report;help;help' {
+            break
+        }
         'rapport;completions' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
@@ -135,6 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -161,6 +197,13 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;help;check' {
+            break
+        }
+        'rapport;help;report' {
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            break
+        }
+        'rapport;help;report;clv' {
             break
         }
         'rapport;help;completions' {

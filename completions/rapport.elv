@@ -32,6 +32,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept'
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+            cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
             cand completions 'Print a completion script for a shell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -107,6 +108,35 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rapport;report'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;report;clv'= {
+            cand --unit 'The unit of x, t_x and T, and of the fit'
+            cand --horizon 'How far ahead to predict, in months (12m) or years (1y)'
+            cand --discount 'The discount rate per month (0.01 = 1 %)'
+            cand --sort 'Sort by these columns, `-col` for descending (default: -clv)'
+            cand --limit 'Print at most N customers'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --params 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;help'= {
+            cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;report;help;clv'= {
+        }
+        &'rapport;report;help;help'= {
+        }
         &'rapport;completions'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
@@ -122,6 +152,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept'
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+            cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
             cand completions 'Print a completion script for a shell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -140,6 +171,11 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;help;rm'= {
         }
         &'rapport;help;check'= {
+        }
+        &'rapport;help;report'= {
+            cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+        }
+        &'rapport;help;report;clv'= {
         }
         &'rapport;help;completions'= {
         }

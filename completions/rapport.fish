@@ -36,6 +36,7 @@ complete -c rapport -n "__fish_rapport_needs_command" -f -a "log" -d 'Log an int
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l name -d 'The book\'s name (default: the folder\'s name)' -r
@@ -90,16 +91,42 @@ complete -c rapport -n "__fish_rapport_using_subcommand rm" -s h -l help -d 'Pri
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand check" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l unit -d 'The unit of x, t_x and T, and of the fit' -r -f -a "day\t''
+week\t''"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l horizon -d 'How far ahead to predict, in months (12m) or years (1y)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l discount -d 'The discount rate per month (0.01 = 1 %)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l sort -d 'Sort by these columns, `-col` for descending (default: -clv)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l limit -d 'Print at most N customers' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON array (or object, for `show`)'
+ndjson\t'One JSON object per line'
+ids\t'Only the ids, one per line, for `xargs`'
+markdown\t'A Markdown table'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l params -d 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "add" -d 'Add a customer and print its id'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "show" -d 'Show one customer with its history and derived figures'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "set" -d 'Change fields of one or more customers'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'

@@ -40,6 +40,7 @@ pub enum Command {
     Edit(EditArgs),
     Rm(RmArgs),
     Check(CheckArgs),
+    Report(ReportArgs),
     Completions(CompletionsArgs),
 }
 
@@ -173,6 +174,51 @@ pub struct RmArgs {
 /// file:line:column.
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
+
+/// Reports: KPIs, pipeline, cohorts, predicted lifetime value …
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportCommand,
+}
+
+/// The reports.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    Clv(ClvArgs),
+}
+
+/// Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend.
+///
+/// Both models are fitted by maximum likelihood on the book's own purchases up
+/// to --today (purchases on one day are one transaction); every customer with a
+/// purchase gets P(alive), expected purchases and spend over the horizon, and
+/// the discounted CLV.
+#[derive(Debug, Args)]
+pub struct ClvArgs {
+    /// The unit of x, t_x and T, and of the fit.
+    #[arg(long, value_enum, default_value = "week")]
+    pub unit: crate::report::clv::Unit,
+    /// How far ahead to predict, in months (12m) or years (1y).
+    #[arg(long, default_value = "12m")]
+    pub horizon: String,
+    /// The discount rate per month (0.01 = 1 %).
+    #[arg(long, default_value_t = 0.01)]
+    pub discount: f64,
+    /// Print the fitted parameters, their standard errors and the
+    /// log-likelihoods instead of the customers.
+    #[arg(long)]
+    pub params: bool,
+    /// Sort by these columns, `-col` for descending (default: -clv).
+    #[arg(long, value_delimiter = ',', default_value = "-clv")]
+    pub sort: Vec<String>,
+    /// Print at most N customers.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
 
 /// Print a completion script for a shell.
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@
 //!   reader that builds them from a file, and the figures derived from them.
 //! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
 //!   ids, markdown); stderr diagnostics.
+//! - [`report`]: reports as pure functions from customers to rows.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
 //! - [`diag`]: located problems (`file:line:column: message`).
@@ -23,4 +24,5 @@ pub mod diag;
 pub mod error;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod stats;

@@ -8,6 +8,7 @@ mod completions;
 mod edit;
 mod init;
 mod log;
+mod report;
 mod rm;
 mod set;
 mod show;
@@ -72,6 +73,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -9,6 +9,7 @@ mod test_completions;
 mod test_edit;
 mod test_init;
 mod test_log;
+mod test_report_clv;
 mod test_rm;
 mod test_safety;
 mod test_set;
