@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 
-use crate::output::Format;
+use crate::output::{Format, ReportFormat};
+use crate::report::calendar::Calendar;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -186,6 +187,41 @@ pub struct ReportArgs {
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     Clv(ClvArgs),
+    Summary(SummaryArgs),
+}
+
+/// What every report takes: the period, the selection, the grouping and the
+/// format.
+#[derive(Clone, Debug, Args)]
+pub struct ReportOptions {
+    /// The first day of the period, included (2026-01-01, -3m; default: the
+    /// day after the same day a year before --until).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// The last day of the period, included (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only the customers matching this query expression.
+    #[arg(long = "where", value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Figures for each group of this field too: owner, source, stage, kind,
+    /// tags (a group per tag), company, address.country, address.city,
+    /// fields.NAME.
+    #[arg(long, value_name = "FIELD")]
+    pub by: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe); html is
+    /// one self-contained page with charts, fit to mail.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+/// The key figures on one screen: customers by stage, new, active and
+/// churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate,
+/// sales cycle and open pipeline.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
 }
 
 /// Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend.
