@@ -3,13 +3,16 @@
 //! shares (the book, today) once.
 
 mod add;
+mod agenda;
 mod check;
 mod completions;
+mod done;
 mod edit;
 mod init;
 mod log;
 mod report;
 mod rm;
+mod segment_rfm;
 mod set;
 mod show;
 
@@ -74,6 +77,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Segment(args) => match args.command {
+            crate::cli::SegmentCommand::Rfm(args) => segment_rfm::run(&ctx, args),
+        },
+        Command::Agenda(args) => agenda::run(&ctx, args),
+        Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -7,11 +7,20 @@
 //! each module's documentation; [`lifecycle`] holds what several share
 //! (the stage on a day, becoming a customer, being active).
 
+pub mod activity;
+pub mod agenda;
 pub mod calendar;
 pub mod clv;
+pub mod cohorts;
+pub mod followups;
+pub mod funnel;
 pub mod lifecycle;
 pub mod measure;
+pub mod nps;
+pub mod pipeline;
+pub mod rfm;
 pub mod scope;
+pub mod service;
 pub mod summary;
 
 pub use scope::{ALL, Grouping, NONE, Period, Scope};

@@ -2,8 +2,15 @@
 //! and groups the customers ([`prepare`]), calls its pure report function
 //! in `crate::report` and hands the result to the printer.
 
+mod activity;
 mod clv;
+mod cohorts;
+mod followups;
+mod funnel;
+mod nps;
+mod pipeline;
 pub(crate) mod selection;
+mod service;
 mod summary;
 
 use crate::book::{Book, load};
@@ -21,6 +28,13 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<()> {
     match args.report {
         ReportCommand::Clv(args) => clv::run(ctx, args),
         ReportCommand::Summary(args) => summary::run(ctx, args),
+        ReportCommand::Pipeline(args) => pipeline::run(ctx, args),
+        ReportCommand::Funnel(args) => funnel::run(ctx, args),
+        ReportCommand::Cohorts(args) => cohorts::run(ctx, args),
+        ReportCommand::Activity(args) => activity::run(ctx, args),
+        ReportCommand::Nps(args) => nps::run(ctx, args),
+        ReportCommand::Service(args) => service::run(ctx, args),
+        ReportCommand::Followups(args) => followups::run(ctx, args),
     }
 }
 
