@@ -95,6 +95,11 @@ fn table(s: &mut String, view: &View) {
             if cell.strong {
                 style.push_str(";font-weight:bold");
             }
+            let text = cell.text.trim_start_matches(' ');
+            let indent = cell.text.len() - text.len();
+            if indent > 0 {
+                let _ = write!(style, ";padding-left:{}px", 10 + 8 * indent);
+            }
             if let Some(x) = cell.shade {
                 let _ = write!(
                     style,
@@ -103,7 +108,7 @@ fn table(s: &mut String, view: &View) {
                     shade_ink(x)
                 );
             }
-            let _ = write!(s, "<td style=\"{style}\">{}</td>", escape(&cell.text));
+            let _ = write!(s, "<td style=\"{style}\">{}</td>", escape(text));
         }
         s.push_str("</tr>\n");
     }

@@ -138,7 +138,10 @@ fn columns_svg(title: &str, columns: &[Bar]) -> String {
     let plot_h = height - top - bottom;
     let lo = columns.iter().map(|c| c.value).fold(0.0_f64, f64::min);
     let hi = columns.iter().map(|c| c.value).fold(0.0_f64, f64::max);
+    let whole = columns.iter().all(|c| c.value.fract() == 0.0);
     let step = nice_step(hi - lo, 4.0);
+    // Counts never get ticks between whole numbers.
+    let step = if whole { step.max(1.0) } else { step };
     let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
     let hi = if hi <= lo { lo + step } else { hi };
     let y_of = |v: f64| top + (hi - v) / (hi - lo) * plot_h;
@@ -225,12 +228,18 @@ fn heatmap_svg(
 ) -> String {
     let label_w = text_width(longest(rows.iter().map(|r| r.chars().count()))).clamp(50.0, 200.0)
         + 10.0;
-    let cell_w = ((WIDTH - label_w) / columns.len().max(1) as f64).clamp(34.0, 60.0);
+    let cell_w = ((WIDTH - label_w) / columns.len().max(1) as f64).clamp(14.0, 60.0);
+    // Narrow cells carry their shade only, and every few columns a label.
+    let texts = cell_w >= 32.0;
+    let label_every = if texts { 1 } else { (24.0 / cell_w).ceil() as usize };
     let (cell_h, head) = (22.0, 24.0);
     let width = label_w + cell_w * columns.len() as f64;
     let height = head + cell_h * rows.len() as f64 + 2.0;
     let mut s = open(width, height, title);
     for (j, c) in columns.iter().enumerate() {
+        if j % label_every != 0 {
+            continue;
+        }
         let _ = write!(
             s,
             "<text x=\"{x:.1}\" y=\"16\" text-anchor=\"middle\" fill=\"{MUTED}\" font-size=\"11\">{c}</text>",
@@ -249,6 +258,7 @@ fn heatmap_svg(
         );
         for (j, cell) in cells.get(i).into_iter().flatten().enumerate() {
             let Some((share, text)) = cell else { continue };
+            let text = if texts { text.as_str() } else { "" };
             let _ = write!(
                 s,
                 "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{fill}\" stroke=\"#ffffff\"/>\

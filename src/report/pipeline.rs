@@ -257,7 +257,12 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 .map(|l| Bar {
                     label: l.stage.clone(),
                     value: l.value.to_f64(),
-                    text: format!("{} ({} deals)", l.value, l.deals),
+                    text: format!(
+                        "{} ({} deal{})",
+                        l.value,
+                        l.deals,
+                        if l.deals == 1 { "" } else { "s" }
+                    ),
                 })
                 .collect(),
         }));
