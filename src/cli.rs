@@ -256,7 +256,12 @@ pub struct ClvArgs {
     #[arg(long)]
     pub params: bool,
     /// Sort by these columns, `-col` for descending (default: -clv).
-    #[arg(long, value_delimiter = ',', default_value = "-clv")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "-clv",
+        allow_hyphen_values = true
+    )]
     pub sort: Vec<String>,
     /// Print at most N customers.
     #[arg(long)]
@@ -368,7 +373,7 @@ pub struct RfmArgs {
     pub by: Option<String>,
     /// Sort the customers by these columns, `-col` for descending
     /// (default: id).
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', allow_hyphen_values = true)]
     pub sort: Vec<String>,
     /// Print at most N customers.
     #[arg(long)]

@@ -13,11 +13,11 @@ use crate::book::change::parse_when_arg;
 use crate::book::document::{CustomerDoc, date_value};
 use crate::cli::DoneArgs;
 use crate::error::{Error, Result};
+use crate::model::When;
 use crate::model::customer::Interaction;
 use crate::model::date::parse_day;
 use crate::model::parse::nearest;
 use crate::model::schema::STAGE_KIND;
-use crate::model::When;
 use crate::output::stderr;
 
 use super::Context;
@@ -124,7 +124,10 @@ fn kind(book: &Book, given: Option<&str>) -> Result<String> {
     };
     let hint = match nearest(kind, kinds.iter().map(String::as_str)) {
         Some(near) if given.is_some() => {
-            format!("did you mean `{near}`? (interaction_kinds: {})", kinds.join(", "))
+            format!(
+                "did you mean `{near}`? (interaction_kinds: {})",
+                kinds.join(", ")
+            )
         }
         _ => format!("interaction_kinds: {}", kinds.join(", ")),
     };

@@ -22,8 +22,8 @@ use super::report::selection;
 pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
     let compare = match &args.compare {
         Some(text) => {
-            let day = parse_day(text, ctx.today)
-                .map_err(|e| Error::usage(format!("--compare: {e}")))?;
+            let day =
+                parse_day(text, ctx.today).map_err(|e| Error::usage(format!("--compare: {e}")))?;
             if day >= ctx.today {
                 return Err(Error::usage(format!(
                     "--compare {day} is not before today ({}): it compares an earlier day with today",
@@ -86,8 +86,7 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         } else {
             args.sort.clone()
         };
-        rfm::render_list(&shown, &sort, args.limit, facts, name("RFM"))
-            .map_err(Error::usage)?
+        rfm::render_list(&shown, &sort, args.limit, facts, name("RFM")).map_err(Error::usage)?
     };
     report::print(&report, args.format).map_err(Error::Output)
 }

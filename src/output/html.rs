@@ -12,7 +12,8 @@ const BODY: &str = "margin:0;padding:24px;background:#ffffff;color:#1a202c;font-
 const H1: &str = "font-size:22px;font-weight:bold;margin:0 0 8px 0";
 const H2: &str = "font-size:16px;font-weight:bold;margin:24px 0 8px 0";
 const TABLE: &str = "border-collapse:collapse;font-size:13px;margin:0 0 8px 0";
-const TH: &str = "padding:4px 10px;border-bottom:2px solid #cbd5e0;font-weight:bold;white-space:nowrap";
+const TH: &str =
+    "padding:4px 10px;border-bottom:2px solid #cbd5e0;font-weight:bold;white-space:nowrap";
 const TD: &str = "padding:4px 10px;border-bottom:1px solid #edf2f7;white-space:nowrap";
 const FACT_KEY: &str = "padding:1px 12px 1px 0;color:#4a5568";
 const NOTE: &str = "font-size:12px;color:#4a5568;margin:4px 0";
@@ -30,7 +31,7 @@ pub fn page(report: &Report) -> String {
     );
     let facts = fact_lines(report);
     if !facts.is_empty() {
-        let _ = write!(s, "<table style=\"{TABLE}\">\n");
+        let _ = writeln!(s, "<table style=\"{TABLE}\">");
         for (key, value) in facts {
             let _ = writeln!(
                 s,
@@ -77,12 +78,20 @@ fn table(s: &mut String, view: &View) {
         return;
     }
     let numeric: Vec<bool> = (0..view.header.len())
-        .map(|i| view.rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric)))
+        .map(|i| {
+            view.rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(|c| c.numeric))
+        })
         .collect();
     let _ = write!(s, "<table style=\"{TABLE}\">\n<tr>");
     for (i, h) in view.header.iter().enumerate() {
         let align = if numeric[i] { "right" } else { "left" };
-        let _ = write!(s, "<th style=\"{TH};text-align:{align}\">{}</th>", escape(h));
+        let _ = write!(
+            s,
+            "<th style=\"{TH};text-align:{align}\">{}</th>",
+            escape(h)
+        );
     }
     s.push_str("</tr>\n");
     for row in &view.rows {

@@ -258,9 +258,7 @@ pub fn fact_lines(report: &Report) -> Vec<(String, String)> {
     };
     let mut lines = Vec::new();
     let period = match (get("since"), get("until")) {
-        (Some(since), Some(until)) => {
-            Some(format!("{since} to {until}, both days included"))
-        }
+        (Some(since), Some(until)) => Some(format!("{since} to {until}, both days included")),
         _ => None,
     };
     for (key, cell) in &report.facts {
@@ -292,7 +290,11 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
     };
     writeln!(out, "{bold}{}{bold:#}", report.title)?;
     let lines = fact_lines(report);
-    let width = lines.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let width = lines
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     for (key, value) in &lines {
         writeln!(out, "  {key:<width$}  {value}")?;
     }

@@ -64,9 +64,8 @@ fn longest(labels: impl Iterator<Item = usize>) -> usize {
 
 /// Horizontal bars: label, bar, value text.
 fn bars_svg(title: &str, bars: &[Bar]) -> String {
-    let label_w = text_width(longest(bars.iter().map(|b| b.label.chars().count())))
-        .clamp(60.0, 220.0)
-        + 8.0;
+    let label_w =
+        text_width(longest(bars.iter().map(|b| b.label.chars().count()))).clamp(60.0, 220.0) + 8.0;
     let text_w = text_width(longest(bars.iter().map(|b| b.text.chars().count()))).max(40.0) + 8.0;
     let bar_w = (WIDTH - label_w - text_w).max(120.0);
     let row = 26.0;
@@ -226,12 +225,16 @@ fn heatmap_svg(
     columns: &[String],
     cells: &[Vec<Option<(f64, String)>>],
 ) -> String {
-    let label_w = text_width(longest(rows.iter().map(|r| r.chars().count()))).clamp(50.0, 200.0)
-        + 10.0;
+    let label_w =
+        text_width(longest(rows.iter().map(|r| r.chars().count()))).clamp(50.0, 200.0) + 10.0;
     let cell_w = ((WIDTH - label_w) / columns.len().max(1) as f64).clamp(14.0, 60.0);
     // Narrow cells carry their shade only, and every few columns a label.
     let texts = cell_w >= 32.0;
-    let label_every = if texts { 1 } else { (24.0 / cell_w).ceil() as usize };
+    let label_every = if texts {
+        1
+    } else {
+        (24.0 / cell_w).ceil() as usize
+    };
     let (cell_h, head) = (22.0, 24.0);
     let width = label_w + cell_w * columns.len() as f64;
     let height = head + cell_h * rows.len() as f64 + 2.0;

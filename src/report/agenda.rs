@@ -106,10 +106,7 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration
             }
             let last = last_contact.max(deal.opened);
             if last.is_none_or(|d| (today - d).num_days() >= STALE_DAYS) {
-                let value = deal
-                    .value
-                    .map(|v| format!(", {v}"))
-                    .unwrap_or_default();
+                let value = deal.value.map(|v| format!(", {v}")).unwrap_or_default();
                 items.push(item(
                     Kind::Deal,
                     last,
@@ -190,10 +187,7 @@ pub fn render(
         name: "agenda".into(),
         title,
         facts: vec![
-            (
-                "today".into(),
-                Cell::Date(crate::model::When::Date(today)),
-            ),
+            ("today".into(), Cell::Date(crate::model::When::Date(today))),
             (
                 "follow-ups until".into(),
                 Cell::Date(crate::model::When::Date(horizon)),

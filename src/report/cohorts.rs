@@ -192,9 +192,7 @@ pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calenda
     let mut facts = scope.facts();
     facts.insert(2, ("cohort".into(), Cell::Text(unit.into())));
     if let Some((_, Cell::Date(_))) = facts.first() {
-        facts[0].1 = Cell::Date(crate::model::When::Date(
-            calendar.start(scope.period.since),
-        ));
+        facts[0].1 = Cell::Date(crate::model::When::Date(calendar.start(scope.period.since)));
     }
     Report {
         name: "cohorts".into(),

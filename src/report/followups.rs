@@ -253,11 +253,9 @@ pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Re
         facts: scope.facts(),
         data,
         blocks,
-        notes: vec![
-            format!(
-                "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.",
-                end + Days::new(SOON_DAYS - 1)
-            ),
-        ],
+        notes: vec![format!(
+            "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.",
+            end + Days::new(SOON_DAYS - 1)
+        )],
     }
 }

@@ -141,7 +141,11 @@ to = "churned"
     fn reads_the_stage_on_a_day_from_the_moves() {
         let c = customer(MOVER);
         let schema = Schema::default();
-        assert_eq!(stage_at(&c, d("2025-01-09"), &schema), None, "not created yet");
+        assert_eq!(
+            stage_at(&c, d("2025-01-09"), &schema),
+            None,
+            "not created yet"
+        );
         assert_eq!(stage_at(&c, d("2025-01-20"), &schema), Some("lead"));
         assert_eq!(stage_at(&c, d("2025-02-01"), &schema), Some("customer"));
         assert_eq!(stage_at(&c, d("2026-01-01"), &schema), Some("churned"));
@@ -174,6 +178,9 @@ to = "churned"
         // Last order 2025-03-05; 180 days later is 2025-09-01.
         assert!(is_active(&c, d("2025-09-01"), window, &schema));
         assert!(!is_active(&c, d("2025-09-02"), window, &schema));
-        assert!(!is_active(&c, d("2025-03-04"), window, &schema), "no order yet");
+        assert!(
+            !is_active(&c, d("2025-03-04"), window, &schema),
+            "no order yet"
+        );
     }
 }

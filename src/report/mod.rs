@@ -23,4 +23,4 @@ pub mod scope;
 pub mod service;
 pub mod summary;
 
-pub use scope::{ALL, Grouping, NONE, Period, Scope};
+pub use scope::{ALL, GroupFn, Grouping, NONE, Period, Scope};

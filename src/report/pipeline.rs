@@ -80,7 +80,11 @@ pub fn pipeline(customers: &[Customer], scope: &Scope) -> Vec<(String, Figures)>
 fn figures(customers: &[&Customer], scope: &Scope) -> Figures {
     let (period, schema) = (scope.period, &scope.settings.schema);
     let mut f = Figures {
-        open: schema.deal_stages.iter().map(|s| StageLine::new(s)).collect(),
+        open: schema
+            .deal_stages
+            .iter()
+            .map(|s| StageLine::new(s))
+            .collect(),
         won: StageLine::new("won"),
         lost: StageLine::new("lost"),
     };
@@ -131,14 +135,7 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     if grouped {
         columns.push("group");
     }
-    columns.extend([
-        "stage",
-        "status",
-        "deals",
-        "value",
-        "share",
-        "median_days",
-    ]);
+    columns.extend(["stage", "status", "deals", "value", "share", "median_days"]);
     let mut data = Rows::new(columns);
     let int = |n: u64| Cell::Int(i64::try_from(n).unwrap_or(i64::MAX));
     let float = |x: Option<f64>| x.map_or(Cell::Null, Cell::Float);
@@ -178,7 +175,10 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
             Vec::new()
         }
     };
-    let mut header = lead("group").into_iter().map(|s| s.text).collect::<Vec<_>>();
+    let mut header = lead("group")
+        .into_iter()
+        .map(|s| s.text)
+        .collect::<Vec<_>>();
     header.extend([
         "stage".to_string(),
         "deals".into(),
@@ -191,8 +191,8 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
         let total = f.open_value();
         for line in &f.open {
             let mut row = lead(label);
-            let value_share = (total.cents() > 0)
-                .then(|| line.value.cents() as f64 / total.cents() as f64);
+            let value_share =
+                (total.cents() > 0).then(|| line.value.cents() as f64 / total.cents() as f64);
             row.extend([
                 Shown::text(&line.stage),
                 Shown::count(line.deals),
@@ -217,7 +217,10 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
         ]);
         open_rows.push(row);
     }
-    let mut closed_header = lead("group").into_iter().map(|s| s.text).collect::<Vec<_>>();
+    let mut closed_header = lead("group")
+        .into_iter()
+        .map(|s| s.text)
+        .collect::<Vec<_>>();
     closed_header.extend([
         "outcome".to_string(),
         "deals".into(),

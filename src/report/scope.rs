@@ -41,13 +41,16 @@ impl Period {
     }
 }
 
+/// Returns the groups a customer falls in.
+pub type GroupFn = Box<dyn Fn(&Customer) -> Vec<String> + Send + Sync>;
+
 /// How `--by FIELD` sorts customers into groups: a customer may fall in
 /// several (one per tag) or none.
 pub struct Grouping {
     /// The field as the user wrote it.
     pub field: String,
     /// Returns the customer's groups.
-    pub of: Box<dyn Fn(&Customer) -> Vec<String> + Send + Sync>,
+    pub of: GroupFn,
 }
 
 /// The frame of a report.

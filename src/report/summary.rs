@@ -361,7 +361,9 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
         });
     }
     line("new customers".into(), &|k| Shown::count(k.new_customers));
-    line("active at start".into(), &|k| Shown::count(k.active_at_start));
+    line("active at start".into(), &|k| {
+        Shown::count(k.active_at_start)
+    });
     line("active at end".into(), &|k| Shown::count(k.active_at_end));
     line("churned".into(), &|k| Shown::count(k.churned));
     line("churn rate".into(), &|k| Shown::share(k.churn_rate()));
@@ -369,23 +371,31 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
         Shown::money(k.revenue).strong()
     });
     line("orders".into(), &|k| Shown::count(k.orders));
-    line(format!("AOV ({currency})"), &|k| Shown::money_or_dash(k.aov()));
+    line(format!("AOV ({currency})"), &|k| {
+        Shown::money_or_dash(k.aov())
+    });
     line("NPS".into(), &|k| Shown::decimal(k.nps.score(), 1));
     line("  survey responses".into(), &|k| {
         Shown::count(k.nps.responses())
     });
-    line(format!("CAC ({currency})"), &|k| Shown::money_or_dash(k.cac()));
+    line(format!("CAC ({currency})"), &|k| {
+        Shown::money_or_dash(k.cac())
+    });
     line("customers created".into(), &|k| Shown::count(k.created));
     line("conversion".into(), &|k| Shown::share(k.conversion()));
     line("deals won".into(), &|k| Shown::count(k.won));
     line("deals lost".into(), &|k| Shown::count(k.lost));
     line("win rate".into(), &|k| Shown::share(k.win_rate()));
-    line(format!("won value ({currency})"), &|k| Shown::money(k.won_value));
+    line(format!("won value ({currency})"), &|k| {
+        Shown::money(k.won_value)
+    });
     line("sales cycle (median days)".into(), &|k| {
         Shown::decimal(k.sales_cycle(), 1)
     });
     line("open deals".into(), &|k| Shown::count(k.open_deals));
-    line(format!("pipeline ({currency})"), &|k| Shown::money(k.pipeline));
+    line(format!("pipeline ({currency})"), &|k| {
+        Shown::money(k.pipeline)
+    });
 
     let mut blocks = vec![Block::View(View {
         title: "Key figures".into(),
@@ -425,11 +435,7 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
                 .map(|(p, (m, n))| {
                     vec![
                         Shown::text(Calendar::Month.label(p.since)),
-                        Shown::text(format!(
-                            "{}–{}",
-                            p.since.format("%d"),
-                            p.until.format("%d")
-                        )),
+                        Shown::text(format!("{}–{}", p.since.format("%d"), p.until.format("%d"))),
                         Shown::money(*m),
                         Shown::count(*n),
                     ]
@@ -474,7 +480,10 @@ pub fn short_month(label: &str) -> String {
     const NAMES: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    match (label.get(2..4), label.get(5..7).and_then(|m| m.parse::<usize>().ok())) {
+    match (
+        label.get(2..4),
+        label.get(5..7).and_then(|m| m.parse::<usize>().ok()),
+    ) {
         (Some(year), Some(month)) if (1..=12).contains(&month) => {
             format!("{} {year}", NAMES[month - 1])
         }

@@ -56,7 +56,14 @@ kind = "meeting"
         "name = \"A3\"\n\n[[interactions]]\ndate = 2026-03-20\nkind = \"note\"\n",
     );
     let out = book.json(&[
-        "--today", "2026-04-30", "report", "activity", "--since", "2026-03-01", "--until", "2026-03-31",
+        "--today",
+        "2026-04-30",
+        "report",
+        "activity",
+        "--since",
+        "2026-03-01",
+        "--until",
+        "2026-03-31",
     ]);
     let rows: Vec<Value> = out["rows"]
         .as_array()
@@ -78,10 +85,24 @@ kind = "meeting"
         ]
     );
     let table = book.run(&[
-        "--today", "2026-04-30", "report", "activity", "--since", "2026-03-01", "--until", "2026-03-31",
-        "--format", "table",
+        "--today",
+        "2026-04-30",
+        "report",
+        "activity",
+        "--since",
+        "2026-03-01",
+        "--until",
+        "2026-03-31",
+        "--format",
+        "table",
     ]);
     // bert touched two customers (a1 by e-mail, a2) with 3 interactions.
-    assert!(table.contains(" bert        1       1         1      0       3           2 "), "{table}");
-    assert!(table.contains(" total       3       1         1      1       6 "), "{table}");
+    assert!(
+        table.contains(" bert        1       1         1      0       3           2 "),
+        "{table}"
+    );
+    assert!(
+        table.contains(" total       3       1         1      1       6 "),
+        "{table}"
+    );
 }

@@ -17,12 +17,40 @@ fn purchases(book: &TestBook, id: &str, orders: &[(&str, &str)]) {
 
 fn book() -> TestBook {
     let book = TestBook::new();
-    purchases(&book, "q1", &[("2026-01-10", "10.00"), ("2026-02-05", "10.00"), ("2026-04-01", "10.00")]);
-    purchases(&book, "q2", &[("2026-01-20", "10.00"), ("2026-01-25", "10.00"), ("2026-03-03", "10.00")]);
+    purchases(
+        &book,
+        "q1",
+        &[
+            ("2026-01-10", "10.00"),
+            ("2026-02-05", "10.00"),
+            ("2026-04-01", "10.00"),
+        ],
+    );
+    purchases(
+        &book,
+        "q2",
+        &[
+            ("2026-01-20", "10.00"),
+            ("2026-01-25", "10.00"),
+            ("2026-03-03", "10.00"),
+        ],
+    );
     // A refund before the first order does not make q3 a January customer.
-    purchases(&book, "q3", &[("2026-01-15", "-10.00"), ("2026-02-02", "10.00"), ("2026-02-28", "10.00")]);
+    purchases(
+        &book,
+        "q3",
+        &[
+            ("2026-01-15", "-10.00"),
+            ("2026-02-02", "10.00"),
+            ("2026-02-28", "10.00"),
+        ],
+    );
     // First order before the period: in no cohort shown.
-    purchases(&book, "q4", &[("2025-12-20", "10.00"), ("2026-01-05", "10.00")]);
+    purchases(
+        &book,
+        "q4",
+        &[("2025-12-20", "10.00"), ("2026-01-05", "10.00")],
+    );
     purchases(&book, "q5", &[]);
     book
 }
@@ -39,7 +67,14 @@ fn cells(out: &Value) -> Vec<Value> {
 #[test]
 fn monthly_cohorts_match_the_hand_computation() {
     let book = book();
-    let out = book.json(&["--today", "2026-04-30", "report", "cohorts", "--since", "2026-01-01"]);
+    let out = book.json(&[
+        "--today",
+        "2026-04-30",
+        "report",
+        "cohorts",
+        "--since",
+        "2026-01-01",
+    ]);
     assert_eq!(out["cohort"], "month");
     // January: q1, q2 (size 2). k0 both; k1 (Feb) q1; k2 (Mar) q2; k3 (Apr)
     // q1. February: q3 alone, nothing after. March, April: empty.
@@ -65,7 +100,14 @@ fn quarterly_cohorts_and_a_since_inside_a_period() {
     let book = book();
     // --since 2026-02-10 is widened to the start of its quarter, 2026-01-01.
     let out = book.json(&[
-        "--today", "2026-04-30", "report", "cohorts", "--period", "quarter", "--since", "2026-02-10",
+        "--today",
+        "2026-04-30",
+        "report",
+        "cohorts",
+        "--period",
+        "quarter",
+        "--since",
+        "2026-02-10",
     ]);
     assert_eq!(out["since"], "2026-01-01");
     // Q1: q1, q2, q3; in Q2 only q1 ordered (04-01): 1 / 3.
@@ -80,8 +122,18 @@ fn quarterly_cohorts_and_a_since_inside_a_period() {
 fn the_table_shows_counts_and_shares_side_by_side_by_month() {
     let book = book();
     let out = book.run(&[
-        "--today", "2026-04-30", "report", "cohorts", "--since", "2026-01-01", "--format", "table",
+        "--today",
+        "2026-04-30",
+        "report",
+        "cohorts",
+        "--since",
+        "2026-01-01",
+        "--format",
+        "table",
     ]);
-    assert!(out.contains(" 2026-01      2   100.0 %   50.0 %   50.0 %   50.0 % "), "{out}");
+    assert!(
+        out.contains(" 2026-01      2   100.0 %   50.0 %   50.0 %   50.0 % "),
+        "{out}"
+    );
     assert!(out.contains(" 2026-01      2   2   1   1   1 "), "{out}");
 }

@@ -13,7 +13,11 @@ fn the_score_of_the_period_and_of_each_month_match_the_hand_computation() {
     };
     book.write(
         "customers/n1.toml",
-        &format!("name = \"N1\"\n{}{}", survey("2026-01-05", 10), survey("2026-02-10", 3)),
+        &format!(
+            "name = \"N1\"\n{}{}",
+            survey("2026-01-05", 10),
+            survey("2026-02-10", 3)
+        ),
     );
     // Two answers on one day: the later one (10:00) counts.
     book.write(
@@ -24,22 +28,45 @@ fn the_score_of_the_period_and_of_each_month_match_the_hand_computation() {
             survey("2026-01-20T09:00:00", 9)
         ),
     );
-    book.write("customers/n3.toml", &format!("name = \"N3\"\n{}", survey("2026-03-15", 7)));
-    book.write("customers/n4.toml", &format!("name = \"N4\"\n{}", survey("2025-12-31", 10)));
+    book.write(
+        "customers/n3.toml",
+        &format!("name = \"N3\"\n{}", survey("2026-03-15", 7)),
+    );
+    book.write(
+        "customers/n4.toml",
+        &format!("name = \"N4\"\n{}", survey("2025-12-31", 10)),
+    );
     let out = book.json(&[
-        "--today", "2026-03-31", "report", "nps", "--since", "2026-01-01",
+        "--today",
+        "2026-03-31",
+        "report",
+        "nps",
+        "--since",
+        "2026-01-01",
     ]);
     let rows: Vec<Value> = out["rows"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| json!([r["period"], r["responses"], r["promoters"], r["passives"], r["detractors"], r["nps"]]))
+        .map(|r| {
+            json!([
+                r["period"],
+                r["responses"],
+                r["promoters"],
+                r["passives"],
+                r["detractors"],
+                r["nps"]
+            ])
+        })
         .collect();
     // Whole period, latest per customer: n1 3 (D), n2 6 (D), n3 7 (P): 0 −
     // 2/3 → −66.67. January: n1 10 (promoter), n2 6 (detractor) → 0.
     // February: n1 3 → −100. March: n3 7 → 0. n4 answered before the period.
     assert_eq!(rows[0][0], "all");
-    assert_eq!(&rows[0].as_array().unwrap()[1..5], &[json!(3), json!(0), json!(1), json!(2)]);
+    assert_eq!(
+        &rows[0].as_array().unwrap()[1..5],
+        &[json!(3), json!(0), json!(1), json!(2)]
+    );
     assert!((rows[0][5].as_f64().unwrap() + 200.0 / 3.0).abs() < 1e-9);
     assert_eq!(
         &rows[1..],

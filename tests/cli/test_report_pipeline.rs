@@ -67,7 +67,14 @@ fn rows(out: &Value) -> Vec<Value> {
         .unwrap()
         .iter()
         .map(|r| {
-            json!([r["stage"], r["status"], r["deals"], r["value"].to_string(), r["share"], r["median_days"]])
+            json!([
+                r["stage"],
+                r["status"],
+                r["deals"],
+                r["value"].to_string(),
+                r["share"],
+                r["median_days"]
+            ])
         })
         .collect()
 }
@@ -139,6 +146,12 @@ fn the_table_shows_the_win_rate_and_the_open_total() {
         "table",
     ]);
     // 1 won of 2 closed: 50 %.
-    assert!(out.contains(" won           1       1000.00                    50     50.0 %"), "{out}");
-    assert!(out.contains(" open total        3        500.00   100.0 %                  20"), "{out}");
+    assert!(
+        out.contains(" won           1       1000.00                    50     50.0 %"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" open total        3        500.00   100.0 %                  20"),
+        "{out}"
+    );
 }

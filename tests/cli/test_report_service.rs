@@ -46,7 +46,14 @@ fn cases_times_and_the_sla_match_the_hand_computation() {
         ),
     );
     let out = book.json(&[
-        "--today", "2026-04-02", "report", "service", "--since", "2026-03-01", "--until", "2026-03-31",
+        "--today",
+        "2026-04-02",
+        "report",
+        "service",
+        "--since",
+        "2026-03-01",
+        "--until",
+        "2026-03-31",
     ]);
     let all = &out["rows"][0];
     assert_eq!(all["period"], "all");
@@ -56,14 +63,31 @@ fn cases_times_and_the_sla_match_the_hand_computation() {
     // within the SLA: 6 h and 24 h → 2 / 4. Open at the end: s2's and s3's
     // 03-31 case; past the SLA: s2's only.
     assert_eq!(
-        json!([all["opened"], all["resolved"], all["median_hours"], all["decided"], all["within_sla"], all["within_sla_share"], all["open_at_end"], all["overdue_at_end"]]),
+        json!([
+            all["opened"],
+            all["resolved"],
+            all["median_hours"],
+            all["decided"],
+            all["within_sla"],
+            all["within_sla_share"],
+            all["open_at_end"],
+            all["overdue_at_end"]
+        ]),
         json!([5, 4, 36.0, 4, 2, 0.5, 2, 1])
     );
     assert_eq!(out["rows"][1]["period"], "2026-03");
     assert_eq!(out["rows"][1]["opened"], 5);
     let table = book.run(&[
-        "--today", "2026-04-02", "report", "service", "--since", "2026-03-01", "--until", "2026-03-31",
-        "--format", "table",
+        "--today",
+        "2026-04-02",
+        "report",
+        "service",
+        "--since",
+        "2026-03-01",
+        "--until",
+        "2026-03-31",
+        "--format",
+        "table",
     ]);
     assert!(table.contains("within SLA (1d)"), "{table}");
     assert!(table.contains("2 of 4 (50.0 %)"), "{table}");

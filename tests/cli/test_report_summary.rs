@@ -262,7 +262,10 @@ fn every_kpi_of_the_summary_matches_the_hand_computation() {
     // deals closed in the period: ann's won (2026-03-01 → 04-10, 40 days),
     // cid's won (05-06 → 06-25, 50 days), bob's lost. Win rate 2 / 3; won
     // value 600.00; sales cycle median(40, 50) = 45.
-    assert_eq!((r["deals_won"].clone(), r["deals_lost"].clone()), (json!(2), json!(1)));
+    assert_eq!(
+        (r["deals_won"].clone(), r["deals_lost"].clone()),
+        (json!(2), json!(1))
+    );
     assert!((r["win_rate"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
     assert_eq!(r["won_value"].to_string(), "600.00");
     assert_eq!(r["sales_cycle_days"], 45.0);
@@ -347,7 +350,12 @@ fn by_tags_puts_a_customer_in_every_tag_group() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["group"].as_str().unwrap(), r["customers"].as_i64().unwrap()))
+        .map(|r| {
+            (
+                r["group"].as_str().unwrap(),
+                r["customers"].as_i64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(groups, [("(all)", 2), ("b2b", 2), ("vip", 1)]);
 }
@@ -358,12 +366,21 @@ fn the_table_states_the_period_and_the_currency() {
     let mut args = SUMMARY.to_vec();
     args.extend(["--format", "table"]);
     let out = book.run(&args);
-    assert!(out.contains("period    2026-04-01 to 2026-06-30, both days included"), "{out}");
+    assert!(
+        out.contains("period    2026-04-01 to 2026-06-30, both days included"),
+        "{out}"
+    );
     assert!(out.contains("currency  EUR"), "{out}");
     assert!(out.contains("revenue (EUR)"), "{out}");
     assert!(out.contains("150.30"), "{out}");
-    assert!(out.contains(" churn rate                  100.0 %"), "{out}");
-    assert!(out.contains(" NPS                            33.3"), "{out}");
+    assert!(
+        out.contains(" churn rate                  100.0 %"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" NPS                            33.3"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -390,7 +407,14 @@ fn the_period_is_checked() {
     };
     let err = run(&["report", "summary", "--until", "2027-01-01"]);
     assert!(err.contains("is after today"), "{err}");
-    let err = run(&["report", "summary", "--since", "2026-05-01", "--until", "2026-04-01"]);
+    let err = run(&[
+        "report",
+        "summary",
+        "--since",
+        "2026-05-01",
+        "--until",
+        "2026-04-01",
+    ]);
     assert!(err.contains("is after --until"), "{err}");
     let err = run(&["report", "summary", "--since", "soon"]);
     assert!(err.contains("--since: `soon` is not a date"), "{err}");
@@ -423,11 +447,18 @@ fn an_unknown_group_field_gets_a_suggestion() {
 #[test]
 fn a_broken_file_is_skipped_with_a_warning() {
     let book = summary_book();
-    book.write("customers/broken.toml", "name = \"X\"\ncreated = 2026-13-01\n");
+    book.write(
+        "customers/broken.toml",
+        "name = \"X\"\ncreated = 2026-13-01\n",
+    );
     let mut args = SUMMARY.to_vec();
     args.extend(["--format", "json"]);
     let a = book.rapport().args(&args).assert().success();
-    assert!(stderr_of(&a).contains("customers/broken.toml:2"), "{}", stderr_of(&a));
+    assert!(
+        stderr_of(&a).contains("customers/broken.toml:2"),
+        "{}",
+        stderr_of(&a)
+    );
     let out: Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
     assert_eq!(out["rows"][0]["customers"], 6);
 }

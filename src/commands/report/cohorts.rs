@@ -9,5 +9,8 @@ pub fn run(ctx: &Context, args: CohortsArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options)?;
     let scope = prepared.scope(ctx);
     let figures = cohorts::cohorts(&prepared.customers, &scope, args.period);
-    super::print(&cohorts::render(&figures, &scope, args.period), args.options.format)
+    super::print(
+        &cohorts::render(&figures, &scope, args.period),
+        args.options.format,
+    )
 }

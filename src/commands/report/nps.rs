@@ -9,5 +9,8 @@ pub fn run(ctx: &Context, args: NpsArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options)?;
     let scope = prepared.scope(ctx);
     let figures = nps::nps(&prepared.customers, &scope, args.period);
-    super::print(&nps::render(&figures, &scope, args.period), args.options.format)
+    super::print(
+        &nps::render(&figures, &scope, args.period),
+        args.options.format,
+    )
 }

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::model::parse::nearest;
 use crate::model::{Customer, Schema, Value};
-use crate::report::Grouping;
+use crate::report::{GroupFn, Grouping};
 
 /// Returns the customers matching `--where`. Until the query language is
 /// merged, any expression is a usage error.
@@ -38,7 +38,7 @@ const FIELDS: &[&str] = &[
 /// one group per tag for `tags` and per item for a list field; no value
 /// puts the customer in no group (reported as `(none)`).
 pub fn grouping(field: &str, schema: &Schema) -> Result<Grouping> {
-    let one = |f: fn(&Customer) -> Option<String>| -> Box<dyn Fn(&Customer) -> Vec<String> + Send + Sync> {
+    let one = |f: fn(&Customer) -> Option<String>| -> GroupFn {
         Box::new(move |c: &Customer| f(c).into_iter().collect())
     };
     let of = match field {

@@ -9,5 +9,8 @@ pub fn run(ctx: &Context, args: ServiceArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options)?;
     let scope = prepared.scope(ctx);
     let figures = service::service(&prepared.customers, &scope, args.period);
-    super::print(&service::render(&figures, &scope, args.period), args.options.format)
+    super::print(
+        &service::render(&figures, &scope, args.period),
+        args.options.format,
+    )
 }
