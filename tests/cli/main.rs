@@ -6,6 +6,8 @@ mod support;
 mod test_add;
 mod test_check;
 mod test_completions;
+mod test_concurrency;
+mod test_crash;
 mod test_edit;
 mod test_init;
 mod test_log;
