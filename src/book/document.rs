@@ -17,6 +17,8 @@ use crate::model::{Money, When};
 /// A customer file open for editing.
 pub struct CustomerDoc {
     doc: DocumentMut,
+    /// The file used Windows line endings; they are kept.
+    crlf: bool,
 }
 
 /// The sub-tables of a customer file, in the order the file keeps them.
@@ -34,12 +36,16 @@ impl CustomerDoc {
     pub fn new() -> CustomerDoc {
         CustomerDoc {
             doc: DocumentMut::new(),
+            crlf: false,
         }
     }
 
     /// Parses the text of a customer file for editing.
     pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
-        Ok(CustomerDoc { doc: text.parse()? })
+        Ok(CustomerDoc {
+            doc: text.parse()?,
+            crlf: text.contains("\r\n"),
+        })
     }
 
     /// Returns the string at `path` (`["stage"]`, `["address", "city"]`).
@@ -213,17 +219,32 @@ impl CustomerDoc {
             self.doc.insert(key, Item::ArrayOfTables(array));
             return;
         }
-        if let Some(Item::ArrayOfTables(array)) = self.doc.get_mut(key) {
-            let mut table = table;
-            let after = array.iter().filter_map(Table::position).max();
-            table.set_position(after);
-            array.push(table);
+        match self.doc.get_mut(key) {
+            Some(Item::ArrayOfTables(array)) => {
+                let mut table = table;
+                let after = array.iter().filter_map(Table::position).max();
+                table.set_position(after);
+                array.push(table);
+            }
+            // The user wrote the list inline (`interactions = [{…}]`): keep
+            // their style and add one more inline table.
+            Some(Item::Value(Value::Array(array))) => {
+                let mut inline = table.into_inline_table();
+                inline.fmt();
+                array.push(inline);
+            }
+            _ => {}
         }
     }
 
     /// Returns the file's text.
     pub fn render(&self) -> String {
-        self.doc.to_string()
+        let text = self.doc.to_string();
+        if self.crlf {
+            text.replace("\r\n", "\n").replace('\n', "\r\n")
+        } else {
+            text
+        }
     }
 }
 
