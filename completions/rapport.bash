@@ -37,6 +37,9 @@ _rapport() {
             rapport,log)
                 cmd="rapport__subcmd__log"
                 ;;
+            rapport,man)
+                cmd="rapport__subcmd__man"
+                ;;
             rapport,report)
                 cmd="rapport__subcmd__report"
                 ;;
@@ -69,6 +72,9 @@ _rapport() {
                 ;;
             rapport__subcmd__help,log)
                 cmd="rapport__subcmd__help__subcmd__log"
+                ;;
+            rapport__subcmd__help,man)
+                cmd="rapport__subcmd__help__subcmd__man"
                 ;;
             rapport__subcmd__help,report)
                 cmd="rapport__subcmd__help__subcmd__report"
@@ -104,7 +110,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report completions help"
+            opts="-h -V --book --today --help --version init add show set log edit rm check report completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -258,7 +264,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help)
-            opts="init add show set log edit rm check report completions help"
+            opts="init add show set log edit rm check report completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -356,6 +362,20 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -508,6 +528,28 @@ _rapport() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__man)
+            opts="-h --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

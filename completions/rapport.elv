@@ -34,6 +34,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
             cand completions 'Print a completion script for a shell'
+            cand man 'Print the man page (roff), generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;init'= {
@@ -143,6 +144,12 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rapport;man'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'rapport;help'= {
             cand init 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
             cand add 'Add a customer and print its id'
@@ -154,6 +161,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
             cand completions 'Print a completion script for a shell'
+            cand man 'Print the man page (roff), generated from these definitions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;help;init'= {
@@ -178,6 +186,8 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;help;report;clv'= {
         }
         &'rapport;help;completions'= {
+        }
+        &'rapport;help;man'= {
         }
         &'rapport;help;help'= {
         }

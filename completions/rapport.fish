@@ -38,6 +38,7 @@ complete -c rapport -n "__fish_rapport_needs_command" -f -a "rm" -d 'Delete cust
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l name -d 'The book\'s name (default: the folder\'s name)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
@@ -118,15 +119,19 @@ complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "add" -d 'Add a customer and print its id'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "show" -d 'Show one customer with its history and derived figures'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "set" -d 'Change fields of one or more customers'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand man" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand man" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand man" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'

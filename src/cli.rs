@@ -42,6 +42,8 @@ pub enum Command {
     Check(CheckArgs),
     Report(ReportArgs),
     Completions(CompletionsArgs),
+    #[command(hide = true)]
+    Man(ManArgs),
 }
 
 /// Create a book: a commented rapport.toml, customers/, .gitattributes and
@@ -219,6 +221,10 @@ pub struct ClvArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 }
+
+/// Print the man page (roff), generated from these definitions.
+#[derive(Debug, Args)]
+pub struct ManArgs {}
 
 /// Print a completion script for a shell.
 #[derive(Debug, Args)]

@@ -75,6 +75,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Man(_) => completions::man(),
     }
 }
 
