@@ -19,6 +19,10 @@ pub struct CustomerDoc {
     doc: DocumentMut,
     /// The file used Windows line endings; they are kept.
     crlf: bool,
+    /// The file started with a byte-order mark; it is kept.
+    bom: bool,
+    /// Whether any edit was made: an unchanged file is never rewritten.
+    changed: bool,
 }
 
 /// The sub-tables of a customer file, in the order the file keeps them.
@@ -37,6 +41,8 @@ impl CustomerDoc {
         CustomerDoc {
             doc: DocumentMut::new(),
             crlf: false,
+            bom: false,
+            changed: false,
         }
     }
 
@@ -45,6 +51,8 @@ impl CustomerDoc {
         Ok(CustomerDoc {
             doc: text.parse()?,
             crlf: text.contains("\r\n"),
+            bom: text.starts_with('\u{feff}'),
+            changed: false,
         })
     }
 
@@ -70,6 +78,7 @@ impl CustomerDoc {
         let Some((last, parents)) = path.split_last() else {
             return;
         };
+        self.changed = true;
         if parents.is_empty() {
             set_in(self.doc.as_table_mut(), last, value, CUSTOMER_KEYS);
             return;
@@ -97,6 +106,12 @@ impl CustomerDoc {
     /// Removes the value at `path`; returns false when it was not there. A
     /// section left empty by the removal is removed too.
     pub fn remove(&mut self, path: &[&str]) -> bool {
+        let removed = self.remove_path(path);
+        self.changed |= removed;
+        removed
+    }
+
+    fn remove_path(&mut self, path: &[&str]) -> bool {
         match path {
             [key] => self.doc.as_table_mut().remove(key).is_some(),
             [section, key] => {
@@ -206,6 +221,7 @@ impl CustomerDoc {
     }
 
     fn append_entry(&mut self, key: &str, table: Table) {
+        self.changed = true;
         if !self.doc.contains_key(key) {
             let rank = SECTIONS
                 .iter()
@@ -237,14 +253,21 @@ impl CustomerDoc {
         }
     }
 
+    /// Returns true when an edit was made since the document was read.
+    pub fn is_changed(&self) -> bool {
+        self.changed
+    }
+
     /// Returns the file's text.
     pub fn render(&self) -> String {
-        let text = self.doc.to_string();
+        let mut text = self.doc.to_string();
         if self.crlf {
-            text.replace("\r\n", "\n").replace('\n', "\r\n")
-        } else {
-            text
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
         }
+        if self.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
     }
 }
 

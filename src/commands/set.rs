@@ -65,9 +65,8 @@ pub fn apply_to(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) -> R
         for c in changes {
             change::apply(&mut doc, c, ctx.today);
         }
-        let text = doc.render();
-        if text != file.text {
-            edited.push((id.clone(), file.path, text));
+        if doc.is_changed() {
+            edited.push((id.clone(), file.path, doc.render()));
         }
     }
     let mut changed = Vec::with_capacity(edited.len());

@@ -164,3 +164,15 @@ fn regression_windows_line_endings_are_kept() {
         "every line ends in CRLF: {text:?}"
     );
 }
+
+#[test]
+fn regression_a_byte_order_mark_is_kept() {
+    // Found by the customer_file fuzz target: toml_edit drops a leading BOM.
+    let book = TestBook::new();
+    book.write("customers/b.toml", "\u{feff}name = \"B\"\n");
+    book.run(&["log", "b", "call"]);
+    assert!(
+        book.customer("b")
+            .starts_with("\u{feff}name = \"B\"\n\n[[interactions]]")
+    );
+}
