@@ -17,7 +17,8 @@ use crate::model::{Money, When};
 /// A customer file open for editing.
 pub struct CustomerDoc {
     doc: DocumentMut,
-    /// The file used Windows line endings; they are kept.
+    /// Most of the file's lines end in CRLF: every line will (toml_edit
+    /// writes its own line breaks, so a mix cannot be kept exactly).
     crlf: bool,
     /// The file started with a byte-order mark; it is kept.
     bom: bool,
@@ -50,7 +51,7 @@ impl CustomerDoc {
     pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
         Ok(CustomerDoc {
             doc: text.parse()?,
-            crlf: text.contains("\r\n"),
+            crlf: text.matches("\r\n").count() * 2 > text.matches('\n').count(),
             bom: text.starts_with('\u{feff}'),
             changed: false,
         })
