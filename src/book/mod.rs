@@ -7,6 +7,7 @@ pub mod change;
 pub mod document;
 pub mod load;
 pub mod lock;
+pub mod merge;
 pub mod settings;
 pub mod values;
 
