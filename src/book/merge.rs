@@ -161,14 +161,14 @@ enum Kind {
 
 /// A document seen as the merge sees it: values by path (`["phone"]`,
 /// `["address", "city"]`) and arrays of tables by key.
-struct Shape<'d> {
+pub(super) struct Shape<'d> {
     kinds: BTreeMap<&'d str, Kind>,
-    leaves: BTreeMap<Vec<String>, &'d Value>,
-    entries: BTreeMap<String, Vec<&'d Table>>,
+    pub(super) leaves: BTreeMap<Vec<String>, &'d Value>,
+    pub(super) entries: BTreeMap<String, Vec<&'d Table>>,
 }
 
 impl<'d> Shape<'d> {
-    fn of(doc: &'d DocumentMut, side: &str) -> Result<Shape<'d>, Unmergeable> {
+    pub(super) fn of(doc: &'d DocumentMut, side: &str) -> Result<Shape<'d>, Unmergeable> {
         let mut shape = Shape {
             kinds: BTreeMap::new(),
             leaves: BTreeMap::new(),
@@ -278,7 +278,7 @@ enum Slot {
 
 /// How a base entry fared on one side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fate {
+pub(super) enum Fate {
     Kept(usize),
     Edited(usize),
     Removed,
@@ -568,7 +568,7 @@ impl Merger {
 /// same entry; a base entry left over is *edited* when the side has a new
 /// entry of the same identity, else removed. Returns each base entry's fate
 /// and which of the side's entries were matched.
-fn fates(
+pub(super) fn fates(
     key: &str,
     base: &[&Table],
     canon_b: &[String],
@@ -715,7 +715,7 @@ fn merge_tags(
 }
 
 /// Returns a value without its spacing and comment, as written.
-fn plain(v: &Value) -> Value {
+pub(super) fn plain(v: &Value) -> Value {
     let mut v = v.clone();
     v.decor_mut().clear();
     if let Value::Array(a) = &mut v {
@@ -736,7 +736,7 @@ fn is_empty(v: &Value) -> bool {
 
 /// Returns a text that is equal for two values exactly when they hold the
 /// same data, however they are written (`1500.0` = `1500.00`, `'a'` = `"a"`).
-fn canon(v: &Value) -> String {
+pub(super) fn canon(v: &Value) -> String {
     match v {
         Value::String(s) => format!("s{:?}", s.value()),
         Value::Integer(i) => format!("i{}", i.value()),
@@ -759,7 +759,7 @@ fn canon(v: &Value) -> String {
 }
 
 /// The content of an entry, for telling entries apart.
-fn canon_table(t: &Table) -> String {
+pub(super) fn canon_table(t: &Table) -> String {
     let mut items: Vec<String> = t
         .iter()
         .filter_map(|(k, i)| i.as_value().map(|v| format!("{k:?}={}", canon(v))))
