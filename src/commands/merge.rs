@@ -117,7 +117,8 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
         &format!("merge {} into {keep}", names.join(", ")),
     );
 
-    let mut message = format!("merged {} into `{keep}`", names.join(", "));
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    let mut message = format!("merged {} into `{keep}`", quoted.join(", "));
     if !added.is_empty() {
         message.push_str(&format!(": {}", added.join(", ")));
     }
