@@ -157,12 +157,9 @@ pub fn add(
     if email.is_none() && phone.is_none() {
         return Ok(None);
     }
-    let (text, mut doc) = match read(book)? {
-        Some(found) => found,
-        None => (
-            String::new(),
-            HEADER.parse().expect("the header is valid TOML"),
-        ),
+    let (text, mut doc, header) = match read(book)? {
+        Some((text, doc)) => (text, doc, ""),
+        None => (String::new(), DocumentMut::new(), HEADER),
     };
     let current = Suppressed::load_from(&doc);
     if current.check(email.as_deref(), phone.as_deref()).is_some() {
@@ -190,7 +187,7 @@ pub fn add(
         }
     }
     let path = book.root().join(FILE_NAME);
-    let rendered = doc.to_string();
+    let rendered = format!("{header}{doc}");
     if rendered != text {
         book.writer()?.write(&path, rendered.as_bytes())?;
     }

@@ -158,16 +158,37 @@ fn purge_advice(book: &Book, id: &Id, relative: &str) {
     if !committed {
         return;
     }
+    stderr::warning(&purge_text(&path, id, &repo.top().display().to_string()));
+}
+
+/// Returns the advice on purging `path` and the id from git history: the
+/// commands for git-filter-repo, and for plain git (filter-branch).
+fn purge_text(path: &str, id: &Id, top: &str) -> String {
+    // The id as a whole word: `anna` must not match inside `anna-2`.
     let pattern = format!("(^|[^a-z0-9-]){id}([^a-z0-9-]|$)");
-    stderr::warning(&format!(
-        "git history still holds {path} and commit messages naming `{id}`. To purge them from every commit, in {}:\n\
-         \n    printf '%s\\n' 'regex:{pattern}==>\\1forgotten-customer\\2' > /tmp/rapport-purge.txt\n\
-         \x20   git filter-repo --force --invert-paths --path '{path}' --replace-message /tmp/rapport-purge.txt\n\
-         \nor, without git-filter-repo:\n\
-         \n    git filter-branch --force --prune-empty --index-filter 'git rm -q --cached --ignore-unmatch {path}' --msg-filter \"sed -E 's/{pattern}/\\\\1forgotten-customer\\\\2/g'\" -- --all\n\
-         \x20   git for-each-ref --format='%(refname)' refs/original/ | xargs -n 1 git update-ref -d\n\
-         \x20   git reflog expire --expire=now --all && git gc --prune=now\n\
-         \nthen force-push every branch and tag, and have every clone re-clone; backups and exports made before hold copies too.",
-        repo.top().display()
-    ));
+    let lines = [
+        format!(
+            "git history still holds {path} and commit messages naming `{id}`. To purge them from every commit, in {top}:"
+        ),
+        String::new(),
+        format!(
+            "    printf '%s\\n' 'regex:{pattern}==>\\1forgotten-customer\\2' > /tmp/rapport-purge.txt"
+        ),
+        format!(
+            "    git filter-repo --force --invert-paths --path '{path}' --replace-message /tmp/rapport-purge.txt --replace-text /tmp/rapport-purge.txt"
+        ),
+        String::new(),
+        format!(
+            "or, without git-filter-repo (this leaves `{id}` in old versions of other customers' files, such as a `company` reference):"
+        ),
+        String::new(),
+        format!(
+            "    git filter-branch --force --prune-empty --index-filter 'git rm -q --cached --ignore-unmatch {path}' --msg-filter \"sed -E 's/{pattern}/\\\\1forgotten-customer\\\\2/g'\" -- --all"
+        ),
+        "    git for-each-ref --format='%(refname)' refs/original/ | xargs -n 1 git update-ref -d".to_string(),
+        "    git reflog expire --expire=now --all && git gc --prune=now".to_string(),
+        String::new(),
+        "then force-push every branch and tag, and have every clone re-clone; backups and exports made before hold copies too.".to_string(),
+    ];
+    lines.join("\n")
 }

@@ -113,12 +113,7 @@ fn with_git_off_nothing_is_committed() {
 
 #[test]
 fn outside_a_repository_the_change_is_written_with_a_warning() {
-    let book = TestBook::new();
-    let settings = book.read("rapport.toml");
-    book.write(
-        "rapport.toml",
-        &settings.replace("git = \"off\"", "git = \"commit\""),
-    );
+    let book = TestBook::with_settings("git = \"commit\"\n");
     let assert = rapport_git(&book)
         .args(["add", "Ēriks Ozoliņš"])
         .assert()
