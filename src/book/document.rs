@@ -17,6 +17,8 @@ use crate::model::{Money, When};
 /// A customer file open for editing.
 pub struct CustomerDoc {
     doc: DocumentMut,
+    /// The file used Windows line ends, which toml_edit does not keep.
+    crlf: bool,
 }
 
 /// The sub-tables of a customer file, in the order the file keeps them.
@@ -34,12 +36,16 @@ impl CustomerDoc {
     pub fn new() -> CustomerDoc {
         CustomerDoc {
             doc: DocumentMut::new(),
+            crlf: false,
         }
     }
 
     /// Parses the text of a customer file for editing.
     pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
-        Ok(CustomerDoc { doc: text.parse()? })
+        Ok(CustomerDoc {
+            doc: text.parse()?,
+            crlf: text.contains("\r\n"),
+        })
     }
 
     /// Returns the string at `path` (`["stage"]`, `["address", "city"]`).
@@ -236,7 +242,12 @@ impl CustomerDoc {
 
     /// Returns the file's text.
     pub fn render(&self) -> String {
-        self.doc.to_string()
+        let text = self.doc.to_string();
+        if self.crlf {
+            text.replace("\r\n", "\n").replace('\n', "\r\n")
+        } else {
+            text
+        }
     }
 }
 

@@ -140,6 +140,10 @@ pub fn merge(
     let rendered = m.doc.render();
     let mut report = m.report;
     report.text = write_markers(&rendered, &m.markers);
+    if ours.contains("\r\n") {
+        // toml_edit writes `\n`; a file with Windows line ends keeps them.
+        report.text = report.text.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
     if report.conflicts.is_empty()
         && let Err(e) = report.text.parse::<DocumentMut>()
     {

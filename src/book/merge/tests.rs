@@ -251,3 +251,189 @@ fn keep_ours_fills_empty_fields_and_unions_histories() {
     );
     assert_eq!(m.added.get("interactions"), Some(&1));
 }
+
+/// A small deterministic random source for the generated cases below.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+const KEYS: &[&str] = &["email", "phone", "owner", "source"];
+
+/// Renders a customer file from values and interactions (date, kind,
+/// summary).
+fn render(fields: &[Option<String>], history: &[(String, String, String)]) -> String {
+    let mut out = String::from("name = \"Generated\"\n");
+    for (key, value) in KEYS.iter().zip(fields) {
+        if let Some(v) = value {
+            out.push_str(&format!("{key} = \"{v}\"\n"));
+        }
+    }
+    for (date, kind, summary) in history {
+        out.push_str(&format!(
+            "\n[[interactions]]\ndate = {date}\nkind = \"{kind}\"\nsummary = \"{summary}\"\n"
+        ));
+    }
+    out
+}
+
+/// Changes a few keys (those `mine` allows) and the history of `base`:
+/// removes some entries, adds new ones dated in 2026 (base entries are
+/// from 2025, so an addition is never mistaken for an edit).
+fn change(
+    rng: &mut Lcg,
+    fields: &[Option<String>],
+    history: &[(String, String, String)],
+    mine: &[usize],
+    side: &str,
+) -> (
+    Vec<Option<String>>,
+    Vec<(String, String, String)>,
+    Vec<(String, String, String)>,
+) {
+    let mut f = fields.to_vec();
+    for &k in mine {
+        match rng.next(3) {
+            0 => f[k] = None,
+            1 => f[k] = Some(format!("{side}-{}", rng.next(5))),
+            _ => {}
+        }
+    }
+    let mut h: Vec<_> = history
+        .iter()
+        .filter(|_| rng.next(4) != 0)
+        .cloned()
+        .collect();
+    let mut added = Vec::new();
+    for _ in 0..rng.next(4) {
+        // Summaries from a small pool, so both sides often add the same entry.
+        let entry = (
+            format!("2026-0{}-1{}", 1 + rng.next(3), rng.next(3)),
+            "call".to_string(),
+            format!("new {}", rng.next(3)),
+        );
+        added.push(entry.clone());
+        h.push(entry);
+    }
+    h.sort();
+    (f, h, added)
+}
+
+#[test]
+fn generated_merges_keep_every_change_of_both_sides() {
+    let mut rng = Lcg(7);
+    for case in 0..300 {
+        let base_fields: Vec<Option<String>> = (0..KEYS.len())
+            .map(|k| (rng.next(2) == 0).then(|| format!("base-{k}")))
+            .collect();
+        let mut base_history: Vec<(String, String, String)> = (0..rng.next(5))
+            .map(|i| {
+                (
+                    format!("2025-0{}-0{}", 1 + rng.next(9), 1 + i),
+                    ["call", "meeting"][rng.next(2) as usize].to_string(),
+                    format!("base {i}"),
+                )
+            })
+            .collect();
+        base_history.sort();
+        // Each key belongs to one side, so no key conflicts.
+        let ours_keys: Vec<usize> = (0..KEYS.len()).filter(|k| k % 2 == case % 2).collect();
+        let theirs_keys: Vec<usize> = (0..KEYS.len()).filter(|k| k % 2 != case % 2).collect();
+        let (of, oh, oa) = change(&mut rng, &base_fields, &base_history, &ours_keys, "ours");
+        let (tf, th, ta) = change(
+            &mut rng,
+            &base_fields,
+            &base_history,
+            &theirs_keys,
+            "theirs",
+        );
+        let (base, ours, theirs) = (
+            render(&base_fields, &base_history),
+            render(&of, &oh),
+            render(&tf, &th),
+        );
+        let merged = clean(&base, &ours, &theirs);
+
+        // Expected: each key from the side that owns it; the base entries
+        // neither side removed, and the additions of both sides, an entry
+        // added on both counted as often as the side that added it most.
+        let fields: Vec<Option<String>> = (0..KEYS.len())
+            .map(|k| {
+                if ours_keys.contains(&k) {
+                    of[k].clone()
+                } else {
+                    tf[k].clone()
+                }
+            })
+            .collect();
+        let mut history: Vec<_> = base_history
+            .iter()
+            .filter(|e| oh.contains(e) && th.contains(e))
+            .cloned()
+            .collect();
+        let mut additions = oa.clone();
+        let mut unmatched = oa.clone();
+        for e in &ta {
+            match unmatched.iter().position(|x| x == e) {
+                Some(i) => {
+                    unmatched.remove(i);
+                }
+                None => additions.push(e.clone()),
+            }
+        }
+        history.extend(additions);
+        history.sort();
+        let expected = render(&fields, &history);
+        let read = |text: &str| {
+            let mut c = crate::model::parse::parse_customer(text, "x.toml".as_ref(), None)
+                .customer
+                .unwrap();
+            c.interactions
+                .sort_by(|a, b| (a.date, &a.summary).cmp(&(b.date, &b.summary)));
+            c
+        };
+        assert_eq!(
+            read(&merged),
+            read(&expected),
+            "case {case}\n--- base\n{base}\n--- ours\n{ours}\n--- theirs\n{theirs}\n--- merged\n{merged}"
+        );
+        // Both sides keep their histories in date order; so does the merge.
+        let dates: Vec<&str> = merged
+            .lines()
+            .filter(|l| l.starts_with("date = "))
+            .collect();
+        assert!(
+            dates.windows(2).all(|w| w[0] <= w[1]),
+            "case {case}\n{merged}"
+        );
+        // Merging the other way round gives the same record.
+        assert_eq!(
+            read(&clean(&base, &theirs, &ours)),
+            read(&expected),
+            "case {case} reversed"
+        );
+    }
+}
+
+#[test]
+fn windows_line_ends_stay() {
+    let crlf = |t: &str| t.replace('\n', "\r\n");
+    let ours = crlf(&BASE.replace("\"lead\"", "\"prospect\""));
+    let theirs = crlf(&format!("{BASE}{}", call("2026-11-20", "Theirs")));
+    let merged = clean(&crlf(BASE), &ours, &theirs);
+    assert_eq!(
+        merged,
+        crlf(&format!(
+            "{}{}",
+            BASE.replace("\"lead\"", "\"prospect\""),
+            call("2026-11-20", "Theirs")
+        ))
+    );
+}
