@@ -267,9 +267,12 @@ impl Lcg {
 
 const KEYS: &[&str] = &["email", "phone", "owner", "source"];
 
+/// An interaction of the generated cases: date, kind, summary.
+type Entry = (String, String, String);
+
 /// Renders a customer file from values and interactions (date, kind,
 /// summary).
-fn render(fields: &[Option<String>], history: &[(String, String, String)]) -> String {
+fn render(fields: &[Option<String>], history: &[Entry]) -> String {
     let mut out = String::from("name = \"Generated\"\n");
     for (key, value) in KEYS.iter().zip(fields) {
         if let Some(v) = value {
@@ -290,14 +293,10 @@ fn render(fields: &[Option<String>], history: &[(String, String, String)]) -> St
 fn change(
     rng: &mut Lcg,
     fields: &[Option<String>],
-    history: &[(String, String, String)],
+    history: &[Entry],
     mine: &[usize],
     side: &str,
-) -> (
-    Vec<Option<String>>,
-    Vec<(String, String, String)>,
-    Vec<(String, String, String)>,
-) {
+) -> (Vec<Option<String>>, Vec<Entry>, Vec<Entry>) {
     let mut f = fields.to_vec();
     for &k in mine {
         match rng.next(3) {
@@ -333,7 +332,7 @@ fn generated_merges_keep_every_change_of_both_sides() {
         let base_fields: Vec<Option<String>> = (0..KEYS.len())
             .map(|k| (rng.next(2) == 0).then(|| format!("base-{k}")))
             .collect();
-        let mut base_history: Vec<(String, String, String)> = (0..rng.next(5))
+        let mut base_history: Vec<Entry> = (0..rng.next(5))
             .map(|i| {
                 (
                     format!("2025-0{}-0{}", 1 + rng.next(9), 1 + i),
