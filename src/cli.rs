@@ -203,9 +203,12 @@ pub struct HistoryArgs {
     pub format: Option<Format>,
 }
 
-/// List likely duplicate customers: the same e-mail (ignoring case), the
-/// same phone (ignoring spaces, dashes and the +/00 prefix), or the same
-/// name (ignoring case, accents, script and word order).
+/// List likely duplicate customers, with the reason.
+///
+/// A pair is listed for the same e-mail (ignoring case), the same phone
+/// (ignoring spaces, dashes and the +/00 prefix), or the same name
+/// (ignoring case, accents, script and word order). Merge a pair with
+/// `rapport merge KEEP OTHER`.
 #[derive(Debug, Args)]
 pub struct DupesArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
