@@ -262,6 +262,7 @@ pub struct MergeDriverArgs {
     pub ours: PathBuf,
     /// Their version (%B).
     pub theirs: PathBuf,
-    /// The file's path in the repository, for messages (%P).
-    pub path: Option<String>,
+    /// The file's path in the repository, for messages (%P; words joined,
+    /// should a git quote it loosely).
+    pub path: Vec<String>,
 }

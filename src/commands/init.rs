@@ -30,13 +30,17 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         // A clone of a book: git does not copy the config that registers the
         // merge driver, so `rapport init` in it does that part.
         if let Ok(Registration::Registered(top)) = driver::register(&dir) {
-            append_line(&dir.join(".gitattributes"), GITATTRIBUTES_LINE)?;
-            append_line(&dir.join(".gitattributes"), &suppressed_attribute())?;
+            let attributes = dir.join(".gitattributes");
+            let added = append_line(&attributes, GITATTRIBUTES_LINE)?
+                | append_line(&attributes, &suppressed_attribute())?;
             stderr::note(&format!(
                 "{} is already a book; registered the merge driver in the git config of {}",
                 dir.display(),
                 top.display()
             ));
+            if added {
+                stderr::note("added the missing lines to .gitattributes; commit it");
+            }
             return Ok(());
         }
         return Err(Error::data(format!(
@@ -78,15 +82,15 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
 }
 
 /// Adds `line` to the file at `path` unless it is already there, keeping
-/// whatever else the user has in it.
-fn append_line(path: &Path, line: &str) -> Result<()> {
+/// whatever else the user has in it; returns whether it was added.
+fn append_line(path: &Path, line: &str) -> Result<bool> {
     let existing = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(Error::io(path, e)),
     };
     if existing.lines().any(|l| l.trim() == line) {
-        return Ok(());
+        return Ok(false);
     }
     let mut text = existing;
     if !text.is_empty() && !text.ends_with('\n') {
@@ -94,5 +98,6 @@ fn append_line(path: &Path, line: &str) -> Result<()> {
     }
     text.push_str(line);
     text.push('\n');
-    fs::write(path, text).at(path)
+    fs::write(path, text).at(path)?;
+    Ok(true)
 }

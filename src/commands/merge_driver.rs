@@ -7,10 +7,11 @@ use crate::git::driver;
 use crate::output::stderr;
 
 pub fn run(args: MergeDriverArgs) -> Result<()> {
-    let name = args
-        .path
-        .clone()
-        .unwrap_or_else(|| args.ours.display().to_string());
+    let name = if args.path.is_empty() {
+        args.ours.display().to_string()
+    } else {
+        args.path.join(" ")
+    };
     let outcome = driver::run(&args.base, &args.ours, &args.theirs)?;
     if let Some(why) = &outcome.fell_back {
         stderr::warning(&format!(
