@@ -221,7 +221,9 @@ impl CustomerDoc {
         self.append_entry("deals", deal_table(deal));
     }
 
-    fn append_entry(&mut self, key: &str, table: Table) {
+    /// Appends an entry to the array of tables `key` (`deals`,
+    /// `interactions`), creating the array where the file layout puts it.
+    pub fn append_entry(&mut self, key: &str, table: Table) {
         self.changed = true;
         if !self.doc.contains_key(key) {
             let rank = SECTIONS
@@ -259,6 +261,18 @@ impl CustomerDoc {
         self.changed
     }
 
+    /// Returns the syntax tree, for edits this type has no method for
+    /// (the merge of two versions of a file).
+    pub fn document(&self) -> &DocumentMut {
+        &self.doc
+    }
+
+    /// Returns the syntax tree for editing; the document counts as changed.
+    pub fn document_mut(&mut self) -> &mut DocumentMut {
+        self.changed = true;
+        &mut self.doc
+    }
+
     /// Returns the file's text.
     pub fn render(&self) -> String {
         let mut text = self.doc.to_string();
@@ -290,7 +304,7 @@ fn section_keys(section: &str) -> &'static [&'static str] {
 /// Sets `key` in `table`. An existing value keeps its decoration (spacing
 /// and trailing comment); a new key goes after the last present key that
 /// precedes it in `order` (unknown keys stay where they are).
-fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str]) {
+pub(crate) fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str]) {
     if let Some(item) = table.get_mut(key)
         && let Item::Value(old) = item
     {

@@ -5,9 +5,14 @@
 mod add;
 mod check;
 mod completions;
+mod dupes;
 mod edit;
+mod forget;
+mod history;
 mod init;
 mod log;
+mod merge;
+mod merge_driver;
 mod report;
 mod rm;
 mod set;
@@ -76,6 +81,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(args) => report::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(_) => completions::man(),
+        Command::History(args) => history::run(&ctx, args),
+        Command::Dupes(args) => dupes::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
+        Command::Forget(args) => forget::run(&ctx, args),
+        Command::MergeDriver(args) => merge_driver::run(args),
     }
 }
 
