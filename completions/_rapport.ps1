@@ -40,6 +40,12 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
+            [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'List likely duplicate customers, with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -359,6 +365,54 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rapport;man' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;dupes' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;merge' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the merged record and change nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;forget' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--keep-figures', '--keep-figures', [CompletionResultType]::ParameterName, 'Keep an anonymous record with the purchases'' dates and amounts')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;merge-driver' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'rapport;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer and print its id')
@@ -373,6 +427,12 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
+            [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'List likely duplicate customers, with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -453,6 +513,24 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;help;completions' {
+            break
+        }
+        'rapport;help;man' {
+            break
+        }
+        'rapport;help;history' {
+            break
+        }
+        'rapport;help;dupes' {
+            break
+        }
+        'rapport;help;merge' {
+            break
+        }
+        'rapport;help;forget' {
+            break
+        }
+        'rapport;help;merge-driver' {
             break
         }
         'rapport;help;help' {

@@ -31,17 +31,35 @@ _rapport() {
             rapport,done)
                 cmd="rapport__subcmd__done"
                 ;;
+            rapport,dupes)
+                cmd="rapport__subcmd__dupes"
+                ;;
             rapport,edit)
                 cmd="rapport__subcmd__edit"
                 ;;
+            rapport,forget)
+                cmd="rapport__subcmd__forget"
+                ;;
             rapport,help)
                 cmd="rapport__subcmd__help"
+                ;;
+            rapport,history)
+                cmd="rapport__subcmd__history"
                 ;;
             rapport,init)
                 cmd="rapport__subcmd__init"
                 ;;
             rapport,log)
                 cmd="rapport__subcmd__log"
+                ;;
+            rapport,man)
+                cmd="rapport__subcmd__man"
+                ;;
+            rapport,merge)
+                cmd="rapport__subcmd__merge"
+                ;;
+            rapport,merge-driver)
+                cmd="rapport__subcmd__merge__subcmd__driver"
                 ;;
             rapport,report)
                 cmd="rapport__subcmd__report"
@@ -73,17 +91,35 @@ _rapport() {
             rapport__subcmd__help,done)
                 cmd="rapport__subcmd__help__subcmd__done"
                 ;;
+            rapport__subcmd__help,dupes)
+                cmd="rapport__subcmd__help__subcmd__dupes"
+                ;;
             rapport__subcmd__help,edit)
                 cmd="rapport__subcmd__help__subcmd__edit"
                 ;;
+            rapport__subcmd__help,forget)
+                cmd="rapport__subcmd__help__subcmd__forget"
+                ;;
             rapport__subcmd__help,help)
                 cmd="rapport__subcmd__help__subcmd__help"
+                ;;
+            rapport__subcmd__help,history)
+                cmd="rapport__subcmd__help__subcmd__history"
                 ;;
             rapport__subcmd__help,init)
                 cmd="rapport__subcmd__help__subcmd__init"
                 ;;
             rapport__subcmd__help,log)
                 cmd="rapport__subcmd__help__subcmd__log"
+                ;;
+            rapport__subcmd__help,man)
+                cmd="rapport__subcmd__help__subcmd__man"
+                ;;
+            rapport__subcmd__help,merge)
+                cmd="rapport__subcmd__help__subcmd__merge"
+                ;;
+            rapport__subcmd__help,merge-driver)
+                cmd="rapport__subcmd__help__subcmd__merge__subcmd__driver"
                 ;;
             rapport__subcmd__help,report)
                 cmd="rapport__subcmd__help__subcmd__report"
@@ -209,7 +245,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report segment agenda done completions help"
+            opts="-h -V --book --today --help --version init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,6 +452,32 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__dupes)
+            opts="-h --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__edit)
             opts="-h --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -438,8 +500,30 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__forget)
+            opts="-y -h --keep-figures --yes --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help)
-            opts="init add show set log edit rm check report segment agenda done completions help"
+            opts="init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -522,6 +606,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__help__subcmd__dupes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -536,7 +634,35 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__help__subcmd__forget)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -565,6 +691,48 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__merge__subcmd__driver)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -788,6 +956,32 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__history)
+            opts="-h --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__init)
             opts="-h --name --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -857,6 +1051,72 @@ _rapport() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__man)
+            opts="-h --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__merge)
+            opts="-h --dry-run --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__merge__subcmd__driver)
+            opts="-h --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,6 +37,12 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
             cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
+            cand man 'Print the man page (roff), generated from these definitions'
+            cand history 'Show a customer''s changes, from git: who changed what, and when'
+            cand dupes 'List likely duplicate customers, with the reason'
+            cand merge 'Merge duplicate customers into one: KEEP takes the others'' history'
+            cand forget 'Erase a customer on request (GDPR art. 17, right to erasure)'
+            cand merge-driver 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;init'= {
@@ -318,6 +324,48 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rapport;man'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rapport;history'= {
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;dupes'= {
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;merge'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --dry-run 'Print the merged record and change nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;forget'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --keep-figures 'Keep an anonymous record with the purchases'' dates and amounts'
+            cand -y 'Do not ask'
+            cand --yes 'Do not ask'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;merge-driver'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'rapport;help'= {
             cand init 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
             cand add 'Add a customer and print its id'
@@ -332,6 +380,12 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
             cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
+            cand man 'Print the man page (roff), generated from these definitions'
+            cand history 'Show a customer''s changes, from git: who changed what, and when'
+            cand dupes 'List likely duplicate customers, with the reason'
+            cand merge 'Merge duplicate customers into one: KEEP takes the others'' history'
+            cand forget 'Erase a customer on request (GDPR art. 17, right to erasure)'
+            cand merge-driver 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;help;init'= {
@@ -389,6 +443,18 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;help;done'= {
         }
         &'rapport;help;completions'= {
+        }
+        &'rapport;help;man'= {
+        }
+        &'rapport;help;history'= {
+        }
+        &'rapport;help;dupes'= {
+        }
+        &'rapport;help;merge'= {
+        }
+        &'rapport;help;forget'= {
+        }
+        &'rapport;help;merge-driver'= {
         }
         &'rapport;help;help'= {
         }

@@ -41,6 +41,12 @@ complete -c rapport -n "__fish_rapport_needs_command" -f -a "segment" -d 'Segmen
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "agenda" -d 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "done" -d 'Log a customer\'s planned follow-up as done, and plan the next one'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "history" -d 'Show a customer\'s changes, from git: who changed what, and when'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "dupes" -d 'List likely duplicate customers, with the reason'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "merge" -d 'Merge duplicate customers into one: KEEP takes the others\' history'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "forget" -d 'Erase a customer on request (GDPR art. 17, right to erasure)'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "merge-driver" -d 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l name -d 'The book\'s name (default: the folder\'s name)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
@@ -310,20 +316,61 @@ complete -c rapport -n "__fish_rapport_using_subcommand done" -s h -l help -d 'P
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "add" -d 'Add a customer and print its id'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "show" -d 'Show one customer with its history and derived figures'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "set" -d 'Change fields of one or more customers'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "segment" -d 'Segments: RFM scores and segments (`segment rfm`)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "agenda" -d 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "done" -d 'Log a customer\'s planned follow-up as done, and plan the next one'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand man" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand man" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand man" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand history" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON array (or object, for `show`)'
+ndjson\t'One JSON object per line'
+ids\t'Only the ids, one per line, for `xargs`'
+markdown\t'A Markdown table'"
+complete -c rapport -n "__fish_rapport_using_subcommand history" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand history" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON array (or object, for `show`)'
+ndjson\t'One JSON object per line'
+ids\t'Only the ids, one per line, for `xargs`'
+markdown\t'A Markdown table'"
+complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand dupes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand merge" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand merge" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand merge" -l dry-run -d 'Print the merged record and change nothing'
+complete -c rapport -n "__fish_rapport_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -l keep-figures -d 'Keep an anonymous record with the purchases\' dates and amounts'
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -s y -l yes -d 'Do not ask'
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "segment" -d 'Segments: RFM scores and segments (`segment rfm`)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "agenda" -d 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "done" -d 'Log a customer\'s planned follow-up as done, and plan the next one'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "history" -d 'Show a customer\'s changes, from git: who changed what, and when'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "dupes" -d 'List likely duplicate customers, with the reason'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "merge" -d 'Merge duplicate customers into one: KEEP takes the others\' history'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "forget" -d 'Erase a customer on request (GDPR art. 17, right to erasure)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "merge-driver" -d 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'

@@ -11,4 +11,5 @@ mkdir -p completions
 "$bin" completions fish > completions/rapport.fish
 "$bin" completions elvish > completions/rapport.elv
 "$bin" completions powershell > completions/_rapport.ps1
-echo "regenerated completions/"
+"$bin" man > completions/rapport.1
+echo "regenerated completions/ (and the man page completions/rapport.1)"

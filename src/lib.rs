@@ -13,6 +13,8 @@
 //! - [`report`]: reports as pure functions from customers to rows.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
+//! - [`git`]: the merge driver, commit-as-audit-log and a customer's
+//!   history from git.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.
@@ -22,6 +24,7 @@ pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod error;
+pub mod git;
 pub mod model;
 pub mod output;
 pub mod report;

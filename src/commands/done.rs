@@ -95,6 +95,11 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
         }
     }
     book.write_customer(&file.path, &doc.render())?;
+    crate::git::autocommit(
+        &book,
+        std::slice::from_ref(&file.path),
+        &format!("done {id}"),
+    );
     let planned = match &next {
         Some((day, action)) => format!("next: {day} {action}"),
         None => "nothing planned next".to_string(),

@@ -7,9 +7,14 @@ mod agenda;
 mod check;
 mod completions;
 mod done;
+mod dupes;
 mod edit;
+mod forget;
+mod history;
 mod init;
 mod log;
+mod merge;
+mod merge_driver;
 mod report;
 mod rm;
 mod segment_rfm;
@@ -83,6 +88,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Man(_) => completions::man(),
+        Command::History(args) => history::run(&ctx, args),
+        Command::Dupes(args) => dupes::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
+        Command::Forget(args) => forget::run(&ctx, args),
+        Command::MergeDriver(args) => merge_driver::run(args),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The committed completion scripts are generated from the clap definitions;
-//! this fails when they drift. Regenerate with `examples/regenerate.sh`.
+//! this fails when they drift (the man page too). Regenerate with `examples/regenerate.sh`.
 
 use std::fs;
 
@@ -14,9 +14,15 @@ fn committed_completions_are_current() {
         ("fish", "rapport.fish"),
         ("elvish", "rapport.elv"),
         ("powershell", "_rapport.ps1"),
+        ("man", "rapport.1"),
     ] {
+        let args: &[&str] = if shell == "man" {
+            &["man"]
+        } else {
+            &["completions", shell]
+        };
         let out = rapport_in(std::path::Path::new(root))
-            .args(["completions", shell])
+            .args(args)
             .output()
             .unwrap();
         assert!(out.status.success());

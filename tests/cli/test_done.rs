@@ -104,3 +104,13 @@ fn a_book_without_note_needs_a_kind() {
     book.run(&["done", "ann", "--kind", "call"]);
     assert!(book.customer("ann").contains("kind = \"call\""));
 }
+
+#[test]
+fn with_git_commit_it_commits_the_customer_it_changed() {
+    use crate::git_support::{files_of, git_book, run_git, subjects};
+    let book = git_book(true);
+    run_git(&book, &["add", "Ann", "--set", "next.date=2026-11-25"]);
+    run_git(&book, &["done", "ann", "--next", "+1w", "Call again"]);
+    assert_eq!(subjects(book.root())[0], "rapport: done ann");
+    assert_eq!(files_of(book.root(), "HEAD"), ["customers/ann.toml"]);
+}

@@ -19,7 +19,7 @@ fn writes_a_commented_book() {
     assert!(root.join("customers").is_dir());
     assert_eq!(
         fs::read_to_string(root.join(".gitattributes")).unwrap(),
-        "customers/*.toml merge=rapport\n"
+        "customers/*.toml merge=rapport\nsuppressed.toml merge=union\n"
     );
     assert_eq!(
         fs::read_to_string(root.join(".gitignore")).unwrap(),

@@ -133,3 +133,46 @@ fn eight_parallel_logs_all_land() {
     }
     assert_eq!(text.matches("[[interactions]]").count(), 8);
 }
+
+#[test]
+fn regression_an_inline_history_gets_the_entry_too() {
+    let book = TestBook::new();
+    book.write(
+        "customers/c.toml",
+        "name = \"C\"\ninteractions = [{date = 2024-01-01, kind = \"call\"}]\n",
+    );
+    book.run(&["log", "c", "call", "-m", "z"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&book.run(&["show", "c", "--format", "json"])).unwrap();
+    assert_eq!(json["interactions"].as_array().unwrap().len(), 2);
+    assert_eq!(json["interactions"][1]["summary"], "z");
+}
+
+#[test]
+fn regression_windows_line_endings_are_kept() {
+    let book = TestBook::new();
+    book.write("customers/e.toml", "name = \"E\"\r\nstage = \"lead\"\r\n");
+    book.run(&["set", "e", "owner=x"]);
+    book.run(&["log", "e", "call"]);
+    let text = book.customer("e");
+    assert!(
+        text.starts_with("name = \"E\"\r\nstage = \"lead\"\r\nowner = \"x\"\r\n"),
+        "{text:?}"
+    );
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF: {text:?}"
+    );
+}
+
+#[test]
+fn regression_a_byte_order_mark_is_kept() {
+    // Found by the customer_file fuzz target: toml_edit drops a leading BOM.
+    let book = TestBook::new();
+    book.write("customers/b.toml", "\u{feff}name = \"B\"\n");
+    book.run(&["log", "b", "call"]);
+    assert!(
+        book.customer("b")
+            .starts_with("\u{feff}name = \"B\"\n\n[[interactions]]")
+    );
+}

@@ -132,3 +132,11 @@ fn refuses_unknown_keys_and_bad_values() {
     book.rapport().args(["set", "anna"]).assert().code(2);
     book.rapport().args(["set", "name=x"]).assert().code(2);
 }
+
+#[test]
+fn regression_an_unchanged_file_without_a_final_newline_is_not_rewritten() {
+    let book = TestBook::new();
+    book.write("customers/a.toml", "name = \"A\"\nstage = \"lead\"");
+    book.run(&["set", "a", "stage=lead", "tags-=none", "email="]);
+    assert_eq!(book.customer("a"), "name = \"A\"\nstage = \"lead\"");
+}
