@@ -208,7 +208,7 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 .iter()
                 .zip(&all.months)
                 .map(|(p, n)| Bar {
-                    label: super::summary::short_month(&Calendar::Month.label(p.since)),
+                    label: super::calendar::short_month(&Calendar::Month.label(p.since)),
                     value: *n as f64,
                     text: if *n > 0 { n.to_string() } else { String::new() },
                 })

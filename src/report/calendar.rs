@@ -77,6 +77,22 @@ impl Calendar {
     }
 }
 
+/// Returns `2026-03` as `Mar 26`, for chart axes.
+pub fn short_month(label: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match (
+        label.get(2..4),
+        label.get(5..7).and_then(|m| m.parse::<usize>().ok()),
+    ) {
+        (Some(year), Some(month)) if (1..=12).contains(&month) => {
+            format!("{} {year}", NAMES[month - 1])
+        }
+        _ => label.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +111,7 @@ mod tests {
         assert_eq!(Calendar::Month.index(d("2025-11-01"), d("2026-02-28")), 3);
         assert_eq!(Calendar::Quarter.index(d("2025-10-01"), d("2026-04-01")), 2);
         assert_eq!(Calendar::Week.index(d("2025-12-29"), d("2026-01-12")), 2);
+        assert_eq!(short_month("2026-03"), "Mar 26");
     }
 
     #[test]

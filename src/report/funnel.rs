@@ -33,11 +33,13 @@ pub struct Step {
 }
 
 impl Step {
+    /// Returns converted / entered; None for the last stage or no entrants.
     pub fn conversion(&self) -> Option<f64> {
         self.next.as_ref()?;
         share(self.converted, self.entered)
     }
 
+    /// Returns the median days of the stays that ended.
     pub fn median_days(&self) -> Option<f64> {
         median(self.days.iter().map(|&d| d as f64).collect())
     }

@@ -162,7 +162,7 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                     .filter(|l| l.label != WHOLE)
                     .map(|l| Bar {
                         label: if monthly {
-                            super::summary::short_month(&l.label)
+                            super::calendar::short_month(&l.label)
                         } else {
                             l.label.clone()
                         },

@@ -40,6 +40,7 @@ impl StageLine {
         self.days.extend(days);
     }
 
+    /// Returns the median of `days`.
     pub fn median_days(&self) -> Option<f64> {
         median(self.days.iter().map(|&d| d as f64).collect())
     }
@@ -56,14 +57,17 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// Returns the number of open deals.
     pub fn open_deals(&self) -> u64 {
         self.open.iter().map(|s| s.deals).sum()
     }
 
+    /// Returns the value of the open deals.
     pub fn open_value(&self) -> Money {
         self.open.iter().map(|s| s.value).sum()
     }
 
+    /// Returns won / (won + lost).
     pub fn win_rate(&self) -> Option<f64> {
         share(self.won.deals, self.won.deals + self.lost.deals)
     }

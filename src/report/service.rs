@@ -41,10 +41,12 @@ pub struct Line {
 }
 
 impl Line {
+    /// Returns the median hours to resolve.
     pub fn median_hours(&self) -> Option<f64> {
         median(self.hours.clone())
     }
 
+    /// Returns within_sla / decided.
     pub fn within_sla_share(&self) -> Option<f64> {
         share(self.within_sla, self.decided)
     }
@@ -211,7 +213,7 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
         let monthly = calendar == Calendar::Month;
         let label = |l: &Line| {
             if monthly {
-                super::summary::short_month(&l.label)
+                super::calendar::short_month(&l.label)
             } else {
                 l.label.clone()
             }

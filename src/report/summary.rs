@@ -54,6 +54,7 @@ pub struct Kpis {
 }
 
 impl Kpis {
+    /// Returns churned / active at the start.
     pub fn churn_rate(&self) -> Option<f64> {
         share(self.churned, self.active_at_start)
     }
@@ -71,10 +72,12 @@ impl Kpis {
         })
     }
 
+    /// Returns converted / created.
     pub fn conversion(&self) -> Option<f64> {
         share(self.converted, self.created)
     }
 
+    /// Returns won / (won + lost).
     pub fn win_rate(&self) -> Option<f64> {
         share(self.won, self.won + self.lost)
     }
@@ -414,7 +417,7 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
                 .iter()
                 .zip(&all.months)
                 .map(|(label, (m, _))| Bar {
-                    label: short_month(label),
+                    label: super::calendar::short_month(label),
                     value: m.to_f64(),
                     text: compact_money(*m),
                 })
@@ -472,22 +475,6 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
             "Revenue: purchases dated in the period, refunds subtracted; orders: purchases with a non-negative amount; AOV = revenue / orders. NPS: % promoters (9–10) − % detractors (0–6) of each customer's latest score in the period.".into(),
             "Win rate: won / (won + lost) of the deals closed in the period; sales cycle: median days from opened to closed of those won. Stages, open deals and pipeline: as at the end of the period.".into(),
         ],
-    }
-}
-
-/// Returns `2026-03` as `Mar 26`, for chart axes.
-pub fn short_month(label: &str) -> String {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    match (
-        label.get(2..4),
-        label.get(5..7).and_then(|m| m.parse::<usize>().ok()),
-    ) {
-        (Some(year), Some(month)) if (1..=12).contains(&month) => {
-            format!("{} {year}", NAMES[month - 1])
-        }
-        _ => label.to_string(),
     }
 }
 
