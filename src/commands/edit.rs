@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::book::Book;
+use crate::book::{Book, inside};
 use crate::cli::EditArgs;
 use crate::diag::Severity;
 use crate::error::{Error, IoContext, Result};
@@ -24,8 +24,10 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
     let id = Book::parse_id(&args.id)?;
     let original = book.read_customer(&id)?;
     let edit_dir = book.state_dir()?.join("edit");
+    inside::refuse_unless_plain_dir(&edit_dir)?;
     fs::create_dir_all(&edit_dir).at(&edit_dir)?;
     let copy = edit_dir.join(format!("{id}.toml"));
+    inside::refuse_link(&copy)?;
     fs::write(&copy, &original.text).at(&copy)?;
     let relative = book.relative(&original.path).to_path_buf();
 

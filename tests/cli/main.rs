@@ -14,6 +14,7 @@ mod test_dupes;
 mod test_edit;
 mod test_forget;
 mod test_history;
+mod test_hostile;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
