@@ -15,6 +15,9 @@ pub mod settings;
 pub mod suppressed;
 pub mod values;
 
+#[cfg(test)]
+mod roundtrip_tests;
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
