@@ -35,8 +35,9 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         open_editor(&copy)?;
         let text = String::from_utf8(fs::read(&copy).at(&copy)?).map_err(|_| {
             Error::data(format!(
-                "{}: the edited file is not valid UTF-8",
-                copy.display()
+                "{}: the edited file is not valid UTF-8; {} was not changed",
+                book.relative(&copy).display(),
+                relative.display()
             ))
         })?;
         let parsed = parse_customer(&text, &relative, Some(&book.settings.schema));

@@ -12,6 +12,7 @@ mod test_concurrency;
 mod test_crash;
 mod test_dupes;
 mod test_edit;
+mod test_errors;
 mod test_forget;
 mod test_history;
 mod test_hostile;
