@@ -209,6 +209,13 @@ const GROUPS: &[(&str, &str)] = &[
     ("git", "git"),
     ("history", "rapport history"),
     ("clv", "rapport report clv"),
+    // For the commands still to come: a folder named `query-…` or
+    // `import-…` lands in its section as soon as it exists.
+    ("query", "Query expressions (rapport query, --where, segments)"),
+    ("segment", "rapport segment"),
+    ("report", "Reports"),
+    ("import", "rapport import"),
+    ("export", "rapport export"),
     ("usage", "The command line itself"),
 ];
 
