@@ -8,6 +8,7 @@
 //! - `setup.sh` (optional): run with `sh` in the book first (links,
 //!   folders, git);
 //! - `env` (optional): `KEY=VALUE` lines for the command's environment;
+//! - `stdout-to` (optional): a file to send stdout to (`/dev/full`);
 //! - `stderr` and `status`: what rapport prints on stderr (the book's path
 //!   written `$BOOK`, its parent `$TMP`) and its exit status.
 //!
@@ -100,6 +101,13 @@ impl Fixture {
                 cmd.env(k, v);
             }
         }
+        if let Ok(target) = fs::read_to_string(self.dir.join("stdout-to")) {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(target.trim())
+                .unwrap();
+            cmd.stdout(file);
+        }
         let out = cmd.args(&self.args).stdin(Stdio::null()).output().unwrap();
         let mut stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let canonical_temp = fs::canonicalize(temp.path()).unwrap();
@@ -124,8 +132,11 @@ impl Fixture {
                 env.push_str(&format!("{k}={} ", shell_quote(v)));
             }
         }
+        let redirect = fs::read_to_string(self.dir.join("stdout-to"))
+            .map(|t| format!(" > {}", t.trim()))
+            .unwrap_or_default();
         format!(
-            "### {title}\n\n<a id=\"{name}\"></a>`tests/errors/{name}/`\n\n{about}\n\n```console\n$ {env}rapport {args}\n{stderr}```\n\nExit status {status}.\n\n",
+            "### {title}\n\n<a id=\"{name}\"></a>`tests/errors/{name}/`\n\n{about}\n\n```console\n$ {env}rapport {args}{redirect}\n{stderr}```\n\nExit status {status}.\n\n",
             title = self.title,
             name = self.name,
             about = self.about,
@@ -211,7 +222,10 @@ const GROUPS: &[(&str, &str)] = &[
     ("clv", "rapport report clv"),
     // For the commands still to come: a folder named `query-…` or
     // `import-…` lands in its section as soon as it exists.
-    ("query", "Query expressions (rapport query, --where, segments)"),
+    (
+        "query",
+        "Query expressions (rapport query, --where, segments)",
+    ),
     ("segment", "rapport segment"),
     ("report", "Reports"),
     ("import", "rapport import"),
@@ -241,7 +255,9 @@ failed), `could not run git …` / `` `git …` failed `` (git missing or
 failing), the other reasons the CLV fit can fail (it did not converge, a
 parameter it cannot pin down) and `the merged record would not be
 readable` (`rapport merge` refusing a result it could not read back). All
-exit with status 1.
+exit with status 1. A file that cannot be read or written for a reason of
+the system (permissions, a full disk) is named with the system's reason,
+as in `FILE: No such file or directory` below.
 
 ";
 
