@@ -40,10 +40,18 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
         let entry = entry.at(&dir)?;
         let path = entry.path();
         let name = entry.file_name();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let relative = book.relative(&path).to_path_buf();
         let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else {
+            warnings.push(Diagnostic::file(
+                Severity::Warning,
+                &relative,
+                "skipped: the file name is not valid UTF-8, so it cannot be an id",
+            ));
             continue;
         };
-        let relative = book.relative(&path).to_path_buf();
         let file_type = entry.file_type().at(&path)?;
         let skip =
             |why: &str| Diagnostic::file(Severity::Warning, &relative, format!("skipped: {why}"));
