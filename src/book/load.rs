@@ -2,6 +2,7 @@
 //! read with one warning per file.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -9,6 +10,7 @@ use rayon::prelude::*;
 use super::Book;
 use crate::diag::{Diagnostic, Severity};
 use crate::error::{IoContext, Result};
+use crate::model::fast;
 use crate::model::parse::parse_customer;
 use crate::model::{Customer, Id};
 
@@ -91,40 +93,112 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Box<Diagnostic>> {
 
 /// Reads and parses every customer file of `book` in parallel.
 pub fn load_all(book: &Book) -> Result<Loaded> {
+    let scanned = scan(book, Some)?;
+    Ok(Loaded {
+        customers: scanned.items,
+        warnings: scanned.warnings,
+    })
+}
+
+/// What [`scan`] kept: one item per customer the visitor kept, in id
+/// order, and one warning per file that could not be read.
+#[derive(Debug)]
+pub struct Scanned<T> {
+    pub items: Vec<T>,
+    pub warnings: Vec<Diagnostic>,
+    /// How many customer files were found (read or not).
+    pub files: usize,
+}
+
+/// Reads every customer file of `book` in parallel over all cores and
+/// hands each customer (its id set) to `visit`, keeping what it returns.
+///
+/// This is the bulk read path of listings and reports: nothing but what
+/// `visit` keeps stays in memory, each thread reuses one read buffer, and
+/// files are read by the fast path of [`crate::model::fast`], falling back
+/// to the full reader (which locates the problem) only for files beyond it.
+pub fn scan<T, F>(book: &Book, visit: F) -> Result<Scanned<T>>
+where
+    T: Send,
+    F: Fn(Customer) -> Option<T> + Sync,
+{
     let (files, mut warnings) = list_files(book)?;
-    let results: Vec<Result<Customer, Box<Diagnostic>>> = files
+    let results: Vec<Result<Option<T>, Box<Diagnostic>>> = files
         .par_iter()
-        .map(|(id, path)| read_one(book, id, path))
+        .map_init(Vec::new, |buffer, (id, path)| {
+            read_one(book, id, path, buffer).map(&visit)
+        })
         .collect();
-    let mut customers = Vec::with_capacity(results.len());
+    let mut items = Vec::new();
     for r in results {
         match r {
-            Ok(c) => customers.push(c),
+            Ok(Some(item)) => items.push(item),
+            Ok(None) => {}
             Err(d) => warnings.push(*d),
         }
     }
-    Ok(Loaded {
-        customers,
+    Ok(Scanned {
+        items,
         warnings,
+        files: files.len(),
     })
+}
+
+/// Reads the whole file at `path` into `buffer` (grown as needed, never
+/// shrunk) and returns its length.
+fn read_file(path: &Path, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut file = fs::File::open(path)?;
+    let mut filled = 0;
+    loop {
+        if filled == buffer.len() {
+            buffer.resize((buffer.len() * 2).max(16 * 1024), 0);
+        }
+        match file.read(&mut buffer[filled..]) {
+            Ok(0) => return Ok(filled),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Reads one file for a listing; the error is the one-line reason it is
 /// skipped.
-fn read_one(book: &Book, id: &Id, path: &Path) -> Result<Customer, Box<Diagnostic>> {
-    let relative = book.relative(path);
-    let bytes = fs::read(path)
-        .map_err(|e| Diagnostic::file(Severity::Warning, relative, format!("skipped: {e}")))
-        .map_err(Box::new)?;
-    let text = decode(&bytes, relative)?;
-    let parsed = parse_customer(&text, relative, None);
-    match parsed.customer {
-        Some(mut c) => {
-            c.id = Some(id.clone());
-            Ok(c)
+fn read_one(
+    book: &Book,
+    id: &Id,
+    path: &Path,
+    buffer: &mut Vec<u8>,
+) -> Result<Customer, Box<Diagnostic>> {
+    let len = read_file(path, buffer).map_err(|e| {
+        Box::new(Diagnostic::file(
+            Severity::Warning,
+            book.relative(path),
+            format!("skipped: {e}"),
+        ))
+    })?;
+    let bytes = &buffer[..len];
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => return Err(decode(bytes, book.relative(path)).unwrap_err()),
+    };
+    let customer = match fast::read_customer(text) {
+        Some(c) => c,
+        None => {
+            let relative = book.relative(path);
+            let parsed = parse_customer(text, relative, None);
+            match parsed.customer {
+                Some(c) => c,
+                None => {
+                    return Err(Box::new(parsed.first_error().cloned().unwrap_or_else(
+                        || Diagnostic::file(Severity::Error, relative, "unreadable"),
+                    )));
+                }
+            }
         }
-        None => Err(Box::new(parsed.first_error().cloned().unwrap_or_else(
-            || Diagnostic::file(Severity::Error, relative, "unreadable"),
-        ))),
-    }
+    };
+    Ok(Customer {
+        id: Some(id.clone()),
+        ..customer
+    })
 }

@@ -5,6 +5,7 @@
 pub mod customer;
 pub mod date;
 pub mod duration;
+pub mod fast;
 pub mod figures;
 pub mod id;
 pub mod money;

@@ -1,0 +1,677 @@
+//! The fast path for reading many customer files: a single-pass reader for
+//! the TOML that customer files are made of, building a [`Customer`]
+//! directly, without a syntax tree, spans or diagnostics.
+//!
+//! It understands the subset of TOML that rapport writes and people write
+//! by hand: bare keys, `[address]`-style headers and `[[deals]]` /
+//! `[[interactions]]`, basic and literal strings, decimal integers and
+//! floats, booleans, dates and local date-times, and arrays of those, with
+//! comments anywhere a line may end. Anything else (quoted or dotted keys,
+//! inline tables, multi-line strings, exponents, offsets …), and anything
+//! wrong, makes it return `None`: the caller then reads the file with
+//! [`super::parse::parse_customer`], which handles all of TOML and says
+//! what is wrong and where.
+//!
+//! The contract, tested against the full reader: whenever [`read_customer`]
+//! returns a customer, `parse_customer(text, path, None)` returns the same
+//! customer. The fast path never accepts a file the full reader rejects.
+
+use std::borrow::Cow;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::customer::{Deal, Interaction, Kind, Value};
+use super::{Customer, Money, When};
+
+/// Reads a customer file on the fast path; None when the file uses TOML
+/// beyond the fast path's subset or is not a valid customer file.
+pub fn read_customer(text: &str) -> Option<Customer> {
+    let mut r = Reader {
+        s: text.as_bytes(),
+        text,
+        i: 0,
+    };
+    r.document()
+}
+
+/// Where the keys being read go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Root,
+    Address,
+    Fields,
+    Next,
+    Consent,
+    Deal,
+    Interaction,
+}
+
+/// A value as read, before it is checked against its key.
+enum Val<'a> {
+    Str(Cow<'a, str>),
+    /// The literal digits, sign included.
+    Int(&'a str),
+    Float(&'a str),
+    Bool(bool),
+    When(When),
+    Array(Vec<Val<'a>>),
+}
+
+struct Reader<'a> {
+    s: &'a [u8],
+    text: &'a str,
+    i: usize,
+}
+
+/// A deal or interaction being read, with what it must have.
+struct Entry<T> {
+    item: T,
+    required: [bool; 2],
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn skip_spaces(&mut self) {
+        while let Some(b' ' | b'\t') = self.peek() {
+            self.i += 1;
+        }
+    }
+
+    /// Consumes the end of a line: spaces, an optional comment, then a
+    /// newline or the end of the text.
+    fn end_of_line(&mut self) -> Option<()> {
+        self.skip_spaces();
+        match self.peek() {
+            None => Some(()),
+            Some(b'\n') => {
+                self.i += 1;
+                Some(())
+            }
+            Some(b'\r') if self.s.get(self.i + 1) == Some(&b'\n') => {
+                self.i += 2;
+                Some(())
+            }
+            Some(b'#') => {
+                self.comment()?;
+                self.end_of_line()
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips a comment up to (not including) the newline; control
+    /// characters other than tab are not allowed in one.
+    fn comment(&mut self) -> Option<()> {
+        let rest = &self.s[self.i..];
+        let mut len = memchr_newline(rest);
+        if len < rest.len() && len > 0 && rest[len - 1] == b'\r' {
+            len -= 1;
+        }
+        if rest[..len].iter().any(|&b| is_control(b)) {
+            return None;
+        }
+        self.i += len;
+        Some(())
+    }
+
+    fn bare_key(&mut self) -> Option<&'a str> {
+        let start = self.i;
+        while let Some(b) = self.peek() {
+            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+        (self.i > start).then(|| &self.text[start..self.i])
+    }
+
+    fn document(&mut self) -> Option<Customer> {
+        let mut c = Customer::default();
+        let mut section = Section::Root;
+        let mut seen: Vec<&'a str> = Vec::with_capacity(16);
+        let mut headers_seen = [false; 4];
+        let mut has_name = false;
+        let mut deal: Option<Entry<Deal>> = None;
+        let mut interaction: Option<Entry<Interaction>> = None;
+        loop {
+            self.skip_spaces();
+            match self.peek() {
+                None => break,
+                Some(b'\n') => self.i += 1,
+                Some(b'\r') => {
+                    if self.s.get(self.i + 1) != Some(&b'\n') {
+                        return None;
+                    }
+                    self.i += 2;
+                }
+                Some(b'#') => {
+                    self.comment()?;
+                }
+                Some(b'[') => {
+                    finish(&mut c, &mut deal, &mut interaction)?;
+                    section = self.header()?;
+                    seen.clear();
+                    let slot = match section {
+                        Section::Address => Some(0),
+                        Section::Fields => Some(1),
+                        Section::Next => Some(2),
+                        Section::Consent => Some(3),
+                        _ => None,
+                    };
+                    if let Some(slot) = slot {
+                        if headers_seen[slot] {
+                            return None;
+                        }
+                        headers_seen[slot] = true;
+                    }
+                    match section {
+                        Section::Deal => {
+                            deal = Some(Entry {
+                                item: Deal::default(),
+                                required: [false; 2],
+                            });
+                        }
+                        Section::Interaction => {
+                            interaction = Some(Entry {
+                                item: Interaction::new(When::Date(NaiveDate::MIN), ""),
+                                required: [false; 2],
+                            });
+                        }
+                        _ => {}
+                    }
+                }
+                Some(_) => {
+                    let key = self.bare_key()?;
+                    if seen.contains(&key) {
+                        return None;
+                    }
+                    seen.push(key);
+                    self.skip_spaces();
+                    if self.peek() != Some(b'=') {
+                        return None;
+                    }
+                    self.i += 1;
+                    self.skip_spaces();
+                    let value = self.value()?;
+                    self.end_of_line()?;
+                    match section {
+                        Section::Root => {
+                            if key == "name" {
+                                has_name = true;
+                            }
+                            root_key(&mut c, key, value)?;
+                        }
+                        Section::Address => address_key(&mut c, key, value)?,
+                        Section::Fields => {
+                            c.fields.insert(key.to_string(), to_value(value)?);
+                        }
+                        Section::Next => match key {
+                            "date" => c.next.date = Some(date(value)?),
+                            "action" => c.next.action = Some(string(value)?),
+                            _ => {}
+                        },
+                        Section::Consent => match key {
+                            "email" => c.consent.email = Some(boolean(value)?),
+                            "date" => c.consent.date = Some(date(value)?),
+                            _ => {}
+                        },
+                        Section::Deal => deal_key(deal.as_mut()?, key, value)?,
+                        Section::Interaction => {
+                            interaction_key(interaction.as_mut()?, key, value)?;
+                        }
+                    }
+                }
+            }
+        }
+        finish(&mut c, &mut deal, &mut interaction)?;
+        has_name.then_some(c)
+    }
+
+    /// Reads a table header and returns the section it opens.
+    fn header(&mut self) -> Option<Section> {
+        self.i += 1;
+        let array = self.peek() == Some(b'[');
+        if array {
+            self.i += 1;
+        }
+        self.skip_spaces();
+        let key = self.bare_key()?;
+        self.skip_spaces();
+        if self.peek() != Some(b']') {
+            return None;
+        }
+        self.i += 1;
+        if array {
+            if self.peek() != Some(b']') {
+                return None;
+            }
+            self.i += 1;
+        }
+        self.end_of_line()?;
+        match (array, key) {
+            (false, "address") => Some(Section::Address),
+            (false, "fields") => Some(Section::Fields),
+            (false, "next") => Some(Section::Next),
+            (false, "consent") => Some(Section::Consent),
+            (true, "deals") => Some(Section::Deal),
+            (true, "interactions") => Some(Section::Interaction),
+            _ => None,
+        }
+    }
+
+    fn value(&mut self) -> Option<Val<'a>> {
+        match self.peek()? {
+            b'"' => self.basic_string().map(Val::Str),
+            b'\'' => self.literal_string().map(|s| Val::Str(Cow::Borrowed(s))),
+            b'[' => self.array(),
+            b't' => self.word("true").map(|()| Val::Bool(true)),
+            b'f' => self.word("false").map(|()| Val::Bool(false)),
+            b'0'..=b'9' | b'+' | b'-' => self.number_or_date(),
+            _ => None,
+        }
+    }
+
+    fn word(&mut self, word: &str) -> Option<()> {
+        if self.s[self.i..].starts_with(word.as_bytes()) {
+            self.i += word.len();
+            self.delimited()
+        } else {
+            None
+        }
+    }
+
+    /// Checks that a scalar ends here.
+    fn delimited(&self) -> Option<()> {
+        match self.peek() {
+            None | Some(b' ' | b'\t' | b'\n' | b'\r' | b'#' | b',' | b']') => Some(()),
+            _ => None,
+        }
+    }
+
+    fn basic_string(&mut self) -> Option<Cow<'a, str>> {
+        if self.s[self.i..].starts_with(b"\"\"\"") {
+            return None;
+        }
+        self.i += 1;
+        let start = self.i;
+        loop {
+            let b = self.peek()?;
+            match b {
+                b'"' => {
+                    let s = &self.text[start..self.i];
+                    self.i += 1;
+                    return Some(Cow::Borrowed(s));
+                }
+                b'\\' => break,
+                _ if is_control(b) => return None,
+                _ => self.i += 1,
+            }
+        }
+        // With escapes: build the string.
+        let mut out = String::with_capacity(self.i - start + 16);
+        out.push_str(&self.text[start..self.i]);
+        loop {
+            let b = self.peek()?;
+            match b {
+                b'"' => {
+                    self.i += 1;
+                    return Some(Cow::Owned(out));
+                }
+                b'\\' => {
+                    self.i += 1;
+                    let e = self.peek()?;
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'n' => out.push('\n'),
+                        b't' => out.push('\t'),
+                        b'r' => out.push('\r'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'u' => out.push(self.unicode_escape(4)?),
+                        b'U' => out.push(self.unicode_escape(8)?),
+                        _ => return None,
+                    }
+                }
+                _ if is_control(b) => return None,
+                _ => {
+                    // Copy up to the next quote or backslash.
+                    let run_start = self.i;
+                    while let Some(b) = self.peek() {
+                        if b == b'"' || b == b'\\' || is_control(b) {
+                            break;
+                        }
+                        self.i += 1;
+                    }
+                    out.push_str(&self.text[run_start..self.i]);
+                }
+            }
+        }
+    }
+
+    fn unicode_escape(&mut self, digits: usize) -> Option<char> {
+        let hex = self.text.get(self.i..self.i + digits)?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        self.i += digits;
+        char::from_u32(u32::from_str_radix(hex, 16).ok()?)
+    }
+
+    fn literal_string(&mut self) -> Option<&'a str> {
+        if self.s[self.i..].starts_with(b"'''") {
+            return None;
+        }
+        self.i += 1;
+        let start = self.i;
+        loop {
+            let b = self.peek()?;
+            match b {
+                b'\'' => {
+                    let s = &self.text[start..self.i];
+                    self.i += 1;
+                    return Some(s);
+                }
+                _ if is_control(b) => return None,
+                _ => self.i += 1,
+            }
+        }
+    }
+
+    fn array(&mut self) -> Option<Val<'a>> {
+        self.i += 1;
+        let mut items = Vec::new();
+        loop {
+            self.skip_blank()?;
+            if self.peek()? == b']' {
+                self.i += 1;
+                return Some(Val::Array(items));
+            }
+            items.push(self.value()?);
+            self.skip_blank()?;
+            match self.peek()? {
+                b',' => self.i += 1,
+                b']' => {
+                    self.i += 1;
+                    return Some(Val::Array(items));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Skips spaces and newlines inside an array; a comment there is left
+    /// to the full reader.
+    fn skip_blank(&mut self) -> Option<()> {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n') => self.i += 1,
+                Some(b'\r') if self.s.get(self.i + 1) == Some(&b'\n') => self.i += 2,
+                Some(b'#' | b'\r') => return None,
+                _ => return Some(()),
+            }
+        }
+    }
+
+    fn number_or_date(&mut self) -> Option<Val<'a>> {
+        let start = self.i;
+        let rest = &self.s[start..];
+        if rest.len() >= 10 && rest[..4].iter().all(u8::is_ascii_digit) && rest[4] == b'-' {
+            return self.datetime();
+        }
+        if matches!(rest[0], b'+' | b'-') {
+            self.i += 1;
+        }
+        let int_start = self.i;
+        self.digits();
+        let int_digits = &self.s[int_start..self.i];
+        if int_digits.is_empty() || (int_digits.len() > 1 && int_digits[0] == b'0') {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            let frac_start = self.i;
+            self.digits();
+            if self.i == frac_start {
+                return None;
+            }
+            self.delimited()?;
+            return Some(Val::Float(&self.text[start..self.i]));
+        }
+        self.delimited()?;
+        Some(Val::Int(&self.text[start..self.i]))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.i += 1;
+        }
+    }
+
+    /// Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`.
+    fn datetime(&mut self) -> Option<Val<'a>> {
+        let s = &self.s[self.i..];
+        if s[7] != b'-' {
+            return None;
+        }
+        let year = number(&s[0..4])?;
+        let month = number(&s[5..7])?;
+        let day = number(&s[8..10])?;
+        let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+        self.i += 10;
+        if self.peek() == Some(b'T') {
+            let t = self.s.get(self.i + 1..self.i + 9)?;
+            if t[2] != b':' || t[5] != b':' {
+                return None;
+            }
+            let time =
+                NaiveTime::from_hms_opt(number(&t[0..2])?, number(&t[3..5])?, number(&t[6..8])?)?;
+            self.i += 9;
+            self.delimited()?;
+            return Some(Val::When(When::DateTime(date.and_time(time))));
+        }
+        // `2024-03-01 10:30:00` (a space before the time) is left to the
+        // full reader.
+        if self.peek() == Some(b' ') && self.s.get(self.i + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        self.delimited()?;
+        Some(Val::When(When::Date(date)))
+    }
+}
+
+/// Returns the length of `s` up to its first newline.
+fn memchr_newline(s: &[u8]) -> usize {
+    s.iter().position(|&b| b == b'\n').unwrap_or(s.len())
+}
+
+/// Returns true for bytes TOML does not allow in strings and comments
+/// (control characters other than tab, and DEL).
+fn is_control(b: u8) -> bool {
+    (b < 0x20 && b != b'\t') || b == 0x7f
+}
+
+/// Parses a fixed-width run of ASCII digits.
+fn number(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0u32, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// Closes the deal or interaction being read, refusing one that lacks what
+/// it needs.
+fn finish(
+    c: &mut Customer,
+    deal: &mut Option<Entry<Deal>>,
+    interaction: &mut Option<Entry<Interaction>>,
+) -> Option<()> {
+    if let Some(d) = deal.take() {
+        if d.required != [true; 2] {
+            return None;
+        }
+        c.deals.push(d.item);
+    }
+    if let Some(i) = interaction.take() {
+        if i.required != [true; 2] {
+            return None;
+        }
+        c.interactions.push(i.item);
+    }
+    Some(())
+}
+
+fn string(v: Val<'_>) -> Option<String> {
+    match v {
+        Val::Str(s) => Some(s.into_owned()),
+        _ => None,
+    }
+}
+
+fn money(v: Val<'_>) -> Option<Money> {
+    match v {
+        Val::Int(t) | Val::Float(t) => Money::parse(t).ok(),
+        _ => None,
+    }
+}
+
+fn date(v: Val<'_>) -> Option<NaiveDate> {
+    match v {
+        Val::When(When::Date(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn when(v: Val<'_>) -> Option<When> {
+    match v {
+        Val::When(w) => Some(w),
+        _ => None,
+    }
+}
+
+fn boolean(v: Val<'_>) -> Option<bool> {
+    match v {
+        Val::Bool(b) => Some(b),
+        _ => None,
+    }
+}
+
+fn score(v: Val<'_>, range: std::ops::RangeInclusive<u8>) -> Option<u8> {
+    match v {
+        Val::Int(t) => t
+            .parse::<i64>()
+            .ok()
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|n| range.contains(n)),
+        _ => None,
+    }
+}
+
+/// Converts a value of a custom field or unknown key as the full reader
+/// does; an integer beyond i64 is left to the full reader.
+fn to_value(v: Val<'_>) -> Option<Value> {
+    Some(match v {
+        Val::Str(s) => Value::String(s.into_owned()),
+        Val::Int(t) => Value::Integer(t.parse().ok()?),
+        Val::Float(t) => Value::Float(t.parse().ok()?),
+        Val::Bool(b) => Value::Bool(b),
+        Val::When(w) => Value::Date(w),
+        Val::Array(items) => Value::List(items.into_iter().map(to_value).collect::<Option<_>>()?),
+    })
+}
+
+fn root_key(c: &mut Customer, key: &str, v: Val<'_>) -> Option<()> {
+    match key {
+        "name" => {
+            let name = string(v)?;
+            if name.trim().is_empty() {
+                return None;
+            }
+            c.name = name;
+        }
+        "kind" => c.kind = Some(Kind::parse(&string(v)?)?),
+        "stage" => c.stage = Some(string(v)?),
+        "email" => c.email = Some(string(v)?),
+        "phone" => c.phone = Some(string(v)?),
+        "company" => c.company = Some(string(v)?),
+        "owner" => c.owner = Some(string(v)?),
+        "source" => c.source = Some(string(v)?),
+        "tags" => {
+            let Val::Array(items) = v else { return None };
+            c.tags = items.into_iter().map(string).collect::<Option<_>>()?;
+        }
+        "acquisition_cost" => c.acquisition_cost = Some(money(v)?),
+        "created" => c.created = Some(date(v)?),
+        "address" | "fields" | "next" | "consent" | "deals" | "interactions" => return None,
+        other => {
+            c.extra.insert(other.to_string(), to_value(v)?);
+        }
+    }
+    Some(())
+}
+
+fn address_key(c: &mut Customer, key: &str, v: Val<'_>) -> Option<()> {
+    let slot = match key {
+        "street" => &mut c.address.street,
+        "city" => &mut c.address.city,
+        "postcode" => &mut c.address.postcode,
+        "country" => &mut c.address.country,
+        _ => return Some(()),
+    };
+    *slot = Some(string(v)?);
+    Some(())
+}
+
+fn deal_key(d: &mut Entry<Deal>, key: &str, v: Val<'_>) -> Option<()> {
+    match key {
+        "title" => {
+            d.item.title = string(v)?;
+            d.required[0] = true;
+        }
+        "stage" => {
+            d.item.stage = string(v)?;
+            d.required[1] = true;
+        }
+        "value" => d.item.value = Some(money(v)?),
+        "opened" => d.item.opened = Some(date(v)?),
+        "closed" => d.item.closed = Some(date(v)?),
+        other => {
+            d.item.extra.insert(other.to_string(), to_value(v)?);
+        }
+    }
+    Some(())
+}
+
+fn interaction_key(e: &mut Entry<Interaction>, key: &str, v: Val<'_>) -> Option<()> {
+    let i = &mut e.item;
+    match key {
+        "date" => {
+            i.date = when(v)?;
+            e.required[0] = true;
+        }
+        "kind" => {
+            i.kind = string(v)?;
+            e.required[1] = true;
+        }
+        "amount" => i.amount = Some(money(v)?),
+        "summary" => i.summary = Some(string(v)?),
+        "ref" => i.reference = Some(string(v)?),
+        "nps" => i.nps = Some(score(v, 0..=10)?),
+        "csat" => i.csat = Some(score(v, 1..=5)?),
+        "from" => i.from = Some(string(v)?),
+        "to" => i.to = Some(string(v)?),
+        "resolved" => i.resolved = Some(when(v)?),
+        "owner" => i.owner = Some(string(v)?),
+        other => {
+            i.extra.insert(other.to_string(), to_value(v)?);
+        }
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests;
