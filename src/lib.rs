@@ -23,4 +23,5 @@ pub mod diag;
 pub mod error;
 pub mod model;
 pub mod output;
+pub mod query;
 pub mod stats;

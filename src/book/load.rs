@@ -4,13 +4,14 @@
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use super::Book;
 use crate::diag::{Diagnostic, Severity};
 use crate::error::{IoContext, Result};
-use crate::model::fast;
+use crate::model::fast::{self, Parts};
 use crate::model::parse::parse_customer;
 use crate::model::{Customer, Id};
 
@@ -40,32 +41,44 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
     };
     for entry in entries {
         let entry = entry.at(&dir)?;
-        let path = entry.path();
-        let name = entry.file_name();
-        let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else {
-            continue;
-        };
-        let relative = book.relative(&path).to_path_buf();
-        let file_type = entry.file_type().at(&path)?;
-        let skip =
-            |why: &str| Diagnostic::file(Severity::Warning, &relative, format!("skipped: {why}"));
-        if file_type.is_symlink() {
-            warnings.push(skip(
-                "a symbolic link; rapport never follows links out of the book",
-            ));
-            continue;
-        }
-        if !file_type.is_file() {
-            warnings.push(skip("not a regular file"));
-            continue;
-        }
-        match Id::parse(stem) {
-            Ok(id) => files.push((id, path)),
-            Err(e) => warnings.push(skip(&format!("the file name is not a valid id: {e}"))),
+        match classify(book, &entry)? {
+            Some(Ok(id)) => files.push((id, entry.path())),
+            Some(Err(w)) => warnings.push(w),
+            None => {}
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok((files, warnings))
+}
+
+/// Decides what an entry of customers/ is: a customer file (its id), an
+/// entry skipped with a warning, or None for what is not a `.toml` file.
+fn classify(book: &Book, entry: &fs::DirEntry) -> Result<Option<Result<Id, Diagnostic>>> {
+    let name = entry.file_name();
+    let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else {
+        return Ok(None);
+    };
+    let file_type = entry.file_type().at(&entry.path())?;
+    let skip = |why: &str| {
+        let path = entry.path();
+        Diagnostic::file(
+            Severity::Warning,
+            book.relative(&path),
+            format!("skipped: {why}"),
+        )
+    };
+    if file_type.is_symlink() {
+        return Ok(Some(Err(skip(
+            "a symbolic link; rapport never follows links out of the book",
+        ))));
+    }
+    if !file_type.is_file() {
+        return Ok(Some(Err(skip("not a regular file"))));
+    }
+    Ok(Some(match Id::parse(stem) {
+        Ok(id) => Ok(id),
+        Err(e) => Err(skip(&format!("the file name is not a valid id: {e}"))),
+    }))
 }
 
 /// Decodes a customer file's bytes; invalid UTF-8 is located by line and
@@ -112,42 +125,205 @@ pub struct Scanned<T> {
 
 /// Reads every customer file of `book` in parallel over all cores and
 /// hands each customer (its id set) to `visit`, keeping what it returns.
-///
-/// This is the bulk read path of listings and reports: nothing but what
-/// `visit` keeps stays in memory, each thread reuses one read buffer, and
-/// files are read by the fast path of [`crate::model::fast`], falling back
-/// to the full reader (which locates the problem) only for files beyond it.
 pub fn scan<T, F>(book: &Book, visit: F) -> Result<Scanned<T>>
 where
     T: Send,
     F: Fn(Customer) -> Option<T> + Sync,
 {
-    let (files, mut warnings) = list_files(book)?;
-    let results: Vec<Result<Option<T>, Box<Diagnostic>>> = files
-        .par_iter()
-        .map_init(Vec::new, |buffer, (id, path)| {
-            read_one(book, id, path, buffer).map(&visit)
+    scan_parts(book, Parts::ALL, visit)
+}
+
+/// How many directory entries a reading thread takes at a time.
+const CHUNK: usize = 128;
+
+/// [`scan`], building only `parts` of each customer (every file is still
+/// checked whole; see [`crate::model::fast`]).
+///
+/// This is the bulk read path of listings and reports, built for 100,000
+/// files: the folder is listed while files are read (the listing is shared
+/// by the reading threads, a chunk of entries at a time), each thread reuses
+/// one buffer, files are opened relative to the folder, and nothing but
+/// what `visit` keeps stays in memory. Files beyond the fast reader's
+/// subset are read by the full reader, which also names the problem in a
+/// broken file.
+pub fn scan_parts<T, F>(book: &Book, parts: Parts, visit: F) -> Result<Scanned<T>>
+where
+    T: Send,
+    F: Fn(Customer) -> Option<T> + Sync,
+{
+    let dir = book.customers_dir();
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Scanned {
+                items: Vec::new(),
+                warnings: Vec::new(),
+                files: 0,
+            });
+        }
+        Err(e) => return Err(crate::error::Error::io(&dir, e)),
+    };
+    let folder = Folder::open(&dir)?;
+    let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
+    let chunks = Chunks {
+        entries,
+        dir: &dir,
+        failure: &failure,
+    };
+    let outcomes: Vec<Vec<Outcome<T>>> = chunks
+        .par_bridge()
+        .map_init(Vec::new, |buffer, chunk| {
+            let mut out = Vec::with_capacity(chunk.len());
+            for entry in chunk {
+                match classify(book, &entry) {
+                    Ok(None) => {}
+                    Ok(Some(Err(w))) => out.push(Outcome::Skipped(w)),
+                    Ok(Some(Ok(id))) => {
+                        let name = entry.file_name();
+                        match read_one(&folder, &name, buffer, parts) {
+                            Ok(mut c) => {
+                                c.id = Some(id.clone());
+                                match visit(c) {
+                                    Some(item) => out.push(Outcome::Kept(id, item)),
+                                    None => out.push(Outcome::Read),
+                                }
+                            }
+                            Err(d) => out.push(Outcome::Broken(*d)),
+                        }
+                    }
+                    Err(e) => {
+                        failure
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .get_or_insert(e);
+                    }
+                }
+            }
+            out
         })
         .collect();
-    let mut items = Vec::new();
-    for r in results {
-        match r {
-            Ok(Some(item)) => items.push(item),
-            Ok(None) => {}
-            Err(d) => warnings.push(*d),
+    if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
+    }
+    let mut kept = Vec::new();
+    let mut warnings = Vec::new();
+    let mut files = 0;
+    for outcome in outcomes.into_iter().flatten() {
+        match outcome {
+            Outcome::Kept(id, item) => {
+                files += 1;
+                kept.push((id, item));
+            }
+            Outcome::Read => files += 1,
+            Outcome::Broken(d) => {
+                files += 1;
+                warnings.push(d);
+            }
+            Outcome::Skipped(d) => warnings.push(d),
         }
     }
+    kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    warnings.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Scanned {
-        items,
+        items: kept.into_iter().map(|(_, item)| item).collect(),
         warnings,
-        files: files.len(),
+        files,
     })
 }
 
-/// Reads the whole file at `path` into `buffer` (grown as needed, never
+/// What became of one entry of customers/.
+enum Outcome<T> {
+    Kept(Id, T),
+    Read,
+    Broken(Diagnostic),
+    Skipped(Diagnostic),
+}
+
+/// The entries of customers/, a chunk at a time; a listing error is kept
+/// in `failure` and ends the listing.
+struct Chunks<'a> {
+    entries: fs::ReadDir,
+    dir: &'a Path,
+    failure: &'a Mutex<Option<crate::error::Error>>,
+}
+
+impl Iterator for Chunks<'_> {
+    type Item = Vec<fs::DirEntry>;
+
+    fn next(&mut self) -> Option<Vec<fs::DirEntry>> {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        for entry in self.entries.by_ref() {
+            match entry {
+                Ok(e) => {
+                    chunk.push(e);
+                    if chunk.len() == CHUNK {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+                    failure.get_or_insert(crate::error::Error::io(self.dir, e));
+                    break;
+                }
+            }
+        }
+        (!chunk.is_empty()).then_some(chunk)
+    }
+}
+
+/// The customers/ folder, opened once so files are opened relative to it
+/// (no walk of the whole path for each of 100,000 files).
+struct Folder {
+    #[cfg(unix)]
+    fd: std::os::fd::OwnedFd,
+    #[cfg(not(unix))]
+    path: std::path::PathBuf,
+}
+
+impl Folder {
+    fn open(dir: &Path) -> Result<Folder> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{Mode, OFlags};
+            let fd = rustix::fs::open(
+                dir,
+                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                Mode::empty(),
+            )
+            .map_err(|e| crate::error::Error::io(dir, e.into()))?;
+            Ok(Folder { fd })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(Folder {
+                path: dir.to_path_buf(),
+            })
+        }
+    }
+
+    /// Opens the file `name` in the folder, never following a symlink.
+    fn file(&self, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{Mode, OFlags};
+            let fd = rustix::fs::openat(
+                &self.fd,
+                name,
+                OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
+                Mode::empty(),
+            )?;
+            Ok(fs::File::from(fd))
+        }
+        #[cfg(not(unix))]
+        {
+            fs::File::open(self.path.join(name))
+        }
+    }
+}
+
+/// Reads the whole of `file` into `buffer` (grown as needed, never
 /// shrunk) and returns its length.
-fn read_file(path: &Path, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
-    let mut file = fs::File::open(path)?;
+fn read_file(mut file: fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
     let mut filled = 0;
     loop {
         if filled == buffer.len() {
@@ -165,40 +341,35 @@ fn read_file(path: &Path, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
 /// Reads one file for a listing; the error is the one-line reason it is
 /// skipped.
 fn read_one(
-    book: &Book,
-    id: &Id,
-    path: &Path,
+    folder: &Folder,
+    name: &std::ffi::OsStr,
     buffer: &mut Vec<u8>,
+    parts: Parts,
 ) -> Result<Customer, Box<Diagnostic>> {
-    let len = read_file(path, buffer).map_err(|e| {
-        Box::new(Diagnostic::file(
-            Severity::Warning,
-            book.relative(path),
-            format!("skipped: {e}"),
-        ))
-    })?;
+    let relative = || Path::new(super::CUSTOMERS_DIR).join(name);
+    let len = folder
+        .file(name)
+        .and_then(|f| read_file(f, buffer))
+        .map_err(|e| {
+            Box::new(Diagnostic::file(
+                Severity::Warning,
+                &relative(),
+                format!("skipped: {e}"),
+            ))
+        })?;
     let bytes = &buffer[..len];
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(_) => return Err(decode(bytes, book.relative(path)).unwrap_err()),
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(decode(bytes, &relative()).unwrap_err());
     };
-    let customer = match fast::read_customer(text) {
-        Some(c) => c,
-        None => {
-            let relative = book.relative(path);
-            let parsed = parse_customer(text, relative, None);
-            match parsed.customer {
-                Some(c) => c,
-                None => {
-                    return Err(Box::new(parsed.first_error().cloned().unwrap_or_else(
-                        || Diagnostic::file(Severity::Error, relative, "unreadable"),
-                    )));
-                }
-            }
-        }
-    };
-    Ok(Customer {
-        id: Some(id.clone()),
-        ..customer
-    })
+    if let Some(c) = fast::read_customer_parts(text, parts) {
+        return Ok(c);
+    }
+    let relative = relative();
+    let parsed = parse_customer(text, &relative, None);
+    match parsed.customer {
+        Some(c) => Ok(c),
+        None => Err(Box::new(parsed.first_error().cloned().unwrap_or_else(
+            || Diagnostic::file(Severity::Error, &relative, "unreadable"),
+        ))),
+    }
 }

@@ -8,7 +8,9 @@ mod completions;
 mod edit;
 mod init;
 mod log;
+mod query;
 mod rm;
+mod segment;
 mod set;
 mod show;
 
@@ -73,6 +75,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Query(args) => query::run(&ctx, args),
+        Command::Segment(args) => segment::run(&ctx, args),
     }
 }
 

@@ -15,6 +15,12 @@
 //! The contract, tested against the full reader: whenever [`read_customer`]
 //! returns a customer, `parse_customer(text, path, None)` returns the same
 //! customer. The fast path never accepts a file the full reader rejects.
+//!
+//! A listing rarely needs every part of a customer: `stage = customer and
+//! revenue > 1000` needs the stage and the history, not the address or the
+//! summaries of calls. [`read_customer_parts`] checks the whole file just
+//! the same, but builds only the [`Parts`] asked for, sparing most of the
+//! allocations.
 
 use std::borrow::Cow;
 
@@ -26,12 +32,78 @@ use super::{Customer, Money, When};
 /// Reads a customer file on the fast path; None when the file uses TOML
 /// beyond the fast path's subset or is not a valid customer file.
 pub fn read_customer(text: &str) -> Option<Customer> {
+    read_customer_parts(text, Parts::ALL)
+}
+
+/// Reads a customer file as [`read_customer`] does, checking all of it,
+/// but builds only `parts` of the customer; the rest keeps its default
+/// (empty) value. Whether it returns a customer does not depend on `parts`.
+pub fn read_customer_parts(text: &str, parts: Parts) -> Option<Customer> {
     let mut r = Reader {
         s: text.as_bytes(),
         text,
         i: 0,
+        parts,
     };
     r.document()
+}
+
+/// Parts of a customer record, as a set: what a reader must build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Parts(u32);
+
+impl Parts {
+    pub const NONE: Parts = Parts(0);
+    pub const NAME: Parts = Parts(1);
+    pub const KIND: Parts = Parts(1 << 1);
+    pub const STAGE: Parts = Parts(1 << 2);
+    pub const EMAIL: Parts = Parts(1 << 3);
+    pub const PHONE: Parts = Parts(1 << 4);
+    pub const COMPANY: Parts = Parts(1 << 5);
+    pub const OWNER: Parts = Parts(1 << 6);
+    pub const TAGS: Parts = Parts(1 << 7);
+    pub const SOURCE: Parts = Parts(1 << 8);
+    pub const ACQUISITION_COST: Parts = Parts(1 << 9);
+    pub const CREATED: Parts = Parts(1 << 10);
+    /// `[address]`
+    pub const ADDRESS: Parts = Parts(1 << 11);
+    /// `[fields]`
+    pub const FIELDS: Parts = Parts(1 << 12);
+    /// `[next]`
+    pub const NEXT: Parts = Parts(1 << 13);
+    /// `[consent]`
+    pub const CONSENT: Parts = Parts(1 << 14);
+    /// Top-level keys rapport does not know.
+    pub const EXTRA: Parts = Parts(1 << 15);
+    /// `[[deals]]`, whole.
+    pub const DEALS: Parts = Parts(1 << 16);
+    /// `[[interactions]]`: date, kind, amount and nps, what the figures
+    /// are computed from.
+    pub const INTERACTIONS: Parts = Parts(1 << 17);
+    /// `[[interactions]]`, whole: also summary, ref, csat, from, to,
+    /// resolved, owner and unknown keys.
+    pub const INTERACTION_DETAILS: Parts = Parts((1 << 17) | (1 << 18));
+    /// What [`crate::model::Figures`] needs.
+    pub const FIGURES: Parts = Parts((1 << 16) | (1 << 17));
+    pub const ALL: Parts = Parts((1 << 19) - 1);
+
+    /// Returns true when every part of `other` is in this set.
+    pub fn contains(self, other: Parts) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl std::ops::BitOr for Parts {
+    type Output = Parts;
+    fn bitor(self, other: Parts) -> Parts {
+        Parts(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Parts {
+    fn bitor_assign(&mut self, other: Parts) {
+        self.0 |= other.0;
+    }
 }
 
 /// Where the keys being read go.
@@ -61,6 +133,7 @@ struct Reader<'a> {
     s: &'a [u8],
     text: &'a str,
     i: usize,
+    parts: Parts,
 }
 
 /// A deal or interaction being read, with what it must have.
@@ -152,7 +225,7 @@ impl<'a> Reader<'a> {
                     self.comment()?;
                 }
                 Some(b'[') => {
-                    finish(&mut c, &mut deal, &mut interaction)?;
+                    finish(&mut c, &mut deal, &mut interaction, self.parts)?;
                     section = self.header()?;
                     seen.clear();
                     let slot = match section {
@@ -198,36 +271,54 @@ impl<'a> Reader<'a> {
                     self.skip_spaces();
                     let value = self.value()?;
                     self.end_of_line()?;
+                    let parts = self.parts;
                     match section {
                         Section::Root => {
                             if key == "name" {
                                 has_name = true;
                             }
-                            root_key(&mut c, key, value)?;
+                            root_key(&mut c, key, value, parts)?;
                         }
-                        Section::Address => address_key(&mut c, key, value)?,
+                        Section::Address => {
+                            address_key(&mut c, key, value, parts.contains(Parts::ADDRESS))?;
+                        }
                         Section::Fields => {
-                            c.fields.insert(key.to_string(), to_value(value)?);
+                            let v = checked_value(value, parts.contains(Parts::FIELDS))?;
+                            if let Some(v) = v {
+                                c.fields.insert(key.to_string(), v);
+                            }
                         }
-                        Section::Next => match key {
-                            "date" => c.next.date = Some(date(value)?),
-                            "action" => c.next.action = Some(string(value)?),
-                            _ => {}
-                        },
-                        Section::Consent => match key {
-                            "email" => c.consent.email = Some(boolean(value)?),
-                            "date" => c.consent.date = Some(date(value)?),
-                            _ => {}
-                        },
-                        Section::Deal => deal_key(deal.as_mut()?, key, value)?,
+                        Section::Next => {
+                            let keep = parts.contains(Parts::NEXT);
+                            match key {
+                                "date" => set(&mut c.next.date, date(value)?, keep),
+                                "action" => text(&mut c.next.action, value, keep)?,
+                                _ => {
+                                    checked_value(value, false)?;
+                                }
+                            }
+                        }
+                        Section::Consent => {
+                            let keep = parts.contains(Parts::CONSENT);
+                            match key {
+                                "email" => set(&mut c.consent.email, boolean(value)?, keep),
+                                "date" => set(&mut c.consent.date, date(value)?, keep),
+                                _ => {
+                                    checked_value(value, false)?;
+                                }
+                            }
+                        }
+                        Section::Deal => {
+                            deal_key(deal.as_mut()?, key, value, parts.contains(Parts::DEALS))?;
+                        }
                         Section::Interaction => {
-                            interaction_key(interaction.as_mut()?, key, value)?;
+                            interaction_key(interaction.as_mut()?, key, value, parts)?;
                         }
                     }
                 }
             }
         }
-        finish(&mut c, &mut deal, &mut interaction)?;
+        finish(&mut c, &mut deal, &mut interaction, self.parts)?;
         has_name.then_some(c)
     }
 
@@ -509,20 +600,57 @@ fn finish(
     c: &mut Customer,
     deal: &mut Option<Entry<Deal>>,
     interaction: &mut Option<Entry<Interaction>>,
+    parts: Parts,
 ) -> Option<()> {
     if let Some(d) = deal.take() {
         if d.required != [true; 2] {
             return None;
         }
-        c.deals.push(d.item);
+        if parts.contains(Parts::DEALS) {
+            c.deals.push(d.item);
+        }
     }
     if let Some(i) = interaction.take() {
         if i.required != [true; 2] {
             return None;
         }
-        c.interactions.push(i.item);
+        if parts.contains(Parts::INTERACTIONS) {
+            c.interactions.push(i.item);
+        }
     }
     Some(())
+}
+
+/// Stores a checked value when it is kept.
+fn set<T>(slot: &mut Option<T>, value: T, keep: bool) {
+    if keep {
+        *slot = Some(value);
+    }
+}
+
+/// Checks that a value is a string and stores it when it is kept.
+fn text(slot: &mut Option<String>, v: Val<'_>, keep: bool) -> Option<()> {
+    let Val::Str(s) = v else { return None };
+    if keep {
+        *slot = Some(s.into_owned());
+    }
+    Some(())
+}
+
+/// Checks a value of a custom field or unknown key and converts it when it
+/// is kept (Some(None) when checked but not kept).
+fn checked_value(v: Val<'_>, keep: bool) -> Option<Option<Value>> {
+    if keep {
+        return to_value(v).map(Some);
+    }
+    fn check(v: &Val<'_>) -> bool {
+        match v {
+            Val::Int(t) => t.parse::<i64>().is_ok(),
+            Val::Array(items) => items.iter().all(check),
+            _ => true,
+        }
+    }
+    check(&v).then_some(None)
 }
 
 fn string(v: Val<'_>) -> Option<String> {
@@ -584,69 +712,95 @@ fn to_value(v: Val<'_>) -> Option<Value> {
     })
 }
 
-fn root_key(c: &mut Customer, key: &str, v: Val<'_>) -> Option<()> {
+fn root_key(c: &mut Customer, key: &str, v: Val<'_>, parts: Parts) -> Option<()> {
+    let keep = |p: Parts| parts.contains(p);
     match key {
         "name" => {
-            let name = string(v)?;
+            let Val::Str(name) = v else { return None };
             if name.trim().is_empty() {
                 return None;
             }
-            c.name = name;
+            if keep(Parts::NAME) {
+                c.name = name.into_owned();
+            }
         }
-        "kind" => c.kind = Some(Kind::parse(&string(v)?)?),
-        "stage" => c.stage = Some(string(v)?),
-        "email" => c.email = Some(string(v)?),
-        "phone" => c.phone = Some(string(v)?),
-        "company" => c.company = Some(string(v)?),
-        "owner" => c.owner = Some(string(v)?),
-        "source" => c.source = Some(string(v)?),
+        "kind" => {
+            let Val::Str(kind) = v else { return None };
+            set(&mut c.kind, Kind::parse(&kind)?, keep(Parts::KIND));
+        }
+        "stage" => text(&mut c.stage, v, keep(Parts::STAGE))?,
+        "email" => text(&mut c.email, v, keep(Parts::EMAIL))?,
+        "phone" => text(&mut c.phone, v, keep(Parts::PHONE))?,
+        "company" => text(&mut c.company, v, keep(Parts::COMPANY))?,
+        "owner" => text(&mut c.owner, v, keep(Parts::OWNER))?,
+        "source" => text(&mut c.source, v, keep(Parts::SOURCE))?,
         "tags" => {
             let Val::Array(items) = v else { return None };
-            c.tags = items.into_iter().map(string).collect::<Option<_>>()?;
+            if !items.iter().all(|i| matches!(i, Val::Str(_))) {
+                return None;
+            }
+            if keep(Parts::TAGS) {
+                c.tags = items.into_iter().map(string).collect::<Option<_>>()?;
+            }
         }
-        "acquisition_cost" => c.acquisition_cost = Some(money(v)?),
-        "created" => c.created = Some(date(v)?),
+        "acquisition_cost" => set(
+            &mut c.acquisition_cost,
+            money(v)?,
+            keep(Parts::ACQUISITION_COST),
+        ),
+        "created" => set(&mut c.created, date(v)?, keep(Parts::CREATED)),
         "address" | "fields" | "next" | "consent" | "deals" | "interactions" => return None,
         other => {
-            c.extra.insert(other.to_string(), to_value(v)?);
+            if let Some(value) = checked_value(v, keep(Parts::EXTRA))? {
+                c.extra.insert(other.to_string(), value);
+            }
         }
     }
     Some(())
 }
 
-fn address_key(c: &mut Customer, key: &str, v: Val<'_>) -> Option<()> {
+fn address_key(c: &mut Customer, key: &str, v: Val<'_>, keep: bool) -> Option<()> {
     let slot = match key {
         "street" => &mut c.address.street,
         "city" => &mut c.address.city,
         "postcode" => &mut c.address.postcode,
         "country" => &mut c.address.country,
-        _ => return Some(()),
+        _ => return checked_value(v, false).map(|_| ()),
     };
-    *slot = Some(string(v)?);
-    Some(())
+    text(slot, v, keep)
 }
 
-fn deal_key(d: &mut Entry<Deal>, key: &str, v: Val<'_>) -> Option<()> {
+fn deal_key(d: &mut Entry<Deal>, key: &str, v: Val<'_>, keep: bool) -> Option<()> {
     match key {
         "title" => {
-            d.item.title = string(v)?;
+            let Val::Str(title) = v else { return None };
+            if keep {
+                d.item.title = title.into_owned();
+            }
             d.required[0] = true;
         }
         "stage" => {
-            d.item.stage = string(v)?;
+            let Val::Str(stage) = v else { return None };
+            if keep {
+                d.item.stage = stage.into_owned();
+            }
             d.required[1] = true;
         }
-        "value" => d.item.value = Some(money(v)?),
-        "opened" => d.item.opened = Some(date(v)?),
-        "closed" => d.item.closed = Some(date(v)?),
+        "value" => set(&mut d.item.value, money(v)?, keep),
+        "opened" => set(&mut d.item.opened, date(v)?, keep),
+        "closed" => set(&mut d.item.closed, date(v)?, keep),
         other => {
-            d.item.extra.insert(other.to_string(), to_value(v)?);
+            if let Some(value) = checked_value(v, keep)? {
+                d.item.extra.insert(other.to_string(), value);
+            }
         }
     }
     Some(())
 }
 
-fn interaction_key(e: &mut Entry<Interaction>, key: &str, v: Val<'_>) -> Option<()> {
+fn interaction_key(e: &mut Entry<Interaction>, key: &str, v: Val<'_>, parts: Parts) -> Option<()> {
+    let core = parts.contains(Parts::INTERACTIONS);
+    let details = parts.contains(Parts::INTERACTION_DETAILS);
     let i = &mut e.item;
     match key {
         "date" => {
@@ -654,20 +808,25 @@ fn interaction_key(e: &mut Entry<Interaction>, key: &str, v: Val<'_>) -> Option<
             e.required[0] = true;
         }
         "kind" => {
-            i.kind = string(v)?;
+            let Val::Str(kind) = v else { return None };
+            if core {
+                i.kind = kind.into_owned();
+            }
             e.required[1] = true;
         }
-        "amount" => i.amount = Some(money(v)?),
-        "summary" => i.summary = Some(string(v)?),
-        "ref" => i.reference = Some(string(v)?),
-        "nps" => i.nps = Some(score(v, 0..=10)?),
-        "csat" => i.csat = Some(score(v, 1..=5)?),
-        "from" => i.from = Some(string(v)?),
-        "to" => i.to = Some(string(v)?),
-        "resolved" => i.resolved = Some(when(v)?),
-        "owner" => i.owner = Some(string(v)?),
+        "amount" => set(&mut i.amount, money(v)?, core),
+        "nps" => set(&mut i.nps, score(v, 0..=10)?, core),
+        "summary" => text(&mut i.summary, v, details)?,
+        "ref" => text(&mut i.reference, v, details)?,
+        "csat" => set(&mut i.csat, score(v, 1..=5)?, details),
+        "from" => text(&mut i.from, v, details)?,
+        "to" => text(&mut i.to, v, details)?,
+        "resolved" => set(&mut i.resolved, when(v)?, details),
+        "owner" => text(&mut i.owner, v, details)?,
         other => {
-            i.extra.insert(other.to_string(), to_value(v)?);
+            if let Some(value) = checked_value(v, details)? {
+                i.extra.insert(other.to_string(), value);
+            }
         }
     }
     Some(())

@@ -75,7 +75,7 @@ impl Money {
         }
         let frac = match frac {
             Some(f) => strip_underscores(f).ok_or_else(syntax)?,
-            None => String::new(),
+            None => std::borrow::Cow::Borrowed(""),
         };
         if digits.contains('.') && frac.is_empty() {
             return Err(syntax());
@@ -123,9 +123,9 @@ impl Money {
 
 /// Returns the digits with TOML's single underscores between digits removed,
 /// or None when an underscore is misplaced.
-fn strip_underscores(s: &str) -> Option<String> {
+fn strip_underscores(s: &str) -> Option<std::borrow::Cow<'_, str>> {
     if !s.contains('_') {
-        return Some(s.to_string());
+        return Some(std::borrow::Cow::Borrowed(s));
     }
     let bytes = s.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
@@ -137,7 +137,7 @@ fn strip_underscores(s: &str) -> Option<String> {
             }
         }
     }
-    Some(s.replace('_', ""))
+    Some(std::borrow::Cow::Owned(s.replace('_', "")))
 }
 
 impl FromStr for Money {

@@ -5,12 +5,63 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-use super::read_customer;
+use super::{Parts, read_customer, read_customer_parts};
 use crate::model::Customer;
 use crate::model::parse::parse_customer;
 
 fn full(text: &str) -> Option<Customer> {
     parse_customer(text, Path::new("customers/x.toml"), None).customer
+}
+
+/// Returns `c` with only `parts` kept: what `read_customer_parts` builds.
+fn project(mut c: Customer, parts: Parts) -> Customer {
+    let keep = |p: Parts| parts.contains(p);
+    if !keep(Parts::NAME) {
+        c.name.clear();
+    }
+    macro_rules! clear {
+        ($part:expr, $($field:ident).+) => {
+            if !keep($part) {
+                c.$($field).+ = Default::default();
+            }
+        };
+    }
+    clear!(Parts::KIND, kind);
+    clear!(Parts::STAGE, stage);
+    clear!(Parts::EMAIL, email);
+    clear!(Parts::PHONE, phone);
+    clear!(Parts::COMPANY, company);
+    clear!(Parts::OWNER, owner);
+    clear!(Parts::TAGS, tags);
+    clear!(Parts::SOURCE, source);
+    clear!(Parts::ACQUISITION_COST, acquisition_cost);
+    clear!(Parts::CREATED, created);
+    clear!(Parts::ADDRESS, address);
+    clear!(Parts::FIELDS, fields);
+    clear!(Parts::NEXT, next);
+    clear!(Parts::CONSENT, consent);
+    clear!(Parts::EXTRA, extra);
+    clear!(Parts::DEALS, deals);
+    clear!(Parts::INTERACTIONS, interactions);
+    if !keep(Parts::INTERACTION_DETAILS) {
+        for i in &mut c.interactions {
+            let mut bare = crate::model::Interaction::new(i.date, std::mem::take(&mut i.kind));
+            bare.amount = i.amount;
+            bare.nps = i.nps;
+            *i = bare;
+        }
+    }
+    c
+}
+
+/// Asserts that reading only `parts` accepts the same files and builds
+/// those parts as a full read does.
+fn projects(text: &str, parts: Parts) {
+    let partial = read_customer_parts(text, parts);
+    match read_customer(text) {
+        None => assert!(partial.is_none(), "accepted with {parts:?} only:\n{text}"),
+        Some(full) => assert_eq!(partial, Some(project(full, parts)), "{parts:?}:\n{text}"),
+    }
 }
 
 /// Asserts the contract on one text, and returns whether the fast path
@@ -103,6 +154,11 @@ channel = "phone"
 #[test]
 fn reads_every_key_as_the_full_reader_does() {
     assert!(agrees(FULL_RECORD), "the fast path should read this file");
+    for bit in 0..19 {
+        projects(FULL_RECORD, Parts(1 << bit));
+    }
+    projects(FULL_RECORD, Parts::NONE);
+    projects(FULL_RECORD, Parts::FIGURES | Parts::STAGE);
     let crlf = FULL_RECORD.replace('\n', "\r\n");
     assert!(agrees(&crlf), "CRLF line ends are read");
 }
@@ -259,6 +315,7 @@ proptest! {
     fn never_disagrees_with_the_full_reader(
         name in prop::bool::weighted(0.9),
         lines in prop::collection::vec(line(), 0..14),
+        mask in 0u32..(1 << 19),
     ) {
         let mut text = String::new();
         if name {
@@ -269,6 +326,7 @@ proptest! {
             text.push('\n');
         }
         agrees(&text);
+        projects(&text, Parts(mask));
     }
 
     #[test]
