@@ -195,7 +195,7 @@ pub struct CompletionsArgs {
 pub struct WhereArgs {
     /// Only the customers this expression selects (the query language of
     /// `rapport query`).
-    #[arg(long = "where", value_name = "EXPR")]
+    #[arg(long = "where", id = "where", value_name = "EXPR")]
     pub expr: Option<String>,
 }
 

@@ -683,3 +683,140 @@ fn segment_misuse(field: &FieldRef) -> QueryError {
         "`segment` is used as `segment = NAME`, `segment != NAME` or `segment in [A, B]`",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::book::settings::parse_settings;
+    use crate::model::parse::parse_customer;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn settings() -> Settings {
+        parse_settings(
+            "[fields.size]\ntype = \"int\"\n[segments]\nbig = \"fields.size > 100\"\nrich = \"revenue >= 1000 or segment = big\"\n",
+            Path::new("rapport.toml"),
+        )
+        .settings
+    }
+
+    fn customers() -> Vec<Customer> {
+        [
+            "name = \"Ēriks Ozoliņš\"\nstage = \"customer\"\ntags = [\"vip\"]\nlegacy = 7\n[fields]\nsize = 120\n[[interactions]]\ndate = 2026-01-10T09:00:00\nkind = \"purchase\"\namount = 999.99\n",
+            "name = \"Јована Петровић\"\nstage = \"lead\"\nlegacy = \"seven\"\n[[interactions]]\ndate = 2026-01-10\nkind = \"purchase\"\namount = 1000\n",
+            "name = \"Plain\"\n",
+        ]
+        .iter()
+        .map(|t| parse_customer(t, Path::new("x.toml"), None).customer.unwrap())
+        .collect()
+    }
+
+    fn select(expr: &str) -> Vec<usize> {
+        let today = day("2026-11-23");
+        let f = Filter::compile(expr, &settings(), today).unwrap();
+        customers()
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| f.matches_customer(c, today))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn a_date_compares_days_and_a_date_time_compares_moments() {
+        assert_eq!(select("last_purchase = 2026-01-10"), [0, 1]);
+        // last_contact is a day: against a date-time it counts as that
+        // day's midnight.
+        assert_eq!(select("last_contact < 2026-01-10T08:00"), [0, 1]);
+        assert_eq!(
+            select("last_contact > 2026-01-10T00:00:00"),
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn unknown_keys_compare_by_what_each_customer_holds() {
+        assert_eq!(select("legacy = 7"), [0]);
+        assert_eq!(select("legacy > 6.5 and legacy < 8"), [0]);
+        // The customer's value decides: the text "seven" compares as text.
+        assert_eq!(select("legacy > 6.5"), [0, 1]);
+        assert_eq!(select("legacy = seven"), [1]);
+        assert_eq!(select("legacy != 7"), [1, 2]);
+    }
+
+    #[test]
+    fn segments_nest_and_are_inlined() {
+        // rich: revenue >= 1000 (Јована, exactly 1000.00) or big (Ēriks).
+        assert_eq!(select("segment = rich"), [0, 1]);
+        assert_eq!(select("segment != big"), [1, 2]);
+    }
+
+    #[test]
+    fn records_unknown_keys_no_customer_has() {
+        let today = day("2026-11-23");
+        let f = Filter::compile("legacy = 1 or colour = red", &settings(), today).unwrap();
+        for c in customers() {
+            f.matches_customer(&c, today);
+        }
+        assert_eq!(f.unseen_keys(), ["colour"]);
+    }
+
+    #[test]
+    fn reports_what_the_filter_reads() {
+        let f = Filter::compile("stage = lead", &settings(), day("2026-11-23")).unwrap();
+        assert_eq!(f.parts(), Parts::STAGE);
+        let f = Filter::compile("segment = rich", &settings(), day("2026-11-23")).unwrap();
+        assert_eq!(f.parts(), Parts::FIGURES | Parts::FIELDS);
+    }
+
+    proptest! {
+        #[test]
+        fn folded_contains_agrees_with_fold(haystack in "\\PC{0,12}", needle in "[a-zA-Z ]{0,3}") {
+            let n = fold(&needle);
+            prop_assert_eq!(folded_contains(&haystack, &n), fold(&haystack).contains(&n));
+        }
+
+        #[test]
+        fn an_expression_and_its_negation_split_every_customer(
+            atoms in prop::collection::vec((
+                prop::sample::select(vec![
+                    "name", "stage", "tags", "legacy", "fields.size", "revenue", "orders",
+                    "last_contact", "created", "email", "segment",
+                ]),
+                prop::sample::select(vec!["=", "!=", "<", ">=", "~", "!~", "has", "in"]),
+                prop::sample::select(vec![
+                    "7", "lead", "vip", "1000", "-30d", "2026-01-10", "ozol", "big", "rich", "x",
+                ]),
+            ), 1..5),
+            joins in prop::collection::vec(prop::sample::select(vec![" and ", " or ", " and not "]), 4),
+        ) {
+            let mut expr = String::new();
+            for (i, (field, op, value)) in atoms.iter().enumerate() {
+                if i > 0 {
+                    expr.push_str(joins[i - 1]);
+                }
+                match *op {
+                    "in" => expr.push_str(&format!("{field} in [{value}, x]")),
+                    _ => expr.push_str(&format!("{field} {op} {value}")),
+                }
+            }
+            let today = day("2026-11-23");
+            // Many generated expressions are type errors; those must fail
+            // both ways alike.
+            let yes = Filter::compile(&expr, &settings(), today);
+            let no = Filter::compile(&format!("not ({expr})"), &settings(), today);
+            prop_assert_eq!(yes.is_ok(), no.is_ok(), "{}", expr);
+            if let (Ok(yes), Ok(no)) = (yes, no) {
+                for c in customers() {
+                    prop_assert_ne!(yes.matches_customer(&c, today), no.matches_customer(&c, today), "{}", expr);
+                }
+            }
+        }
+    }
+}
