@@ -52,7 +52,7 @@ where
 {
     let today = ctx.today;
     let scanned = load::scan_parts(book, needs | filter.parts(), |customer| {
-        let subject = Subject::new(&customer, today);
+        let subject = Subject::new(customer, today);
         filter.matches(&subject).then(|| keep(&subject))
     })?;
     for w in &scanned.warnings {

@@ -27,6 +27,13 @@ pub fn run(ctx: &Context, args: SegmentArgs) -> Result<()> {
         return list_segments(ctx, list_args);
     }
     let book = ctx.book()?;
+    if args.name.as_deref() == Some("rfm") && !book.settings.segments.contains_key("rfm") {
+        return Err(
+            Error::usage("`rapport segment rfm` is not yet available").with_hint(
+                "RFM scoring comes with the reports; `segment list` shows the saved segments",
+            ),
+        );
+    }
     let mut filter = match &args.name {
         Some(name) => Filter::segment(name, &book.settings, ctx.today)?,
         None if args.by.is_some() => Filter::all(),

@@ -24,6 +24,8 @@
 
 use std::borrow::Cow;
 
+use std::collections::BTreeMap;
+
 use chrono::{NaiveDate, NaiveTime};
 
 use super::customer::{Deal, Interaction, Kind, Value};
@@ -39,13 +41,142 @@ pub fn read_customer(text: &str) -> Option<Customer> {
 /// but builds only `parts` of the customer; the rest keeps its default
 /// (empty) value. Whether it returns a customer does not depend on `parts`.
 pub fn read_customer_parts(text: &str, parts: Parts) -> Option<Customer> {
-    let mut r = Reader {
-        s: text.as_bytes(),
-        text,
-        i: 0,
-        parts,
-    };
-    r.document()
+    let mut record = Reusable::default();
+    record.read(text, parts)?;
+    Some(std::mem::take(&mut record.customer))
+}
+
+/// One customer record read from file after file, reusing its strings and
+/// lists: after the first few files, reading allocates (almost) nothing.
+/// This is what a thread of a bulk read holds.
+#[derive(Debug, Default)]
+pub struct Reusable {
+    customer: Customer,
+    strings: Strings,
+}
+
+impl Reusable {
+    /// Reads `text` as [`read_customer_parts`] does, into this record; None
+    /// when the fast path cannot read the file.
+    pub fn read(&mut self, text: &str, parts: Parts) -> Option<&mut Customer> {
+        self.strings.reclaim(&mut self.customer);
+        let mut r = Reader {
+            s: text.as_bytes(),
+            text,
+            i: 0,
+            parts,
+            strings: &mut self.strings,
+        };
+        r.document(&mut self.customer).then_some(&mut self.customer)
+    }
+}
+
+/// Strings taken back from a record, to be filled again.
+#[derive(Debug, Default)]
+struct Strings {
+    spare: Vec<String>,
+}
+
+impl Strings {
+    /// Returns `text` as a String, in a spare one when there is one.
+    fn make(&mut self, text: &str) -> String {
+        match self.spare.pop() {
+            Some(mut s) => {
+                s.clear();
+                s.push_str(text);
+                s
+            }
+            None => text.to_string(),
+        }
+    }
+
+    /// Keeps a string for reuse.
+    fn keep(&mut self, s: String) {
+        if s.capacity() > 0 && self.spare.len() < 1024 {
+            self.spare.push(s);
+        }
+    }
+
+    fn keep_opt(&mut self, s: &mut Option<String>) {
+        if let Some(s) = s.take() {
+            self.keep(s);
+        }
+    }
+
+    fn keep_value(&mut self, v: Value) {
+        match v {
+            Value::String(s) => self.keep(s),
+            Value::List(items) => items.into_iter().for_each(|i| self.keep_value(i)),
+            Value::Table(t) => self.keep_map(t),
+            _ => {}
+        }
+    }
+
+    fn keep_map(&mut self, map: BTreeMap<String, Value>) {
+        if map.is_empty() {
+            return;
+        }
+        for (k, v) in map {
+            self.keep(k);
+            self.keep_value(v);
+        }
+    }
+
+    /// Empties `c` back to a default record, keeping its strings and the
+    /// capacity of its lists.
+    fn reclaim(&mut self, c: &mut Customer) {
+        c.id = None;
+        self.keep(std::mem::take(&mut c.name));
+        c.kind = None;
+        for s in [
+            &mut c.stage,
+            &mut c.email,
+            &mut c.phone,
+            &mut c.company,
+            &mut c.owner,
+            &mut c.source,
+            &mut c.address.street,
+            &mut c.address.city,
+            &mut c.address.postcode,
+            &mut c.address.country,
+            &mut c.next.action,
+        ] {
+            self.keep_opt(s);
+        }
+        for t in c.tags.drain(..) {
+            if t.capacity() > 0 && self.spare.len() < 1024 {
+                self.spare.push(t);
+            }
+        }
+        c.acquisition_cost = None;
+        c.created = None;
+        self.keep_map(std::mem::take(&mut c.fields));
+        self.keep_map(std::mem::take(&mut c.extra));
+        c.next.date = None;
+        c.consent = Default::default();
+        let mut deals = std::mem::take(&mut c.deals);
+        for d in deals.drain(..) {
+            self.keep(d.title);
+            self.keep(d.stage);
+            self.keep_map(d.extra);
+        }
+        c.deals = deals;
+        let mut interactions = std::mem::take(&mut c.interactions);
+        for mut i in interactions.drain(..) {
+            self.keep(i.kind);
+            for s in [
+                &mut i.summary,
+                &mut i.reference,
+                &mut i.from,
+                &mut i.to,
+                &mut i.owner,
+            ] {
+                self.keep_opt(s);
+            }
+            self.keep_map(i.extra);
+        }
+        c.interactions = interactions;
+    }
 }
 
 /// Parts of a customer record, as a set: what a reader must build.
@@ -129,11 +260,12 @@ enum Val<'a> {
     Array(Vec<Val<'a>>),
 }
 
-struct Reader<'a> {
+struct Reader<'a, 'r> {
     s: &'a [u8],
     text: &'a str,
     i: usize,
     parts: Parts,
+    strings: &'r mut Strings,
 }
 
 /// A deal or interaction being read, with what it must have.
@@ -142,7 +274,7 @@ struct Entry<T> {
     required: [bool; 2],
 }
 
-impl<'a> Reader<'a> {
+impl<'a> Reader<'a, '_> {
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
@@ -156,6 +288,11 @@ impl<'a> Reader<'a> {
     /// Consumes the end of a line: spaces, an optional comment, then a
     /// newline or the end of the text.
     fn end_of_line(&mut self) -> Option<()> {
+        // The common case first: the newline right after the value.
+        if self.peek() == Some(b'\n') {
+            self.i += 1;
+            return Some(());
+        }
         self.skip_spaces();
         match self.peek() {
             None => Some(()),
@@ -190,22 +327,37 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
+    #[inline]
     fn bare_key(&mut self) -> Option<&'a str> {
         let start = self.i;
-        while let Some(b) = self.peek() {
-            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
-                self.i += 1;
-            } else {
-                break;
-            }
+        let mut end = start;
+        while end < self.s.len() && CLASS[usize::from(self.s[end])] & KEY_BYTE != 0 {
+            end += 1;
         }
-        (self.i > start).then(|| &self.text[start..self.i])
+        self.i = end;
+        // Key bytes are ASCII, so the slice falls on character boundaries.
+        (end > start).then(|| &self.text[start..end])
     }
 
-    fn document(&mut self) -> Option<Customer> {
-        let mut c = Customer::default();
+    /// Skips to the first byte of `stop` class (or the end).
+    #[inline]
+    fn skip_until(&mut self, stop: u8) {
+        let mut i = self.i;
+        while i < self.s.len() && CLASS[usize::from(self.s[i])] & stop == 0 {
+            i += 1;
+        }
+        self.i = i;
+    }
+
+    /// Reads the document into `c` (a default record); false when the fast
+    /// path cannot read it.
+    fn document(&mut self, c: &mut Customer) -> bool {
+        self.read_into(c).is_some()
+    }
+
+    fn read_into(&mut self, c: &mut Customer) -> Option<()> {
         let mut section = Section::Root;
-        let mut seen: Vec<&'a str> = Vec::with_capacity(16);
+        let mut seen = Seen::default();
         let mut headers_seen = [false; 4];
         let mut has_name = false;
         let mut deal: Option<Entry<Deal>> = None;
@@ -225,7 +377,7 @@ impl<'a> Reader<'a> {
                     self.comment()?;
                 }
                 Some(b'[') => {
-                    finish(&mut c, &mut deal, &mut interaction, self.parts)?;
+                    finish(c, &mut deal, &mut interaction, self.parts)?;
                     section = self.header()?;
                     seen.clear();
                     let slot = match section {
@@ -259,67 +411,74 @@ impl<'a> Reader<'a> {
                 }
                 Some(_) => {
                     let key = self.bare_key()?;
-                    if seen.contains(&key) {
+                    let k = known_key(key);
+                    if !seen.first_time(key, k) {
                         return None;
                     }
-                    seen.push(key);
-                    self.skip_spaces();
-                    if self.peek() != Some(b'=') {
-                        return None;
+                    if self.s.get(self.i..self.i + 3) == Some(b" = ") {
+                        // How rapport (and nearly everyone) writes it.
+                        self.i += 3;
+                    } else {
+                        self.skip_spaces();
+                        if self.peek() != Some(b'=') {
+                            return None;
+                        }
+                        self.i += 1;
                     }
-                    self.i += 1;
                     self.skip_spaces();
                     let value = self.value()?;
                     self.end_of_line()?;
                     let parts = self.parts;
+                    let st = &mut *self.strings;
                     match section {
                         Section::Root => {
-                            if key == "name" {
+                            if k == Key::Name {
                                 has_name = true;
                             }
-                            root_key(&mut c, key, value, parts)?;
+                            root_key(c, key, k, value, parts, st)?;
                         }
                         Section::Address => {
-                            address_key(&mut c, key, value, parts.contains(Parts::ADDRESS))?;
+                            address_key(c, k, value, parts.contains(Parts::ADDRESS), st)?;
                         }
                         Section::Fields => {
-                            let v = checked_value(value, parts.contains(Parts::FIELDS))?;
+                            let v = checked_value(value, parts.contains(Parts::FIELDS), st)?;
                             if let Some(v) = v {
-                                c.fields.insert(key.to_string(), v);
+                                c.fields.insert(st.make(key), v);
                             }
                         }
                         Section::Next => {
                             let keep = parts.contains(Parts::NEXT);
-                            match key {
-                                "date" => set(&mut c.next.date, date(value)?, keep),
-                                "action" => text(&mut c.next.action, value, keep)?,
+                            match k {
+                                Key::Date => set(&mut c.next.date, date(value)?, keep),
+                                Key::Action => text(&mut c.next.action, value, keep, st)?,
                                 _ => {
-                                    checked_value(value, false)?;
+                                    checked_value(value, false, st)?;
                                 }
                             }
                         }
                         Section::Consent => {
                             let keep = parts.contains(Parts::CONSENT);
-                            match key {
-                                "email" => set(&mut c.consent.email, boolean(value)?, keep),
-                                "date" => set(&mut c.consent.date, date(value)?, keep),
+                            match k {
+                                Key::Email => set(&mut c.consent.email, boolean(value)?, keep),
+                                Key::Date => set(&mut c.consent.date, date(value)?, keep),
                                 _ => {
-                                    checked_value(value, false)?;
+                                    checked_value(value, false, st)?;
                                 }
                             }
                         }
                         Section::Deal => {
-                            deal_key(deal.as_mut()?, key, value, parts.contains(Parts::DEALS))?;
+                            let keep = parts.contains(Parts::DEALS);
+                            deal_key(deal.as_mut()?, key, k, value, keep, st)?;
                         }
                         Section::Interaction => {
-                            interaction_key(interaction.as_mut()?, key, value, parts)?;
+                            interaction_key(interaction.as_mut()?, key, k, value, parts, st)?;
                         }
                     }
                 }
             }
         }
-        finish(&mut c, &mut deal, &mut interaction, self.parts)?;
-        has_name.then_some(c)
+        finish(c, &mut deal, &mut interaction, self.parts)?;
+        has_name.then_some(())
     }
 
     /// Reads a table header and returns the section it opens.
@@ -389,18 +548,15 @@ impl<'a> Reader<'a> {
         }
         self.i += 1;
         let start = self.i;
-        loop {
-            let b = self.peek()?;
-            match b {
-                b'"' => {
-                    let s = &self.text[start..self.i];
-                    self.i += 1;
-                    return Some(Cow::Borrowed(s));
-                }
-                b'\\' => break,
-                _ if is_control(b) => return None,
-                _ => self.i += 1,
+        self.skip_until(BASIC_STOP);
+        match self.peek()? {
+            b'"' => {
+                let s = &self.text[start..self.i];
+                self.i += 1;
+                return Some(Cow::Borrowed(s));
             }
+            b'\\' => {}
+            _ => return None,
         }
         // With escapes: build the string.
         let mut out = String::with_capacity(self.i - start + 16);
@@ -460,17 +616,14 @@ impl<'a> Reader<'a> {
         }
         self.i += 1;
         let start = self.i;
-        loop {
-            let b = self.peek()?;
-            match b {
-                b'\'' => {
-                    let s = &self.text[start..self.i];
-                    self.i += 1;
-                    return Some(s);
-                }
-                _ if is_control(b) => return None,
-                _ => self.i += 1,
+        self.skip_until(LITERAL_STOP);
+        match self.peek()? {
+            b'\'' => {
+                let s = &self.text[start..self.i];
+                self.i += 1;
+                Some(s)
             }
+            _ => None,
         }
     }
 
@@ -576,14 +729,147 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The keys of one table seen so far, to refuse a key written twice: the
+/// keys rapport knows in a bit set, any others in a list.
+#[derive(Default)]
+struct Seen<'a> {
+    known: u64,
+    others: Vec<&'a str>,
+}
+
+impl<'a> Seen<'a> {
+    /// Records `key` (known as `k`); false when the table already has it.
+    fn first_time(&mut self, key: &'a str, k: Key) -> bool {
+        if matches!(k, Key::Other | Key::Container) {
+            if self.others.contains(&key) {
+                return false;
+            }
+            self.others.push(key);
+            return true;
+        }
+        let bit = 1u64 << (k as u8);
+        let fresh = self.known & bit == 0;
+        self.known |= bit;
+        fresh
+    }
+
+    fn clear(&mut self) {
+        self.known = 0;
+        self.others.clear();
+    }
+}
+
+/// The keys rapport knows, in any table; matched once per line, then
+/// dispatched on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Key {
+    Name,
+    Kind,
+    Stage,
+    Email,
+    Phone,
+    Company,
+    Owner,
+    Tags,
+    Source,
+    AcquisitionCost,
+    Created,
+    Street,
+    City,
+    Postcode,
+    Country,
+    Date,
+    Action,
+    Title,
+    Value,
+    Opened,
+    Closed,
+    Amount,
+    Summary,
+    Ref,
+    Nps,
+    Csat,
+    From,
+    To,
+    Resolved,
+    /// A table or array of tables of a customer file, written as a key.
+    Container,
+    Other,
+}
+
+fn known_key(key: &str) -> Key {
+    match key {
+        "name" => Key::Name,
+        "kind" => Key::Kind,
+        "stage" => Key::Stage,
+        "email" => Key::Email,
+        "phone" => Key::Phone,
+        "company" => Key::Company,
+        "owner" => Key::Owner,
+        "tags" => Key::Tags,
+        "source" => Key::Source,
+        "acquisition_cost" => Key::AcquisitionCost,
+        "created" => Key::Created,
+        "street" => Key::Street,
+        "city" => Key::City,
+        "postcode" => Key::Postcode,
+        "country" => Key::Country,
+        "date" => Key::Date,
+        "action" => Key::Action,
+        "title" => Key::Title,
+        "value" => Key::Value,
+        "opened" => Key::Opened,
+        "closed" => Key::Closed,
+        "amount" => Key::Amount,
+        "summary" => Key::Summary,
+        "ref" => Key::Ref,
+        "nps" => Key::Nps,
+        "csat" => Key::Csat,
+        "from" => Key::From,
+        "to" => Key::To,
+        "resolved" => Key::Resolved,
+        "address" | "fields" | "next" | "consent" | "deals" | "interactions" => Key::Container,
+        _ => Key::Other,
+    }
+}
+
 /// Returns the length of `s` up to its first newline.
 fn memchr_newline(s: &[u8]) -> usize {
     s.iter().position(|&b| b == b'\n').unwrap_or(s.len())
 }
 
+/// Byte classes, looked up rather than computed in the hot loops.
+const KEY_BYTE: u8 = 1;
+/// Ends a run of a basic string: `"`, `\`, or a byte not allowed there.
+const BASIC_STOP: u8 = 2;
+/// Ends a run of a literal string: `'`, or a byte not allowed there.
+const LITERAL_STOP: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-' {
+            t[b] |= KEY_BYTE;
+        }
+        if is_control(byte) {
+            t[b] |= BASIC_STOP | LITERAL_STOP;
+        }
+        if byte == b'"' || byte == b'\\' {
+            t[b] |= BASIC_STOP;
+        }
+        if byte == b'\'' {
+            t[b] |= LITERAL_STOP;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Returns true for bytes TOML does not allow in strings and comments
 /// (control characters other than tab, and DEL).
-fn is_control(b: u8) -> bool {
+const fn is_control(b: u8) -> bool {
     (b < 0x20 && b != b'\t') || b == 0x7f
 }
 
@@ -615,6 +901,10 @@ fn finish(
             return None;
         }
         if parts.contains(Parts::INTERACTIONS) {
+            if c.interactions.capacity() == 0 {
+                // Most customers have a handful: one allocation, no regrowth.
+                c.interactions.reserve_exact(8);
+            }
             c.interactions.push(i.item);
         }
     }
@@ -629,19 +919,19 @@ fn set<T>(slot: &mut Option<T>, value: T, keep: bool) {
 }
 
 /// Checks that a value is a string and stores it when it is kept.
-fn text(slot: &mut Option<String>, v: Val<'_>, keep: bool) -> Option<()> {
+fn text(slot: &mut Option<String>, v: Val<'_>, keep: bool, st: &mut Strings) -> Option<()> {
     let Val::Str(s) = v else { return None };
     if keep {
-        *slot = Some(s.into_owned());
+        *slot = Some(st.make(&s));
     }
     Some(())
 }
 
 /// Checks a value of a custom field or unknown key and converts it when it
 /// is kept (Some(None) when checked but not kept).
-fn checked_value(v: Val<'_>, keep: bool) -> Option<Option<Value>> {
+fn checked_value(v: Val<'_>, keep: bool, st: &mut Strings) -> Option<Option<Value>> {
     if keep {
-        return to_value(v).map(Some);
+        return to_value(v, st).map(Some);
     }
     fn check(v: &Val<'_>) -> bool {
         match v {
@@ -653,18 +943,49 @@ fn checked_value(v: Val<'_>, keep: bool) -> Option<Option<Value>> {
     check(&v).then_some(None)
 }
 
-fn string(v: Val<'_>) -> Option<String> {
+fn string(v: Val<'_>, st: &mut Strings) -> Option<String> {
     match v {
-        Val::Str(s) => Some(s.into_owned()),
+        Val::Str(s) => Some(st.make(&s)),
         _ => None,
     }
 }
 
 fn money(v: Val<'_>) -> Option<Money> {
     match v {
-        Val::Int(t) | Val::Float(t) => Money::parse(t).ok(),
+        Val::Int(t) | Val::Float(t) => cents(t).or_else(|| Money::parse(t).ok()),
         _ => None,
     }
+}
+
+/// Reads the common amounts (`1500`, `-3.25`, `0.10`) straight to cents,
+/// as [`Money::parse`] reads them; None for anything else (more digits
+/// than an amount holds, more than two decimals), which `Money::parse`
+/// then reads or refuses.
+fn cents(literal: &str) -> Option<Money> {
+    let (negative, digits) = match literal.as_bytes().first()? {
+        b'-' => (true, &literal[1..]),
+        b'+' => (false, &literal[1..]),
+        _ => (false, literal),
+    };
+    let (whole, frac) = match digits.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (digits, ""),
+    };
+    if whole.is_empty() || whole.len() > 12 || frac.len() > 2 {
+        return None;
+    }
+    let mut cents: i128 = 0;
+    for b in whole.bytes() {
+        cents = cents * 10 + i128::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
+    }
+    let mut scale = 100;
+    for b in frac.bytes() {
+        scale /= 10;
+        cents = cents * 10 + i128::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
+    }
+    let cents = cents * scale;
+    Some(Money::from_cents(if negative { -cents } else { cents }))
 }
 
 fn date(v: Val<'_>) -> Option<NaiveDate> {
@@ -701,131 +1022,160 @@ fn score(v: Val<'_>, range: std::ops::RangeInclusive<u8>) -> Option<u8> {
 
 /// Converts a value of a custom field or unknown key as the full reader
 /// does; an integer beyond i64 is left to the full reader.
-fn to_value(v: Val<'_>) -> Option<Value> {
+fn to_value(v: Val<'_>, st: &mut Strings) -> Option<Value> {
     Some(match v {
-        Val::Str(s) => Value::String(s.into_owned()),
+        Val::Str(s) => Value::String(st.make(&s)),
         Val::Int(t) => Value::Integer(t.parse().ok()?),
         Val::Float(t) => Value::Float(t.parse().ok()?),
         Val::Bool(b) => Value::Bool(b),
         Val::When(w) => Value::Date(w),
-        Val::Array(items) => Value::List(items.into_iter().map(to_value).collect::<Option<_>>()?),
+        Val::Array(items) => Value::List(
+            items
+                .into_iter()
+                .map(|i| to_value(i, st))
+                .collect::<Option<_>>()?,
+        ),
     })
 }
 
-fn root_key(c: &mut Customer, key: &str, v: Val<'_>, parts: Parts) -> Option<()> {
+fn root_key(
+    c: &mut Customer,
+    key: &str,
+    k: Key,
+    v: Val<'_>,
+    parts: Parts,
+    st: &mut Strings,
+) -> Option<()> {
     let keep = |p: Parts| parts.contains(p);
-    match key {
-        "name" => {
+    match k {
+        Key::Name => {
             let Val::Str(name) = v else { return None };
             if name.trim().is_empty() {
                 return None;
             }
             if keep(Parts::NAME) {
-                c.name = name.into_owned();
+                c.name = st.make(&name);
             }
         }
-        "kind" => {
+        Key::Kind => {
             let Val::Str(kind) = v else { return None };
             set(&mut c.kind, Kind::parse(&kind)?, keep(Parts::KIND));
         }
-        "stage" => text(&mut c.stage, v, keep(Parts::STAGE))?,
-        "email" => text(&mut c.email, v, keep(Parts::EMAIL))?,
-        "phone" => text(&mut c.phone, v, keep(Parts::PHONE))?,
-        "company" => text(&mut c.company, v, keep(Parts::COMPANY))?,
-        "owner" => text(&mut c.owner, v, keep(Parts::OWNER))?,
-        "source" => text(&mut c.source, v, keep(Parts::SOURCE))?,
-        "tags" => {
+        Key::Stage => text(&mut c.stage, v, keep(Parts::STAGE), st)?,
+        Key::Email => text(&mut c.email, v, keep(Parts::EMAIL), st)?,
+        Key::Phone => text(&mut c.phone, v, keep(Parts::PHONE), st)?,
+        Key::Company => text(&mut c.company, v, keep(Parts::COMPANY), st)?,
+        Key::Owner => text(&mut c.owner, v, keep(Parts::OWNER), st)?,
+        Key::Source => text(&mut c.source, v, keep(Parts::SOURCE), st)?,
+        Key::Tags => {
             let Val::Array(items) = v else { return None };
             if !items.iter().all(|i| matches!(i, Val::Str(_))) {
                 return None;
             }
             if keep(Parts::TAGS) {
-                c.tags = items.into_iter().map(string).collect::<Option<_>>()?;
+                for item in items {
+                    let t = string(item, st)?;
+                    c.tags.push(t);
+                }
             }
         }
-        "acquisition_cost" => set(
+        Key::AcquisitionCost => set(
             &mut c.acquisition_cost,
             money(v)?,
             keep(Parts::ACQUISITION_COST),
         ),
-        "created" => set(&mut c.created, date(v)?, keep(Parts::CREATED)),
-        "address" | "fields" | "next" | "consent" | "deals" | "interactions" => return None,
-        other => {
-            if let Some(value) = checked_value(v, keep(Parts::EXTRA))? {
-                c.extra.insert(other.to_string(), value);
+        Key::Created => set(&mut c.created, date(v)?, keep(Parts::CREATED)),
+        Key::Container => return None,
+        _ => {
+            if let Some(value) = checked_value(v, keep(Parts::EXTRA), st)? {
+                c.extra.insert(st.make(key), value);
             }
         }
     }
     Some(())
 }
 
-fn address_key(c: &mut Customer, key: &str, v: Val<'_>, keep: bool) -> Option<()> {
-    let slot = match key {
-        "street" => &mut c.address.street,
-        "city" => &mut c.address.city,
-        "postcode" => &mut c.address.postcode,
-        "country" => &mut c.address.country,
-        _ => return checked_value(v, false).map(|_| ()),
+fn address_key(c: &mut Customer, k: Key, v: Val<'_>, keep: bool, st: &mut Strings) -> Option<()> {
+    let slot = match k {
+        Key::Street => &mut c.address.street,
+        Key::City => &mut c.address.city,
+        Key::Postcode => &mut c.address.postcode,
+        Key::Country => &mut c.address.country,
+        _ => return checked_value(v, false, st).map(|_| ()),
     };
-    text(slot, v, keep)
+    text(slot, v, keep, st)
 }
 
-fn deal_key(d: &mut Entry<Deal>, key: &str, v: Val<'_>, keep: bool) -> Option<()> {
-    match key {
-        "title" => {
+fn deal_key(
+    d: &mut Entry<Deal>,
+    key: &str,
+    k: Key,
+    v: Val<'_>,
+    keep: bool,
+    st: &mut Strings,
+) -> Option<()> {
+    match k {
+        Key::Title => {
             let Val::Str(title) = v else { return None };
             if keep {
-                d.item.title = title.into_owned();
+                d.item.title = st.make(&title);
             }
             d.required[0] = true;
         }
-        "stage" => {
+        Key::Stage => {
             let Val::Str(stage) = v else { return None };
             if keep {
-                d.item.stage = stage.into_owned();
+                d.item.stage = st.make(&stage);
             }
             d.required[1] = true;
         }
-        "value" => set(&mut d.item.value, money(v)?, keep),
-        "opened" => set(&mut d.item.opened, date(v)?, keep),
-        "closed" => set(&mut d.item.closed, date(v)?, keep),
-        other => {
-            if let Some(value) = checked_value(v, keep)? {
-                d.item.extra.insert(other.to_string(), value);
+        Key::Value => set(&mut d.item.value, money(v)?, keep),
+        Key::Opened => set(&mut d.item.opened, date(v)?, keep),
+        Key::Closed => set(&mut d.item.closed, date(v)?, keep),
+        _ => {
+            if let Some(value) = checked_value(v, keep, st)? {
+                d.item.extra.insert(st.make(key), value);
             }
         }
     }
     Some(())
 }
 
-fn interaction_key(e: &mut Entry<Interaction>, key: &str, v: Val<'_>, parts: Parts) -> Option<()> {
+fn interaction_key(
+    e: &mut Entry<Interaction>,
+    key: &str,
+    k: Key,
+    v: Val<'_>,
+    parts: Parts,
+    st: &mut Strings,
+) -> Option<()> {
     let core = parts.contains(Parts::INTERACTIONS);
     let details = parts.contains(Parts::INTERACTION_DETAILS);
     let i = &mut e.item;
-    match key {
-        "date" => {
+    match k {
+        Key::Date => {
             i.date = when(v)?;
             e.required[0] = true;
         }
-        "kind" => {
+        Key::Kind => {
             let Val::Str(kind) = v else { return None };
             if core {
-                i.kind = kind.into_owned();
+                i.kind = st.make(&kind);
             }
             e.required[1] = true;
         }
-        "amount" => set(&mut i.amount, money(v)?, core),
-        "nps" => set(&mut i.nps, score(v, 0..=10)?, core),
-        "summary" => text(&mut i.summary, v, details)?,
-        "ref" => text(&mut i.reference, v, details)?,
-        "csat" => set(&mut i.csat, score(v, 1..=5)?, details),
-        "from" => text(&mut i.from, v, details)?,
-        "to" => text(&mut i.to, v, details)?,
-        "resolved" => set(&mut i.resolved, when(v)?, details),
-        "owner" => text(&mut i.owner, v, details)?,
-        other => {
-            if let Some(value) = checked_value(v, details)? {
-                i.extra.insert(other.to_string(), value);
+        Key::Amount => set(&mut i.amount, money(v)?, core),
+        Key::Nps => set(&mut i.nps, score(v, 0..=10)?, core),
+        Key::Summary => text(&mut i.summary, v, details, st)?,
+        Key::Ref => text(&mut i.reference, v, details, st)?,
+        Key::Csat => set(&mut i.csat, score(v, 1..=5)?, details),
+        Key::From => text(&mut i.from, v, details, st)?,
+        Key::To => text(&mut i.to, v, details, st)?,
+        Key::Resolved => set(&mut i.resolved, when(v)?, details),
+        Key::Owner => text(&mut i.owner, v, details, st)?,
+        _ => {
+            if let Some(value) = checked_value(v, details, st)? {
+                i.extra.insert(st.make(key), value);
             }
         }
     }

@@ -181,3 +181,10 @@ fn needs_a_name_or_a_subcommand() {
     let out = book.rapport().args(["segment"]).assert().code(2);
     assert!(stderr_of(&out).contains("hint: the segments are dormant, loyal_vip, vip"));
 }
+
+#[test]
+fn rfm_is_reserved_for_rfm_scoring() {
+    let book = fixture::book();
+    let out = book.rapport().args(["segment", "rfm"]).assert().code(2);
+    assert!(stderr_of(&out).contains("`rapport segment rfm` is not yet available"));
+}

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-use super::{Parts, read_customer, read_customer_parts};
+use super::{Parts, Reusable, read_customer, read_customer_parts};
 use crate::model::Customer;
 use crate::model::parse::parse_customer;
 
@@ -330,6 +330,23 @@ proptest! {
     }
 
     #[test]
+    fn a_reused_record_reads_as_a_fresh_one(
+        texts in prop::collection::vec(prop::collection::vec(line(), 0..10), 1..6),
+        mask in 0u32..(1 << 19),
+    ) {
+        let mut record = Reusable::default();
+        let texts: Vec<String> = texts
+            .into_iter()
+            .map(|lines| format!("name = \"A\"\n{}\n", lines.join("\n")))
+            .chain([FULL_RECORD.to_string(), "name = \"B\"\n".to_string()])
+            .collect();
+        for text in &texts {
+            let reused = record.read(text, Parts(mask)).map(|c| c.clone());
+            prop_assert_eq!(reused, read_customer_parts(text, Parts(mask)), "{}", text);
+        }
+    }
+
+    #[test]
     fn reads_well_formed_records(
         stage in "[a-z]{1,10}",
         name in "\\PC{1,20}",
@@ -354,5 +371,22 @@ proptest! {
             ));
         }
         prop_assert!(agrees(&text), "not read on the fast path:\n{}", text);
+    }
+}
+
+proptest! {
+    #[test]
+    fn reads_amounts_as_money_parse_does(
+        sign in prop::sample::select(vec!["", "-", "+"]),
+        whole in "[0-9]{1,14}",
+        frac in prop::option::of("[0-9]{0,4}"),
+    ) {
+        let literal = match &frac {
+            Some(f) => format!("{sign}{whole}.{f}"),
+            None => format!("{sign}{whole}"),
+        };
+        if let Some(m) = super::cents(&literal) {
+            prop_assert_eq!(Ok(m), crate::model::Money::parse(&literal), "{}", literal);
+        }
     }
 }
