@@ -22,11 +22,13 @@ RUNS=${RUNS:-21}
 QUERY='stage = customer and revenue > 1000'
 export RAPPORT_TODAY=2026-11-23
 
-cargo build --release --quiet --bin rapport --example generate
+cargo build --release --quiet --bin rapport --example generate --example fast_path_agrees
 RAPPORT=$PWD/target/release/rapport
 if [ ! -f "$BOOK/rapport.toml" ]; then
     target/release/examples/generate "$BOOK" --customers "$CUSTOMERS" --seed 1
+    "$RAPPORT" --book "$BOOK" check
 fi
+target/release/examples/fast_path_agrees "$BOOK"
 cd "$BOOK"
 
 echo "book: $PWD: $(ls customers | wc -l) files, $(du -sh --apparent-size customers | cut -f1)"
