@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::Book;
 use crate::diag::{Diagnostic, Severity};
-use crate::error::{IoContext, Result};
+use crate::error::Result;
 use crate::model::fast::{self, Parts};
 use crate::model::parse::parse_customer;
 use crate::model::{Customer, Id};
@@ -34,18 +34,22 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
     let dir = book.customers_dir();
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    let entries = match fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((files, warnings)),
-        Err(e) => return Err(crate::error::Error::io(&dir, e)),
+    let Some(folder) = Folder::open(&dir)? else {
+        return Ok((files, warnings));
     };
-    for entry in entries {
-        let entry = entry.at(&dir)?;
-        match classify(book, &entry, &entry.file_name())? {
-            Some(Ok(id)) => files.push((id, entry.path())),
-            Some(Err(w)) => warnings.push(w),
-            None => {}
+    let failure = Mutex::new(None);
+    let mut buffer = listing_buffer();
+    for chunk in folder.entries(&mut buffer, &failure) {
+        for (name, kind) in chunk.iter() {
+            match classify(&folder, name, kind) {
+                Some(Ok(id)) => files.push((id, dir.join(name))),
+                Some(Err(w)) => warnings.push(w),
+                None => {}
+            }
         }
+    }
+    if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok((files, warnings))
@@ -53,35 +57,31 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
 
 /// Decides what an entry of customers/ is: a customer file (its id), an
 /// entry skipped with a warning, or None for what is not a `.toml` file.
-fn classify(
-    book: &Book,
-    entry: &fs::DirEntry,
-    name: &std::ffi::OsStr,
-) -> Result<Option<Result<Id, Diagnostic>>> {
-    let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else {
-        return Ok(None);
-    };
-    let file_type = entry.file_type().at(&entry.path())?;
+fn classify(folder: &Folder, name: &str, kind: EntryKind) -> Option<Result<Id, Diagnostic>> {
+    let stem = name.strip_suffix(".toml")?;
     let skip = |why: &str| {
-        let path = entry.path();
         Diagnostic::file(
             Severity::Warning,
-            book.relative(&path),
+            &Path::new(super::CUSTOMERS_DIR).join(name),
             format!("skipped: {why}"),
         )
     };
-    if file_type.is_symlink() {
-        return Ok(Some(Err(skip(
+    let kind = match kind {
+        EntryKind::Unknown => match folder.kind_of(name) {
+            Ok(kind) => kind,
+            Err(e) => return Some(Err(skip(&e.to_string()))),
+        },
+        known => known,
+    };
+    Some(match kind {
+        EntryKind::Symlink => Err(skip(
             "a symbolic link; rapport never follows links out of the book",
-        ))));
-    }
-    if !file_type.is_file() {
-        return Ok(Some(Err(skip("not a regular file"))));
-    }
-    Ok(Some(match Id::parse(stem) {
-        Ok(id) => Ok(id),
-        Err(e) => Err(skip(&format!("the file name is not a valid id: {e}"))),
-    }))
+        )),
+        EntryKind::File => {
+            Id::parse(stem).map_err(|e| skip(&format!("the file name is not a valid id: {e}")))
+        }
+        _ => Err(skip("not a regular file")),
+    })
 }
 
 /// Decodes a customer file's bytes; invalid UTF-8 is located by line and
@@ -156,49 +156,34 @@ where
     F: Fn(&Customer) -> Option<T> + Sync,
 {
     let dir = book.customers_dir();
-    let entries = match fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Scanned {
-                items: Vec::new(),
-                warnings: Vec::new(),
-                files: 0,
-            });
-        }
-        Err(e) => return Err(crate::error::Error::io(&dir, e)),
+    let Some(folder) = Folder::open(&dir)? else {
+        return Ok(Scanned {
+            items: Vec::new(),
+            warnings: Vec::new(),
+            files: 0,
+        });
     };
-    let folder = Folder::open(&dir)?;
     let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
-    let chunks = Chunks {
-        entries,
-        dir: &dir,
-        failure: &failure,
-    };
-    let work = |worker: &mut Worker, chunk: Vec<fs::DirEntry>| {
-        let mut out = Vec::with_capacity(chunk.len());
-        for entry in chunk {
-            let name = entry.file_name();
-            match classify(book, &entry, &name) {
-                Ok(None) => {}
-                Ok(Some(Err(w))) => out.push(Outcome::Skipped(w)),
-                Ok(Some(Ok(id))) => {
-                    let outcome = worker.read(&folder, &name, parts, id, |c| {
+    let mut buffer = listing_buffer();
+    let work = |worker: &mut Worker, chunk: Chunk| {
+        let mut out = Vec::with_capacity(chunk.entries.len());
+        for (name, kind) in chunk.iter() {
+            match classify(&folder, name, kind) {
+                None => {}
+                Some(Err(w)) => out.push(Outcome::Skipped(w)),
+                Some(Ok(id)) => {
+                    let outcome = worker.read(&folder, name, parts, id, |c| {
                         let kept = visit(c);
                         (kept, c.id.take())
                     });
                     out.push(outcome);
                 }
-                Err(e) => {
-                    failure
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .get_or_insert(e);
-                }
             }
         }
         out
     };
-    let outcomes: Vec<Vec<Outcome<T>>> = chunks
+    let outcomes: Vec<Vec<Outcome<T>>> = folder
+        .entries(&mut buffer, &failure)
         .par_bridge()
         .map_init(Worker::default, work)
         .collect();
@@ -239,70 +224,221 @@ enum Outcome<T> {
     Skipped(Diagnostic),
 }
 
+/// What the folder's listing says an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EntryKind {
+    File,
+    Symlink,
+    Other,
+    /// The file system does not say; ask it (`fstatat`).
+    Unknown,
+}
+
+/// A chunk of the folder's entries, their names in one string (no
+/// allocation per entry).
+#[derive(Default)]
+struct Chunk {
+    names: String,
+    entries: Vec<(usize, usize, EntryKind)>,
+}
+
+impl Chunk {
+    fn push(&mut self, name: &str, kind: EntryKind) {
+        let start = self.names.len();
+        self.names.push_str(name);
+        self.entries.push((start, self.names.len(), kind));
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, EntryKind)> {
+        self.entries
+            .iter()
+            .map(|&(start, end, kind)| (&self.names[start..end], kind))
+    }
+}
+
+/// Returns the buffer the folder is listed into.
+fn listing_buffer() -> Vec<std::mem::MaybeUninit<u8>> {
+    vec![std::mem::MaybeUninit::uninit(); 64 * 1024]
+}
+
 /// The entries of customers/, a chunk at a time; a listing error is kept
-/// in `failure` and ends the listing.
-struct Chunks<'a> {
-    entries: fs::ReadDir,
+/// in `failure` and ends the listing. Names that are not UTF-8 cannot be
+/// ids and are passed over.
+struct Entries<'a> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    raw: rustix::fs::RawDir<'a, std::os::fd::BorrowedFd<'a>>,
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    entries: Option<fs::ReadDir>,
     dir: &'a Path,
     failure: &'a Mutex<Option<crate::error::Error>>,
 }
 
-impl Iterator for Chunks<'_> {
-    type Item = Vec<fs::DirEntry>;
-
-    fn next(&mut self) -> Option<Vec<fs::DirEntry>> {
-        let mut chunk = Vec::with_capacity(CHUNK);
-        for entry in self.entries.by_ref() {
-            match entry {
-                Ok(e) => {
-                    chunk.push(e);
-                    if chunk.len() == CHUNK {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
-                    failure.get_or_insert(crate::error::Error::io(self.dir, e));
-                    break;
-                }
-            }
-        }
-        (!chunk.is_empty()).then_some(chunk)
+impl Entries<'_> {
+    fn fail(&self, e: std::io::Error) {
+        let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+        failure.get_or_insert(crate::error::Error::io(self.dir, e));
     }
 }
 
-/// The customers/ folder, opened once so files are opened relative to it
-/// (no walk of the whole path for each of 100,000 files).
+impl Iterator for Entries<'_> {
+    type Item = Chunk;
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    fn next(&mut self) -> Option<Chunk> {
+        use rustix::fs::FileType;
+        let mut chunk = Chunk::default();
+        while chunk.entries.len() < CHUNK {
+            let Some(entry) = self.raw.next() else { break };
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    self.fail(e.into());
+                    break;
+                }
+            };
+            let Ok(name) = entry.file_name().to_str() else {
+                continue;
+            };
+            let kind = match entry.file_type() {
+                FileType::RegularFile => EntryKind::File,
+                FileType::Symlink => EntryKind::Symlink,
+                FileType::Unknown => EntryKind::Unknown,
+                _ => EntryKind::Other,
+            };
+            chunk.push(name, kind);
+        }
+        (!chunk.entries.is_empty()).then_some(chunk)
+    }
+
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    fn next(&mut self) -> Option<Chunk> {
+        let mut chunk = Chunk::default();
+        while chunk.entries.len() < CHUNK {
+            let Some(entry) = self.entries.as_mut().and_then(Iterator::next) else {
+                break;
+            };
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    self.fail(e);
+                    break;
+                }
+            };
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else {
+                continue;
+            };
+            let kind = match entry.file_type() {
+                Ok(t) if t.is_file() => EntryKind::File,
+                Ok(t) if t.is_symlink() => EntryKind::Symlink,
+                Ok(_) => EntryKind::Other,
+                Err(_) => EntryKind::Unknown,
+            };
+            chunk.push(name, kind);
+        }
+        (!chunk.entries.is_empty()).then_some(chunk)
+    }
+}
+
+/// The customers/ folder, opened once: it is listed through this handle
+/// and files are opened relative to it (no walk of the whole path for each
+/// of 100,000 files).
 struct Folder {
     #[cfg(unix)]
     fd: std::os::fd::OwnedFd,
-    #[cfg(not(unix))]
     path: std::path::PathBuf,
 }
 
 impl Folder {
-    fn open(dir: &Path) -> Result<Folder> {
+    /// Opens the folder; None when it does not exist (a book with no
+    /// customers yet).
+    fn open(dir: &Path) -> Result<Option<Folder>> {
         #[cfg(unix)]
         {
             use rustix::fs::{Mode, OFlags};
-            let fd = rustix::fs::open(
-                dir,
-                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-                Mode::empty(),
-            )
-            .map_err(|e| crate::error::Error::io(dir, e.into()))?;
-            Ok(Folder { fd })
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            match rustix::fs::open(dir, flags, Mode::empty()) {
+                Ok(fd) => Ok(Some(Folder {
+                    fd,
+                    path: dir.to_path_buf(),
+                })),
+                Err(rustix::io::Errno::NOENT) => Ok(None),
+                Err(e) => Err(crate::error::Error::io(dir, e.into())),
+            }
         }
         #[cfg(not(unix))]
         {
-            Ok(Folder {
+            if !dir.exists() {
+                return Ok(None);
+            }
+            Ok(Some(Folder {
                 path: dir.to_path_buf(),
-            })
+            }))
         }
     }
 
+    /// Lists the folder, a chunk of entries at a time, into `buffer`.
+    fn entries<'a>(
+        &'a self,
+        buffer: &'a mut [std::mem::MaybeUninit<u8>],
+        failure: &'a Mutex<Option<crate::error::Error>>,
+    ) -> Entries<'a> {
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        {
+            use std::os::fd::AsFd;
+            Entries {
+                raw: rustix::fs::RawDir::new(self.fd.as_fd(), buffer),
+                dir: &self.path,
+                failure,
+            }
+        }
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        {
+            let _ = buffer;
+            let entries = match fs::read_dir(&self.path) {
+                Ok(entries) => Some(entries),
+                Err(e) => {
+                    let mut f = failure.lock().unwrap_or_else(|p| p.into_inner());
+                    f.get_or_insert(crate::error::Error::io(&self.path, e));
+                    None
+                }
+            };
+            Entries {
+                entries,
+                dir: &self.path,
+                failure,
+            }
+        }
+    }
+
+    /// Returns what `name` is, not following a symlink.
+    fn kind_of(&self, name: &str) -> std::io::Result<EntryKind> {
+        #[cfg(unix)]
+        let file_type = {
+            use rustix::fs::{AtFlags, FileType};
+            let stat = rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW)?;
+            match FileType::from_raw_mode(stat.st_mode) {
+                FileType::RegularFile => EntryKind::File,
+                FileType::Symlink => EntryKind::Symlink,
+                _ => EntryKind::Other,
+            }
+        };
+        #[cfg(not(unix))]
+        let file_type = {
+            let meta = fs::symlink_metadata(self.path.join(name))?;
+            if meta.is_symlink() {
+                EntryKind::Symlink
+            } else if meta.is_file() {
+                EntryKind::File
+            } else {
+                EntryKind::Other
+            }
+        };
+        Ok(file_type)
+    }
+
     /// Opens the file `name` in the folder, never following a symlink.
-    fn file(&self, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
+    fn file(&self, name: &str) -> std::io::Result<fs::File> {
         #[cfg(unix)]
         {
             use rustix::fs::{Mode, OFlags};
@@ -361,7 +497,7 @@ impl Worker {
     fn read<T>(
         &mut self,
         folder: &Folder,
-        name: &std::ffi::OsStr,
+        name: &str,
         parts: Parts,
         id: Id,
         visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),

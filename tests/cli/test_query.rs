@@ -694,3 +694,45 @@ fn reads_the_book_named_by_book_from_anywhere() {
         .success();
     assert_eq!(stdout_of(&out), "eriks-ozolins\noliver-obrien\n");
 }
+
+#[test]
+fn reads_every_file_of_a_folder_listed_in_many_chunks() {
+    // The folder is listed 128 entries at a time while files are read; a
+    // count that is not a multiple of it checks the last, partial chunk.
+    let book = TestBook::new();
+    for i in 0..300 {
+        book.write(
+            &format!("customers/c{i:03}.toml"),
+            &format!("name = \"C {i}\"\nstage = \"lead\"\n"),
+        );
+    }
+    let out = book.run(&["query", "--format", "ids"]);
+    let ids: Vec<&str> = out.lines().collect();
+    assert_eq!(ids.len(), 300);
+    assert_eq!((ids[0], ids[299]), ("c000", "c299"), "in id order");
+}
+
+#[cfg(unix)]
+#[test]
+fn skips_links_folders_and_bad_names_with_a_warning() {
+    let book = fixture::book();
+    std::os::unix::fs::symlink("/etc/hostname", book.path("customers/evil.toml")).unwrap();
+    std::fs::create_dir(book.path("customers/folder.toml")).unwrap();
+    book.write("customers/Bad_Name.toml", "name = \"X\"\n");
+    book.write("customers/notes.txt", "not a customer");
+    let out = book
+        .rapport()
+        .args(["query", "--format", "ids"])
+        .assert()
+        .success();
+    assert_eq!(stdout_of(&out).lines().collect::<Vec<_>>(), ALL);
+    let err = stderr_of(&out);
+    for expected in [
+        "customers/Bad_Name.toml: skipped: the file name is not a valid id",
+        "customers/evil.toml: skipped: a symbolic link",
+        "customers/folder.toml: skipped: not a regular file",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+    assert!(!err.contains("notes.txt"), "{err}");
+}
