@@ -84,26 +84,35 @@ pub fn toml_date(d: NaiveDate) -> toml_datetime::Date {
     }
 }
 
-impl fmt::Display for When {
-    /// Formats as `2024-03-01` or `2024-03-01T10:30:00`; without a width,
-    /// straight to the output (listings print thousands of dates).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            return f.pad(&self.to_string());
-        }
+impl When {
+    /// Writes `2024-03-01` or `2024-03-01T10:30:00`.
+    fn write_plain(&self, out: &mut impl fmt::Write) -> fmt::Result {
         let day = self.date();
         let year = day.year();
         if !(0..=9999).contains(&year) {
             return match self {
-                When::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
-                When::DateTime(dt) => write!(f, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
+                When::Date(d) => write!(out, "{}", d.format("%Y-%m-%d")),
+                When::DateTime(dt) => write!(out, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
             };
         }
-        write!(f, "{year:04}-{:02}-{:02}", day.month(), day.day())?;
+        write!(out, "{year:04}-{:02}-{:02}", day.month(), day.day())?;
         if let When::DateTime(dt) = self {
-            write!(f, "T{:02}:{:02}:{:02}", dt.hour(), dt.minute(), dt.second())?;
+            write!(out, "T{:02}:{:02}:{:02}", dt.hour(), dt.minute(), dt.second())?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for When {
+    /// Formats as `2024-03-01` or `2024-03-01T10:30:00`; without a width,
+    /// straight to the output (listings print thousands of dates).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() {
+            return self.write_plain(f);
+        }
+        let mut text = String::with_capacity(19);
+        self.write_plain(&mut text)?;
+        f.pad(&text)
     }
 }
 
