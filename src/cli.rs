@@ -241,7 +241,7 @@ pub struct QueryArgs {
     pub listing: ListingArgs,
 }
 
-/// Saved segments: named expressions under [segments] in rapport.toml.
+/// Saved segments: named expressions under `[segments]` in rapport.toml.
 ///
 /// `rapport segment vip` lists the members of `vip`; `rapport segment list`
 /// shows every segment with its size; `rapport segment --by source [NAME]`

@@ -97,7 +97,13 @@ impl When {
         }
         write!(out, "{year:04}-{:02}-{:02}", day.month(), day.day())?;
         if let When::DateTime(dt) = self {
-            write!(out, "T{:02}:{:02}:{:02}", dt.hour(), dt.minute(), dt.second())?;
+            write!(
+                out,
+                "T{:02}:{:02}:{:02}",
+                dt.hour(),
+                dt.minute(),
+                dt.second()
+            )?;
         }
         Ok(())
     }
