@@ -61,6 +61,9 @@ _rapport() {
             rapport,merge-driver)
                 cmd="rapport__subcmd__merge__subcmd__driver"
                 ;;
+            rapport,query)
+                cmd="rapport__subcmd__query"
+                ;;
             rapport,report)
                 cmd="rapport__subcmd__report"
                 ;;
@@ -121,6 +124,9 @@ _rapport() {
             rapport__subcmd__help,merge-driver)
                 cmd="rapport__subcmd__help__subcmd__merge__subcmd__driver"
                 ;;
+            rapport__subcmd__help,query)
+                cmd="rapport__subcmd__help__subcmd__query"
+                ;;
             rapport__subcmd__help,report)
                 cmd="rapport__subcmd__help__subcmd__report"
                 ;;
@@ -162,6 +168,9 @@ _rapport() {
                 ;;
             rapport__subcmd__help__subcmd__report,summary)
                 cmd="rapport__subcmd__help__subcmd__report__subcmd__summary"
+                ;;
+            rapport__subcmd__help__subcmd__segment,list)
+                cmd="rapport__subcmd__help__subcmd__segment__subcmd__list"
                 ;;
             rapport__subcmd__help__subcmd__segment,rfm)
                 cmd="rapport__subcmd__help__subcmd__segment__subcmd__rfm"
@@ -229,11 +238,17 @@ _rapport() {
             rapport__subcmd__segment,help)
                 cmd="rapport__subcmd__segment__subcmd__help"
                 ;;
+            rapport__subcmd__segment,list)
+                cmd="rapport__subcmd__segment__subcmd__list"
+                ;;
             rapport__subcmd__segment,rfm)
                 cmd="rapport__subcmd__segment__subcmd__rfm"
                 ;;
             rapport__subcmd__segment__subcmd__help,help)
                 cmd="rapport__subcmd__segment__subcmd__help__subcmd__help"
+                ;;
+            rapport__subcmd__segment__subcmd__help,list)
+                cmd="rapport__subcmd__segment__subcmd__help__subcmd__list"
                 ;;
             rapport__subcmd__segment__subcmd__help,rfm)
                 cmd="rapport__subcmd__segment__subcmd__help__subcmd__rfm"
@@ -245,7 +260,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help"
+            opts="-h -V --book --today --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,7 +538,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help)
-            opts="init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver help"
+            opts="init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,6 +761,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__help__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help__subcmd__report)
             opts="clv summary pipeline funnel cohorts activity nps service followups"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -901,8 +930,22 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help__subcmd__segment)
-            opts="rfm"
+            opts="list rfm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__segment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1117,6 +1160,48 @@ _rapport() {
                 return 0
             fi
             case "${prev}" in
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__query)
+            opts="-h --where --sort --limit --columns --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1725,12 +1810,36 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment)
-            opts="-h --book --today --help rfm help"
+            opts="-h --by --where --sort --limit --columns --format --book --today --help list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1747,7 +1856,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__help)
-            opts="rfm help"
+            opts="list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,6 +1883,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__segment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__segment__subcmd__help__subcmd__rfm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1781,6 +1904,32 @@ _rapport() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__segment__subcmd__list)
+            opts="-h --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1835,12 +1984,16 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__set)
-            opts="-h --book --today --help"
+            opts="-h --where --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1,9 +1,9 @@
 //! Integration tests: the real `rapport` binary on temporary books.
 //! One file per command, as `test_<command>.rs`.
 
+mod fixture;
 mod git_support;
 mod support;
-
 mod test_add;
 mod test_agenda;
 mod test_autocommit;
@@ -21,6 +21,7 @@ mod test_hostile;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
+mod test_query;
 mod test_report_activity;
 mod test_report_clv;
 mod test_report_cohorts;
@@ -33,6 +34,8 @@ mod test_report_service;
 mod test_report_summary;
 mod test_rm;
 mod test_safety;
+mod test_segment;
 mod test_segment_rfm;
 mod test_set;
+mod test_set_where;
 mod test_show;
