@@ -308,6 +308,15 @@ fn line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Found by `reads_well_formed_records`: a name that is a backslash and a
+/// quote, escaped in a basic string.
+#[test]
+fn regression_a_name_of_a_backslash_and_a_quote() {
+    assert!(agrees(
+        "name = \"\\\\'\"\nstage = \"a\"\ntags = []\ncreated = 2018-01-01\n"
+    ));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
