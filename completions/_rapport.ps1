@@ -155,6 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these columns, `-col` for descending (default: -clv)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N customers')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers')

@@ -1282,7 +1282,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__clv)
-            opts="-h --unit --horizon --discount --params --sort --limit --format --book --today --help"
+            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1310,6 +1310,10 @@ _rapport() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --book)

@@ -142,6 +142,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --sort 'Sort by these columns, `-col` for descending (default: -clv)'
             cand --limit 'Print at most N customers'
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --params 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'

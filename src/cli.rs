@@ -282,6 +282,9 @@ pub struct ClvArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// Print only these customers (the models still learn from all).
+    #[command(flatten)]
+    pub filter: WhereArgs,
 }
 
 /// Open deals at the end of the period by deal stage (count, value, share,

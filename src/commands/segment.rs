@@ -13,7 +13,7 @@ use crate::model::Money;
 use crate::model::fast::Parts;
 use crate::output::{Cell, Printer, Rows, stderr};
 use crate::query::listing::sort_rows;
-use crate::query::{Field, FieldValue, Filter};
+use crate::query::{Field, FieldValue, Filter, Needs};
 
 use super::Context;
 use super::query::{list, select, where_filter};
@@ -73,15 +73,25 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
             ));
         }
     }
-    let per_customer = select(ctx, &book, &Filter::all(), figures_and(&filters), |s| {
-        let hits: Vec<bool> = filters.iter().map(|f| f.matches(s)).collect();
-        let revenue = if hits.iter().any(|h| *h) {
-            s.figures().revenue
-        } else {
-            Money::ZERO
-        };
-        (hits, revenue)
-    })?;
+    let needs = filters
+        .iter()
+        .fold(Needs::default(), |needs, f| needs | f.needs());
+    let per_customer = select(
+        ctx,
+        &book,
+        &Filter::all(),
+        figures_and(&filters),
+        needs,
+        |s| {
+            let hits: Vec<bool> = filters.iter().map(|f| f.matches(s)).collect();
+            let revenue = if hits.iter().any(|h| *h) {
+                s.figures().revenue
+            } else {
+                Money::ZERO
+            };
+            (hits, revenue)
+        },
+    )?;
     let mut rows = Rows::new(["segment", "customers", "revenue", "expression"]);
     for (i, (name, segment)) in segments.iter().enumerate() {
         let (count, revenue) = per_customer
@@ -133,15 +143,22 @@ fn group_by(
             None => err,
         }
     })?;
-    let keyed = select(ctx, book, filter, field.parts() | Parts::FIGURES, |s| {
-        let value = field.get(s);
-        let cells: Vec<Cell> = match value.elements() {
-            Some(items) if !items.is_empty() => items.iter().map(FieldValue::to_cell).collect(),
-            Some(_) => vec![Cell::Null],
-            None => vec![value.to_cell()],
-        };
-        (cells, s.figures().revenue)
-    })?;
+    let keyed = select(
+        ctx,
+        book,
+        filter,
+        field.parts() | Parts::FIGURES,
+        field.needs(),
+        |s| {
+            let value = field.get(s);
+            let cells: Vec<Cell> = match value.elements() {
+                Some(items) if !items.is_empty() => items.iter().map(FieldValue::to_cell).collect(),
+                Some(_) => vec![Cell::Null],
+                None => vec![value.to_cell()],
+            };
+            (cells, s.figures().revenue)
+        },
+    )?;
     // Group on the text of the value (and whether it is missing).
     let mut groups: Vec<(Cell, i64, Money)> = Vec::new();
     let mut index: HashMap<(bool, String), usize> = HashMap::new();

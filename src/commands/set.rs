@@ -45,10 +45,12 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
         // Select under the lock, so no other writer changes a customer
         // between selecting it and changing it.
         let _lock = book.lock()?;
-        ids = super::query::select(ctx, &book, &filter, Parts::NONE, |s| s.customer.id.clone())?
-            .into_iter()
-            .flatten()
-            .collect();
+        ids = super::query::select(ctx, &book, &filter, Parts::NONE, Default::default(), |s| {
+            s.customer.id.clone()
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
         if ids.is_empty() {
             stderr::note("no customer matches --where; nothing changed");
             return Ok(());

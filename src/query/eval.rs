@@ -19,6 +19,7 @@ use super::ast::{CmpOp, Expr, FieldRef, Literal};
 use super::error::{Origin, QueryError};
 use super::fields::{Field, FieldValue, Subject, ValueType};
 use super::parser::parse;
+use super::population::Needs;
 use crate::book::Settings;
 use crate::model::date::parse_when;
 use crate::model::fast::Parts;
@@ -40,6 +41,8 @@ pub struct Filter {
     dynamic: Vec<(String, Arc<AtomicBool>)>,
     /// The parts of a customer record the filter reads.
     parts: Parts,
+    /// What of the whole book the filter needs computed first.
+    needs: Needs,
 }
 
 impl Default for Filter {
@@ -111,6 +114,7 @@ impl Filter {
             root: Node::All,
             dynamic: Vec::new(),
             parts: Parts::NONE,
+            needs: Needs::default(),
         }
     }
 
@@ -150,6 +154,7 @@ impl Filter {
             root: Node::And(vec![self.root, other.root]),
             dynamic,
             parts: self.parts | other.parts,
+            needs: self.needs | other.needs,
         }
     }
 
@@ -157,6 +162,12 @@ impl Filter {
     /// it need build no others.
     pub fn parts(&self) -> Parts {
         self.parts
+    }
+
+    /// Returns what of the whole book (`rfm`, `clv`) the filter needs
+    /// computed before it evaluates a customer.
+    pub fn needs(&self) -> Needs {
+        self.needs
     }
 
     /// Returns true when the filter selects every customer.
@@ -329,6 +340,7 @@ struct Compiler<'s> {
     stack: Vec<String>,
     dynamic: Vec<(String, Arc<AtomicBool>)>,
     parts: Parts,
+    needs: Needs,
 }
 
 impl<'s> Compiler<'s> {
@@ -343,6 +355,7 @@ impl<'s> Compiler<'s> {
             stack: Vec::new(),
             dynamic: Vec::new(),
             parts: Parts::NONE,
+            needs: Needs::default(),
         }
     }
 
@@ -351,6 +364,7 @@ impl<'s> Compiler<'s> {
             root,
             dynamic: self.dynamic,
             parts: self.parts,
+            needs: self.needs,
         }
     }
 
@@ -523,6 +537,7 @@ impl<'s> Compiler<'s> {
 
     fn test(&mut self, field: Field, test: Test) -> Node {
         self.parts |= field.parts();
+        self.needs = self.needs | field.needs();
         let seen = match &field {
             Field::Extra(_) | Field::Custom { ty: None, .. } => {
                 let path = field.path().into_owned();

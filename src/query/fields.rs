@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::population::{Needs, Population};
 use crate::model::fast::Parts;
 use crate::model::parse::nearest;
 use crate::model::{Customer, FieldType, Figures, Money, Schema, Value, When};
@@ -80,6 +81,11 @@ pub enum Derived {
     OpenDeals,
     Pipeline,
     Won,
+    /// The RFM segment, scored among the whole book.
+    Rfm,
+    /// The predicted 12-month lifetime value, from models fitted on the
+    /// whole book.
+    Clv,
 }
 
 /// What values of a field are, for checking a query before it runs.
@@ -153,11 +159,9 @@ const DERIVED: &[(&str, Derived)] = &[
     ("open_deals", Derived::OpenDeals),
     ("pipeline", Derived::Pipeline),
     ("won", Derived::Won),
+    ("rfm", Derived::Rfm),
+    ("clv", Derived::Clv),
 ];
-
-/// Derived fields that other parts of rapport will compute; naming one is
-/// a clear error until then, never a silent false.
-const NOT_YET: &[&str] = &["rfm", "clv"];
 
 /// Top-level keys that are tables or arrays of tables, not fields.
 const CONTAINERS: &[&str] = &["address", "fields", "next", "consent", "deals"];
@@ -180,14 +184,6 @@ impl Field {
         }
         if let Some((_, d)) = DERIVED.iter().find(|(name, _)| *name == path) {
             return Ok(Field::Derived(*d));
-        }
-        if NOT_YET.contains(&path) {
-            return Err(FieldError {
-                message: format!("`{path}` is not yet available in queries and listings"),
-                hint: Some(format!(
-                    "`{path}` will come with the reports; until then use `rapport segment rfm` and `rapport report clv`"
-                )),
-            });
         }
         let parts: Vec<&str> = path.split('.').collect();
         if parts.iter().any(|p| p.is_empty()) {
@@ -308,6 +304,8 @@ impl Field {
                 Derived::FirstPurchase | Derived::LastPurchase | Derived::LastContact => {
                     ValueType::Date
                 }
+                Derived::Rfm => ValueType::Text,
+                Derived::Clv => ValueType::Number,
             },
         }
     }
@@ -334,6 +332,15 @@ impl Field {
             Field::Custom { .. } => Parts::FIELDS,
             Field::Extra(_) => Parts::EXTRA,
             Field::Derived(_) => Parts::FIGURES,
+        }
+    }
+
+    /// Returns what of the whole book this field needs computed first
+    /// (`rfm`, `clv`).
+    pub fn needs(&self) -> Needs {
+        Needs {
+            rfm: *self == Field::Derived(Derived::Rfm),
+            clv: *self == Field::Derived(Derived::Clv),
         }
     }
 
@@ -404,6 +411,16 @@ impl Field {
                     Derived::OpenDeals => count(f.open_deals),
                     Derived::Pipeline => FieldValue::Money(f.pipeline),
                     Derived::Won => FieldValue::Money(f.won),
+                    Derived::Rfm => subject
+                        .population
+                        .zip(c.id.as_ref())
+                        .and_then(|(p, id)| p.rfm(id.as_str()))
+                        .map_or(FieldValue::Missing, FieldValue::Text),
+                    Derived::Clv => subject
+                        .population
+                        .zip(c.id.as_ref())
+                        .and_then(|(p, id)| p.clv(id.as_str()))
+                        .map_or(FieldValue::Missing, FieldValue::Float),
                 }
             }
         }
@@ -480,6 +497,8 @@ pub struct Subject<'a> {
     pub customer: &'a Customer,
     pub today: NaiveDate,
     figures: OnceCell<Figures>,
+    /// The whole book's `rfm` and `clv`, where a command computed them.
+    population: Option<&'a Population>,
 }
 
 impl<'a> Subject<'a> {
@@ -489,6 +508,7 @@ impl<'a> Subject<'a> {
             customer,
             today,
             figures: OnceCell::new(),
+            population: None,
         }
     }
 
@@ -499,7 +519,14 @@ impl<'a> Subject<'a> {
             customer,
             today,
             figures: OnceCell::from(figures),
+            population: None,
         }
+    }
+
+    /// Returns the subject with the book's population fields.
+    pub fn with_population(mut self, population: Option<&'a Population>) -> Subject<'a> {
+        self.population = population;
+        self
     }
 
     /// Returns the customer's figures as of today.
@@ -729,12 +756,8 @@ mod tests {
             hint("address.planet"),
             "[address] holds `address.street`, `address.city`, `address.postcode`, `address.country`"
         );
-        assert!(
-            Field::parse("rfm", &s)
-                .unwrap_err()
-                .message
-                .contains("not yet available")
-        );
+        assert_eq!(Field::parse("rfm", &s), Ok(Field::Derived(Derived::Rfm)));
+        assert_eq!(Field::parse("clv", &s), Ok(Field::Derived(Derived::Clv)));
     }
 
     #[test]

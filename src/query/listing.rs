@@ -88,6 +88,15 @@ impl Listing {
         parts
     }
 
+    /// Returns what of the whole book (`rfm`, `clv`) the columns and sort
+    /// keys need computed first.
+    pub fn needs(&self) -> super::Needs {
+        self.columns
+            .iter()
+            .chain(self.sort.iter().map(|(f, _)| f))
+            .fold(super::Needs::default(), |n, f| n | f.needs())
+    }
+
     /// Returns the listing's columns.
     pub fn columns(&self) -> &[Field] {
         &self.columns

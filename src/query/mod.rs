@@ -17,8 +17,10 @@ pub mod fields;
 pub mod lexer;
 pub mod listing;
 pub mod parser;
+pub mod population;
 
 pub use error::QueryError;
 pub use eval::{Filter, SEGMENT_FIELD};
 pub use fields::{Field, FieldValue, Subject};
 pub use listing::Listing;
+pub use population::{Needs, Population};

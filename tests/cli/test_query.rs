@@ -394,17 +394,45 @@ fn syntax_errors_point_at_the_token() {
 }
 
 #[test]
-fn rfm_and_clv_are_not_yet_available() {
+fn rfm_is_the_segment_that_segment_rfm_gives() {
     let book = fixture::book();
-    for field in ["rfm", "clv"] {
-        let err = usage_error(&book, &["query", &format!("{field} = x")]);
-        assert!(
-            err.contains(&format!("`{field}` is not yet available")),
-            "{err}"
-        );
-        let err = usage_error(&book, &["query", "--columns", &format!("id,{field}")]);
-        assert!(err.contains("not yet available"), "{err}");
+    let scored = book.run(&["segment", "rfm", "--format", "csv"]);
+    let mut by_segment: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in scored.lines().skip(1) {
+        let cols: Vec<&str> = line.split(',').collect();
+        by_segment
+            .entry(cols[8].to_string())
+            .or_default()
+            .push(cols[0].to_string());
     }
+    assert!(!by_segment.is_empty());
+    for (segment, ids) in &by_segment {
+        let out = book.run(&["query", &format!("rfm = \"{segment}\""), "--format", "ids"]);
+        assert_eq!(out.lines().collect::<Vec<_>>(), *ids, "{segment}");
+    }
+    let listed = book.run(&[
+        "query",
+        "exists rfm",
+        "--columns",
+        "id,rfm",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(listed.lines().count(), scored.lines().count());
+}
+
+#[test]
+fn clv_needs_a_book_the_models_can_be_fitted_on() {
+    let book = fixture::book();
+    let out = book.rapport().args(["query", "clv > 100"]).assert().code(1);
+    let err = crate::support::stderr_of(&out);
+    assert!(
+        err.contains("`clv` cannot be computed for this book"),
+        "{err}"
+    );
+    assert!(err.contains("repeat buyers"), "{err}");
+    let err = usage_error(&book, &["query", "clv > lots"]);
+    assert!(err.contains("clv"), "{err}");
 }
 
 #[test]
