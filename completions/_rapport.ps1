@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The book''s name (default: the folder''s name)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -72,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -80,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -88,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -104,6 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--resolved', '--resolved', [CompletionResultType]::ParameterName, 'For a support case: when it was resolved')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -111,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;edit' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -120,6 +127,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -127,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;check' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -134,6 +143,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;report' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
@@ -159,6 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -171,6 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -183,6 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -195,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -208,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -220,6 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -233,6 +249,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -246,6 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -258,6 +276,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -314,6 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the saved segments, each with its number of customers and their revenue')
@@ -325,6 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -339,6 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Customers and revenue per segment instead of the customers')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -366,6 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -376,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -388,6 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'Plan the next follow-up: a date (2026-12-01, +2w) and an action')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -395,6 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;completions' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -402,6 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;man' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -410,6 +437,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -418,6 +446,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -426,6 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the merged record and change nothing')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -436,6 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--keep-figures', '--keep-figures', [CompletionResultType]::ParameterName, 'Keep an anonymous record with the purchases'' dates and amounts')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -443,6 +474,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;merge-driver' {
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

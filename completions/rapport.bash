@@ -260,7 +260,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
+            opts="-h -V --book --today --no-cache --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -282,7 +282,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__add)
-            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --field --set --book --today --help"
+            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --field --set --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -348,7 +348,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__agenda)
-            opts="-h --days --where --format --book --today --help"
+            opts="-h --days --where --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,7 +382,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__check)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,7 +404,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__completions)
-            opts="-h --book --today --help bash elvish fish powershell zsh"
+            opts="-h --book --today --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -426,7 +426,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__done)
-            opts="-m -h --summary --kind --date --next --book --today --help"
+            opts="-m -h --summary --kind --date --next --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -468,7 +468,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__dupes)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -494,7 +494,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__edit)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -516,7 +516,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__forget)
-            opts="-y -h --keep-figures --yes --book --today --help"
+            opts="-y -h --keep-figures --yes --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,7 +1000,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__history)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1026,7 +1026,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__init)
-            opts="-h --name --book --today --help"
+            opts="-h --name --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,7 +1052,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__log)
-            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --book --today --help"
+            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1110,7 +1110,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__man)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1132,7 +1132,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__merge)
-            opts="-h --dry-run --book --today --help"
+            opts="-h --dry-run --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__merge__subcmd__driver)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,7 +1176,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__query)
-            opts="-h --where --sort --limit --columns --format --book --today --help"
+            opts="-h --where --sort --limit --columns --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +1218,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report)
-            opts="-h --book --today --help clv summary pipeline funnel cohorts activity nps service followups help"
+            opts="-h --book --today --no-cache --help clv summary pipeline funnel cohorts activity nps service followups help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,7 +1240,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__activity)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__clv)
-            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --help"
+            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,7 +1332,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__cohorts)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1378,7 +1378,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__followups)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,7 +1420,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__funnel)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,7 +1616,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__nps)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,7 +1662,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__pipeline)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +1704,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__service)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1750,7 +1750,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__summary)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,7 +1792,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__rm)
-            opts="-y -h --yes --book --today --help"
+            opts="-y -h --yes --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1814,7 +1814,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment)
-            opts="-h --by --where --sort --limit --columns --format --book --today --help list rfm help"
+            opts="-h --by --where --sort --limit --columns --format --book --today --no-cache --help list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,7 +1916,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__list)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +1942,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__rfm)
-            opts="-h --summary --compare --where --by --sort --limit --format --book --today --help"
+            opts="-h --summary --compare --where --by --sort --limit --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,7 +1988,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__set)
-            opts="-h --where --book --today --help"
+            opts="-h --where --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,7 +2014,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__show)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --name 'The book''s name (default: the folder''s name)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -67,6 +69,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --set 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -74,6 +77,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -81,6 +85,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -96,12 +101,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --resolved 'For a support case: when it was resolved'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;edit'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -110,18 +117,21 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand -y 'Do not ask'
             cand --yes 'Do not ask'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;check'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;report'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
             cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
@@ -146,6 +156,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --params 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -157,6 +168,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -168,6 +180,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -179,6 +192,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -191,6 +205,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -202,6 +217,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -214,6 +230,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -226,6 +243,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -237,6 +255,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -281,6 +300,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the saved segments, each with its number of customers and their revenue'
@@ -291,6 +311,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -304,6 +325,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --summary 'Customers and revenue per segment instead of the customers'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -326,6 +348,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -335,6 +358,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -346,18 +370,21 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --next 'Plan the next follow-up: a date (2026-12-01, +2w) and an action'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;completions'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;man'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -365,6 +392,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -372,6 +400,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -379,6 +408,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --dry-run 'Print the merged record and change nothing'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -388,12 +418,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --keep-figures 'Keep an anonymous record with the purchases'' dates and amounts'
             cand -y 'Do not ask'
             cand --yes 'Do not ask'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;merge-driver'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }

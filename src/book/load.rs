@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::Book;
+use super::{Book, cache};
 use crate::diag::{Diagnostic, Severity};
 use crate::error::Result;
 use crate::model::fast::{self, Parts};
@@ -166,16 +166,23 @@ where
             files: 0,
         });
     };
+    let session = cache::Session::start(book);
     let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
     let mut buffer = listing_buffer();
     let work = |worker: &mut Worker, chunk: Chunk| {
         let mut out = Vec::with_capacity(chunk.entries.len());
+        let mut slots = Vec::new();
         for (name, kind) in chunk.iter() {
             match classify(&folder, name, kind) {
                 None => {}
                 Some(Err(w)) => out.push(Outcome::Skipped(w)),
                 Some(Ok(id)) => {
-                    let outcome = worker.read(&folder, name, parts, id, |c| {
+                    let file = File {
+                        folder: &folder,
+                        name,
+                        id,
+                    };
+                    let outcome = worker.visit(file, parts, session.as_ref(), &mut slots, |c| {
                         let kept = visit(c);
                         (kept, c.id.take())
                     });
@@ -183,9 +190,9 @@ where
                 }
             }
         }
-        out
+        (out, slots)
     };
-    let outcomes: Vec<Vec<Outcome<T>>> = folder
+    let outcomes: Vec<(Vec<Outcome<T>>, Vec<cache::Slot>)> = folder
         .entries(&mut buffer, &failure)
         .par_bridge()
         .map_init(Worker::default, work)
@@ -196,19 +203,26 @@ where
     let mut kept = Vec::new();
     let mut warnings = Vec::new();
     let mut files = 0;
-    for outcome in outcomes.into_iter().flatten() {
-        match outcome {
-            Outcome::Kept(id, item) => {
-                files += 1;
-                kept.push((id, item));
+    let mut slots = Vec::new();
+    for (chunk, chunk_slots) in outcomes {
+        slots.extend(chunk_slots);
+        for outcome in chunk {
+            match outcome {
+                Outcome::Kept(id, item) => {
+                    files += 1;
+                    kept.push((id, item));
+                }
+                Outcome::Read => files += 1,
+                Outcome::Broken(d) => {
+                    files += 1;
+                    warnings.push(d);
+                }
+                Outcome::Skipped(d) => warnings.push(d),
             }
-            Outcome::Read => files += 1,
-            Outcome::Broken(d) => {
-                files += 1;
-                warnings.push(d);
-            }
-            Outcome::Skipped(d) => warnings.push(d),
         }
+    }
+    if let Some(session) = session {
+        session.finish(slots);
     }
     kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     warnings.sort_by(|a, b| a.path.cmp(&b.path));
@@ -450,6 +464,23 @@ impl Folder {
         Ok(file_type)
     }
 
+    /// Returns the cache key of the regular file `name` (None for anything
+    /// else, or when it cannot be stat-ed: it is then read, which says why).
+    fn key_of(&self, name: &str) -> Option<cache::Key> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{AtFlags, FileType};
+            let st = rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+            (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
+                .then(|| cache::Key::of(&st))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = name;
+            None
+        }
+    }
+
     /// Opens the file `name` in the folder, never following a symlink.
     fn file(&self, name: &str) -> std::io::Result<fs::File> {
         #[cfg(unix)]
@@ -480,7 +511,7 @@ impl Folder {
 /// 100,000-file listing. A short read ending exactly at a page boundary is
 /// not trusted (a kernel may stop there) and the file is read on. Customer files are regular files (links and others are
 /// skipped) and are replaced whole by rename, never written in place.
-fn read_file(mut file: fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
+fn read_file(mut file: &fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
     let mut filled = 0;
     loop {
         if filled == buffer.len() {
@@ -500,8 +531,15 @@ fn read_file(mut file: fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize>
     }
 }
 
-/// What one reading thread keeps from file to file: the read buffer and
-/// the reused record.
+/// A customer file of the folder being read.
+struct File<'a> {
+    folder: &'a Folder,
+    name: &'a str,
+    id: Id,
+}
+
+/// What one reading thread keeps from file to file: the read buffer, the
+/// reused record and the buffer a customer is encoded into for the cache.
 #[derive(Default)]
 struct Worker {
     buffer: Vec<u8>,
@@ -509,34 +547,77 @@ struct Worker {
 }
 
 impl Worker {
-    /// Reads the file `name` as the customer `id` and hands it to `visit`,
-    /// which returns what it keeps and the id back.
-    fn read<T>(
+    /// Hands the customer of `file` to `visit`, which returns what it keeps
+    /// and the id back: from the cache when it holds the file unchanged,
+    /// else read from the file (and kept in `slots` for the next cache).
+    fn visit<T>(
         &mut self,
-        folder: &Folder,
-        name: &str,
+        file: File<'_>,
         parts: Parts,
-        id: Id,
+        session: Option<&cache::Session>,
+        slots: &mut Vec<cache::Slot>,
         visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),
     ) -> Outcome<T> {
-        let relative = || Path::new(super::CUSTOMERS_DIR).join(name);
-        let len = match folder
-            .file(name)
-            .and_then(|f| read_file(f, &mut self.buffer))
-        {
-            Ok(len) => len,
-            Err(e) => {
-                return Outcome::Broken(Diagnostic::file(
-                    Severity::Warning,
-                    &relative(),
-                    format!("skipped: {e}"),
-                ));
-            }
+        let Some(session) = session else {
+            return self.read(&file, parts, false, visit).0;
         };
+        let mut old = None;
+        if let Some(key) = file.folder.key_of(file.name) {
+            match session.lookup(file.id.as_str(), &key) {
+                cache::Lookup::Hit(i, data) => {
+                    if let Some(customer) = cache::codec::decode(data, parts, &mut self.record) {
+                        slots.push(cache::Slot::Hit(i));
+                        customer.id = Some(file.id);
+                        return kept(visit(customer));
+                    }
+                    old = Some(i);
+                }
+                cache::Lookup::Miss(i) => old = i,
+            }
+        }
+        session.before_reread();
+        let name = file.id.to_string();
+        let (outcome, fresh) = self.read(&file, Parts::ALL, true, visit);
+        if let Some((key, data)) = fresh {
+            slots.push(cache::Slot::Fresh {
+                name,
+                key,
+                data,
+                old,
+            });
+        }
+        outcome
+    }
+
+    /// Reads `file` and hands its customer to `visit`. When `caching`,
+    /// also returns, if the file did not change while it was read, its key
+    /// and its customer encoded for the cache (None when it is not a
+    /// customer).
+    #[allow(clippy::type_complexity)]
+    fn read<T>(
+        &mut self,
+        file: &File<'_>,
+        parts: Parts,
+        caching: bool,
+        visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),
+    ) -> (Outcome<T>, Option<(cache::Key, Option<Vec<u8>>)>) {
+        let relative = || Path::new(super::CUSTOMERS_DIR).join(file.name);
+        let opened = match file.folder.file(file.name) {
+            Ok(f) => f,
+            Err(e) => return (broken_file(&relative(), &e), None),
+        };
+        let before = if caching { key_of_open(&opened) } else { None };
+        let len = match read_file(&opened, &mut self.buffer) {
+            Ok(len) => len,
+            Err(e) => return (broken_file(&relative(), &e), None),
+        };
+        // The key of what was read: the file's status before and after
+        // reading, when they agree.
+        let key = before.filter(|k| key_of_open(&opened).as_ref() == Some(k));
         let bytes = &self.buffer[..len];
         let Ok(text) = std::str::from_utf8(bytes) else {
             let d = decode(bytes, &relative()).unwrap_err();
-            return Outcome::Broken(*d);
+            return (Outcome::Broken(*d), key.map(|k| (k, None)));
         };
         let mut fallback;
         let customer = match self.record.read(text, parts) {
@@ -550,17 +631,50 @@ impl Worker {
                         &mut fallback
                     }
                     None => {
-                        return Outcome::Broken(parsed.first_error().cloned().unwrap_or_else(
-                            || Diagnostic::file(Severity::Error, &relative, "unreadable"),
-                        ));
+                        let d = parsed.first_error().cloned().unwrap_or_else(|| {
+                            Diagnostic::file(Severity::Error, &relative, "unreadable")
+                        });
+                        return (Outcome::Broken(d), key.map(|k| (k, None)));
                     }
                 }
             }
         };
-        customer.id = Some(id);
-        match visit(customer) {
-            (Some(item), Some(id)) => Outcome::Kept(id, item),
-            _ => Outcome::Read,
-        }
+        let fresh = key.map(|k| {
+            let mut data = Vec::with_capacity(len / 2);
+            cache::codec::encode(customer, &mut data);
+            (k, Some(data))
+        });
+        customer.id = Some(file.id.clone());
+        (kept(visit(customer)), fresh)
+    }
+}
+
+/// The outcome of a visit: what the visitor kept, by id.
+fn kept<T>(visited: (Option<T>, Option<Id>)) -> Outcome<T> {
+    match visited {
+        (Some(item), Some(id)) => Outcome::Kept(id, item),
+        _ => Outcome::Read,
+    }
+}
+
+/// The warning for a file that cannot be opened or read.
+fn broken_file<T>(relative: &Path, e: &std::io::Error) -> Outcome<T> {
+    Outcome::Broken(Diagnostic::file(
+        Severity::Warning,
+        relative,
+        format!("skipped: {e}"),
+    ))
+}
+
+/// Returns the cache key of an open file.
+fn key_of_open(file: &fs::File) -> Option<cache::Key> {
+    #[cfg(unix)]
+    {
+        rustix::fs::fstat(file).ok().map(|st| cache::Key::of(&st))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        None
     }
 }

@@ -3,6 +3,7 @@
 //! a customer file's path, so no id can lead outside the book.
 
 pub mod atomic;
+pub mod cache;
 pub mod change;
 pub mod diff;
 pub mod document;
@@ -41,6 +42,8 @@ pub const STATE_DIR: &str = ".rapport";
 pub struct Book {
     root: PathBuf,
     pub settings: Settings,
+    /// Whether bulk reads go through `.rapport/cache` (`--no-cache` clears it).
+    cache: bool,
 }
 
 /// A customer file read from disk, with its text kept for editing.
@@ -106,6 +109,7 @@ impl Book {
         let book = Book {
             root,
             settings: parsed.settings,
+            cache: true,
         };
         book.refuse_links_out()?;
         Ok((book, parsed.diagnostics))
@@ -126,6 +130,18 @@ impl Book {
             }
         }
         Ok(())
+    }
+
+    /// Makes bulk reads of this book read every file, neither reading nor
+    /// writing the cache (`--no-cache`).
+    pub fn without_cache(mut self) -> Book {
+        self.cache = false;
+        self
+    }
+
+    /// Returns true when bulk reads go through the cache.
+    pub fn uses_cache(&self) -> bool {
+        self.cache
     }
 
     /// Returns the book's root folder.

@@ -70,17 +70,29 @@ impl Reusable {
         };
         r.document(&mut self.customer).then_some(&mut self.customer)
     }
+
+    /// Empties the record (keeping its strings for reuse) and lets `fill`
+    /// build the next customer in it, taking strings from the spares; None
+    /// when `fill` fails. This is how the cache decodes into the same
+    /// reused records as the reader (`crate::book::cache`).
+    pub fn refill(
+        &mut self,
+        fill: impl FnOnce(&mut Customer, &mut Strings) -> Option<()>,
+    ) -> Option<&mut Customer> {
+        self.strings.reclaim(&mut self.customer);
+        fill(&mut self.customer, &mut self.strings).map(|()| &mut self.customer)
+    }
 }
 
 /// Strings taken back from a record, to be filled again.
 #[derive(Debug, Default)]
-struct Strings {
+pub struct Strings {
     spare: Vec<String>,
 }
 
 impl Strings {
     /// Returns `text` as a String, in a spare one when there is one.
-    fn make(&mut self, text: &str) -> String {
+    pub fn make(&mut self, text: &str) -> String {
         match self.spare.pop() {
             Some(mut s) => {
                 s.clear();
