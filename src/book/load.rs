@@ -170,29 +170,41 @@ where
     let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
     let mut buffer = listing_buffer();
     let work = |worker: &mut Worker, chunk: Chunk| {
-        let mut out = Vec::with_capacity(chunk.entries.len());
-        let mut slots = Vec::new();
+        let mut batch = Batch {
+            seq: chunk.seq,
+            kept: Vec::new(),
+            warnings: Vec::new(),
+            files: 0,
+            slots: Vec::new(),
+        };
+        worker.last = None;
         for (name, kind) in chunk.iter() {
             match classify(&folder, name, kind) {
                 None => {}
-                Some(Err(w)) => out.push(Outcome::Skipped(w)),
+                Some(Err(w)) => batch.warnings.push(w),
                 Some(Ok(id)) => {
                     let file = File {
                         folder: &folder,
                         name,
                         id,
                     };
-                    let outcome = worker.visit(file, parts, session.as_ref(), &mut slots, |c| {
-                        let kept = visit(c);
-                        (kept, c.id.take())
-                    });
-                    out.push(outcome);
+                    let outcome =
+                        worker.visit(file, parts, session.as_ref(), &mut batch.slots, |c| {
+                            let kept = visit(c);
+                            (kept, c.id.take())
+                        });
+                    batch.files += 1;
+                    match outcome {
+                        Outcome::Kept(id, item) => batch.kept.push((id, item)),
+                        Outcome::Read => {}
+                        Outcome::Broken(d) => batch.warnings.push(*d),
+                    }
                 }
             }
         }
-        (out, slots)
+        batch
     };
-    let outcomes: Vec<(Vec<Outcome<T>>, Vec<cache::Slot>)> = folder
+    let mut batches: Vec<Batch<T>> = folder
         .entries(&mut buffer, &failure)
         .par_bridge()
         .map_init(Worker::default, work)
@@ -200,26 +212,18 @@ where
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
     }
+    // In listing order: the next cache is written in the order the next
+    // read will most likely list the files.
+    batches.sort_unstable_by_key(|b| b.seq);
     let mut kept = Vec::new();
     let mut warnings = Vec::new();
     let mut files = 0;
     let mut slots = Vec::new();
-    for (chunk, chunk_slots) in outcomes {
-        slots.extend(chunk_slots);
-        for outcome in chunk {
-            match outcome {
-                Outcome::Kept(id, item) => {
-                    files += 1;
-                    kept.push((id, item));
-                }
-                Outcome::Read => files += 1,
-                Outcome::Broken(d) => {
-                    files += 1;
-                    warnings.push(d);
-                }
-                Outcome::Skipped(d) => warnings.push(d),
-            }
-        }
+    for batch in batches {
+        kept.extend(batch.kept);
+        warnings.extend(batch.warnings);
+        files += batch.files;
+        slots.extend(batch.slots);
     }
     if let Some(session) = session {
         session.finish(slots);
@@ -233,12 +237,20 @@ where
     })
 }
 
-/// What became of one entry of customers/.
+/// What became of one customer file.
 enum Outcome<T> {
     Kept(Id, T),
     Read,
-    Broken(Diagnostic),
-    Skipped(Diagnostic),
+    Broken(Box<Diagnostic>),
+}
+
+/// What the reading of one chunk of the listing gave.
+struct Batch<T> {
+    seq: usize,
+    kept: Vec<(Id, T)>,
+    warnings: Vec<Diagnostic>,
+    files: usize,
+    slots: Vec<cache::Slot>,
 }
 
 /// What the folder's listing says an entry is.
@@ -257,6 +269,8 @@ enum EntryKind {
 /// allocation per entry).
 #[derive(Default)]
 struct Chunk {
+    /// The chunk's place in the listing.
+    seq: usize,
     names: String,
     entries: Vec<(usize, usize, EntryKind)>,
 }
@@ -290,9 +304,20 @@ struct Entries<'a> {
     entries: Option<fs::ReadDir>,
     dir: &'a Path,
     failure: &'a Mutex<Option<crate::error::Error>>,
+    /// How many chunks were listed.
+    chunks: usize,
 }
 
 impl Entries<'_> {
+    /// Returns a new chunk numbered in listing order.
+    fn chunk(&mut self) -> Chunk {
+        self.chunks += 1;
+        Chunk {
+            seq: self.chunks,
+            ..Chunk::default()
+        }
+    }
+
     fn fail(&self, e: std::io::Error) {
         let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
         failure.get_or_insert(crate::error::Error::io(self.dir, e));
@@ -305,7 +330,7 @@ impl Iterator for Entries<'_> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     fn next(&mut self) -> Option<Chunk> {
         use rustix::fs::FileType;
-        let mut chunk = Chunk::default();
+        let mut chunk = self.chunk();
         while chunk.entries.len() < CHUNK {
             let Some(entry) = self.raw.next() else { break };
             let entry = match entry {
@@ -335,7 +360,7 @@ impl Iterator for Entries<'_> {
 
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     fn next(&mut self) -> Option<Chunk> {
-        let mut chunk = Chunk::default();
+        let mut chunk = self.chunk();
         while chunk.entries.len() < CHUNK {
             let Some(entry) = self.entries.as_mut().and_then(Iterator::next) else {
                 break;
@@ -417,6 +442,7 @@ impl Folder {
                 raw: rustix::fs::RawDir::new(self.fd.as_fd(), buffer),
                 dir: &self.path,
                 failure,
+                chunks: 0,
             }
         }
         #[cfg(not(any(target_os = "linux", target_os = "android")))]
@@ -434,6 +460,7 @@ impl Folder {
                 entries,
                 dir: &self.path,
                 failure,
+                chunks: 0,
             }
         }
     }
@@ -544,6 +571,8 @@ struct File<'a> {
 struct Worker {
     buffer: Vec<u8>,
     record: fast::Reusable,
+    /// The cache entry of the previous file of the chunk.
+    last: Option<u32>,
 }
 
 impl Worker {
@@ -563,8 +592,10 @@ impl Worker {
         };
         let mut old = None;
         if let Some(key) = file.folder.key_of(file.name) {
-            match session.lookup(file.id.as_str(), &key) {
+            let hint = self.last.map(|i| i + 1);
+            match session.lookup(file.id.as_str(), &key, hint) {
                 cache::Lookup::Hit(i, data) => {
+                    self.last = Some(i);
                     if let Some(customer) = cache::codec::decode(data, parts, &mut self.record) {
                         slots.push(cache::Slot::Hit(i));
                         customer.id = Some(file.id);
@@ -572,19 +603,22 @@ impl Worker {
                     }
                     old = Some(i);
                 }
-                cache::Lookup::Miss(i) => old = i,
+                cache::Lookup::Miss(i) => {
+                    self.last = i;
+                    old = i;
+                }
             }
         }
         session.before_reread();
         let name = file.id.to_string();
         let (outcome, fresh) = self.read(&file, Parts::ALL, true, visit);
         if let Some((key, data)) = fresh {
-            slots.push(cache::Slot::Fresh {
+            slots.push(cache::Slot::Fresh(Box::new(cache::Fresh {
                 name,
                 key,
                 data,
                 old,
-            });
+            })));
         }
         outcome
     }
@@ -617,7 +651,7 @@ impl Worker {
         let bytes = &self.buffer[..len];
         let Ok(text) = std::str::from_utf8(bytes) else {
             let d = decode(bytes, &relative()).unwrap_err();
-            return (Outcome::Broken(*d), key.map(|k| (k, None)));
+            return (Outcome::Broken(d), key.map(|k| (k, None)));
         };
         let mut fallback;
         let customer = match self.record.read(text, parts) {
@@ -634,7 +668,7 @@ impl Worker {
                         let d = parsed.first_error().cloned().unwrap_or_else(|| {
                             Diagnostic::file(Severity::Error, &relative, "unreadable")
                         });
-                        return (Outcome::Broken(d), key.map(|k| (k, None)));
+                        return (Outcome::Broken(Box::new(d)), key.map(|k| (k, None)));
                     }
                 }
             }
@@ -659,11 +693,11 @@ fn kept<T>(visited: (Option<T>, Option<Id>)) -> Outcome<T> {
 
 /// The warning for a file that cannot be opened or read.
 fn broken_file<T>(relative: &Path, e: &std::io::Error) -> Outcome<T> {
-    Outcome::Broken(Diagnostic::file(
+    Outcome::Broken(Box::new(Diagnostic::file(
         Severity::Warning,
         relative,
         format!("skipped: {e}"),
-    ))
+    )))
 }
 
 /// Returns the cache key of an open file.

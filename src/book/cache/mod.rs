@@ -39,9 +39,10 @@
 //! ```
 
 pub mod codec;
+mod mapped;
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -51,7 +52,7 @@ use super::Book;
 /// The file name, in `.rapport/`.
 pub const FILE_NAME: &str = "cache";
 /// Raised whenever the layout or the meaning of a cached customer changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 const MAGIC: &[u8; 8] = b"RAPPORTC";
 const HEADER: usize = 80;
 const ENTRY: usize = 64;
@@ -91,7 +92,7 @@ impl Key {
 
 /// A cache read from disk.
 struct Cache {
-    bytes: Vec<u8>,
+    bytes: mapped::Bytes,
     count: usize,
     slots: usize,
     reference: (i64, u32),
@@ -118,21 +119,20 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
 }
 
 impl Cache {
-    /// Reads the cache at `path` with one read; None when there is none or
+    /// Maps the cache at `path` (one `mmap`); None when there is none or
     /// it cannot be used.
     fn read(path: &Path, build: u64) -> Option<Cache> {
-        let mut file = open_nofollow(path).ok()?;
-        let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
-        if len < HEADER {
+        let file = open_nofollow(path).ok()?;
+        let meta = file.metadata().ok()?;
+        let len = usize::try_from(meta.len()).ok()?;
+        if !meta.is_file() || len < HEADER {
             return None;
         }
-        let mut bytes = vec![0u8; len];
-        file.read_exact(&mut bytes).ok()?;
-        Cache::parse(bytes, build)
+        Cache::parse(mapped::Bytes::of(&file, len).ok()?, build)
     }
 
     /// Checks the header and the checksum and locates the sections.
-    fn parse(bytes: Vec<u8>, build: u64) -> Option<Cache> {
+    fn parse(bytes: mapped::Bytes, build: u64) -> Option<Cache> {
         let h = &bytes[..HEADER];
         if &h[..8] != MAGIC || u32_at(h, 8) != FORMAT || u64_at(h, 16) != build {
             return None;
@@ -194,8 +194,16 @@ impl Cache {
         })
     }
 
-    /// Returns the index of the entry named `name`.
-    fn find(&self, name: &str) -> Option<usize> {
+    /// Returns the entry named `name` and its index, trying the entry at
+    /// `hint` first: a cache is written in the order the folder lists its
+    /// files, so the entry after the previous file's is most often the one.
+    fn find(&self, name: &str, hint: Option<u32>) -> Option<(usize, Entry<'_>)> {
+        if let Some(i) = hint.map(|i| i as usize).filter(|&i| i < self.count)
+            && let Some(e) = self.entry(i)
+            && e.name == name.as_bytes()
+        {
+            return Some((i, e));
+        }
         let table = &self.bytes[self.table.clone()];
         let mask = self.slots - 1;
         let mut slot = (hash_name(name.as_bytes()) as usize) & mask;
@@ -204,8 +212,9 @@ impl Cache {
             if i == 0 || i > self.count {
                 return None;
             }
-            if self.entry(i - 1)?.name == name.as_bytes() {
-                return Some(i - 1);
+            let e = self.entry(i - 1)?;
+            if e.name == name.as_bytes() {
+                return Some((i - 1, e));
             }
             slot = (slot + 1) & mask;
         }
@@ -225,14 +234,17 @@ pub enum Lookup<'a> {
 pub enum Slot {
     /// The entry of the old cache, unchanged.
     Hit(u32),
-    /// The file as just read: its key, its customer (None when it is not
-    /// one) and the old entry it replaces.
-    Fresh {
-        name: String,
-        key: Key,
-        data: Option<Vec<u8>>,
-        old: Option<u32>,
-    },
+    /// The file as just read.
+    Fresh(Box<Fresh>),
+}
+
+/// A file as just read: its key, its customer (None when it is not one) and
+/// the old entry it replaces.
+pub struct Fresh {
+    pub name: String,
+    pub key: Key,
+    pub data: Option<Vec<u8>>,
+    pub old: Option<u32>,
 }
 
 /// The new cache's temporary file, created before the first file is
@@ -281,19 +293,19 @@ impl Session {
     }
 
     /// Looks up the file `name` whose status is `key`: a hit when the
-    /// cache holds it with this very key and the entry is trusted.
-    pub fn lookup(&self, name: &str, key: &Key) -> Lookup<'_> {
+    /// cache holds it with this very key and the entry is trusted. `hint`
+    /// is where to look first (the entry after the previous file's).
+    pub fn lookup(&self, name: &str, key: &Key, hint: Option<u32>) -> Lookup<'_> {
         let Some(old) = &self.old else {
             return Lookup::Miss(None);
         };
-        let Some(i) = old.find(name) else {
+        let Some((i, e)) = old.find(name, hint) else {
             return Lookup::Miss(None);
         };
-        match old.entry(i) {
-            Some(e) if !e.broken && e.key == *key && e.key.settled_before(old.reference) => {
-                Lookup::Hit(i as u32, e.data)
-            }
-            _ => Lookup::Miss(Some(i as u32)),
+        if !e.broken && e.key == *key && e.key.settled_before(old.reference) {
+            Lookup::Hit(i as u32, e.data)
+        } else {
+            Lookup::Miss(Some(i as u32))
         }
     }
 
@@ -329,13 +341,13 @@ impl Session {
         for slot in slots {
             match slot {
                 Slot::Hit(_) => kept += 1,
-                Slot::Fresh { old: None, .. } => return true,
-                Slot::Fresh {
-                    key,
-                    data,
-                    old: Some(i),
-                    ..
-                } => {
+                Slot::Fresh(fresh) => {
+                    let Fresh {
+                        key, data, old: i, ..
+                    } = &**fresh;
+                    let Some(i) = i else {
+                        return true;
+                    };
                     let Some(e) = old.entry(*i as usize) else {
                         return true;
                     };
@@ -406,9 +418,7 @@ fn write(
                 let e = old?.entry(*i as usize)?;
                 Some((e.name, e.key, Some(e.data)))
             }
-            Slot::Fresh {
-                name, key, data, ..
-            } => Some((name.as_bytes(), *key, data.as_deref())),
+            Slot::Fresh(f) => Some((f.name.as_bytes(), f.key, f.data.as_deref())),
         })
         .collect();
     let count = entries.len();

@@ -63,7 +63,7 @@ fn a_damaged_cache_is_not_read() {
     let path = dir.path().join("cache");
     let probe = Probe::create(&scratch).unwrap();
     let reference = probe.reference;
-    let slots = vec![Slot::Fresh {
+    let slots = vec![Slot::Fresh(Box::new(Fresh {
         name: "anna".into(),
         key: Key {
             size: 3,
@@ -73,13 +73,16 @@ fn a_damaged_cache_is_not_read() {
         },
         data: Some(vec![1, 2, 3]),
         old: None,
-    }];
+    }))];
     write(probe, &path, 42, None, &slots).unwrap();
     let cache = Cache::read(&path, 42).expect("the cache just written");
     assert_eq!(cache.reference, reference);
-    let i = cache.find("anna").unwrap();
-    assert_eq!(cache.entry(i).unwrap().data, [1, 2, 3]);
-    assert!(cache.find("bob").is_none());
+    let (_, anna) = cache.find("anna", None).unwrap();
+    assert_eq!(anna.data, [1, 2, 3]);
+    assert!(cache.find("anna", Some(0)).is_some());
+    assert!(cache.find("anna", Some(5)).is_some());
+    assert!(cache.find("bob", None).is_none());
+    assert!(cache.find("bob", Some(0)).is_none());
     assert!(Cache::read(&path, 43).is_none(), "another build");
 
     let bytes = std::fs::read(&path).unwrap();
@@ -101,12 +104,12 @@ fn session_with(dir: &Path, name: &str, key: Key, reference: (i64, u32)) -> Sess
     let path = dir.join("cache");
     let mut probe = Probe::create(&dir.join("tmp")).unwrap();
     probe.reference = reference;
-    let slots = vec![Slot::Fresh {
+    let slots = vec![Slot::Fresh(Box::new(Fresh {
         name: name.into(),
         key,
         data: Some(vec![0]),
         old: None,
-    }];
+    }))];
     write(probe, &path, 7, None, &slots).unwrap();
     Session {
         old: Cache::read(&path, 7),
@@ -127,7 +130,7 @@ fn an_entry_is_trusted_only_when_its_key_is_unchanged_and_settled() {
         ctime: (1_700_000_000, 250),
         ino: 9,
     };
-    let hit = |s: &Session, k: &Key| matches!(s.lookup("anna", k), Lookup::Hit(..));
+    let hit = |s: &Session, k: &Key| matches!(s.lookup("anna", k, None), Lookup::Hit(..));
     let settled = session_with(dir.path(), "anna", key, (1_700_000_000, 251));
     assert!(hit(&settled, &key));
     for other in [
@@ -144,9 +147,15 @@ fn an_entry_is_trusted_only_when_its_key_is_unchanged_and_settled() {
     ] {
         assert!(!hit(&settled, &other), "{other:?}");
     }
-    assert!(matches!(settled.lookup("bob", &key), Lookup::Miss(None)));
+    assert!(matches!(
+        settled.lookup("bob", &key, None),
+        Lookup::Miss(None)
+    ));
     // Written in the very tick the file was last changed: racily clean, so
     // read again even though its key is unchanged.
     let racy = session_with(dir.path(), "anna", key, (1_700_000_000, 250));
-    assert!(matches!(racy.lookup("anna", &key), Lookup::Miss(Some(0))));
+    assert!(matches!(
+        racy.lookup("anna", &key, Some(0)),
+        Lookup::Miss(Some(0))
+    ));
 }
