@@ -150,18 +150,94 @@ const CHUNK: usize = 128;
 /// by the reading threads, a chunk of entries at a time), each thread reuses
 /// one buffer and one record (its strings and lists refilled file after
 /// file, so reading allocates almost nothing), files are opened relative
-/// to the folder, and nothing but what `visit` keeps stays in memory. Files beyond the fast reader's
-/// subset are read by the full reader, which also names the problem in a
-/// broken file.
+/// to the folder, and nothing but what `visit` keeps stays in memory. Files
+/// beyond the fast reader's subset are read by the full reader, which also
+/// names the problem in a broken file. Customers whose file is unchanged
+/// since the last read come from the cache ([`super::cache`]) unless the
+/// book reads without it.
 pub fn scan_parts<T, F>(book: &Book, parts: Parts, visit: F) -> Result<Scanned<T>>
 where
     T: Send,
     F: Fn(&Customer) -> Option<T> + Sync,
 {
+    let batches = scan_batches(book, parts, Vec::new, |kept: &mut Vec<(Id, T)>, c| {
+        if let Some(item) = visit(c)
+            && let Some(id) = c.id.take()
+        {
+            kept.push((id, item));
+        }
+    })?;
+    let mut kept = Vec::new();
+    for items in batches.out {
+        kept.extend(items);
+    }
+    kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Ok(Scanned {
+        items: kept.into_iter().map(|(_, item)| item).collect(),
+        warnings: batches.warnings,
+        files: batches.files,
+    })
+}
+
+/// What [`fold_parts`] made of the book: the accumulated value, and one
+/// warning per file that could not be read.
+#[derive(Debug)]
+pub struct Folded<A> {
+    pub value: A,
+    pub warnings: Vec<Diagnostic>,
+    /// How many customer files were found (read or not).
+    pub files: usize,
+}
+
+/// Reads the book as [`scan_parts`] does, folding each customer into an
+/// accumulator instead of keeping anything per customer: each reading
+/// thread folds its customers into accumulators made by `init` with `fold`,
+/// and `merge` combines them (in no particular order). Reports that add up
+/// figures read 100,000 customers this way in little memory.
+pub fn fold_parts<A, I, F, M>(
+    book: &Book,
+    parts: Parts,
+    init: I,
+    fold: F,
+    merge: M,
+) -> Result<Folded<A>>
+where
+    A: Send,
+    I: Fn() -> A + Sync,
+    F: Fn(&mut A, &Customer) + Sync,
+    M: Fn(A, A) -> A,
+{
+    let batches = scan_batches(book, parts, &init, |acc: &mut A, c| fold(acc, c))?;
+    let value = batches.out.into_iter().reduce(merge).unwrap_or_else(init);
+    Ok(Folded {
+        value,
+        warnings: batches.warnings,
+        files: batches.files,
+    })
+}
+
+/// What [`scan_batches`] gives: one value per chunk of the listing, in
+/// listing order, the warnings (sorted by file) and the number of customer
+/// files.
+struct Batches<B> {
+    out: Vec<B>,
+    warnings: Vec<Diagnostic>,
+    files: usize,
+}
+
+/// Reads every customer file, a chunk of the listing at a time, handing
+/// each customer (its id set) to `visit` with the chunk's value made by
+/// `new`.
+fn scan_batches<B, N, V>(book: &Book, parts: Parts, new: N, visit: V) -> Result<Batches<B>>
+where
+    B: Send,
+    N: Fn() -> B + Sync,
+    V: Fn(&mut B, &mut Customer) + Sync,
+{
     let dir = book.customers_dir();
     let Some(folder) = Folder::open(&dir)? else {
-        return Ok(Scanned {
-            items: Vec::new(),
+        return Ok(Batches {
+            out: Vec::new(),
             warnings: Vec::new(),
             files: 0,
         });
@@ -172,7 +248,7 @@ where
     let work = |worker: &mut Worker, chunk: Chunk| {
         let mut batch = Batch {
             seq: chunk.seq,
-            kept: Vec::new(),
+            out: new(),
             warnings: Vec::new(),
             files: 0,
             slots: Vec::new(),
@@ -188,23 +264,20 @@ where
                         name,
                         id,
                     };
-                    let outcome =
-                        worker.visit(file, parts, session.as_ref(), &mut batch.slots, |c| {
-                            let kept = visit(c);
-                            (kept, c.id.take())
-                        });
+                    let out = &mut batch.out;
+                    let read = worker.visit(file, parts, session.as_ref(), &mut batch.slots, |c| {
+                        visit(out, c)
+                    });
                     batch.files += 1;
-                    match outcome {
-                        Outcome::Kept(id, item) => batch.kept.push((id, item)),
-                        Outcome::Read => {}
-                        Outcome::Broken(d) => batch.warnings.push(*d),
+                    if let Err(d) = read {
+                        batch.warnings.push(*d);
                     }
                 }
             }
         }
         batch
     };
-    let mut batches: Vec<Batch<T>> = folder
+    let mut batches: Vec<Batch<B>> = folder
         .entries(&mut buffer, &failure)
         .par_bridge()
         .map_init(Worker::default, work)
@@ -215,12 +288,12 @@ where
     // In listing order: the next cache is written in the order the next
     // read will most likely list the files.
     batches.sort_unstable_by_key(|b| b.seq);
-    let mut kept = Vec::new();
+    let mut out = Vec::with_capacity(batches.len());
     let mut warnings = Vec::new();
     let mut files = 0;
     let mut slots = Vec::new();
     for batch in batches {
-        kept.extend(batch.kept);
+        out.push(batch.out);
         warnings.extend(batch.warnings);
         files += batch.files;
         slots.extend(batch.slots);
@@ -228,26 +301,18 @@ where
     if let Some(session) = session {
         session.finish(slots);
     }
-    kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     warnings.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Scanned {
-        items: kept.into_iter().map(|(_, item)| item).collect(),
+    Ok(Batches {
+        out,
         warnings,
         files,
     })
 }
 
-/// What became of one customer file.
-enum Outcome<T> {
-    Kept(Id, T),
-    Read,
-    Broken(Box<Diagnostic>),
-}
-
 /// What the reading of one chunk of the listing gave.
-struct Batch<T> {
+struct Batch<B> {
     seq: usize,
-    kept: Vec<(Id, T)>,
+    out: B,
     warnings: Vec<Diagnostic>,
     files: usize,
     slots: Vec<cache::Slot>,
@@ -579,14 +644,14 @@ impl Worker {
     /// Hands the customer of `file` to `visit`, which returns what it keeps
     /// and the id back: from the cache when it holds the file unchanged,
     /// else read from the file (and kept in `slots` for the next cache).
-    fn visit<T>(
+    fn visit(
         &mut self,
         file: File<'_>,
         parts: Parts,
         session: Option<&cache::Session>,
         slots: &mut Vec<cache::Slot>,
-        visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),
-    ) -> Outcome<T> {
+        visit: impl FnOnce(&mut Customer),
+    ) -> Result<(), Box<Diagnostic>> {
         let Some(session) = session else {
             return self.read(&file, parts, false, visit).0;
         };
@@ -599,7 +664,8 @@ impl Worker {
                     if let Some(customer) = cache::codec::decode(data, parts, &mut self.record) {
                         slots.push(cache::Slot::Hit(i));
                         customer.id = Some(file.id);
-                        return kept(visit(customer));
+                        visit(customer);
+                        return Ok(());
                     }
                     old = Some(i);
                 }
@@ -611,7 +677,7 @@ impl Worker {
         }
         session.before_reread();
         let name = file.id.to_string();
-        let (outcome, fresh) = self.read(&file, Parts::ALL, true, visit);
+        let (outcome, fresh) = self.read(&file, parts, true, visit);
         if let Some((key, data)) = fresh {
             slots.push(cache::Slot::Fresh(Box::new(cache::Fresh {
                 name,
@@ -628,13 +694,16 @@ impl Worker {
     /// and its customer encoded for the cache (None when it is not a
     /// customer).
     #[allow(clippy::type_complexity)]
-    fn read<T>(
+    fn read(
         &mut self,
         file: &File<'_>,
         parts: Parts,
         caching: bool,
-        visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),
-    ) -> (Outcome<T>, Option<(cache::Key, Option<Vec<u8>>)>) {
+        visit: impl FnOnce(&mut Customer),
+    ) -> (
+        Result<(), Box<Diagnostic>>,
+        Option<(cache::Key, Option<Vec<u8>>)>,
+    ) {
         let relative = || Path::new(super::CUSTOMERS_DIR).join(file.name);
         let opened = match file.folder.file(file.name) {
             Ok(f) => f,
@@ -651,10 +720,14 @@ impl Worker {
         let bytes = &self.buffer[..len];
         let Ok(text) = std::str::from_utf8(bytes) else {
             let d = decode(bytes, &relative()).unwrap_err();
-            return (Outcome::Broken(d), key.map(|k| (k, None)));
+            return (Err(d), key.map(|k| (k, None)));
         };
+        // To be cached, a customer is read whole; the visitor is then given
+        // the parts it asked for, decoded from the cached form, exactly as
+        // the next read will give them.
+        let read_parts = if caching { Parts::ALL } else { parts };
         let mut fallback;
-        let customer = match self.record.read(text, parts) {
+        let customer = match self.record.read(text, read_parts) {
             Some(c) => c,
             None => {
                 let relative = relative();
@@ -668,32 +741,35 @@ impl Worker {
                         let d = parsed.first_error().cloned().unwrap_or_else(|| {
                             Diagnostic::file(Severity::Error, &relative, "unreadable")
                         });
-                        return (Outcome::Broken(Box::new(d)), key.map(|k| (k, None)));
+                        return (Err(Box::new(d)), key.map(|k| (k, None)));
                     }
                 }
             }
         };
-        let fresh = key.map(|k| {
-            let mut data = Vec::with_capacity(len / 2);
-            cache::codec::encode(customer, &mut data);
-            (k, Some(data))
-        });
+        if !caching {
+            customer.id = Some(file.id.clone());
+            visit(customer);
+            return (Ok(()), None);
+        }
+        let mut data = Vec::with_capacity(len / 2);
+        cache::codec::encode(customer, &mut data);
+        let customer = if parts == Parts::ALL {
+            customer
+        } else {
+            match cache::codec::decode(&data, parts, &mut self.record) {
+                Some(c) => c,
+                None => unreachable!("the cache codec decodes what it encodes"),
+            }
+        };
         customer.id = Some(file.id.clone());
-        (kept(visit(customer)), fresh)
-    }
-}
-
-/// The outcome of a visit: what the visitor kept, by id.
-fn kept<T>(visited: (Option<T>, Option<Id>)) -> Outcome<T> {
-    match visited {
-        (Some(item), Some(id)) => Outcome::Kept(id, item),
-        _ => Outcome::Read,
+        visit(customer);
+        (Ok(()), key.map(|k| (k, Some(data))))
     }
 }
 
 /// The warning for a file that cannot be opened or read.
-fn broken_file<T>(relative: &Path, e: &std::io::Error) -> Outcome<T> {
-    Outcome::Broken(Box::new(Diagnostic::file(
+fn broken_file(relative: &Path, e: &std::io::Error) -> Result<(), Box<Diagnostic>> {
+    Err(Box::new(Diagnostic::file(
         Severity::Warning,
         relative,
         format!("skipped: {e}"),

@@ -231,6 +231,11 @@ impl Parts {
     pub const FIGURES: Parts = Parts((1 << 16) | (1 << 17));
     pub const ALL: Parts = Parts((1 << 19) - 1);
 
+    /// Returns this set and `other` (usable in constants).
+    pub const fn with(self, other: Parts) -> Parts {
+        Parts(self.0 | other.0)
+    }
+
     /// Returns true when every part of `other` is in this set.
     pub fn contains(self, other: Parts) -> bool {
         self.0 & other.0 == other.0
