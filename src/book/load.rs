@@ -216,6 +216,17 @@ where
     })
 }
 
+/// Told how a bulk read advances, to show its progress (see
+/// `crate::output::progress`).
+pub trait Progress: Send + Sync {
+    /// About `expected` customer files (None when not known) are to be read.
+    fn start(&self, expected: Option<u64>);
+    /// `n` more files were read.
+    fn advance(&self, n: u64);
+    /// The read is done.
+    fn finish(&self);
+}
+
 /// What [`scan_batches`] gives: one value per chunk of the listing, in
 /// listing order, the warnings (sorted by file) and the number of customer
 /// files.
@@ -243,6 +254,11 @@ where
         });
     };
     let session = cache::Session::start(book);
+    let progress = book.progress();
+    if let Some(p) = progress {
+        let expected = session.as_ref().map(|s| s.cached() as u64);
+        p.start(expected.filter(|&n| n > 0));
+    }
     let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
     let mut buffer = listing_buffer();
     let work = |worker: &mut Worker, chunk: Chunk| {
@@ -275,6 +291,9 @@ where
                 }
             }
         }
+        if let Some(p) = progress {
+            p.advance(chunk.entries.len() as u64);
+        }
         batch
     };
     let mut batches: Vec<Batch<B>> = folder
@@ -300,6 +319,9 @@ where
     }
     if let Some(session) = session {
         session.finish(slots);
+    }
+    if let Some(p) = progress {
+        p.finish();
     }
     warnings.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Batches {

@@ -44,6 +44,18 @@ pub struct Book {
     pub settings: Settings,
     /// Whether bulk reads go through `.rapport/cache` (`--no-cache` clears it).
     cache: bool,
+    /// Where bulk reads tell how far they are.
+    progress: Option<Watcher>,
+}
+
+/// A [`load::Progress`], shared.
+#[derive(Clone)]
+struct Watcher(std::sync::Arc<dyn load::Progress>);
+
+impl std::fmt::Debug for Watcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Watcher")
+    }
 }
 
 /// A customer file read from disk, with its text kept for editing.
@@ -110,6 +122,7 @@ impl Book {
             root,
             settings: parsed.settings,
             cache: true,
+            progress: None,
         };
         book.refuse_links_out()?;
         Ok((book, parsed.diagnostics))
@@ -137,6 +150,17 @@ impl Book {
     pub fn without_cache(mut self) -> Book {
         self.cache = false;
         self
+    }
+
+    /// Makes bulk reads of this book tell `progress` how far they are.
+    pub fn with_progress(mut self, progress: std::sync::Arc<dyn load::Progress>) -> Book {
+        self.progress = Some(Watcher(progress));
+        self
+    }
+
+    /// Returns where bulk reads tell how far they are.
+    pub fn progress(&self) -> Option<&dyn load::Progress> {
+        self.progress.as_ref().map(|w| &*w.0)
     }
 
     /// Returns true when bulk reads go through the cache.

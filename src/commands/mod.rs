@@ -66,6 +66,10 @@ impl Context {
             std::env::var_os("RAPPORT_BOOK"),
             &cwd,
         )?;
+        let book = match crate::output::progress::Bar::on_terminal("reading customers") {
+            Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
+            None => book,
+        };
         Ok(if self.no_cache {
             book.without_cache()
         } else {
