@@ -254,6 +254,18 @@ where
         });
     };
     let session = cache::Session::start(book);
+    // The folder's listing comes from the cache while the folder is as it
+    // was; else the reference time is taken, then the folder's key, then it
+    // is listed.
+    let mut folder_key = folder.key();
+    let listed_from_cache = match (&session, &folder_key) {
+        (Some(s), Some(key)) => s.cached_listing(key).is_some(),
+        _ => false,
+    };
+    if let (Some(s), false) = (&session, listed_from_cache) {
+        s.before_listing();
+        folder_key = folder.key();
+    }
     let progress = book.progress();
     if let Some(p) = progress {
         let expected = session.as_ref().map(|s| s.cached() as u64);
@@ -267,16 +279,22 @@ where
             out: new(),
             warnings: Vec::new(),
             files: 0,
+            skipped: 0,
             slots: Vec::new(),
         };
         worker.last = None;
+        let handle = worker.handle.take().unwrap_or_else(|| folder.handle());
         for (name, kind) in chunk.iter() {
             match classify(&folder, name, kind) {
                 None => {}
-                Some(Err(w)) => batch.warnings.push(w),
+                Some(Err(w)) => {
+                    batch.skipped += 1;
+                    batch.warnings.push(w);
+                }
                 Some(Ok(id)) => {
                     let file = File {
                         folder: &folder,
+                        handle: &handle,
                         name,
                         id,
                     };
@@ -291,16 +309,24 @@ where
                 }
             }
         }
+        worker.handle = Some(handle);
         if let Some(p) = progress {
             p.advance(chunk.entries.len() as u64);
         }
         batch
     };
-    let mut batches: Vec<Batch<B>> = folder
-        .entries(&mut buffer, &failure)
+    let cached = match (&session, &folder_key, listed_from_cache) {
+        (Some(s), Some(key), true) => s.cached_listing(key),
+        _ => None,
+    };
+    let mut batches: Vec<Batch<B>> = cached
+        .map_or_else(
+            || Listing::Folder(folder.entries(&mut buffer, &failure)),
+            |names| Listing::Cached(CachedChunks { names, seq: 0 }),
+        )
         .par_bridge()
-        .map_init(Worker::default, work)
-        .collect();
+    .map_init(Worker::default, work)
+    .collect();
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
     }
@@ -310,15 +336,25 @@ where
     let mut out = Vec::with_capacity(batches.len());
     let mut warnings = Vec::new();
     let mut files = 0;
+    let mut skipped = 0;
     let mut slots = Vec::new();
     for batch in batches {
         out.push(batch.out);
         warnings.extend(batch.warnings);
         files += batch.files;
+        skipped += batch.skipped;
         slots.extend(batch.slots);
     }
     if let Some(session) = session {
-        session.finish(slots);
+        let listing = if listed_from_cache {
+            cache::Listing::Cached
+        } else {
+            cache::Listing::Listed {
+                folder: folder_key,
+                clean: skipped == 0,
+            }
+        };
+        session.finish(slots, listing, files);
     }
     if let Some(p) = progress {
         p.finish();
@@ -337,7 +373,60 @@ struct Batch<B> {
     out: B,
     warnings: Vec<Diagnostic>,
     files: usize,
+    /// Entries skipped with a warning (not customer files).
+    skipped: usize,
     slots: Vec<cache::Slot>,
+}
+
+/// Where the chunks of entries come from: the folder, or the cache's copy
+/// of its listing.
+enum Listing<'a, N> {
+    Folder(Entries<'a>),
+    Cached(CachedChunks<N>),
+}
+
+impl<'a, 'n, N: Iterator<Item = &'n [u8]>> Iterator for Listing<'a, N> {
+    type Item = Chunk;
+
+    fn next(&mut self) -> Option<Chunk> {
+        match self {
+            Listing::Folder(entries) => entries.next(),
+            Listing::Cached(cached) => cached.next(),
+        }
+    }
+}
+
+/// The cached listing in chunks: ids, given back as file names.
+struct CachedChunks<N> {
+    names: N,
+    seq: usize,
+}
+
+impl<'n, N: Iterator<Item = &'n [u8]>> Iterator for CachedChunks<N> {
+    type Item = Chunk;
+
+    fn next(&mut self) -> Option<Chunk> {
+        self.seq += 1;
+        let mut chunk = Chunk {
+            seq: self.seq,
+            ..Chunk::default()
+        };
+        for name in self.names.by_ref() {
+            // Only names that were valid ids are cached.
+            if let Ok(id) = std::str::from_utf8(name) {
+                let start = chunk.names.len();
+                chunk.names.push_str(id);
+                chunk.names.push_str(".toml");
+                chunk
+                    .entries
+                    .push((start, chunk.names.len(), EntryKind::File));
+            }
+            if chunk.entries.len() == CHUNK {
+                break;
+            }
+        }
+        (!chunk.entries.is_empty()).then_some(chunk)
+    }
 }
 
 /// What the folder's listing says an entry is.
@@ -578,30 +667,63 @@ impl Folder {
         Ok(file_type)
     }
 
+    /// Returns the cache key of the folder itself (None where there is no
+    /// cache).
+    fn key(&self) -> Option<cache::Key> {
+        #[cfg(unix)]
+        {
+            rustix::fs::fstat(&self.fd).ok().map(|st| cache::Key::of(&st))
+        }
+        #[cfg(not(unix))]
+        {
+            None
+        }
+    }
+
+    /// Returns a handle of the folder for one reading thread: threads that
+    /// share one open folder contend for it in every `openat` and `statat`
+    /// (its reference count bounces between the cores); each thread's own
+    /// handle spares that. The shared one stands in if another cannot be
+    /// opened.
+    fn handle(&self) -> Handle {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{Mode, OFlags};
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            Handle(rustix::fs::openat(&self.fd, ".", flags, Mode::empty()).ok())
+        }
+        #[cfg(not(unix))]
+        {
+            Handle(None)
+        }
+    }
+
     /// Returns the cache key of the regular file `name` (None for anything
     /// else, or when it cannot be stat-ed: it is then read, which says why).
-    fn key_of(&self, name: &str) -> Option<cache::Key> {
+    fn key_of(&self, handle: &Handle, name: &str) -> Option<cache::Key> {
         #[cfg(unix)]
         {
             use rustix::fs::{AtFlags, FileType};
-            let st = rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+            let dir = handle.0.as_ref().unwrap_or(&self.fd);
+            let st = rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW).ok()?;
             (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
                 .then(|| cache::Key::of(&st))
         }
         #[cfg(not(unix))]
         {
-            let _ = name;
+            let _ = (handle, name);
             None
         }
     }
 
     /// Opens the file `name` in the folder, never following a symlink.
-    fn file(&self, name: &str) -> std::io::Result<fs::File> {
+    fn file(&self, handle: &Handle, name: &str) -> std::io::Result<fs::File> {
         #[cfg(unix)]
         {
             use rustix::fs::{Mode, OFlags};
+            let dir = handle.0.as_ref().unwrap_or(&self.fd);
             let fd = rustix::fs::openat(
-                &self.fd,
+                dir,
                 name,
                 OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
                 Mode::empty(),
@@ -610,10 +732,14 @@ impl Folder {
         }
         #[cfg(not(unix))]
         {
+            let _ = handle;
             fs::File::open(self.path.join(name))
         }
     }
 }
+
+/// A reading thread's own handle of the folder (see [`Folder::handle`]).
+struct Handle(#[cfg(unix)] Option<std::os::fd::OwnedFd>, #[cfg(not(unix))] Option<()>);
 
 /// Reads the whole of `file` into `buffer` (grown as needed, never
 /// shrunk) and returns its length.
@@ -645,9 +771,11 @@ fn read_file(mut file: &fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize
     }
 }
 
-/// A customer file of the folder being read.
+/// A customer file of the folder being read, and the reading thread's
+/// handle of the folder.
 struct File<'a> {
     folder: &'a Folder,
+    handle: &'a Handle,
     name: &'a str,
     id: Id,
 }
@@ -660,6 +788,8 @@ struct Worker {
     record: fast::Reusable,
     /// The cache entry of the previous file of the chunk.
     last: Option<u32>,
+    /// The thread's own handle of the folder.
+    handle: Option<Handle>,
 }
 
 impl Worker {
@@ -678,7 +808,7 @@ impl Worker {
             return self.read(&file, parts, false, visit).0;
         };
         let mut old = None;
-        if let Some(key) = file.folder.key_of(file.name) {
+        if let Some(key) = file.folder.key_of(file.handle, file.name) {
             let hint = self.last.map(|i| i + 1);
             match session.lookup(file.id.as_str(), &key, hint) {
                 cache::Lookup::Hit(i, data) => {
@@ -727,7 +857,7 @@ impl Worker {
         Option<(cache::Key, Option<Vec<u8>>)>,
     ) {
         let relative = || Path::new(super::CUSTOMERS_DIR).join(file.name);
-        let opened = match file.folder.file(file.name) {
+        let opened = match file.folder.file(file.handle, file.name) {
             Ok(f) => f,
             Err(e) => return (broken_file(&relative(), &e), None),
         };

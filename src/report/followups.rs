@@ -23,7 +23,7 @@ pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::NAME
     .with(crate::model::fast::Parts::NEXT)
     .with(crate::model::fast::Parts::CREATED)
     .with(crate::model::fast::Parts::STAGE)
-    .with(crate::model::fast::Parts::INTERACTION_DETAILS);
+    .with(crate::model::fast::Parts::STAGE_MOVES);
 
 /// How many days ahead "due soon" looks.
 pub const SOON_DAYS: u64 = 7;

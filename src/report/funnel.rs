@@ -20,7 +20,7 @@ use crate::output::{Cell, Rows};
 /// only these (see [`crate::model::fast::Parts`]).
 pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::CREATED
     .with(crate::model::fast::Parts::STAGE)
-    .with(crate::model::fast::Parts::INTERACTION_DETAILS);
+    .with(crate::model::fast::Parts::STAGE_MOVES);
 
 /// One stage of the funnel.
 #[derive(Clone, Debug, Default, PartialEq)]

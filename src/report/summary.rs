@@ -102,7 +102,7 @@ pub struct Summary {
 pub const PARTS: Parts = Parts::STAGE
     .with(Parts::CREATED)
     .with(Parts::ACQUISITION_COST)
-    .with(Parts::INTERACTION_DETAILS)
+    .with(Parts::STAGE_MOVES)
     .with(Parts::DEALS);
 
 /// Computes the summary of `customers` (already filtered) over the scope.

@@ -340,3 +340,41 @@ fn readers_through_the_cache_see_every_write_of_a_writer_running_beside_them() {
         &["query", "--columns", "id,stage", "--format", "tsv"],
     );
 }
+
+/// Returns true when the cache holds the listing of customers/ (its header
+/// flag, see src/book/cache/mod.rs).
+fn listing_cached(book: &TestBook) -> bool {
+    fs::read(book.path(".rapport/cache")).is_ok_and(|b| b.len() > 104 && b[104] & 1 == 1)
+}
+
+#[test]
+fn the_listing_is_cached_and_every_change_to_the_folder_is_seen() {
+    let book = warm_fixture();
+    assert!(listing_cached(&book), "a clean listing is cached");
+    // A rename inside the folder.
+    fs::rename(
+        book.path("customers/anna-liepa.toml"),
+        book.path("customers/anna.toml"),
+    )
+    .unwrap();
+    let all = same(&book, &["query", "--format", "ids"]);
+    assert!(all.contains("anna\n") && !all.contains("anna-liepa"), "{all}");
+    all_same(&book);
+    // A file that is not a customer's changes nothing.
+    book.write("customers/README.md", "notes\n");
+    all_same(&book);
+    assert_eq!(same(&book, &["query", "--format", "ids"]), all);
+}
+
+#[test]
+fn entries_skipped_with_a_warning_are_warned_about_on_every_read() {
+    let book = warm_fixture();
+    std::os::unix::fs::symlink("/etc/hostname", book.path("customers/link.toml")).unwrap();
+    book.write("customers/Not An Id.toml", "name = \"X\"\n");
+    for _ in 0..3 {
+        let out = book.rapport().args(["query", "--format", "ids"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("link.toml") && stderr.contains("Not An Id.toml"), "{stderr}");
+        all_same(&book);
+    }
+}

@@ -202,8 +202,9 @@ pub fn decode<'r>(
             read_deals(&mut Reader { s: deals, i: 0 }, c, st)?;
         }
         if parts.contains(Parts::INTERACTIONS) {
-            let details = parts.contains(Parts::INTERACTION_DETAILS);
-            read_history(&mut Reader { s: history, i: 0 }, details, c, st)?;
+            read_history(&mut Reader { s: history, i: 0 }, parts, c, st)?;
+        } else {
+            c.interactions.clear();
         }
         Some(())
     })
@@ -294,37 +295,64 @@ fn read_deals(r: &mut Reader<'_>, c: &mut Customer, st: &mut Strings) -> Option<
 
 fn read_history(
     r: &mut Reader<'_>,
-    details: bool,
+    parts: Parts,
     c: &mut Customer,
     st: &mut Strings,
 ) -> Option<()> {
+    let moves = parts.contains(Parts::STAGE_MOVES);
+    let details = parts.has_other_details();
     let n = r.count()?;
     if c.interactions.capacity() == 0 {
         c.interactions.reserve_exact(n.max(8));
     }
-    for _ in 0..n {
+    for k in 0..n {
         let date = r.when()?;
         let kind = st.make(r.str()?);
-        let mut i = Interaction::new(date, kind);
+        // The previous customer's emptied interactions are overwritten in
+        // place: an interaction is a few hundred bytes, not to be built on
+        // the stack and copied.
+        let i = match c.interactions.get_mut(k) {
+            Some(i) => {
+                i.date = date;
+                i.kind = kind;
+                i.summary = None;
+                i.reference = None;
+                i.csat = None;
+                i.from = None;
+                i.to = None;
+                i.resolved = None;
+                i.owner = None;
+                i.extra.clear();
+                i
+            }
+            None => {
+                c.interactions.push(Interaction::new(date, kind));
+                c.interactions.last_mut()?
+            }
+        };
         i.amount = r.opt_money()?;
         i.nps = r.opt_small()?;
         let body = r.section()?;
-        if details {
+        if details || moves {
             let d = &mut Reader { s: body, i: 0 };
-            d.opt_text(Some(&mut i.summary), st)?;
-            d.opt_text(Some(&mut i.reference), st)?;
-            i.csat = d.opt_small()?;
-            d.opt_text(Some(&mut i.from), st)?;
-            d.opt_text(Some(&mut i.to), st)?;
-            i.resolved = d.opt_when()?;
-            d.opt_text(Some(&mut i.owner), st)?;
-            d.map(Some(&mut i.extra), st)?;
+            d.opt_text(details.then_some(&mut i.summary), st)?;
+            d.opt_text(details.then_some(&mut i.reference), st)?;
+            let csat = d.opt_small()?;
+            d.opt_text(moves.then_some(&mut i.from), st)?;
+            d.opt_text(moves.then_some(&mut i.to), st)?;
+            let resolved = d.opt_when()?;
+            d.opt_text(details.then_some(&mut i.owner), st)?;
+            d.map(details.then_some(&mut i.extra), st)?;
+            if details {
+                i.csat = csat;
+                i.resolved = resolved;
+            }
             if d.i != body.len() {
                 return None;
             }
         }
-        c.interactions.push(i);
     }
+    c.interactions.truncate(n);
     (r.i == r.s.len()).then_some(())
 }
 

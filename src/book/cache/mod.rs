@@ -23,15 +23,25 @@
 //! one complete cache or another, each entry true of the file it was read
 //! from.
 //!
+//! The listing of customers/ is cached too, as git's untracked cache does:
+//! adding, removing or renaming a file changes the folder's own
+//! modification time, so while the folder's key is what it was when the
+//! cache was written (and was settled then, by the same rule), the names in
+//! the cache are the folder's customer files and the folder need not be
+//! listed again; every file is still stat-ed. A listing that skipped an
+//! entry with a warning (a link, a bad name) is never cached, so the
+//! warning is given on every read.
+//!
 //! A cache that is missing, cut short, damaged (the checksum), from another
-//! format or another build of rapport is ignored and rebuilt silently.
+//! format or from a build of rapport whose readers differ is ignored and
+//! rebuilt silently.
 //!
 //! The file (little-endian):
 //!
 //! ```text
-//! header   80 bytes: magic "RAPPORTC", format, entries, build, reference
+//! header   128 bytes: magic "RAPPORTC", format, entries, build, reference
 //!          time (s, ns), hash slots, names and data lengths, total length,
-//!          checksum
+//!          the key of customers/ when its listing can be trusted, checksum
 //! index    64 bytes per entry: name, size, mtime, ctime, inode, data, flags
 //! table    4 bytes per slot: entry + 1 (0 empty), open addressing by name
 //! names    the ids
@@ -45,16 +55,20 @@ use std::fs::File;
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Book;
 
 /// The file name, in `.rapport/`.
 pub const FILE_NAME: &str = "cache";
 /// Raised whenever the layout or the meaning of a cached customer changes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 const MAGIC: &[u8; 8] = b"RAPPORTC";
-const HEADER: usize = 80;
+const HEADER: usize = 128;
+/// Where the checksum sits in the header (it covers what precedes it and
+/// everything after the header).
+const CHECKSUM_AT: usize = 112;
+/// A header flag: the listing of customers/ can be trusted.
+const LISTING: u32 = 1;
 const ENTRY: usize = 64;
 /// An entry's flag: the file could not be read as a customer.
 const BROKEN: u32 = 1;
@@ -96,6 +110,8 @@ struct Cache {
     count: usize,
     slots: usize,
     reference: (i64, u32),
+    /// The key of customers/ when the names in the cache are its listing.
+    listing: Option<Key>,
     index: std::ops::Range<usize>,
     table: std::ops::Range<usize>,
     names: std::ops::Range<usize>,
@@ -154,16 +170,23 @@ impl Cache {
             return None;
         }
         let mut sum = Checksum::default();
-        sum.update(&h[..64]);
+        sum.update(&h[..CHECKSUM_AT]);
         sum.update(&bytes[HEADER..]);
-        if sum.finish() != u64_at(h, 64) {
+        if sum.finish() != u64_at(h, CHECKSUM_AT) {
             return None;
         }
+        let listing = (u32_at(h, 104) & LISTING != 0).then(|| Key {
+            size: u64_at(h, 64),
+            mtime: (u64_at(h, 72) as i64, u32_at(h, 96)),
+            ctime: (u64_at(h, 80) as i64, u32_at(h, 100)),
+            ino: u64_at(h, 88),
+        });
         Some(Cache {
             bytes,
             count,
             slots,
             reference,
+            listing,
             index,
             table,
             names,
@@ -263,8 +286,17 @@ pub struct Session {
     scratch: PathBuf,
     build: u64,
     probe: OnceLock<Option<Probe>>,
-    /// How many files were re-read (for the progress bar).
-    pub rereads: AtomicUsize,
+}
+
+/// How the files of a bulk read were listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listing {
+    /// From the cache: the folder's key was the cached one.
+    Cached,
+    /// From the folder, whose key was taken (after the reference time)
+    /// before it was listed; `clean` when no entry was skipped with a
+    /// warning.
+    Listed { folder: Option<Key>, clean: bool },
 }
 
 impl Session {
@@ -283,8 +315,23 @@ impl Session {
             scratch: state.join("tmp"),
             build,
             probe: OnceLock::new(),
-            rereads: AtomicUsize::new(0),
         })
+    }
+
+    /// Returns the names of the customer files in the cache, in the order
+    /// they were listed, when they are the listing of the folder whose key
+    /// is `folder`.
+    pub fn cached_listing(&self, folder: &Key) -> Option<impl Iterator<Item = &[u8]> + Send + use<'_>> {
+        let old = self.old.as_ref()?;
+        (old.listing.as_ref() == Some(folder))
+            .then(|| (0..old.count).filter_map(|i| old.entry(i).map(|e| e.name)))
+    }
+
+    /// Called before the folder is stat-ed and listed: takes the reference
+    /// time of the new cache first, so that its listing can be judged
+    /// settled or not.
+    pub fn before_listing(&self) {
+        self.probe.get_or_init(|| Probe::create(&self.scratch));
     }
 
     /// Returns the number of customers in the old cache (0 without one).
@@ -312,16 +359,29 @@ impl Session {
     /// Called before a file is re-read: makes sure the reference time of
     /// the new cache is taken before any file in it is read.
     pub fn before_reread(&self) {
-        self.rereads.fetch_add(1, Ordering::Relaxed);
         self.probe.get_or_init(|| Probe::create(&self.scratch));
     }
 
     /// Ends the bulk read: when anything differs from the old cache (a file
-    /// added, removed or changed), writes the new cache of `slots` (one per
-    /// customer file) in its place. Failing to write it is not an error:
-    /// the cache is only ever an aid.
-    pub fn finish(self, slots: Vec<Slot>) {
-        if !self.changed(&slots) {
+    /// added, removed or changed, or the folder's listing newly trusted),
+    /// writes the new cache of `slots` (one per customer file, in listing
+    /// order) in its place. Failing to write it is not an error: the cache
+    /// is only ever an aid.
+    pub fn finish(self, slots: Vec<Slot>, listing: Listing, files: usize) {
+        let probe = self.probe.get().and_then(Option::as_ref);
+        let trusted = match listing {
+            Listing::Cached => self.old.as_ref().and_then(|c| c.listing),
+            // Every file listed is in the cache, and the folder had settled
+            // before the reference time.
+            Listing::Listed { folder, clean } => folder.filter(|k| {
+                clean
+                    && slots.len() == files
+                    && probe.is_some_and(|p| k.settled_before(p.reference))
+            }),
+        };
+        let listing_changed =
+            trusted.is_some() && trusted != self.old.as_ref().and_then(|c| c.listing);
+        if !listing_changed && !self.changed(&slots) {
             return;
         }
         let probe = match self.probe.into_inner() {
@@ -329,7 +389,7 @@ impl Session {
             None => Probe::create(&self.scratch),
         };
         let Some(probe) = probe else { return };
-        let _ = write(probe, &self.path, self.build, self.old.as_ref(), &slots);
+        let _ = write(probe, &self.path, self.build, self.old.as_ref(), &slots, trusted);
     }
 
     /// Returns true when `slots` hold anything the old cache does not.
@@ -410,6 +470,7 @@ fn write(
     build: u64,
     old: Option<&Cache>,
     slots: &[Slot],
+    listing: Option<Key>,
 ) -> std::io::Result<()> {
     let entries: Vec<Written<'_>> = slots
         .iter()
@@ -461,9 +522,18 @@ fn write(
     header[40..48].copy_from_slice(&(names.len() as u64).to_le_bytes());
     header[48..56].copy_from_slice(&data_len.to_le_bytes());
     header[56..64].copy_from_slice(&total.to_le_bytes());
+    if let Some(k) = listing {
+        header[64..72].copy_from_slice(&k.size.to_le_bytes());
+        header[72..80].copy_from_slice(&k.mtime.0.to_le_bytes());
+        header[80..88].copy_from_slice(&k.ctime.0.to_le_bytes());
+        header[88..96].copy_from_slice(&k.ino.to_le_bytes());
+        header[96..100].copy_from_slice(&k.mtime.1.to_le_bytes());
+        header[100..104].copy_from_slice(&k.ctime.1.to_le_bytes());
+        header[104..108].copy_from_slice(&LISTING.to_le_bytes());
+    }
 
     let mut sum = Checksum::default();
-    sum.update(&header[..64]);
+    sum.update(&header[..CHECKSUM_AT]);
     let mut file = std::io::BufWriter::with_capacity(1 << 20, probe.file.as_file());
     file.write_all(&[0u8; HEADER])?;
     for part in [&index, &table, &names] {
@@ -476,7 +546,7 @@ fn write(
             file.write_all(d)?;
         }
     }
-    header[64..72].copy_from_slice(&sum.finish().to_le_bytes());
+    header[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&sum.finish().to_le_bytes());
     let mut file = file.into_inner().map_err(|e| e.into_error())?;
     file.seek(SeekFrom::Start(0))?;
     file.write_all(&header)?;
@@ -496,23 +566,15 @@ fn open_nofollow(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-/// Identifies this build of rapport: its version, the cache format, and
-/// the executable's size and modification time, so a cache written by any
-/// other build (whose readers might read a file differently) is rebuilt.
+/// Identifies the code that wrote a cache: rapport's version, the cache
+/// format, and a fingerprint of the source of the file readers and of the
+/// cache (taken by `build.rs`), so a cache written by a build that might read
+/// a file differently is rebuilt, even where [`FORMAT`] was not raised.
 fn build_id() -> u64 {
     let mut sum = Checksum::default();
     sum.update(env!("CARGO_PKG_VERSION").as_bytes());
     sum.update(&FORMAT.to_le_bytes());
-    #[cfg(unix)]
-    if let Some(meta) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| std::fs::metadata(exe).ok())
-    {
-        use std::os::unix::fs::MetadataExt;
-        sum.update(&meta.size().to_le_bytes());
-        sum.update(&meta.mtime().to_le_bytes());
-        sum.update(&meta.mtime_nsec().to_le_bytes());
-    }
+    sum.update(env!("RAPPORT_READERS_HASH").as_bytes());
     sum.finish()
 }
 

@@ -74,7 +74,7 @@ fn a_damaged_cache_is_not_read() {
         data: Some(vec![1, 2, 3]),
         old: None,
     }))];
-    write(probe, &path, 42, None, &slots).unwrap();
+    write(probe, &path, 42, None, &slots, None).unwrap();
     let cache = Cache::read(&path, 42).expect("the cache just written");
     assert_eq!(cache.reference, reference);
     let (_, anna) = cache.find("anna", None).unwrap();
@@ -86,7 +86,7 @@ fn a_damaged_cache_is_not_read() {
     assert!(Cache::read(&path, 43).is_none(), "another build");
 
     let bytes = std::fs::read(&path).unwrap();
-    for at in [0, 8, 12, 40, 70, HEADER, bytes.len() - 1] {
+    for at in [0, 8, 12, 40, 70, 104, CHECKSUM_AT, HEADER, bytes.len() - 1] {
         let mut damaged = bytes.clone();
         damaged[at] ^= 0x10;
         std::fs::write(&path, &damaged).unwrap();
@@ -110,14 +110,13 @@ fn session_with(dir: &Path, name: &str, key: Key, reference: (i64, u32)) -> Sess
         data: Some(vec![0]),
         old: None,
     }))];
-    write(probe, &path, 7, None, &slots).unwrap();
+    write(probe, &path, 7, None, &slots, None).unwrap();
     Session {
         old: Cache::read(&path, 7),
         path,
         scratch: dir.join("tmp"),
         build: 7,
         probe: OnceLock::new(),
-        rereads: AtomicUsize::new(0),
     }
 }
 
