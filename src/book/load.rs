@@ -58,6 +58,16 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
 /// Decides what an entry of customers/ is: a customer file (its id), an
 /// entry skipped with a warning, or None for what is not a `.toml` file.
 fn classify(folder: &Folder, name: &str, kind: EntryKind) -> Option<Result<Id, Diagnostic>> {
+    classify_reusing(folder, name, kind, None)
+}
+
+/// [`classify`], making the id in the buffer of `spare` when given one.
+fn classify_reusing(
+    folder: &Folder,
+    name: &str,
+    kind: EntryKind,
+    spare: Option<Id>,
+) -> Option<Result<Id, Diagnostic>> {
     let stem = name.strip_suffix(".toml")?;
     let skip = |why: &str| {
         Diagnostic::file(
@@ -80,9 +90,8 @@ fn classify(folder: &Folder, name: &str, kind: EntryKind) -> Option<Result<Id, D
         EntryKind::Symlink => Err(skip(
             "a symbolic link; rapport never follows links out of the book",
         )),
-        EntryKind::File => {
-            Id::parse(stem).map_err(|e| skip(&format!("the file name is not a valid id: {e}")))
-        }
+        EntryKind::File => Id::parse_reusing(stem, spare)
+            .map_err(|e| skip(&format!("the file name is not a valid id: {e}"))),
         _ => Err(skip("not a regular file")),
     })
 }
@@ -285,7 +294,7 @@ where
         worker.last = None;
         let handle = worker.handle.take().unwrap_or_else(|| folder.handle());
         for (name, kind) in chunk.iter() {
-            match classify(&folder, name, kind) {
+            match classify_reusing(&folder, name, kind, worker.spare_id.take()) {
                 None => {}
                 Some(Err(w)) => {
                     batch.skipped += 1;
@@ -325,8 +334,8 @@ where
             |names| Listing::Cached(CachedChunks { names, seq: 0 }),
         )
         .par_bridge()
-    .map_init(Worker::default, work)
-    .collect();
+        .map_init(Worker::default, work)
+        .collect();
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
     }
@@ -672,7 +681,9 @@ impl Folder {
     fn key(&self) -> Option<cache::Key> {
         #[cfg(unix)]
         {
-            rustix::fs::fstat(&self.fd).ok().map(|st| cache::Key::of(&st))
+            rustix::fs::fstat(&self.fd)
+                .ok()
+                .map(|st| cache::Key::of(&st))
         }
         #[cfg(not(unix))]
         {
@@ -739,7 +750,10 @@ impl Folder {
 }
 
 /// A reading thread's own handle of the folder (see [`Folder::handle`]).
-struct Handle(#[cfg(unix)] Option<std::os::fd::OwnedFd>, #[cfg(not(unix))] Option<()>);
+struct Handle(
+    #[cfg(unix)] Option<std::os::fd::OwnedFd>,
+    #[cfg(not(unix))] Option<()>,
+);
 
 /// Reads the whole of `file` into `buffer` (grown as needed, never
 /// shrunk) and returns its length.
@@ -790,6 +804,8 @@ struct Worker {
     last: Option<u32>,
     /// The thread's own handle of the folder.
     handle: Option<Handle>,
+    /// An id the visitor did not keep, to be made into the next.
+    spare_id: Option<Id>,
 }
 
 impl Worker {
@@ -805,7 +821,7 @@ impl Worker {
         visit: impl FnOnce(&mut Customer),
     ) -> Result<(), Box<Diagnostic>> {
         let Some(session) = session else {
-            return self.read(&file, parts, false, visit).0;
+            return self.read(file, parts, false, visit).0;
         };
         let mut old = None;
         if let Some(key) = file.folder.key_of(file.handle, file.name) {
@@ -817,6 +833,7 @@ impl Worker {
                         slots.push(cache::Slot::Hit(i));
                         customer.id = Some(file.id);
                         visit(customer);
+                        self.spare_id = customer.id.take();
                         return Ok(());
                     }
                     old = Some(i);
@@ -829,7 +846,7 @@ impl Worker {
         }
         session.before_reread();
         let name = file.id.to_string();
-        let (outcome, fresh) = self.read(&file, parts, true, visit);
+        let (outcome, fresh) = self.read(file, parts, true, visit);
         if let Some((key, data)) = fresh {
             slots.push(cache::Slot::Fresh(Box::new(cache::Fresh {
                 name,
@@ -848,7 +865,7 @@ impl Worker {
     #[allow(clippy::type_complexity)]
     fn read(
         &mut self,
-        file: &File<'_>,
+        file: File<'_>,
         parts: Parts,
         caching: bool,
         visit: impl FnOnce(&mut Customer),
@@ -856,7 +873,8 @@ impl Worker {
         Result<(), Box<Diagnostic>>,
         Option<(cache::Key, Option<Vec<u8>>)>,
     ) {
-        let relative = || Path::new(super::CUSTOMERS_DIR).join(file.name);
+        let name = file.name;
+        let relative = || Path::new(super::CUSTOMERS_DIR).join(name);
         let opened = match file.folder.file(file.handle, file.name) {
             Ok(f) => f,
             Err(e) => return (broken_file(&relative(), &e), None),
@@ -899,7 +917,7 @@ impl Worker {
             }
         };
         if !caching {
-            customer.id = Some(file.id.clone());
+            customer.id = Some(file.id);
             visit(customer);
             return (Ok(()), None);
         }
@@ -913,7 +931,7 @@ impl Worker {
                 None => unreachable!("the cache codec decodes what it encodes"),
             }
         };
-        customer.id = Some(file.id.clone());
+        customer.id = Some(file.id);
         visit(customer);
         (Ok(()), key.map(|k| (k, Some(data))))
     }

@@ -128,6 +128,14 @@ impl Strings {
         }
     }
 
+    /// Takes the entries of `map` for reuse, leaving it empty (an empty map
+    /// is left alone: even dropping one costs a walk).
+    fn keep_map_of(&mut self, map: &mut BTreeMap<String, Value>) {
+        if !map.is_empty() {
+            self.keep_map(std::mem::take(map));
+        }
+    }
+
     fn keep_map(&mut self, map: BTreeMap<String, Value>) {
         if map.is_empty() {
             return;
@@ -166,8 +174,8 @@ impl Strings {
         }
         c.acquisition_cost = None;
         c.created = None;
-        self.keep_map(std::mem::take(&mut c.fields));
-        self.keep_map(std::mem::take(&mut c.extra));
+        self.keep_map_of(&mut c.fields);
+        self.keep_map_of(&mut c.extra);
         c.next.date = None;
         c.consent = Default::default();
         // Strings are taken in place, not the entries moved out: an
@@ -175,7 +183,7 @@ impl Strings {
         for d in &mut c.deals {
             self.keep(std::mem::take(&mut d.title));
             self.keep(std::mem::take(&mut d.stage));
-            self.keep_map(std::mem::take(&mut d.extra));
+            self.keep_map_of(&mut d.extra);
         }
         c.deals.clear();
         for i in &mut c.interactions {
@@ -189,7 +197,7 @@ impl Strings {
             ] {
                 self.keep_opt(s);
             }
-            self.keep_map(std::mem::take(&mut i.extra));
+            self.keep_map_of(&mut i.extra);
         }
         // The emptied interactions stay, to be refilled in place by the
         // cache's decoder; the reader starts them afresh.

@@ -126,12 +126,14 @@ pub struct Sums {
     all: Acc,
     groups: std::collections::BTreeMap<String, Acc>,
     none: Option<Acc>,
+    /// The number of months of the period, once known.
+    months: Option<usize>,
 }
 
 impl Sums {
     /// Adds one customer to every group it falls in.
     pub fn add(&mut self, c: &Customer, scope: &Scope) {
-        let months = month_count(scope);
+        let months = *self.months.get_or_insert_with(|| month_count(scope));
         self.all.add(c, scope, months);
         let Some(by) = scope.by else { return };
         let labels = (by.of)(c);
@@ -168,6 +170,7 @@ impl Sums {
             (Some(a), Some(b)) => Some(a.merge(b)),
             (a, b) => a.or(b),
         };
+        self.months = self.months.or(other.months);
         self
     }
 

@@ -358,7 +358,10 @@ fn the_listing_is_cached_and_every_change_to_the_folder_is_seen() {
     )
     .unwrap();
     let all = same(&book, &["query", "--format", "ids"]);
-    assert!(all.contains("anna\n") && !all.contains("anna-liepa"), "{all}");
+    assert!(
+        all.contains("anna\n") && !all.contains("anna-liepa"),
+        "{all}"
+    );
     all_same(&book);
     // A file that is not a customer's changes nothing.
     book.write("customers/README.md", "notes\n");
@@ -372,9 +375,16 @@ fn entries_skipped_with_a_warning_are_warned_about_on_every_read() {
     std::os::unix::fs::symlink("/etc/hostname", book.path("customers/link.toml")).unwrap();
     book.write("customers/Not An Id.toml", "name = \"X\"\n");
     for _ in 0..3 {
-        let out = book.rapport().args(["query", "--format", "ids"]).output().unwrap();
+        let out = book
+            .rapport()
+            .args(["query", "--format", "ids"])
+            .output()
+            .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains("link.toml") && stderr.contains("Not An Id.toml"), "{stderr}");
+        assert!(
+            stderr.contains("link.toml") && stderr.contains("Not An Id.toml"),
+            "{stderr}"
+        );
         all_same(&book);
     }
 }

@@ -24,7 +24,9 @@
 //! details   = summary ref csat from to resolved owner map(extra)
 //! ```
 //!
-//! An optional string is `0` (none) or `len + 1` and the bytes; optional
+//! Kinds and stages are most often one of a few words, written as their
+//! number (`word`). An optional string is `0` (none) or `len + 1` and the
+//! bytes; optional
 //! small values start with a tag byte, 0 for none.
 
 use std::collections::BTreeMap;
@@ -34,6 +36,30 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use crate::model::customer::{Address, Consent, Deal, Interaction, Kind, Next, Value};
 use crate::model::fast::{self, Parts, Strings};
 use crate::model::{Customer, Money, When};
+
+/// The words most kinds and stages are, written as their number: the
+/// interaction kinds and lifecycle stages of a new book and the deal
+/// stages. Only ever appended to (with [`super::FORMAT`] raised), at most
+/// 250.
+const WORDS: &[&str] = &[
+    "purchase",
+    "call",
+    "email",
+    "meeting",
+    "support",
+    "note",
+    "survey",
+    "stage",
+    "lead",
+    "prospect",
+    "customer",
+    "churned",
+    "qualified",
+    "proposal",
+    "negotiation",
+    "won",
+    "lost",
+];
 
 /// Appends the binary form of `c` to `out`; the id is not written (the
 /// cache keys entries by file name).
@@ -67,7 +93,8 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
             Some(Kind::Person) => 1,
             Some(Kind::Company) => 2,
         });
-        for s in [stage, email, phone, company, owner] {
+        w.opt_word(stage.as_deref());
+        for s in [email, phone, company, owner] {
             w.opt_str(s.as_deref());
         }
         w.uint(tags.len() as u64);
@@ -114,7 +141,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
             } = d;
             w.str(title);
             w.opt_money(*value);
-            w.str(stage);
+            w.word(stage);
             w.opt_date(*opened);
             w.opt_date(*closed);
             w.map(extra);
@@ -139,15 +166,15 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
                 extra,
             } = i;
             w.when(*date);
-            w.str(kind);
+            w.word(kind);
             w.opt_money(*amount);
             w.opt_small(*nps);
             details.0.clear();
             details.opt_str(summary.as_deref());
             details.opt_str(reference.as_deref());
             details.opt_small(*csat);
-            details.opt_str(from.as_deref());
-            details.opt_str(to.as_deref());
+            details.opt_word(from.as_deref());
+            details.opt_word(to.as_deref());
             details.opt_when(*resolved);
             details.opt_str(owner.as_deref());
             details.map(extra);
@@ -222,7 +249,7 @@ fn read_card(r: &mut Reader<'_>, parts: Parts, c: &mut Customer, st: &mut String
     if keep(Parts::KIND) {
         c.kind = kind;
     }
-    r.opt_text(keep(Parts::STAGE).then_some(&mut c.stage), st)?;
+    r.opt_word(keep(Parts::STAGE).then_some(&mut c.stage), st)?;
     r.opt_text(keep(Parts::EMAIL).then_some(&mut c.email), st)?;
     r.opt_text(keep(Parts::PHONE).then_some(&mut c.phone), st)?;
     r.opt_text(keep(Parts::COMPANY).then_some(&mut c.company), st)?;
@@ -276,7 +303,7 @@ fn read_deals(r: &mut Reader<'_>, c: &mut Customer, st: &mut Strings) -> Option<
     for _ in 0..n {
         let title = st.make(r.str()?);
         let value = r.opt_money()?;
-        let stage = st.make(r.str()?);
+        let stage = st.make(r.word()?);
         let opened = r.opt_date()?;
         let closed = r.opt_date()?;
         let mut extra = BTreeMap::new();
@@ -307,7 +334,7 @@ fn read_history(
     }
     for k in 0..n {
         let date = r.when()?;
-        let kind = st.make(r.str()?);
+        let kind = st.make(r.word()?);
         // The previous customer's emptied interactions are overwritten in
         // place: an interaction is a few hundred bytes, not to be built on
         // the stack and copied.
@@ -322,7 +349,9 @@ fn read_history(
                 i.to = None;
                 i.resolved = None;
                 i.owner = None;
-                i.extra.clear();
+                if !i.extra.is_empty() {
+                    i.extra.clear();
+                }
                 i
             }
             None => {
@@ -338,8 +367,8 @@ fn read_history(
             d.opt_text(details.then_some(&mut i.summary), st)?;
             d.opt_text(details.then_some(&mut i.reference), st)?;
             let csat = d.opt_small()?;
-            d.opt_text(moves.then_some(&mut i.from), st)?;
-            d.opt_text(moves.then_some(&mut i.to), st)?;
+            d.opt_word(moves.then_some(&mut i.from), st)?;
+            d.opt_word(moves.then_some(&mut i.to), st)?;
             let resolved = d.opt_when()?;
             d.opt_text(details.then_some(&mut i.owner), st)?;
             d.map(details.then_some(&mut i.extra), st)?;
@@ -393,6 +422,32 @@ impl Writer {
                 self.uint(s.len() as u64 + 1);
                 self.0.extend_from_slice(s.as_bytes());
             }
+        }
+    }
+
+    /// A string that is most often one of [`WORDS`]: its number (from 1),
+    /// or 0 and the string.
+    fn word(&mut self, s: &str) {
+        match WORDS.iter().position(|w| *w == s) {
+            Some(i) => self.byte(i as u8 + 1),
+            None => {
+                self.byte(0);
+                self.str(s);
+            }
+        }
+    }
+
+    /// An optional word: 0 for none, 1 and the string, or 2 + its number.
+    fn opt_word(&mut self, s: Option<&str>) {
+        match s {
+            None => self.byte(0),
+            Some(s) => match WORDS.iter().position(|w| *w == s) {
+                Some(i) => self.byte(i as u8 + 2),
+                None => {
+                    self.byte(1);
+                    self.str(s);
+                }
+            },
         }
     }
 
@@ -603,6 +658,27 @@ impl<'a> Reader<'a> {
                 let len = usize::try_from(self.uint()?).ok()?;
                 self.bytes(len.saturating_sub(1))?;
             }
+        }
+        Some(())
+    }
+
+    /// A word (see [`Writer::word`]); a known word needs no checking.
+    fn word(&mut self) -> Option<&'a str> {
+        match self.byte()? {
+            0 => self.str(),
+            n => WORDS.get(usize::from(n) - 1).copied(),
+        }
+    }
+
+    /// Reads an optional word into `slot` when there is one to fill.
+    fn opt_word(&mut self, slot: Option<&mut Option<String>>, st: &mut Strings) -> Option<()> {
+        let word = match self.byte()? {
+            0 => None,
+            1 => Some(self.str()?),
+            n => Some(*WORDS.get(usize::from(n) - 2)?),
+        };
+        if let (Some(slot), Some(word)) = (slot, word) {
+            *slot = Some(st.make(word));
         }
         Some(())
     }

@@ -2,8 +2,8 @@
 //! `read` where there is no `mmap`).
 //!
 //! Mapping instead of reading spares copying tens of megabytes and touching
-//! as many fresh pages of memory: the page cache's own pages are mapped, all
-//! at once (`MAP_POPULATE`). This is the crate's only `unsafe` code.
+//! as many fresh pages of memory: the page cache's own pages are mapped.
+//! This is the crate's only `unsafe` code.
 
 use std::fs::File;
 use std::ops::Deref;
@@ -63,9 +63,8 @@ unsafe impl Sync for Map {}
 impl Map {
     fn new(file: &File, len: usize) -> std::io::Result<Map> {
         use rustix::mm::{MapFlags, ProtFlags, mmap};
-        #[cfg(any(target_os = "linux", target_os = "android"))]
-        let flags = MapFlags::PRIVATE | MapFlags::POPULATE;
-        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        // Not populated up front: the pages are touched first by the
+        // checksum, which runs on every core.
         let flags = MapFlags::PRIVATE;
         // SAFETY: a new mapping at an address of the kernel's choosing
         // aliases no Rust object. What it maps must not change while it is

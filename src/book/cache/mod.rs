@@ -56,12 +56,14 @@ use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
+
 use super::Book;
 
 /// The file name, in `.rapport/`.
 pub const FILE_NAME: &str = "cache";
 /// Raised whenever the layout or the meaning of a cached customer changes.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 const MAGIC: &[u8; 8] = b"RAPPORTC";
 const HEADER: usize = 128;
 /// Where the checksum sits in the header (it covers what precedes it and
@@ -169,10 +171,8 @@ impl Cache {
         if data.end != bytes.len() {
             return None;
         }
-        let mut sum = Checksum::default();
-        sum.update(&h[..CHECKSUM_AT]);
-        sum.update(&bytes[HEADER..]);
-        if sum.finish() != u64_at(h, CHECKSUM_AT) {
+        let blocks: Vec<u64> = bytes[HEADER..].par_chunks(BLOCK).map(block_sum).collect();
+        if combined_sum(&h[..CHECKSUM_AT], &blocks) != u64_at(h, CHECKSUM_AT) {
             return None;
         }
         let listing = (u32_at(h, 104) & LISTING != 0).then(|| Key {
@@ -321,7 +321,10 @@ impl Session {
     /// Returns the names of the customer files in the cache, in the order
     /// they were listed, when they are the listing of the folder whose key
     /// is `folder`.
-    pub fn cached_listing(&self, folder: &Key) -> Option<impl Iterator<Item = &[u8]> + Send + use<'_>> {
+    pub fn cached_listing(
+        &self,
+        folder: &Key,
+    ) -> Option<impl Iterator<Item = &[u8]> + Send + use<'_>> {
         let old = self.old.as_ref()?;
         (old.listing.as_ref() == Some(folder))
             .then(|| (0..old.count).filter_map(|i| old.entry(i).map(|e| e.name)))
@@ -389,7 +392,14 @@ impl Session {
             None => Probe::create(&self.scratch),
         };
         let Some(probe) = probe else { return };
-        let _ = write(probe, &self.path, self.build, self.old.as_ref(), &slots, trusted);
+        let _ = write(
+            probe,
+            &self.path,
+            self.build,
+            self.old.as_ref(),
+            &slots,
+            trusted,
+        );
     }
 
     /// Returns true when `slots` hold anything the old cache does not.
@@ -532,8 +542,7 @@ fn write(
         header[104..108].copy_from_slice(&LISTING.to_le_bytes());
     }
 
-    let mut sum = Checksum::default();
-    sum.update(&header[..CHECKSUM_AT]);
+    let mut sum = BlockSums::default();
     let mut file = std::io::BufWriter::with_capacity(1 << 20, probe.file.as_file());
     file.write_all(&[0u8; HEADER])?;
     for part in [&index, &table, &names] {
@@ -546,7 +555,8 @@ fn write(
             file.write_all(d)?;
         }
     }
-    header[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&sum.finish().to_le_bytes());
+    let checksum = combined_sum(&header[..CHECKSUM_AT], &sum.finish());
+    header[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&checksum.to_le_bytes());
     let mut file = file.into_inner().map_err(|e| e.into_error())?;
     file.seek(SeekFrom::Start(0))?;
     file.write_all(&header)?;
@@ -588,10 +598,63 @@ fn hash_name(name: &[u8]) -> u64 {
     h
 }
 
-/// A fast checksum of the whole cache: four lanes of xxHash64's round
-/// over 8-byte words, fed in pieces of any length. It catches a damaged or
-/// cut file, not an adversary (the cache is local and never trusted as
-/// truth).
+/// The checksum covers the body in blocks of this size, summed in
+/// parallel when a cache is read.
+const BLOCK: usize = 1 << 20;
+
+/// Returns the checksum of one block of the body.
+fn block_sum(block: &[u8]) -> u64 {
+    let mut sum = Checksum::default();
+    sum.update(block);
+    sum.finish()
+}
+
+/// Returns the cache's checksum: of the header (up to the checksum) and of
+/// the checksums of the body's blocks.
+fn combined_sum(header: &[u8], blocks: &[u64]) -> u64 {
+    let mut sum = Checksum::default();
+    sum.update(header);
+    for b in blocks {
+        sum.update(&b.to_le_bytes());
+    }
+    sum.finish()
+}
+
+/// The checksums of the body's blocks, taken as the body is written in
+/// pieces of any length.
+#[derive(Default)]
+struct BlockSums {
+    done: Vec<u64>,
+    current: Checksum,
+    filled: usize,
+}
+
+impl BlockSums {
+    fn update(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            let take = (BLOCK - self.filled).min(bytes.len());
+            self.current.update(&bytes[..take]);
+            self.filled += take;
+            bytes = &bytes[take..];
+            if self.filled == BLOCK {
+                let full = std::mem::take(&mut self.current);
+                self.done.push(full.finish());
+                self.filled = 0;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<u64> {
+        if self.filled > 0 {
+            self.done.push(self.current.finish());
+        }
+        self.done
+    }
+}
+
+/// A fast checksum: four lanes of xxHash64's round over 8-byte words, fed
+/// in pieces of any length. It catches a damaged or cut file, not an
+/// adversary (the cache is local and never trusted as truth).
 struct Checksum {
     lanes: [u64; 4],
     carry: [u8; 32],

@@ -18,6 +18,21 @@ fn the_checksum_does_not_depend_on_how_the_bytes_are_cut() {
 }
 
 #[test]
+fn block_sums_do_not_depend_on_how_the_bytes_are_cut() {
+    let bytes: Vec<u8> = (0..(3 * BLOCK + 77)).map(|i| (i % 251) as u8).collect();
+    let whole: Vec<u64> = bytes.chunks(BLOCK).map(block_sum).collect();
+    for cut in [1, 1000, BLOCK - 1, BLOCK, BLOCK + 1, 2 * BLOCK + 5] {
+        let mut sums = BlockSums::default();
+        sums.update(&bytes[..cut]);
+        sums.update(&bytes[cut..]);
+        assert_eq!(sums.finish(), whole, "cut at {cut}");
+    }
+    let mut empty = BlockSums::default();
+    empty.update(&[]);
+    assert!(empty.finish().is_empty());
+}
+
+#[test]
 fn the_checksum_sees_every_changed_byte_and_length() {
     let bytes: Vec<u8> = (0..200u8).collect();
     let sum = |b: &[u8]| {
