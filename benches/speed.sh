@@ -12,9 +12,11 @@
 #
 # Each command runs alternately with rg, pair after pair, so a machine whose
 # load changes during the run (other builds on a shared box) weighs on both
-# alike; the ratio is the median of the per-pair ratios of wall time. Times
-# are medians; memory is the largest peak resident set of the runs (getrusage
-# of the child, as /usr/bin/time -v reports it; a mapped cache counts).
+# alike; the ratio is the median of the per-pair ratios of wall time (cpu:
+# of user + system time). Times are medians; peak memory is the peak
+# resident set of one more run, as /usr/bin/time reports it (the mapped
+# cache counts). First it checks that every bulk command answers the same
+# through the cache and with --no-cache.
 #
 # Modes:
 #   no cache   --no-cache: every file read and parsed, warm page cache
@@ -23,8 +25,8 @@
 #              and of the cache (posix_fadvise DONTNEED on each file, so the
 #              file metadata stays cached, as it does on a machine that has
 #              been busy with other files; dropping all caches needs root)
-#   one        show, log and set on one customer: absolute times (< 20 ms),
-#              and how many customer files each opens or stats (strace)
+#   one customer  show, log and set on one customer: absolute times (< 20 ms),
+#              and which customer files each opens or stats (strace)
 # Import (100,000 customers from CSV) is timed when `rapport import` exists.
 #
 # Needs ripgrep, python3 and a release build (made here); strace for the
@@ -63,16 +65,35 @@ files = sorted(os.listdir("customers"))
 ONE = files[len(files) // 2][: -len(".toml")]
 
 
-def run(argv, stdin=None):
-    """Runs argv; returns wall seconds, CPU seconds and peak RSS in MB."""
+def run(argv):
+    """Runs argv; returns wall seconds and CPU seconds (user + system)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=stdin)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if status != 0:
         sys.exit(f"{' '.join(argv)} failed:\n{err.decode()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def peak_memory(argv, before=None):
+    """Returns argv's peak resident set in MB, as /usr/bin/time reports it
+    (measured in a run of its own: a child of this script would count the
+    script's own memory too)."""
+    if before:
+        before()
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *argv],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        return int(out.read().split()[-1]) / 1024
+
+
+def same_answers(args):
+    """Checks that argv answers the same through the cache and without."""
+    out = [subprocess.run([rapport, *extra, *args], capture_output=True).stdout for extra in ([], ["--no-cache"])]
+    if out[0] != out[1]:
+        sys.exit(f"rapport {' '.join(args)}: the cache and --no-cache disagree")
 
 
 def evict():
@@ -110,36 +131,38 @@ def ms(x):
     return f"{x * 1000:8.1f} ms"
 
 
-rows = []
-
-
-def report(name, mode, mine, rg):
+def report(name, mode, mine, rg, memory=None):
     ratio = statistics.median(m[0] / g[0] for m, g in zip(mine, rg))
     cpu = statistics.median(m[1] / g[1] for m, g in zip(mine, rg))
-    row = (name, mode, statistics.median(m[0] for m in mine), statistics.median(g[0] for g in rg),
-           ratio, cpu, max(m[2] for m in mine))
-    rows.append(row)
-    print(f"{name:48} {mode:9} {ms(row[2])} {ms(row[3])}   {ratio:5.2f}   {cpu:5.2f}   {row[6]:6.1f} MB", flush=True)
+    wall_mine = statistics.median(m[0] for m in mine)
+    wall_rg = statistics.median(g[0] for g in rg)
+    mem = f"{memory:6.1f} MB" if memory is not None else ""
+    print(f"{name:44} {mode:14} {ms(wall_mine)} {ms(wall_rg)}  {ratio:5.2f}  {cpu:5.2f}  {mem}", flush=True)
 
 
 size = sum(os.path.getsize(os.path.join("customers", f)) for f in files)
 print(f"book: {os.getcwd()}: {len(files)} customer files, {size / 1e6:.1f} MB")
 print(f"machine: {os.cpu_count()} cores, {os.uname().release}, load average before {open('/proc/loadavg').read().split()[:3]}")
 print(f"rg: {subprocess.run(['rg', '--version'], capture_output=True, text=True).stdout.splitlines()[0]}")
-print(f"{'command':48} {'mode':9} {'rapport':>11} {'rg':>11}   ratio   cpu     memory")
+print(f"{'command':44} {'mode':14} {'rapport':>11} {'rg':>11}  ratio    cpu  peak memory")
+print(f"{'':44} {'':14} {'(median)':>11} {'(median)':>11}  (median of pairs)")
 
 for argv in [RG] + [[rapport, *a] for _, a in BULK]:
-    run(argv)  # warm the page cache and the binaries
+    run(argv)  # warm the page cache and the binaries, bring the cache up to date
+for _, args in BULK:
+    same_answers(args)
 
 for name, args in BULK:
-    report(name, "no cache", *pairs([rapport, "--no-cache", *args], runs))
+    argv = [rapport, "--no-cache", *args]
+    report(name, "no cache", *pairs(argv, runs), peak_memory(argv))
 for name, args in BULK:
-    run([rapport, *args])  # the cache up to date
-    report(name, "cache", *pairs([rapport, *args], runs))
-print(f"cache: {os.path.getsize('.rapport/cache') / 1e6:.1f} MB")
+    argv = [rapport, *args]
+    report(name, "cache", *pairs(argv, runs), peak_memory(argv))
+print(f"rg -c alone: peak memory {peak_memory(RG):.1f} MB; the cache: {os.path.getsize('.rapport/cache') / 1e6:.1f} MB on disk")
 
 evict()
-print(f"evicted: {resident(['.rapport/cache'] + ['customers/' + f for f in files[:1000]])} bytes of the cache and 1000 files stay in the page cache")
+left = resident([".rapport/cache"] + ["customers/" + f for f in files[:1000]])
+print(f"cold: after eviction {left} bytes of the cache and of 1,000 sampled customer files stay in the page cache")
 for name, args in BULK[:2]:
     report(name, "cold", *pairs([rapport, *args], cold_runs, evict))
 report(BULK[0][0], "cold, no cache", *pairs([rapport, "--no-cache", *BULK[0][1]], cold_runs, evict))
@@ -162,7 +185,7 @@ try:
         for _ in range(runs):
             mine.append(run(argv()))
             rg.append(run(RG))
-        report(name, "one", mine, rg)
+        report(name, "one customer", mine, rg, peak_memory(argv()))
         if shutil.which("strace"):
             with tempfile.NamedTemporaryFile("r") as trace:
                 subprocess.run(["strace", "-f", "-qq", "-e", "trace=%file", "-o", trace.name, *argv()],
@@ -187,7 +210,10 @@ if subprocess.run([rapport, "import", "--help"], capture_output=True).returncode
             subprocess.run([rapport, "init", target], check=True, capture_output=True)
             mine.append(run([rapport, "--book", target, "import", csv_path]))
             rg.append(run(RG))
-        report(f"import {len(files)} customers (CSV)", "one", mine, rg)
+        target = os.path.join(tmp, "book-memory")
+        subprocess.run([rapport, "init", target], check=True, capture_output=True)
+        memory = peak_memory([rapport, "--book", target, "import", csv_path])
+        report(f"import {len(files)} customers (CSV)", "new book", mine, rg, memory)
 else:
     print("import: not in this build of rapport (skipped)")
 
