@@ -12,6 +12,8 @@
 //!   ids, markdown); stderr diagnostics.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
+//! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation)
+//!   and export.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.
@@ -19,6 +21,7 @@
 pub mod book;
 pub mod cli;
 pub mod commands;
+pub mod csv;
 pub mod diag;
 pub mod error;
 pub mod model;

@@ -137,7 +137,7 @@ pub fn plan(
             if v.trim().is_empty() {
                 return Err(invalid("every customer needs a name".into()));
             }
-            Value::from(v)
+            Value::from(v.trim())
         }
         "kind" => match Kind::parse(v) {
             Some(k) => Value::from(k.as_str()),
@@ -175,7 +175,7 @@ pub fn plan(
             let parsed = def.ty.parse_text(v, today).map_err(invalid)?;
             super::values::to_toml(&parsed)
         }
-        _ => Value::from(v),
+        _ => Value::from(v.trim()),
     };
     Ok(Change::Value(path, value))
 }

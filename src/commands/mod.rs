@@ -6,6 +6,8 @@ mod add;
 mod check;
 mod completions;
 mod edit;
+mod export;
+mod import;
 mod init;
 mod log;
 mod rm;
@@ -73,6 +75,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
     }
 }
 

@@ -6,6 +6,7 @@
 mod delimited;
 mod json;
 mod markdown;
+pub mod progress;
 pub mod stderr;
 mod table;
 
