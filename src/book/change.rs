@@ -295,7 +295,12 @@ pub fn apply(doc: &mut CustomerDoc, change: &Change, today: NaiveDate) {
             let mut tags = doc.tags();
             if tags.contains(tag) {
                 tags.retain(|t| t != tag);
-                doc.set_tags(&tags);
+                // No tags left: no `tags` key, as `tags=` writes it.
+                if tags.is_empty() {
+                    doc.remove(&["tags"]);
+                } else {
+                    doc.set_tags(&tags);
+                }
             }
         }
         Change::Stage(stage) => {
@@ -389,6 +394,8 @@ mod tests {
             &["tags+=vip", "tags+=vip", "tags-=b2b"],
         );
         assert_eq!(after, "name = \"A\"\ntags = [\"vip\"]\n");
+        let after = run("name = \"A\"\ntags = [\"vip\"]\n", &["tags-=vip"]);
+        assert_eq!(after, "name = \"A\"\n", "no tags left, no `tags` key");
     }
 
     #[test]

@@ -5,8 +5,6 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::PathBuf;
 
-use rayon::prelude::*;
-
 use crate::book::atomic::{self, Staged};
 use crate::book::{Book, load};
 use crate::cli::ImportArgs;
@@ -429,7 +427,14 @@ fn import_entries<T: Entry>(
         None
     };
     let bar = progress::bar(rows.len() as u64, "checking rows");
-    let (attached, outcomes) = entries::attach(rows, book, emails.as_ref(), &mut problems, &bar);
+    let (attached, outcomes) = entries::attach(
+        rows,
+        book,
+        emails.as_ref(),
+        options.dry_run,
+        &mut problems,
+        &bar,
+    );
     bar.finish_and_clear();
     if !problems.is_empty() {
         return Err(refuse(options.name, problems, reader, kind, schema));
@@ -479,8 +484,11 @@ fn write_all(book: &Book, files: Vec<(PathBuf, String)>) -> Result<()> {
     let writer = book.writer()?;
     let scratch = writer.scratch()?.to_path_buf();
     let bar = progress::bar(files.len() as u64, "writing files");
+    // One thread: creating files in one directory from several threads
+    // only makes them wait for each other on the directory's lock (measured
+    // slower on ext4); the texts are already rendered in parallel.
     let staged: Vec<Staged> = files
-        .par_iter()
+        .iter()
         .map(|(path, text)| {
             let s = writer.stage_for(path, text.as_bytes());
             bar.inc(1);

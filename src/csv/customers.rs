@@ -641,7 +641,20 @@ fn update(step: Step, book: &Book, today: NaiveDate) -> Result<Built, (Option<u6
     if let Some(s) = &step.stage {
         changes.push(Change::Stage(s.clone()));
     }
-    changes.extend(step.changes.iter().cloned());
+    // An e-mail that differs only in case is the same address: kept as the
+    // file writes it.
+    let stored = doc.get_str(&["email"]).map(str::to_lowercase);
+    changes.extend(
+        step.changes
+            .iter()
+            .filter(|c| match c {
+                Change::Value(path, v) if path == &["email"] => {
+                    stored.is_none() || v.as_str().map(str::to_lowercase) != stored
+                }
+                _ => true,
+            })
+            .cloned(),
+    );
     let mut changed = Vec::new();
     for c in &changes {
         let before = snapshot(&doc, c);

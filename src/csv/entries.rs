@@ -353,10 +353,12 @@ pub type EmailIndex = HashMap<String, Vec<Id>>;
 /// Appends the rows to the customers they name: resolves each row's
 /// customer, reads those customers' files in parallel, skips what is
 /// already there, and builds the new text of each file that gains entries.
+/// With `describe`, each outcome says what the entry is (for listings).
 pub fn attach<T: Entry>(
     rows: Vec<EntryRow<T>>,
     book: &Book,
     emails: Option<&EmailIndex>,
+    describe: bool,
     problems: &mut Problems,
     progress: &indicatif::ProgressBar,
 ) -> (Vec<Attached>, Vec<RowOutcome>) {
@@ -410,7 +412,7 @@ pub fn attach<T: Entry>(
         .into_par_iter()
         .map(|(id, rows)| {
             let n = rows.len() as u64;
-            let r = attach_one(book, id, rows);
+            let r = attach_one(book, id, rows, describe);
             progress.inc(n);
             r
         })
@@ -436,7 +438,12 @@ pub fn attach<T: Entry>(
 
 type AttachResult = Result<(Option<Attached>, Vec<RowOutcome>), Vec<(u64, String)>>;
 
-fn attach_one<T: Entry>(book: &Book, id: Id, rows: Vec<EntryRow<T>>) -> AttachResult {
+fn attach_one<T: Entry>(
+    book: &Book,
+    id: Id,
+    rows: Vec<EntryRow<T>>,
+    describe: bool,
+) -> AttachResult {
     let fail_all = |why: String| Err(rows.iter().map(|r| (r.line, why.clone())).collect());
     let file = match book.read_customer(&id) {
         Ok(f) => f,
@@ -483,7 +490,11 @@ fn attach_one<T: Entry>(book: &Book, id: Id, rows: Vec<EntryRow<T>>) -> AttachRe
             line: row.line,
             id: id.clone(),
             appended,
-            what: row.entry.describe(),
+            what: if describe {
+                row.entry.describe()
+            } else {
+                String::new()
+            },
         });
         if appended {
             new.push(row.entry);

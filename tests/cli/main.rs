@@ -3,4 +3,7 @@
 
 mod support;
 
+mod generate;
 mod test_add;
+mod test_export;
+mod test_import;
