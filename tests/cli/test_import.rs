@@ -703,3 +703,96 @@ fn a_failure_before_the_renames_leaves_the_book_untouched() {
     assert_eq!(customer_files(&book), ["anna.toml"]);
     assert_eq!(book.customer("anna"), before);
 }
+
+/// The speed targets of DESIGN.md section 10: 100,000 customer rows in
+/// under 10 s, 1,000,000 interaction rows in under 60 s. Slow, so ignored
+/// by default; run with a release build:
+/// `cargo test --release --test cli import_speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn import_speed() {
+    use std::fmt::Write as _;
+    use std::time::Instant;
+
+    use crate::generate::Rng;
+
+    const CUSTOMERS: usize = 100_000;
+    const INTERACTIONS: usize = 1_000_000;
+    let first = [
+        "Ēriks",
+        "Līga",
+        "Jiří",
+        "Јована",
+        "Anna",
+        "Jānis",
+        "Милош",
+        "Tomáš",
+    ];
+    let last = [
+        "Ozoliņš",
+        "Kalniņa",
+        "Dvořák",
+        "Петровић",
+        "Bērziņa",
+        "Novák",
+        "Svoboda",
+    ];
+    let mut rng = Rng::new(10);
+    let mut customers = String::from(
+        "id,name,stage,email,phone,tags,acquisition_cost,created,address.city,address.country\n",
+    );
+    for i in 0..CUSTOMERS {
+        let name = format!("{} {}", rng.pick(&first), rng.pick(&last));
+        writeln!(
+            customers,
+            "c{i:06},{name},customer,user{i}@example.lv,+371 2{:03} {:04},vip;b2b,{}.{:02},2024-{:02}-{:02},Rīga,LV",
+            rng.below(1000),
+            rng.below(10000),
+            rng.below(5000),
+            rng.below(100),
+            1 + rng.below(12),
+            1 + rng.below(28)
+        )
+        .unwrap();
+    }
+    let mut interactions = String::from("customer,date,kind,amount,summary,ref\n");
+    for i in 0..INTERACTIONS {
+        writeln!(
+            interactions,
+            "c{:06},2024-{:02}-{:02},purchase,{}.{:02},\"Order, {i}\",INV-{i}",
+            i % CUSTOMERS,
+            1 + rng.below(12),
+            1 + rng.below(28),
+            rng.below(2000),
+            rng.below(100)
+        )
+        .unwrap();
+    }
+    let book = TestBook::new();
+    book.write("customers.csv", &customers);
+    book.write("interactions.csv", &interactions);
+    drop((customers, interactions));
+
+    let time = |args: &[&str]| {
+        let start = Instant::now();
+        let out = book.rapport().args(args).assert().success();
+        let took = start.elapsed();
+        eprintln!(
+            "{:>6.2} s  rapport {}  ({})",
+            took.as_secs_f64(),
+            args.join(" "),
+            stderr_of(&out).trim()
+        );
+        took
+    };
+    let c = time(&["import", "customers.csv"]);
+    let i = time(&["import", "--interactions", "interactions.csv"]);
+    time(&["import", "--interactions", "interactions.csv"]);
+    time(&["export", "--interactions"]);
+    assert_eq!(customer_files(&book).len(), CUSTOMERS);
+    assert!(c.as_secs_f64() < 10.0, "100,000 customer rows took {c:?}");
+    assert!(
+        i.as_secs_f64() < 60.0,
+        "1,000,000 interaction rows took {i:?}"
+    );
+}
