@@ -41,7 +41,15 @@ pub enum Command {
     Edit(EditArgs),
     Rm(RmArgs),
     Check(CheckArgs),
+    Report(ReportArgs),
     Completions(CompletionsArgs),
+    #[command(hide = true)]
+    Man(ManArgs),
+    History(HistoryArgs),
+    Dupes(DupesArgs),
+    Merge(MergeArgs),
+    Forget(ForgetArgs),
+    MergeDriver(MergeDriverArgs),
     Import(ImportArgs),
     Export(ExportArgs),
 }
@@ -177,12 +185,140 @@ pub struct RmArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
 
+/// Reports: KPIs, pipeline, cohorts, predicted lifetime value …
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportCommand,
+}
+
+/// The reports.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    Clv(ClvArgs),
+}
+
+/// Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend.
+///
+/// Both models are fitted by maximum likelihood on the book's own purchases up
+/// to --today (purchases on one day are one transaction); every customer with a
+/// purchase gets P(alive), expected purchases and spend over the horizon, and
+/// the discounted CLV.
+#[derive(Debug, Args)]
+pub struct ClvArgs {
+    /// The unit of x, t_x and T, and of the fit.
+    #[arg(long, value_enum, default_value = "week")]
+    pub unit: crate::report::clv::Unit,
+    /// How far ahead to predict, in months (12m) or years (1y).
+    #[arg(long, default_value = "12m")]
+    pub horizon: String,
+    /// The discount rate per month (0.01 = 1 %).
+    #[arg(long, default_value_t = 0.01)]
+    pub discount: f64,
+    /// Print the fitted parameters, their standard errors and the
+    /// log-likelihoods instead of the customers.
+    #[arg(long)]
+    pub params: bool,
+    /// Sort by these columns, `-col` for descending (default: -clv).
+    #[arg(long, value_delimiter = ',', default_value = "-clv")]
+    pub sort: Vec<String>,
+    /// Print at most N customers.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// Print the man page (roff), generated from these definitions.
+#[derive(Debug, Args)]
+pub struct ManArgs {}
+
 /// Print a completion script for a shell.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish or powershell.
     #[arg(value_enum)]
     pub shell: Shell,
+}
+
+/// Show a customer's changes, from git: who changed what, and when.
+///
+/// Reads `git log --follow` of the customer's file (newest first): the
+/// date, author and message of each commit, and what it changed in words
+/// (`phone: +371 2612 3456 → +371 2000 0000`, `added call 2026-11-20
+/// "Renewal"`). Works for deleted and merged-away customers too.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The customer's id.
+    pub id: String,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// List likely duplicate customers, with the reason.
+///
+/// A pair is listed for the same e-mail (ignoring case), the same phone
+/// (ignoring spaces, dashes and the +/00 prefix), or the same name
+/// (ignoring case, accents, script and word order). Merge a pair with
+/// `rapport merge KEEP OTHER`.
+#[derive(Debug, Args)]
+pub struct DupesArgs {
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// Merge duplicate customers into one: KEEP takes the others' history.
+///
+/// Fields are kept from KEEP unless empty there; interactions and deals
+/// are united without duplicates, tags too; the OTHER records are removed
+/// and other customers' `company` pointing at them is pointed at KEEP.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The id of the record to keep.
+    pub keep: String,
+    /// The ids of the records to merge into it.
+    #[arg(required = true)]
+    pub others: Vec<String>,
+    /// Print the merged record and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Erase a customer on request (GDPR art. 17, right to erasure).
+///
+/// Removes the customer's file, adds salted hashes of the e-mail address
+/// and phone number to suppressed.toml so a later import skips them, and
+/// prints how to purge the old file from git history. With
+/// --keep-figures, an anonymous record keeps the purchases' dates and
+/// amounts (and the lifecycle stage) for reports.
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The customer's id.
+    pub id: String,
+    /// Keep an anonymous record with the purchases' dates and amounts.
+    #[arg(long)]
+    pub keep_figures: bool,
+    /// Do not ask.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// The git merge driver (git runs it; see `rapport init`): merges one
+/// customer file three-way, field by field, into OURS.
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// The common ancestor's version (%O).
+    pub base: PathBuf,
+    /// Our version, where the result is written (%A).
+    pub ours: PathBuf,
+    /// Their version (%B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository, for messages (%P; words joined,
+    /// should a git quote it loosely).
+    pub path: Vec<String>,
 }
 
 /// Import customers, interactions or deals from a CSV file; all or nothing.

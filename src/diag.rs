@@ -116,10 +116,18 @@ impl Diagnostic {
         if let Some((source, width)) = &self.excerpt {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown: String = source.chars().take(200).collect();
+            // Long lines are shown as a window around the problem.
+            let skip = self.column.saturating_sub(61);
+            let mut shown: String = source.chars().skip(skip).take(120).collect();
+            let mut caret_at = self.column - 1 - skip;
+            if skip > 0 {
+                shown.insert(0, '…');
+                caret_at += 1;
+            }
+            let room = shown.chars().count().saturating_sub(caret_at).max(1);
             out.push_str(&format!("\n{pad} |\n{number} | {shown}\n{pad} | "));
-            out.push_str(&" ".repeat(self.column - 1));
-            out.push_str(&"^".repeat((*width).min(200)));
+            out.push_str(&" ".repeat(caret_at));
+            out.push_str(&"^".repeat((*width).min(room)));
         }
         if let Some(hint) = &self.hint {
             let pad = " ".repeat(self.line.to_string().len());
@@ -146,6 +154,24 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shows_a_window_of_a_long_line() {
+        let text = format!("x = {}!\n", "[".repeat(300));
+        let start = text.find('!').unwrap();
+        let d = Diagnostic::at(
+            Severity::Error,
+            Path::new("a.toml"),
+            &text,
+            start..start + 1,
+            "m",
+        );
+        let rendered = d.render();
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert!(lines[2].starts_with("1 | …[[["), "{}", lines[2]);
+        let caret = lines[3].find('^').unwrap();
+        assert_eq!(lines[2].chars().nth(caret), Some('!'));
+    }
 
     #[test]
     fn locates_by_line_and_character_column() {

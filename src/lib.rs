@@ -10,8 +10,11 @@
 //!   reader that builds them from a file, and the figures derived from them.
 //! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
 //!   ids, markdown); stderr diagnostics.
+//! - [`report`]: reports as pure functions from customers to rows.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
+//! - [`git`]: the merge driver, commit-as-audit-log and a customer's
+//!   history from git.
 //! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation)
 //!   and export.
 //! - [`diag`]: located problems (`file:line:column: message`).
@@ -24,6 +27,8 @@ pub mod commands;
 pub mod csv;
 pub mod diag;
 pub mod error;
+pub mod git;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod stats;

@@ -366,6 +366,15 @@ mod tests {
     }
 
     #[test]
+    fn windows_line_ends_are_kept() {
+        let before = "name = \"A\"\r\nemail = \"a@x.lv\"\r\n";
+        assert_eq!(
+            run(before, &["email=b@x.lv"]),
+            "name = \"A\"\r\nemail = \"b@x.lv\"\r\n"
+        );
+    }
+
+    #[test]
     fn a_new_key_goes_where_the_layout_puts_it() {
         let after = run(
             "name = \"A\"\nemail = \"a@x.lv\"\n",

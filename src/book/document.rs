@@ -17,6 +17,13 @@ use crate::model::{Money, When};
 /// A customer file open for editing.
 pub struct CustomerDoc {
     doc: DocumentMut,
+    /// Most of the file's lines end in CRLF: every line will (toml_edit
+    /// writes its own line breaks, so a mix cannot be kept exactly).
+    crlf: bool,
+    /// The file started with a byte-order mark; it is kept.
+    bom: bool,
+    /// Whether any edit was made: an unchanged file is never rewritten.
+    changed: bool,
 }
 
 /// The sub-tables of a customer file, in the order the file keeps them.
@@ -34,12 +41,20 @@ impl CustomerDoc {
     pub fn new() -> CustomerDoc {
         CustomerDoc {
             doc: DocumentMut::new(),
+            crlf: false,
+            bom: false,
+            changed: false,
         }
     }
 
     /// Parses the text of a customer file for editing.
     pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
-        Ok(CustomerDoc { doc: text.parse()? })
+        Ok(CustomerDoc {
+            doc: text.parse()?,
+            crlf: text.matches("\r\n").count() * 2 > text.matches('\n').count(),
+            bom: text.starts_with('\u{feff}'),
+            changed: false,
+        })
     }
 
     /// Returns the string at `path` (`["stage"]`, `["address", "city"]`).
@@ -64,6 +79,7 @@ impl CustomerDoc {
         let Some((last, parents)) = path.split_last() else {
             return;
         };
+        self.changed = true;
         if parents.is_empty() {
             set_in(self.doc.as_table_mut(), last, value, CUSTOMER_KEYS);
             return;
@@ -100,6 +116,12 @@ impl CustomerDoc {
     /// Removes the value at `path`; returns false when it was not there. A
     /// section left empty by the removal is removed too.
     pub fn remove(&mut self, path: &[&str]) -> bool {
+        let removed = self.remove_path(path);
+        self.changed |= removed;
+        removed
+    }
+
+    fn remove_path(&mut self, path: &[&str]) -> bool {
         match path {
             [key] => self.doc.as_table_mut().remove(key).is_some(),
             [section, key] => {
@@ -233,7 +255,10 @@ impl CustomerDoc {
         }
     }
 
-    fn append_entry(&mut self, key: &str, table: Table) {
+    /// Appends an entry to the array of tables `key` (`deals`,
+    /// `interactions`), creating the array where the file layout puts it.
+    pub fn append_entry(&mut self, key: &str, table: Table) {
+        self.changed = true;
         if !self.doc.contains_key(key) {
             let rank = SECTIONS
                 .iter()
@@ -247,17 +272,51 @@ impl CustomerDoc {
             self.doc.insert(key, Item::ArrayOfTables(array));
             return;
         }
-        if let Some(Item::ArrayOfTables(array)) = self.doc.get_mut(key) {
-            let mut table = table;
-            let after = array.iter().filter_map(Table::position).max();
-            table.set_position(after);
-            array.push(table);
+        match self.doc.get_mut(key) {
+            Some(Item::ArrayOfTables(array)) => {
+                let mut table = table;
+                let after = array.iter().filter_map(Table::position).max();
+                table.set_position(after);
+                array.push(table);
+            }
+            // The user wrote the list inline (`interactions = [{…}]`): keep
+            // their style and add one more inline table.
+            Some(Item::Value(Value::Array(array))) => {
+                let mut inline = table.into_inline_table();
+                inline.fmt();
+                array.push(inline);
+            }
+            _ => {}
         }
+    }
+
+    /// Returns true when an edit was made since the document was read.
+    pub fn is_changed(&self) -> bool {
+        self.changed
+    }
+
+    /// Returns the syntax tree, for edits this type has no method for
+    /// (the merge of two versions of a file).
+    pub fn document(&self) -> &DocumentMut {
+        &self.doc
+    }
+
+    /// Returns the syntax tree for editing; the document counts as changed.
+    pub fn document_mut(&mut self) -> &mut DocumentMut {
+        self.changed = true;
+        &mut self.doc
     }
 
     /// Returns the file's text.
     pub fn render(&self) -> String {
-        self.doc.to_string()
+        let mut text = self.doc.to_string();
+        if self.crlf {
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        if self.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
     }
 }
 
@@ -279,7 +338,7 @@ fn section_keys(section: &str) -> &'static [&'static str] {
 /// Sets `key` in `table`. An existing value keeps its decoration (spacing
 /// and trailing comment); a new key goes after the last present key that
 /// precedes it in `order` (unknown keys stay where they are).
-fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str]) {
+pub(crate) fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str]) {
     if let Some(item) = table.get_mut(key)
         && let Item::Value(old) = item
     {

@@ -4,10 +4,14 @@
 
 pub mod atomic;
 pub mod change;
+pub mod diff;
 pub mod document;
+pub mod erase;
 pub mod load;
 pub mod lock;
+pub mod merge;
 pub mod settings;
+pub mod suppressed;
 pub mod values;
 
 use std::ffi::OsString;

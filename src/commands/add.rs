@@ -36,7 +36,9 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     if doc.get(&["created"]).is_none() {
         doc.set(&["created"], date_value(When::Date(ctx.today)));
     }
-    book.write_customer(&book.customer_path(&id), &doc.render())?;
+    let path = book.customer_path(&id);
+    book.write_customer(&path, &doc.render())?;
+    crate::git::autocommit(&book, &[path], &format!("add {id}"));
     Printer::stdout(None)
         .line(id.as_str())
         .map_err(Error::Output)

@@ -73,6 +73,11 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         .with_hint("compare the two, then run `rapport edit` again"));
     }
     book.write_customer(&original.path, &edited)?;
+    crate::git::autocommit(
+        &book,
+        std::slice::from_ref(&original.path),
+        &format!("edit {id}"),
+    );
     let _ = fs::remove_file(&copy);
     Ok(())
 }

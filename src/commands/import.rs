@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use crate::book::atomic::{self, Staged};
+use crate::book::suppressed::Suppressed;
 use crate::book::{Book, load};
 use crate::cli::ImportArgs;
 use crate::csv::cells::{Reader, date_readers};
@@ -270,7 +271,24 @@ fn import_customers(
 
     let _lock = book.lock()?;
     let existing = existing(book)?;
-    let steps = customers::plan(rows, &existing, match_by, on_match, &mut problems);
+    let suppressed = Suppressed::load(book)?;
+    let steps = customers::plan(
+        rows,
+        &existing,
+        &suppressed,
+        match_by,
+        on_match,
+        &mut problems,
+    );
+    for s in steps
+        .iter()
+        .filter(|s| s.action == Action::Skip && s.note.contains("forget"))
+    {
+        stderr::located(
+            &format!("rapport: {}:{}", options.name, s.line.unwrap_or(0)),
+            &format!("skipped: {}", s.note),
+        );
+    }
     if !problems.is_empty() {
         return Err(refuse(
             options.name,
@@ -339,7 +357,16 @@ fn import_customers(
             .into_iter()
             .filter_map(|b| b.text.map(|t| (book.customer_path(&b.step.id), t)))
             .collect();
+        let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
         write_all(book, files)?;
+        crate::git::autocommit(
+            book,
+            &paths,
+            &format!(
+                "import {}: {created} created, {updated} updated",
+                file_name(options.name)
+            ),
+        );
     }
     let mut summary = format!(
         "{}{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped",
@@ -458,7 +485,18 @@ fn import_entries<T: Entry>(
         let customers = attached.len();
         let files: Vec<(PathBuf, String)> =
             attached.into_iter().map(|a| (a.path, a.text)).collect();
+        let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
         write_all(book, files)?;
+        crate::git::autocommit(
+            book,
+            &paths,
+            &format!(
+                "import --{noun}s {}: {appended} {noun}{} on {customers} customer{}",
+                file_name(options.name),
+                if appended == 1 { "" } else { "s" },
+                if customers == 1 { "" } else { "s" }
+            ),
+        );
         stderr::note(&format!(
             "imported {}: {appended} {noun}{} appended to {customers} customer{}, {skipped} already there",
             options.name,
@@ -473,6 +511,14 @@ fn import_entries<T: Entry>(
         if appended == 1 { "" } else { "s" },
     ));
     Ok(())
+}
+
+/// Returns the last part of a path, for commit messages.
+fn file_name(name: &str) -> &str {
+    std::path::Path::new(name)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(name)
 }
 
 /// Writes every file at once: all staged in `.rapport/tmp`, one sync, then

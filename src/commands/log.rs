@@ -36,7 +36,13 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
     let mut doc = CustomerDoc::parse(&file.text)
         .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
     doc.append_interaction(&interaction);
-    book.write_customer(&file.path, &doc.render())
+    book.write_customer(&file.path, &doc.render())?;
+    crate::git::autocommit(
+        &book,
+        &[file.path],
+        &format!("log {} {id}", interaction.kind),
+    );
+    Ok(())
 }
 
 /// Builds the interaction from the options, refusing what the book does not

@@ -5,11 +5,17 @@
 mod add;
 mod check;
 mod completions;
+mod dupes;
 mod edit;
 mod export;
+mod forget;
+mod history;
 mod import;
 mod init;
 mod log;
+mod merge;
+mod merge_driver;
+mod report;
 mod rm;
 mod set;
 mod show;
@@ -74,7 +80,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Edit(args) => edit::run(&ctx, args),
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Man(_) => completions::man(),
+        Command::History(args) => history::run(&ctx, args),
+        Command::Dupes(args) => dupes::run(&ctx, args),
+        Command::Merge(args) => merge::run(&ctx, args),
+        Command::Forget(args) => forget::run(&ctx, args),
+        Command::MergeDriver(args) => merge_driver::run(args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
     }

@@ -3,6 +3,7 @@
 use crate::book::{Book, atomic};
 use crate::cli::RmArgs;
 use crate::error::{Error, Result};
+use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
 use crate::output::stderr;
 
@@ -34,13 +35,16 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
         }
     }
     let _lock = book.lock()?;
+    let mut removed = Vec::with_capacity(ids.len());
     for id in &ids {
         let path = book.customer_path(id);
         if path.is_file() {
             atomic::remove(&path)?;
             stderr::note(&format!("deleted {id}"));
+            removed.push(path);
         }
     }
+    crate::git::autocommit(&book, &removed, &format!("rm {}", ids_phrase(&ids)));
     Ok(())
 }
 

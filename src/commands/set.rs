@@ -5,6 +5,7 @@ use crate::book::change::{self, Assignment, Change};
 use crate::book::document::CustomerDoc;
 use crate::cli::SetArgs;
 use crate::error::{Error, Result};
+use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
 use crate::output::stderr;
 
@@ -65,17 +66,36 @@ pub fn apply_to(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) -> R
         for c in changes {
             change::apply(&mut doc, c, ctx.today);
         }
-        let text = doc.render();
-        if text != file.text {
-            edited.push((id.clone(), file.path, text));
+        if doc.is_changed() {
+            edited.push((id.clone(), file.path, doc.render()));
         }
     }
     let mut changed = Vec::with_capacity(edited.len());
+    let mut paths = Vec::with_capacity(edited.len());
     for (id, path, text) in edited {
         book.write_customer(&path, &text)?;
         changed.push(id);
+        paths.push(path);
     }
+    let message = format!("set {} on {}", changed_keys(changes), ids_phrase(&changed));
+    crate::git::autocommit(book, &paths, &message);
     Ok(changed)
+}
+
+/// Names the keys of `changes` for a commit message, never their values.
+fn changed_keys(changes: &[Change]) -> String {
+    let mut keys: Vec<String> = Vec::new();
+    for c in changes {
+        let key = match c {
+            Change::Value(path, _) | Change::Unset(path) => path.join("."),
+            Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => "tags".to_string(),
+            Change::Stage(_) => "stage".to_string(),
+        };
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys.join(", ")
 }
 
 fn plural(n: usize) -> &'static str {

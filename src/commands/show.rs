@@ -108,15 +108,31 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
         ("won".into(), Cell::Money(f.won)),
     ];
 
-    let mut deals = Rows::new(["title", "value", "stage", "opened", "closed"]);
+    // Keys of deals rapport does not know are shown too: `show --format
+    // json` is the subject-access export and must hold everything.
+    let mut deal_keys: Vec<&String> = c.deals.iter().flat_map(|d| d.extra.keys()).collect();
+    deal_keys.sort();
+    deal_keys.dedup();
+    let mut deal_columns: Vec<String> = crate::model::parse::DEAL_KEYS
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    deal_columns.extend(deal_keys.iter().map(|k| k.to_string()));
+    let mut deals = Rows::new(deal_columns);
     for d in &c.deals {
-        deals.rows.push(vec![
+        let mut row = vec![
             Cell::Text(d.title.clone()),
             d.value.map_or(Cell::Null, Cell::Money),
             Cell::Text(d.stage.clone()),
             date(d.opened),
             date(d.closed),
-        ]);
+        ];
+        row.extend(
+            deal_keys
+                .iter()
+                .map(|k| d.extra.get(*k).map_or(Cell::Null, value_cell)),
+        );
+        deals.rows.push(row);
     }
     let mut extra_keys: Vec<&String> = c.interactions.iter().flat_map(|i| i.extra.keys()).collect();
     extra_keys.sort();

@@ -14,6 +14,7 @@ use super::problems::{Problems, lines_text};
 use crate::book::Book;
 use crate::book::change::{self, Change, validate_email};
 use crate::book::document::{CustomerDoc, date_value, money_value};
+use crate::book::suppressed::Suppressed;
 use crate::book::values::to_toml;
 use crate::model::{FieldType, Id, Kind, Schema, Value, When};
 
@@ -44,6 +45,7 @@ pub struct CustomerRow {
     pub id: Option<Id>,
     pub name: Option<String>,
     pub email: Option<String>,
+    pub phone: Option<String>,
     pub stage: Option<String>,
     /// The company cell, to resolve to a customer's id.
     pub company: Option<String>,
@@ -125,6 +127,11 @@ fn read_row(
             }
             Ok(Field::Company(c)) => out.company = Some(c),
             Ok(Field::Change(c)) => {
+                if let Change::Value(path, v) = &c
+                    && path == &["phone"]
+                {
+                    out.phone = v.as_str().map(str::to_string);
+                }
                 if matches!(&c, Change::Value(path, _) if path == &["created"]) {
                     out.has_created = true;
                 }
@@ -294,10 +301,12 @@ pub struct Step {
 }
 
 /// Matches the rows against the book and against each other, gives new
-/// customers their ids and resolves companies.
+/// customers their ids and resolves companies. A new row whose e-mail or
+/// phone belongs to a person erased with `rapport forget` is skipped.
 pub fn plan(
     rows: Vec<CustomerRow>,
     existing: &Existing,
+    suppressed: &Suppressed,
     match_by: MatchBy,
     on_match: OnMatch,
     problems: &mut Problems,
@@ -414,6 +423,7 @@ pub fn plan(
             .push(id.clone());
     }
     let mut rows_ok = Vec::with_capacity(rows.len());
+    let mut erased = Vec::new();
     for ((row, found), good) in rows.into_iter().zip(matched).zip(ok) {
         if !good {
             continue;
@@ -427,6 +437,23 @@ pub fn plan(
                 },
                 id,
             ),
+            None if let Some(m) = suppressed.check(row.email.as_deref(), row.phone.as_deref()) => {
+                erased.push(Step {
+                    action: Action::Skip,
+                    line: Some(row.line),
+                    id: row.id.clone().unwrap_or_else(|| {
+                        Id::from_name(row.name.as_deref().unwrap_or(""), |_| false)
+                    }),
+                    name: row.name.clone().unwrap_or_default(),
+                    stage: None,
+                    changes: Vec::new(),
+                    note: format!(
+                        "its {} belongs to a person erased with `rapport forget`",
+                        m.as_str()
+                    ),
+                });
+                continue;
+            }
             None => {
                 let id = match &row.id {
                     Some(id) => id.clone(),
@@ -515,6 +542,7 @@ pub fn plan(
         company.note = format!("the company of {}", lines_text(&lines));
         steps.push(company);
     }
+    steps.extend(erased);
     steps
 }
 

@@ -2,8 +2,10 @@
 //! to the cent, safe ids, real dates), the reader that builds them from a
 //! customer file, and the figures derived from them.
 
+pub mod contact;
 pub mod customer;
 pub mod date;
+pub mod dupes;
 pub mod duration;
 pub mod figures;
 pub mod id;

@@ -9,8 +9,10 @@
 use std::borrow::Cow;
 
 /// Serbian Cyrillic letters whose Serbian Latin spelling differs from the
-/// generic romanisation (Љ → Lj, Џ → Dž, Ђ → Đ …). They are replaced first, so
-/// that Serbian names come out as a Serbian reader writes them in Latin.
+/// generic romanisation (Љ → Lj, Џ → Dž …). They are replaced first, so that
+/// Serbian names come out as a Serbian reader writes them in Latin. Ђ and its
+/// Latin form Đ become `Dj`, the usual ASCII spelling (Đorđe → Djordje), not
+/// the bare `D` a generic table gives.
 const SERBIAN: &[(char, &str)] = &[
     ('Љ', "Lj"),
     ('љ', "lj"),
@@ -18,8 +20,10 @@ const SERBIAN: &[(char, &str)] = &[
     ('њ', "nj"),
     ('Џ', "Dž"),
     ('џ', "dž"),
-    ('Ђ', "Đ"),
-    ('ђ', "đ"),
+    ('Ђ', "Dj"),
+    ('ђ', "dj"),
+    ('Đ', "Dj"),
+    ('đ', "dj"),
     ('Ћ', "Ć"),
     ('ћ', "ć"),
     ('Ј', "J"),
@@ -77,6 +81,8 @@ mod tests {
         assert_eq!(to_ascii("Jiří Dvořák"), "Jiri Dvorak");
         assert_eq!(to_ascii("Јована Петровић"), "Jovana Petrovic");
         assert_eq!(to_ascii("Љиљана Џаковић"), "Ljiljana Dzakovic");
+        assert_eq!(to_ascii("Ђорђе Ђорђевић"), "Djordje Djordjevic");
+        assert_eq!(to_ascii("Đorđe"), "Djordje");
         assert_eq!(to_ascii("Žaneta Šťastná"), "Zaneta Stastna");
     }
 

@@ -32,7 +32,9 @@ pub fn rows(out: &mut dyn Write, rows: &Rows, delimiter: u8) -> io::Result<()> {
 pub fn record(out: &mut dyn Write, record: &Record, delimiter: u8) -> io::Result<()> {
     let mut w = writer(out, delimiter);
     w.write_record(["field", "value"]).map_err(to_io)?;
-    w.write_record(["id", record.id.as_str()]).map_err(to_io)?;
+    if !record.id.is_empty() {
+        w.write_record(["id", record.id.as_str()]).map_err(to_io)?;
+    }
     for (key, cell) in flatten(record) {
         w.write_record([key, cell.to_string()]).map_err(to_io)?;
     }

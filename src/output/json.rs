@@ -77,7 +77,9 @@ pub fn rows(out: &mut dyn Write, rows: &Rows, lines: bool) -> io::Result<()> {
 /// Returns the JSON object of a record.
 pub fn record_value(record: &Record) -> Value {
     let mut object = Map::new();
-    object.insert("id".into(), Value::String(record.id.clone()));
+    if !record.id.is_empty() {
+        object.insert("id".into(), Value::String(record.id.clone()));
+    }
     for (key, c) in &record.fields {
         insert_path(&mut object, key, cell(c));
     }

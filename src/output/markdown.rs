@@ -33,7 +33,11 @@ pub fn rows(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
 
 /// Prints a record as a heading, a field list and a table per list.
 pub fn record(out: &mut dyn Write, record: &Record) -> io::Result<()> {
-    writeln!(out, "# {} (`{}`)\n", escape(&record.title), record.id)?;
+    if record.id.is_empty() {
+        writeln!(out, "# {}\n", escape(&record.title))?;
+    } else {
+        writeln!(out, "# {} (`{}`)\n", escape(&record.title), record.id)?;
+    }
     for (key, value) in &record.fields {
         if *value != Cell::Null {
             writeln!(out, "- **{key}**: {}", escape(&value.to_string()))?;

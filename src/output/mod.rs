@@ -114,6 +114,57 @@ impl Rows {
     }
 }
 
+impl Rows {
+    /// Sorts the rows by the named columns in turn, `-name` for descending;
+    /// an unknown column is an error naming the columns there are. Nulls sort
+    /// last either way.
+    pub fn sort_by_columns(&mut self, keys: &[String]) -> Result<(), String> {
+        let mut plan = Vec::with_capacity(keys.len());
+        for key in keys {
+            let (name, descending) = match key.strip_prefix('-') {
+                Some(name) => (name, true),
+                None => (key.as_str(), false),
+            };
+            let index = self.columns.iter().position(|c| c == name).ok_or_else(|| {
+                format!(
+                    "no column `{name}` to sort by; the columns are {}",
+                    self.columns.join(", ")
+                )
+            })?;
+            plan.push((index, descending));
+        }
+        self.rows.sort_by(|a, b| {
+            for &(i, descending) in &plan {
+                let order = compare_cells(&a[i], &b[i], descending);
+                if order != std::cmp::Ordering::Equal {
+                    return order;
+                }
+            }
+            std::cmp::Ordering::Equal
+        });
+        Ok(())
+    }
+}
+
+/// Orders two cells of one column; Null is last in both directions.
+fn compare_cells(a: &Cell, b: &Cell, descending: bool) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let order = match (a, b) {
+        (Cell::Null, Cell::Null) => return Ordering::Equal,
+        (Cell::Null, _) => return Ordering::Greater,
+        (_, Cell::Null) => return Ordering::Less,
+        (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
+        (Cell::Float(x), Cell::Float(y)) => x.total_cmp(y),
+        (Cell::Int(x), Cell::Float(y)) => (*x as f64).total_cmp(y),
+        (Cell::Float(x), Cell::Int(y)) => x.total_cmp(&(*y as f64)),
+        (Cell::Money(x), Cell::Money(y)) => x.cmp(y),
+        (Cell::Date(x), Cell::Date(y)) => x.moment().cmp(&y.moment()),
+        (Cell::Bool(x), Cell::Bool(y)) => x.cmp(y),
+        _ => a.to_string().cmp(&b.to_string()),
+    };
+    if descending { order.reverse() } else { order }
+}
+
 /// One record printed as a whole: a title, named values, groups of named
 /// values, and lists of rows (`show ID`: the fields, the figures, the
 /// deals and the history).

@@ -36,7 +36,7 @@ fn table(rows: &Rows, color: bool) -> Table {
     }));
     for row in &rows.rows {
         t.add_row(row.iter().map(|c| {
-            let cell = comfy_table::Cell::new(c.to_string());
+            let cell = comfy_table::Cell::new(shown(c));
             if c.is_numeric() {
                 cell.set_alignment(CellAlignment::Right)
             } else {
@@ -45,6 +45,15 @@ fn table(rows: &Rows, color: bool) -> Table {
         }));
     }
     t
+}
+
+/// Returns a cell as a table shows it: floats rounded to four decimals
+/// (machine formats keep full precision).
+fn shown(c: &Cell) -> String {
+    match c {
+        Cell::Float(x) => format!("{x:.4}"),
+        other => other.to_string(),
+    }
 }
 
 /// Prints rows as an aligned table.
@@ -63,7 +72,11 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
     } else {
         Style::new()
     };
-    writeln!(out, "{bold}{}{bold:#}  ({})", record.title, record.id)?;
+    if record.id.is_empty() {
+        writeln!(out, "{bold}{}{bold:#}", record.title)?;
+    } else {
+        writeln!(out, "{bold}{}{bold:#}  ({})", record.title, record.id)?;
+    }
     let width = record
         .fields
         .iter()
@@ -73,18 +86,18 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
         .unwrap_or(0);
     for (key, value) in &record.fields {
         if *value != Cell::Null {
-            writeln!(out, "  {key:<width$}  {value}")?;
+            writeln!(out, "  {key:<width$}  {}", shown(value))?;
         }
     }
     for (group, values) in &record.groups {
         writeln!(out, "\n{bold}{group}{bold:#}")?;
         for (key, value) in values {
-            let shown = if *value == Cell::Null {
+            let text = if *value == Cell::Null {
                 "-".to_string()
             } else {
-                value.to_string()
+                shown(value)
             };
-            writeln!(out, "  {key:<width$}  {shown}")?;
+            writeln!(out, "  {key:<width$}  {text}")?;
         }
     }
     for (name, list) in &record.lists {

@@ -25,6 +25,14 @@ impl TestBook {
         TestBook { dir }
     }
 
+    /// Creates an empty temporary folder, for tests that prepare it (a git
+    /// repository) before `rapport init`.
+    pub fn empty() -> TestBook {
+        TestBook {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
     /// Creates a book and replaces its rapport.toml with `settings`.
     pub fn with_settings(settings: &str) -> TestBook {
         let book = TestBook::new();

@@ -796,3 +796,56 @@ fn import_speed() {
         "1,000,000 interaction rows took {i:?}"
     );
 }
+
+#[test]
+fn rows_of_people_erased_with_forget_are_skipped_with_a_message() {
+    let book = TestBook::new();
+    book.run(&["add", "Ēriks Ozoliņš", "--email", "eriks@example.lv"]);
+    book.run(&["forget", "eriks-ozolins", "--yes"]);
+    book.write(
+        "c.csv",
+        "Name,Email,Phone\nĒriks O.,ERIKS@example.lv,\nAnna,anna@example.lv,\n",
+    );
+    let out = book.rapport().args(["import", "c.csv"]).assert().success();
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(
+            "rapport: c.csv:2: skipped: its e-mail belongs to a person erased with `rapport forget`"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 created, 0 updated, 0 unchanged, 1 skipped"),
+        "{err}"
+    );
+    assert_eq!(customer_files(&book), ["anna.toml"]);
+}
+
+#[test]
+fn with_git_commit_an_import_commits_every_file_it_wrote() {
+    use crate::git_support::{files_of, git, git_book, run_git, subjects};
+    let book = git_book(true);
+    // More files than fit on git's command line are handed over in a file.
+    let mut csv = String::from("id,name\n");
+    for i in 0..600 {
+        csv.push_str(&format!("c{i:04},Customer {i}\n"));
+    }
+    book.write("c.csv", &csv);
+    book.write("i.csv", "customer,date,kind\nc0001,2024-03-01,call\n");
+    git(book.root(), &["add", "c.csv"]);
+    run_git(&book, &["import", "c.csv"]);
+    run_git(&book, &["import", "--interactions", "i.csv"]);
+    assert_eq!(
+        &subjects(book.root())[..2],
+        [
+            "rapport: import --interactions i.csv: 1 interaction on 1 customer",
+            "rapport: import c.csv: 600 created, 0 updated"
+        ]
+    );
+    assert_eq!(files_of(book.root(), "HEAD~1").len(), 600);
+    // The user's own staged file stays staged and out of the commits.
+    assert_eq!(
+        git(book.root(), &["status", "--short", "--", "c.csv"]),
+        "A  c.csv\n"
+    );
+}

@@ -1,0 +1,338 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'rapport'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'rapport' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer and print its id')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one customer with its history and derived figures')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields of one or more customers')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log an interaction: a call, a purchase, a survey, …')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
+            [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'List likely duplicate customers, with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, interactions or deals from a CSV file; all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers, interactions or deals as CSV')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;init' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The book''s name (default: the folder''s name)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;add' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Use this id instead of one made from the name')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'person or company')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The lifecycle stage (default: the book''s first stage)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'For a person: the id of their company''s record')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Who looks after the customer')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The acquisition channel (webinar, referral, …)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A custom field declared in rapport.toml, as NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;set' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;log' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount of a purchase (negative for a refund), exact to the cent')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'What happened, in a line')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'What happened, in a line')
+            [CompletionResult]::new('--nps', '--nps', [CompletionResultType]::ParameterName, 'A net promoter score, 0..10')
+            [CompletionResult]::new('--csat', '--csat', [CompletionResultType]::ParameterName, 'A satisfaction score, 1..5')
+            [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'An external reference (invoice number, ticket id); must be new')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Who handled it, if not the customer''s owner')
+            [CompletionResult]::new('--resolved', '--resolved', [CompletionResultType]::ParameterName, 'For a support case: when it was resolved')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;edit' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;rm' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;check' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;report' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;report;clv' {
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'The unit of x, t_x and T, and of the fit')
+            [CompletionResult]::new('--horizon', '--horizon', [CompletionResultType]::ParameterName, 'How far ahead to predict, in months (12m) or years (1y)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'The discount rate per month (0.01 = 1 %)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these columns, `-col` for descending (default: -clv)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N customers')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;help' {
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;report;help;clv' {
+            break
+        }
+        'rapport;report;help;help' {
+            break
+        }
+        'rapport;completions' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;man' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;dupes' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;merge' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the merged record and change nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;forget' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--keep-figures', '--keep-figures', [CompletionResultType]::ParameterName, 'Keep an anonymous record with the purchases'' dates and amounts')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;merge-driver' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rapport;import' {
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'How a row finds the customer it would update: by the `id` column (default) or by e-mail, compared without regard to case')
+            [CompletionResult]::new('--on-match', '--on-match', [CompletionResultType]::ParameterName, 'What to do with a row that matches a customer of the book: update it with the row''s non-empty cells, skip the row, or refuse the import (default)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a field, as ''Column=field'' (repeatable); ''Column='' leaves the column out. Fields: id, name, first_name, last_name, kind, stage, email, phone, company, owner, tags, source, acquisition_cost, created, address.*, fields.NAME, next.*, consent.*')
+            [CompletionResult]::new('--map-value', '--map-value', [CompletionResultType]::ParameterName, 'Rename a value of a field, as ''field:Value=replacement'' (repeatable), e.g. ''stage:Marketing Qualified Lead=lead''; without `field:` it renames stages (interaction kinds with --interactions). Values compare without regard to case')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8: windows-1257 (Baltic), windows-1250 (Central European), windows-1251, latin1 …')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The delimiter, when detection should not decide: `,` `;` `|` or `tab`')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'How the file writes dates, as a strftime pattern: ''%d/%m/%Y'', ''%m/%d/%Y %I:%M %p''. Needed for dates such as 03/04/2024 that read two ways; ISO dates and 01.03.2024 are always understood')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the --dry-run listing (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--interactions', '--interactions', [CompletionResultType]::ParameterName, 'The file holds interactions: customer, date, kind, amount, summary, ref, nps, csat, from, to, resolved, owner')
+            [CompletionResult]::new('--deals', '--deals', [CompletionResultType]::ParameterName, 'The file holds deals: customer, title, value, stage, opened, closed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be created and changed, and write nothing')
+            [CompletionResult]::new('--keep-unmapped', '--keep-unmapped', [CompletionResultType]::ParameterName, 'Keep the columns no field takes, as custom fields named after the column (`Record ID` → fields.record_id); otherwise they are listed and left out')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'Numbers use a decimal comma (1.234,50 or 1 234,50)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;export' {
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: csv)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--interactions', '--interactions', [CompletionResultType]::ParameterName, 'Export the interactions, one row each, with the customer''s id')
+            [CompletionResult]::new('--deals', '--deals', [CompletionResultType]::ParameterName, 'Export the deals, one row each, with the customer''s id')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer and print its id')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one customer with its history and derived figures')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields of one or more customers')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Log an interaction: a call, a purchase, a survey, …')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; a broken save is never kept')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
+            [CompletionResult]::new('dupes', 'dupes', [CompletionResultType]::ParameterValue, 'List likely duplicate customers, with the reason')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, interactions or deals from a CSV file; all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers, interactions or deals as CSV')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;help;init' {
+            break
+        }
+        'rapport;help;add' {
+            break
+        }
+        'rapport;help;show' {
+            break
+        }
+        'rapport;help;set' {
+            break
+        }
+        'rapport;help;log' {
+            break
+        }
+        'rapport;help;edit' {
+            break
+        }
+        'rapport;help;rm' {
+            break
+        }
+        'rapport;help;check' {
+            break
+        }
+        'rapport;help;report' {
+            [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            break
+        }
+        'rapport;help;report;clv' {
+            break
+        }
+        'rapport;help;completions' {
+            break
+        }
+        'rapport;help;man' {
+            break
+        }
+        'rapport;help;history' {
+            break
+        }
+        'rapport;help;dupes' {
+            break
+        }
+        'rapport;help;merge' {
+            break
+        }
+        'rapport;help;forget' {
+            break
+        }
+        'rapport;help;merge-driver' {
+            break
+        }
+        'rapport;help;import' {
+            break
+        }
+        'rapport;help;export' {
+            break
+        }
+        'rapport;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,194 @@
+//! `rapport forget ID [--keep-figures]`: erasure on request (GDPR art. 17).
+//!
+//! The order of the steps is chosen so that a crash never leaves the person
+//! both erased and unsuppressed: first the salted hashes go into
+//! suppressed.toml, then the anonymous record (with --keep-figures) is
+//! written, then other customers' `company` references are removed, and
+//! the customer's file is removed last. Running `forget` again after a crash
+//! finishes the job (the person is not suppressed twice).
+
+use std::path::PathBuf;
+
+use toml_edit::Item;
+
+use crate::book::erase::{anonymous_record, purchases_kept};
+use crate::book::load::load_all;
+use crate::book::suppressed;
+use crate::book::{Book, atomic, document::CustomerDoc};
+use crate::cli::ForgetArgs;
+use crate::error::{Error, Result};
+use crate::git::{Repo, autocommit};
+use crate::model::Id;
+use crate::output::{Printer, stderr};
+
+use super::{Context, confirm};
+
+pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let id = Book::parse_id(&args.id)?;
+    if !book.customer_path(&id).is_file() {
+        book.read_customer(&id)?;
+    }
+    if !args.yes {
+        if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return Err(Error::usage(
+                "refusing to erase without --yes when not on a terminal",
+            ));
+        }
+        let question = format!("erase `{id}`: remove their personal data for good?");
+        if !confirm(&question, false) {
+            return Err(Error::data("nothing erased"));
+        }
+    }
+
+    let _lock = book.lock()?;
+    let file = book.read_customer(&id)?;
+    let Some(customer) = &file.parsed.customer else {
+        return Err(Error::Diagnostics(file.parsed.diagnostics));
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let suppressed = suppressed::add(
+        &book,
+        customer.email.as_deref(),
+        customer.phone.as_deref(),
+        ctx.today,
+    )?;
+    let had_details = customer.email.is_some() || customer.phone.is_some();
+    if let Some(path) = &suppressed {
+        paths.push(path.clone());
+    }
+
+    let anonymous = if args.keep_figures {
+        let anon = new_anonymous_id(&book)?;
+        let name = format!("Anonymous {}", &anon.as_str()["anon-".len()..]);
+        let path = book.customer_path(&anon);
+        book.write_customer(&path, &anonymous_record(customer, &name))?;
+        paths.push(path);
+        Some(anon)
+    } else {
+        None
+    };
+
+    let referencing = unlink_company(&book, &id)?;
+    paths.extend(referencing.iter().map(|i| book.customer_path(i)));
+
+    atomic::remove(&file.path)?;
+    paths.push(file.path.clone());
+    autocommit(&book, &paths, "forget a customer (erasure request)");
+
+    let relative = book.relative(&file.path).display().to_string();
+    stderr::note(&format!("erased `{id}`: removed {relative}"));
+    match (&suppressed, had_details) {
+        (Some(_), _) => stderr::note(&format!(
+            "added salted hashes of their e-mail and phone to {}: a later import skips them",
+            suppressed::FILE_NAME
+        )),
+        (None, true) => stderr::note(&format!(
+            "their e-mail and phone were already in {}",
+            suppressed::FILE_NAME
+        )),
+        (None, false) => stderr::note("they had no e-mail or phone to suppress"),
+    }
+    if !referencing.is_empty() {
+        let list: Vec<&str> = referencing.iter().map(Id::as_str).collect();
+        stderr::note(&format!(
+            "removed `company = \"{id}\"` from {}",
+            list.join(", ")
+        ));
+    }
+    if let Some(anon) = &anonymous {
+        stderr::note(&format!(
+            "kept {} purchase(s), dates and amounts only, as the anonymous customer `{anon}`",
+            purchases_kept(customer)
+        ));
+    }
+    purge_advice(&book, &id, &relative);
+    if let Some(anon) = anonymous {
+        Printer::stdout(None)
+            .line(anon.as_str())
+            .map_err(Error::Output)?;
+    }
+    Ok(())
+}
+
+/// Returns a fresh id `anon-` + 8 random hex digits that says nothing about
+/// the person.
+fn new_anonymous_id(book: &Book) -> Result<Id> {
+    loop {
+        let mut bytes = [0u8; 4];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| Error::data(format!("could not get random bytes: {e}")))?;
+        let candidate = format!("anon-{}", suppressed::hex(&bytes));
+        if !book.is_taken(&candidate) {
+            return Book::parse_id(&candidate);
+        }
+    }
+}
+
+/// Removes `company = "ID"` from every other customer; returns their ids.
+fn unlink_company(book: &Book, id: &Id) -> Result<Vec<Id>> {
+    let loaded = load_all(book)?;
+    let mut changed = Vec::new();
+    for c in &loaded.customers {
+        let Some(other) = &c.id else { continue };
+        if other == id || c.company.as_deref() != Some(id.as_str()) {
+            continue;
+        }
+        let file = book.read_customer(other)?;
+        let mut doc = CustomerDoc::parse(&file.text)
+            .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
+        if doc.document().get("company").is_some_and(Item::is_value) {
+            doc.remove(&["company"]);
+            book.write_customer(&file.path, &doc.render())?;
+            changed.push(other.clone());
+        }
+    }
+    Ok(changed)
+}
+
+/// Tells that git history still holds the file, and how to purge it.
+fn purge_advice(book: &Book, id: &Id, relative: &str) {
+    let Some(repo) = Repo::discover(book.root()) else {
+        return;
+    };
+    let path = repo.relative(&book.root().join(relative));
+    let committed = repo
+        .run(&["log", "--all", "--format=%h", "-1", "--", &path])
+        .is_ok_and(|out| !out.trim().is_empty());
+    if !committed {
+        return;
+    }
+    stderr::warning(&purge_text(&path, id, &repo.top().display().to_string()));
+}
+
+/// Returns the advice on purging `path` and the id from git history: the
+/// commands for git-filter-repo, and for plain git (filter-branch).
+fn purge_text(path: &str, id: &Id, top: &str) -> String {
+    // The id as a whole word: `anna` must not match inside `anna-2`.
+    let pattern = format!("(^|[^a-z0-9-]){id}([^a-z0-9-]|$)");
+    let lines = [
+        format!(
+            "git history still holds {path} and commit messages naming `{id}`. To purge them from every commit, in {top}:"
+        ),
+        String::new(),
+        format!(
+            "    printf '%s\\n' 'regex:{pattern}==>\\1forgotten-customer\\2' > /tmp/rapport-purge.txt"
+        ),
+        format!(
+            "    git filter-repo --force --invert-paths --path '{path}' --replace-message /tmp/rapport-purge.txt --replace-text /tmp/rapport-purge.txt"
+        ),
+        String::new(),
+        format!(
+            "or, without git-filter-repo (this leaves `{id}` in old versions of other customers' files, such as a `company` reference):"
+        ),
+        String::new(),
+        format!(
+            "    git filter-branch --force --prune-empty --index-filter 'git rm -q --cached --ignore-unmatch {path}' --msg-filter \"sed -E 's/{pattern}/\\\\1forgotten-customer\\\\2/g'\" -- --all"
+        ),
+        "    git for-each-ref --format='%(refname)' refs/original/ | xargs -n 1 git update-ref -d".to_string(),
+        "    git reflog expire --expire=now --all && git gc --prune=now".to_string(),
+        String::new(),
+        "then force-push every branch and tag, and have every clone re-clone; backups and exports made before hold copies too.".to_string(),
+    ];
+    lines.join("\n")
+}

@@ -1,0 +1,119 @@
+//! `rapport report clv`: predicted customer lifetime value.
+
+use crate::book::load;
+use crate::cli::ClvArgs;
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::model::Duration;
+use crate::output::{Cell, Printer, Record, Rows, stderr};
+use crate::report::clv::{self, Options, Report};
+
+pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
+    let months = horizon_months(&args.horizon)?;
+    if !(0.0..1.0).contains(&args.discount) {
+        return Err(Error::usage(format!(
+            "--discount {}: a monthly rate from 0 to 1 (0.01 = 1 %)",
+            args.discount
+        )));
+    }
+    let book = ctx.book()?;
+    let loaded = load::load_all(&book)?;
+    for w in &loaded.warnings {
+        stderr::skipped(w);
+    }
+    let summaries = clv::summaries(&loaded.customers, ctx.today, args.unit);
+    let options = Options {
+        today: ctx.today,
+        unit: args.unit,
+        months,
+        monthly_discount: args.discount,
+    };
+    let report = clv::report(&summaries, |_| true, &options)
+        .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
+    let mut printer = Printer::stdout(args.format);
+    if args.params {
+        return printer.record(&params(&report)).map_err(Error::Output);
+    }
+    let mut rows = Rows::new([
+        "id",
+        "x",
+        "t_x",
+        "T",
+        "mean_spend",
+        "p_alive",
+        "expected_purchases",
+        "expected_spend",
+        "clv",
+    ]);
+    for p in &report.predictions {
+        rows.rows.push(vec![
+            Cell::Text(p.id.to_string()),
+            Cell::Float(p.summary.x),
+            Cell::Float(p.summary.t_x),
+            Cell::Float(p.summary.t),
+            Cell::Float(p.summary.mean_spend),
+            Cell::Float(p.p_alive),
+            Cell::Float(p.expected_purchases),
+            Cell::Float(p.expected_spend),
+            Cell::Float(p.clv),
+        ]);
+    }
+    rows.sort_by_columns(&args.sort).map_err(Error::usage)?;
+    if let Some(limit) = args.limit {
+        rows.rows.truncate(limit);
+    }
+    printer.rows(&rows).map_err(Error::Output)
+}
+
+/// Parses `--horizon`: whole months (`12m`) or years (`2y`).
+fn horizon_months(text: &str) -> Result<u32> {
+    let months = match Duration::parse(text) {
+        Ok(Duration::Months(n)) => n,
+        Ok(Duration::Years(n)) => n * 12,
+        _ => -1,
+    };
+    u32::try_from(months)
+        .ok()
+        .filter(|m| (1..=1200).contains(m))
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--horizon `{text}`: write whole months or years, such as 12m or 2y"
+            ))
+        })
+}
+
+/// Returns the fitted parameters as one record (`--params`).
+fn params(report: &Report) -> Record {
+    let (bg, bg_se) = (&report.bgnbd.params, &report.bgnbd.std_errors);
+    let (gg, gg_se) = (&report.gamma_gamma.params, &report.gamma_gamma.std_errors);
+    let f = |name: &str, x: f64| (name.to_string(), Cell::Float(x));
+    Record {
+        id: String::new(),
+        title: "BG/NBD and Gamma-Gamma parameters".into(),
+        fields: vec![
+            f("r", bg.r),
+            f("alpha", bg.alpha),
+            f("a", bg.a),
+            f("b", bg.b),
+            f("p", gg.p),
+            f("q", gg.q),
+            f("gamma", gg.gamma),
+            f("se_r", bg_se.r),
+            f("se_alpha", bg_se.alpha),
+            f("se_a", bg_se.a),
+            f("se_b", bg_se.b),
+            f("se_p", gg_se.p),
+            f("se_q", gg_se.q),
+            f("se_gamma", gg_se.gamma),
+            f("ll_bgnbd", report.bgnbd.log_likelihood),
+            f("ll_gamma_gamma", report.gamma_gamma.log_likelihood),
+            ("customers".into(), Cell::Int(report.bgnbd.customers as i64)),
+            (
+                "repeat_buyers".into(),
+                Cell::Int(report.gamma_gamma.customers as i64),
+            ),
+        ],
+        groups: Vec::new(),
+        lists: Vec::new(),
+    }
+}

@@ -1,0 +1,180 @@
+//! Commit as audit log: with `git = "commit"` in rapport.toml, every
+//! writing command commits exactly the files it changed, with a message
+//! saying what it did (`rapport: log call eriks-ozolins`).
+//!
+//! Only the command's own paths are committed, from the work tree
+//! (`git add -A -- PATHS`, then `git commit --only -- PATHS`): whatever else
+//! the user has staged stays staged and out of the commit. Messages name
+//! the command, the keys and the ids, never the values written, so no
+//! e-mail address or phone number ends up in a commit message (erasure can
+//! then purge a person from the history by their file and id alone).
+//!
+//! A commit that cannot be made never undoes the change: the file is
+//! written, and a warning says why it was not committed and how to commit
+//! it (no repository, git missing, a hook refusing, a merge in progress).
+
+use std::path::{Path, PathBuf};
+
+use super::Repo;
+use crate::book::Book;
+use crate::book::settings::GitMode;
+use crate::output::stderr;
+
+/// Commits `paths` (files of `book` that a command wrote or removed) with
+/// the message `rapport: {what}`, when the book's settings ask for it.
+/// Returns the new commit's short hash; None when the book does not
+/// commit, nothing changed, or the commit failed (with a warning). The
+/// caller still holds the book's lock, so two rapport commands never race
+/// for git's index.
+pub fn autocommit(book: &Book, paths: &[PathBuf], what: &str) -> Option<String> {
+    if book.settings.git != GitMode::Commit || paths.is_empty() {
+        return None;
+    }
+    let message = format!("rapport: {what}");
+    let Some(repo) = Repo::discover(book.root()) else {
+        stderr::warning(&format!(
+            "rapport.toml says git = \"commit\", but {} is not inside a git repository (or git is not installed): the change was written but not committed; run `git init` there, or set git = \"off\"",
+            book.root().display()
+        ));
+        return None;
+    };
+    match commit(&repo, paths, &message) {
+        Ok(hash) => hash,
+        Err(e) => {
+            let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
+            stderr::warning(&format!(
+                "the change was written but not committed: {e}; commit it with `git add -A -- {0} && git commit -m '{message}' -- {0}`",
+                names.join(" ")
+            ));
+            None
+        }
+    }
+}
+
+/// Names customers in a commit message: their ids, up to three, else
+/// their number (`rm anna, eriks-ozolins`, `set stage on 40 customers`).
+pub fn ids_phrase(ids: &[crate::model::Id]) -> String {
+    match ids.len() {
+        1..=3 => ids
+            .iter()
+            .map(|i| i.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        n => format!("{n} customers"),
+    }
+}
+
+/// Stages and commits `paths` only; Ok(None) when they hold no change.
+fn commit(
+    repo: &Repo,
+    paths: &[PathBuf],
+    message: &str,
+) -> Result<Option<String>, super::GitError> {
+    let names = committable(repo, paths)?;
+    if names.is_empty() {
+        return Ok(None);
+    }
+    if names.len() > MANY_PATHS {
+        return commit_many(repo, &names, message);
+    }
+    let mut add = vec!["add".to_string(), "-A".into(), "--".into()];
+    add.extend(names.iter().cloned());
+    repo.run(&add)?;
+    let has_head = repo.succeeds(&["rev-parse", "--verify", "--quiet", "HEAD"]);
+    if has_head {
+        let mut diff = vec![
+            "diff".to_string(),
+            "--cached".into(),
+            "--quiet".into(),
+            "HEAD".into(),
+            "--".into(),
+        ];
+        diff.extend(names.iter().cloned());
+        if repo.succeeds(&diff) {
+            return Ok(None);
+        }
+    }
+    let mut commit = vec![
+        "commit".to_string(),
+        "--quiet".into(),
+        "--only".into(),
+        "-m".into(),
+        message.to_string(),
+        "--".into(),
+    ];
+    commit.extend(names.iter().cloned());
+    repo.run(&commit)?;
+    let hash = repo.run(&["rev-parse", "--short", "HEAD"])?;
+    Ok(Some(hash.trim().to_string()))
+}
+
+/// More paths than this go to git in a file, not on its command line
+/// (which has a length limit): an import writes thousands of files.
+const MANY_PATHS: usize = 500;
+
+/// Commits many paths, handing them to git in a file
+/// (`--pathspec-from-file`), so no command line grows with their number.
+fn commit_many(
+    repo: &Repo,
+    names: &[String],
+    message: &str,
+) -> Result<Option<String>, super::GitError> {
+    let fail = |e: std::io::Error| super::GitError {
+        command: "commit".into(),
+        message: format!("cannot write the list of paths: {e}"),
+    };
+    let mut list = tempfile::NamedTempFile::new().map_err(fail)?;
+    for n in names {
+        std::io::Write::write_all(&mut list, n.as_bytes()).map_err(fail)?;
+        std::io::Write::write_all(&mut list, b"\0").map_err(fail)?;
+    }
+    let from = format!("--pathspec-from-file={}", list.path().display());
+    repo.run(&["add", "-A", &from, "--pathspec-file-nul"])?;
+    repo.run(&[
+        "commit",
+        "--quiet",
+        "--only",
+        "-m",
+        message,
+        &from,
+        "--pathspec-file-nul",
+    ])?;
+    let hash = repo.run(&["rev-parse", "--short", "HEAD"])?;
+    Ok(Some(hash.trim().to_string()))
+}
+
+/// Returns the paths git can commit, relative to the work tree: those that
+/// exist, and those git tracks (a removal). A file that was never
+/// committed and is gone again is left out.
+fn committable(repo: &Repo, paths: &[PathBuf]) -> Result<Vec<String>, super::GitError> {
+    let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
+    // Only a missing path needs git to say whether it tracks it.
+    let missing: Vec<String> = paths
+        .iter()
+        .zip(&names)
+        .filter(|(path, _)| !exists(path))
+        .map(|(_, name)| name.clone())
+        .collect();
+    if missing.is_empty() {
+        return Ok(names);
+    }
+    let mut ls = vec![
+        "ls-files".to_string(),
+        "--cached".into(),
+        "-z".into(),
+        "--".into(),
+    ];
+    ls.extend(missing);
+    let tracked = repo.run(&ls)?;
+    let tracked: Vec<&str> = tracked.split('\0').filter(|s| !s.is_empty()).collect();
+    Ok(paths
+        .iter()
+        .zip(names)
+        .filter(|(path, name)| exists(path) || tracked.contains(&name.as_str()))
+        .map(|(_, name)| name)
+        .collect())
+}
+
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}

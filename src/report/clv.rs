@@ -1,0 +1,134 @@
+//! The predicted customer lifetime value report (`rapport report clv`):
+//! each customer's purchase summary, the BG/NBD and Gamma-Gamma models fitted
+//! on the book's own purchases, and per customer P(alive), expected purchases
+//! and spend, and the discounted CLV over a horizon.
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::model::{Customer, Id};
+use crate::stats::clv::{
+    BgNbd, Fit, FitError, GammaGamma, Summary, fit_bgnbd, fit_gamma_gamma, lifetime_value,
+    summarize,
+};
+
+/// The time unit the models are fitted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Unit {
+    Day,
+    Week,
+}
+
+impl Unit {
+    /// Returns the unit's length in days.
+    pub fn days(self) -> f64 {
+        match self {
+            Unit::Day => 1.0,
+            Unit::Week => 7.0,
+        }
+    }
+
+    /// Returns a month in this unit, as lifetimes counts it: 4.345 weeks or
+    /// 30 days.
+    pub fn per_month(self) -> f64 {
+        match self {
+            Unit::Day => 30.0,
+            Unit::Week => 4.345,
+        }
+    }
+}
+
+/// What the report is computed for.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The end of the observation period (inclusive).
+    pub today: NaiveDate,
+    pub unit: Unit,
+    /// The horizon, in months.
+    pub months: u32,
+    /// The discount rate per month (0.01 for 1 %).
+    pub monthly_discount: f64,
+}
+
+/// One customer's line of the report.
+#[derive(Clone, Debug)]
+pub struct Prediction {
+    pub id: Id,
+    pub summary: Summary,
+    pub p_alive: f64,
+    /// Expected purchases over the whole horizon.
+    pub expected_purchases: f64,
+    /// Gamma-Gamma expected spend per purchase (the population mean for x = 0).
+    pub expected_spend: f64,
+    /// Discounted value of the purchases over the horizon.
+    pub clv: f64,
+}
+
+/// The fitted models and every customer's prediction.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub bgnbd: Fit<BgNbd>,
+    pub gamma_gamma: Fit<GammaGamma>,
+    pub predictions: Vec<Prediction>,
+}
+
+/// Returns each customer's purchase summary as of `today`, in `unit`, for the
+/// customers with at least one purchase by then. A purchase is a `purchase`
+/// interaction with a non-negative amount; refunds do not count as
+/// transactions.
+pub fn summaries(customers: &[Customer], today: NaiveDate, unit: Unit) -> Vec<(Id, Summary)> {
+    customers
+        .par_iter()
+        .filter_map(|c| {
+            let purchases: Vec<(NaiveDate, i64)> = c
+                .interactions
+                .iter()
+                .filter(|i| i.is_purchase())
+                .filter_map(|i| {
+                    let cents = i.amount.map_or(0, |m| m.cents());
+                    (cents >= 0).then(|| (i.date.date(), i64::try_from(cents).unwrap_or(i64::MAX)))
+                })
+                .collect();
+            let summary = summarize(&purchases, today, unit.days())?;
+            Some((c.id.clone()?, summary))
+        })
+        .collect()
+}
+
+/// Fits both models on the summaries of the whole book and predicts the
+/// customers `keep` accepts: the models always learn from every customer.
+pub fn report(
+    summaries: &[(Id, Summary)],
+    keep: impl Fn(&Id) -> bool + Sync,
+    options: &Options,
+) -> Result<Report, FitError> {
+    let data: Vec<Summary> = summaries.iter().map(|(_, s)| *s).collect();
+    let bgnbd = fit_bgnbd(&data)?;
+    let gamma_gamma = fit_gamma_gamma(&data)?;
+    let horizon = f64::from(options.months) * options.unit.per_month();
+    let (bg, gg) = (&bgnbd.params, &gamma_gamma.params);
+    let predictions = summaries
+        .par_iter()
+        .filter(|(id, _)| keep(id))
+        .map(|(id, s)| Prediction {
+            id: id.clone(),
+            summary: *s,
+            p_alive: bg.p_alive(s),
+            expected_purchases: bg.expected_purchases(s, horizon),
+            expected_spend: gg.expected_spend(s.x, s.mean_spend),
+            clv: lifetime_value(
+                bg,
+                gg,
+                s,
+                options.months,
+                options.monthly_discount,
+                options.unit.per_month(),
+            ),
+        })
+        .collect();
+    Ok(Report {
+        bgnbd,
+        gamma_gamma,
+        predictions,
+    })
+}

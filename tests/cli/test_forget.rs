@@ -1,0 +1,408 @@
+//! `rapport forget ID`: erasure on request, the suppression list, and
+//! `show --format json` as the subject-access export.
+
+use std::process::Command as StdCommand;
+
+use crate::git_support::{git, git_book, rapport_git, run_git, subjects};
+use crate::support::{TestBook, stderr_of, stdout_of};
+
+/// Returns `sha256:` and the SHA-256 of `text`, computed by coreutils'
+/// `sha256sum`, independently of rapport.
+fn sha256sum(text: &str) -> String {
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg("printf %s \"$1\" | sha256sum")
+        .arg("sh")
+        .arg(text)
+        .output()
+        .expect("sha256sum runs");
+    let hex = String::from_utf8(out.stdout).unwrap();
+    format!("sha256:{}", hex.split_whitespace().next().unwrap())
+}
+
+/// Returns the value of `key = "…"` in the n-th `[[suppressed]]` entry.
+fn entry_value(text: &str, n: usize, key: &str) -> Option<String> {
+    let entry = text.split("[[suppressed]]").nth(n + 1)?;
+    let line = entry
+        .lines()
+        .find(|l| l.starts_with(&format!("{key} = ")))?;
+    Some(line.split('"').nth(1)?.to_string())
+}
+
+fn book_with_eriks() -> TestBook {
+    let book = TestBook::new();
+    book.run(&[
+        "add",
+        "Ēriks Ozoliņš",
+        "--email",
+        "Eriks@Example.lv",
+        "--phone",
+        "+371 2612 3456",
+    ]);
+    book.run(&[
+        "log",
+        "eriks-ozolins",
+        "purchase",
+        "--date",
+        "2026-03-01T10:30",
+        "--amount",
+        "1500.00",
+        "--ref",
+        "INV-1",
+        "-m",
+        "First order for Ēriks",
+    ]);
+    book.run(&[
+        "log",
+        "eriks-ozolins",
+        "call",
+        "--date",
+        "2026-04-01",
+        "-m",
+        "Ēriks asked for a discount",
+    ]);
+    book.run(&[
+        "log",
+        "eriks-ozolins",
+        "purchase",
+        "--date",
+        "2026-05-02",
+        "--amount",
+        "-20.50",
+    ]);
+    book.run(&["add", "Petra Nováková", "--company", "eriks-ozolins"]);
+    book
+}
+
+#[test]
+fn forget_removes_the_customer_and_suppresses_their_details() {
+    let book = book_with_eriks();
+    let assert = book
+        .rapport()
+        .args(["forget", "eriks-ozolins", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(stdout_of(&assert), "");
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains("erased `eriks-ozolins`: removed customers/eriks-ozolins.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("removed `company = \"eriks-ozolins\"` from petra-novakova"),
+        "{err}"
+    );
+    assert!(!book.path("customers/eriks-ozolins.toml").exists());
+    assert_eq!(
+        book.customer("petra-novakova"),
+        "name = \"Petra Nováková\"\nstage = \"lead\"\ncreated = 2026-11-23\n"
+    );
+
+    let list = book.read("suppressed.toml");
+    assert!(
+        list.starts_with("# People erased with `rapport forget`"),
+        "{list}"
+    );
+    assert!(!list.contains("xample") && !list.contains("2612"), "{list}");
+    let salt = entry_value(&list, 0, "salt").unwrap();
+    assert_eq!(salt.len(), 32);
+    // The e-mail lowercased, the phone as digits without the + prefix.
+    assert_eq!(
+        entry_value(&list, 0, "email").unwrap(),
+        sha256sum(&format!("{salt}:email:eriks@example.lv"))
+    );
+    assert_eq!(
+        entry_value(&list, 0, "phone").unwrap(),
+        sha256sum(&format!("{salt}:phone:37126123456"))
+    );
+    assert!(list.contains("date = 2026-11-23\n"));
+    book.rapport().args(["check"]).assert().success();
+}
+
+#[test]
+fn a_second_erasure_reuses_the_salt_and_never_suppresses_twice() {
+    let book = book_with_eriks();
+    book.run(&["forget", "eriks-ozolins", "--yes"]);
+    // The same person again (a re-entered record), then someone else.
+    book.run(&["add", "Eriks O.", "--email", "ERIKS@example.lv"]);
+    let assert = book
+        .rapport()
+        .args(["forget", "eriks-o", "--yes"])
+        .assert()
+        .success();
+    assert!(stderr_of(&assert).contains("their e-mail and phone were already in suppressed.toml"));
+    book.run(&["add", "Jiří Dvořák", "--phone", "00420 777 123 456"]);
+    book.run(&["forget", "jiri-dvorak", "--yes"]);
+
+    let list = book.read("suppressed.toml");
+    assert_eq!(list.matches("[[suppressed]]").count(), 2);
+    let salt = entry_value(&list, 0, "salt").unwrap();
+    assert_eq!(entry_value(&list, 1, "salt").unwrap(), salt);
+    assert_eq!(entry_value(&list, 1, "email"), None);
+    assert_eq!(
+        entry_value(&list, 1, "phone").unwrap(),
+        sha256sum(&format!("{salt}:phone:420777123456"))
+    );
+}
+
+#[test]
+fn keep_figures_leaves_an_anonymous_record_with_the_same_revenue() {
+    let book = book_with_eriks();
+    let before: serde_json::Value =
+        serde_json::from_str(&book.run(&["show", "eriks-ozolins", "--format", "json"])).unwrap();
+    let assert = book
+        .rapport()
+        .args(["forget", "eriks-ozolins", "--keep-figures", "--yes"])
+        .assert()
+        .success();
+    let anon = stdout_of(&assert).trim().to_string();
+    assert!(
+        anon.starts_with("anon-") && anon.len() == "anon-".len() + 8,
+        "{anon}"
+    );
+    assert!(stderr_of(&assert).contains(&format!(
+        "kept 2 purchase(s), dates and amounts only, as the anonymous customer `{anon}`"
+    )));
+    let suffix = &anon["anon-".len()..];
+    assert_eq!(
+        book.customer(&anon),
+        format!(
+            "name = \"Anonymous {suffix}\"\nstage = \"lead\"\n\n[[interactions]]\ndate = 2026-03-01\nkind = \"purchase\"\namount = 1500.00\n\n[[interactions]]\ndate = 2026-05-02\nkind = \"purchase\"\namount = -20.50\n"
+        )
+    );
+    let after: serde_json::Value =
+        serde_json::from_str(&book.run(&["show", &anon, "--format", "json"])).unwrap();
+    // 1500.00 − 20.50, before and after.
+    assert_eq!(before["figures"]["revenue"].to_string(), "1479.50");
+    assert_eq!(after["figures"]["revenue"], before["figures"]["revenue"]);
+    assert_eq!(after["figures"]["orders"], before["figures"]["orders"]);
+    assert_eq!(
+        after["figures"]["first_purchase"],
+        before["figures"]["first_purchase"]
+    );
+}
+
+#[test]
+fn forget_asks_first_and_refuses_in_a_pipe_without_yes() {
+    let book = book_with_eriks();
+    book.rapport()
+        .args(["forget", "eriks-ozolins"])
+        .assert()
+        .code(2);
+    assert!(book.path("customers/eriks-ozolins.toml").exists());
+    let assert = book
+        .rapport()
+        .args(["forget", "eriks", "--yes"])
+        .assert()
+        .code(1);
+    assert!(stderr_of(&assert).contains("no customer `eriks`"));
+    assert!(!book.path("suppressed.toml").exists());
+}
+
+#[test]
+fn in_git_it_commits_and_the_printed_commands_purge_the_history() {
+    let book = git_book(true);
+    run_git(
+        &book,
+        &["add", "Ēriks Ozoliņš", "--email", "eriks@example.lv"],
+    );
+    run_git(
+        &book,
+        &["log", "eriks-ozolins", "call", "-m", "Talked to Ēriks"],
+    );
+    run_git(&book, &["add", "Anna Bērziņa"]);
+    run_git(
+        &book,
+        &["set", "eriks-ozolins", "anna-berzina", "tags+=fair"],
+    );
+    let assert = rapport_git(&book)
+        .args(["forget", "eriks-ozolins", "--yes"])
+        .assert()
+        .success();
+    let err = stderr_of(&assert);
+    assert_eq!(
+        subjects(book.root())[0],
+        "rapport: forget a customer (erasure request)"
+    );
+    assert_eq!(git(book.root(), &["status", "--porcelain"]), "");
+    assert!(
+        err.contains("git history still holds customers/eriks-ozolins.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "git filter-repo --force --invert-paths --path 'customers/eriks-ozolins.toml'"
+        ),
+        "{err}"
+    );
+
+    // Run the plain-git commands exactly as printed.
+    let plain = err
+        .split("or, without git-filter-repo")
+        .nth(1)
+        .expect("the filter-branch variant");
+    let commands: Vec<&str> = plain
+        .lines()
+        .filter(|l| l.starts_with("    git "))
+        .map(str::trim)
+        .collect();
+    assert_eq!(commands.len(), 3);
+    for c in commands {
+        let out = StdCommand::new("sh")
+            .arg("-c")
+            .arg(c)
+            .current_dir(book.root())
+            .env("FILTER_BRANCH_SQUELCH_WARNING", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{c}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        git(
+            book.root(),
+            &[
+                "log",
+                "--all",
+                "--format=%h",
+                "--",
+                "customers/eriks-ozolins.toml"
+            ]
+        ),
+        ""
+    );
+    let messages = git(book.root(), &["log", "--all", "--format=%B"]);
+    assert!(!messages.contains("eriks-ozolins"), "{messages}");
+    // Commits that touched only the forgotten file are gone; a commit that
+    // also changed someone else keeps its other change, renamed.
+    assert_eq!(
+        subjects(book.root()),
+        [
+            "rapport: forget a customer (erasure request)",
+            "rapport: set tags on forgotten-customer, anna-berzina",
+            "rapport: add anna-berzina",
+            "A new book",
+        ]
+    );
+    let everything = git(book.root(), &["log", "--all", "-p"]);
+    assert!(
+        !everything.contains("Ēriks") && !everything.contains("eriks@"),
+        "{everything}"
+    );
+}
+
+#[test]
+fn show_json_holds_every_value_of_the_file() {
+    let book = TestBook::new();
+    let text = "\
+name = \"Ozoliņš SIA\"
+kind = \"company\"
+stage = \"customer\"
+email = \"info@ozolins.example\"
+phone = \"+371 2612 3456\"
+owner = \"anna\"
+tags = [\"b2b\", \"vip\"]
+source = \"webinar\"
+acquisition_cost = 120.00
+created = 2024-03-01
+vat_number = \"LV40003000000\"
+
+[address]
+street = \"Brīvības iela 1\"
+city = \"Rīga\"
+postcode = \"LV-1010\"
+country = \"LV\"
+
+[fields]
+industry = \"manufacturing\"
+
+[next]
+date = 2026-12-01
+action = \"Call about the renewal\"
+
+[consent]
+email = true
+date = 2024-03-02
+
+[[deals]]
+title = \"Annual licence 2025\"
+value = 12000.00
+stage = \"won\"
+opened = 2024-11-02
+closed = 2025-01-15
+contact_person = \"Ilze Kalna\"
+
+[[interactions]]
+date = 2024-03-01
+kind = \"purchase\"
+amount = 1500.00
+summary = \"First order\"
+ref = \"INV-1001\"
+
+[[interactions]]
+date = 2024-06-10
+kind = \"survey\"
+nps = 9
+csat = 4
+
+[[interactions]]
+date = 2024-07-01
+kind = \"stage\"
+from = \"prospect\"
+to = \"customer\"
+
+[[interactions]]
+date = 2024-09-02T09:10:00
+kind = \"support\"
+summary = \"Invoice PDF missing\"
+resolved = 2024-09-02T15:40:00
+owner = \"janis\"
+channel = \"phone\"
+";
+    book.write("customers/ozolins-sia.toml", text);
+    let json = book.run(&["show", "ozolins-sia", "--format", "json"]);
+    let doc: toml_edit::DocumentMut = text.parse().unwrap();
+    let mut missing = Vec::new();
+    let mut check = |key: &str, v: &toml_edit::Value| {
+        let needle = match v.as_str() {
+            Some(s) => format!("\"{s}\""),
+            None => v.to_string().trim().to_string(),
+        };
+        let needle = needle.trim_matches(|c| c == '[' || c == ']').to_string();
+        if !json.contains(&needle) && !json.contains(&needle.replace("\", \"", "\",\n")) {
+            missing.push(format!("{key} = {needle}"));
+        }
+    };
+    for (key, item) in doc.iter() {
+        match item {
+            toml_edit::Item::Value(toml_edit::Value::Array(a)) => {
+                for v in a.iter() {
+                    check(key, v);
+                }
+            }
+            toml_edit::Item::Value(v) => check(key, v),
+            toml_edit::Item::Table(t) => {
+                for (k, i) in t.iter() {
+                    check(&format!("{key}.{k}"), i.as_value().unwrap());
+                }
+            }
+            toml_edit::Item::ArrayOfTables(a) => {
+                for t in a.iter() {
+                    for (k, i) in t.iter() {
+                        check(&format!("{key}.{k}"), i.as_value().unwrap());
+                    }
+                }
+            }
+            toml_edit::Item::None => {}
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "missing from show --format json: {missing:?}\n{json}"
+    );
+}

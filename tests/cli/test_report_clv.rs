@@ -1,0 +1,192 @@
+//! `rapport report clv` on a book built from the CDNOW sample, checked against
+//! the published summaries and fits (Fader, Hardie & Lee 2005; Fader & Hardie
+//! 2013; the summary CSVs in ../shared/data, see its README).
+
+use std::collections::HashMap;
+use std::fs;
+
+use crate::support::{TestBook, stderr_of};
+
+fn data(name: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/").to_string() + name;
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Builds a book with one customer per CDNOW sample customer (`c0001` …) and
+/// one purchase interaction per row of CDNOW_sample.txt, all of it, including
+/// the purchases after 1997-09-30 that `--today` must ignore.
+fn cdnow_sample_book() -> TestBook {
+    let book = TestBook::new();
+    let mut files: HashMap<String, String> = HashMap::new();
+    for line in data("CDNOW_sample.txt").lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let (id, date, dollars) = (cols[1], cols[2], cols[4]);
+        let file = files
+            .entry(format!("c{id}"))
+            .or_insert_with(|| format!("name = \"CDNOW customer {id}\"\nstage = \"customer\"\n"));
+        file.push_str(&format!(
+            "\n[[interactions]]\ndate = {}-{}-{}\nkind = \"purchase\"\namount = {dollars}\n",
+            &date[..4],
+            &date[4..6],
+            &date[6..]
+        ));
+    }
+    assert_eq!(files.len(), 2357);
+    for (id, text) in files {
+        book.write(&format!("customers/{id}.toml"), &text);
+    }
+    book
+}
+
+fn csv_rows(text: &str) -> Vec<HashMap<String, String>> {
+    let mut lines = text.lines();
+    let header: Vec<String> = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    lines
+        .map(|l| {
+            header
+                .iter()
+                .cloned()
+                .zip(l.split(',').map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+fn number(row: &HashMap<String, String>, key: &str) -> f64 {
+    row[key]
+        .parse()
+        .unwrap_or_else(|_| panic!("{key}: {:?}", row[key]))
+}
+
+#[test]
+fn derives_the_published_cdnow_summaries_and_fits() {
+    let book = cdnow_sample_book();
+    let out = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--unit",
+        "week",
+        "--format",
+        "csv",
+        "--sort",
+        "id",
+    ]);
+    let ours = csv_rows(&out);
+    assert_eq!(ours.len(), 2357);
+    let published = csv_rows(&data("cdnow_customers_summary_with_transactions.csv"));
+    for (row, expected) in ours.iter().zip(&published) {
+        assert_eq!(
+            row["id"],
+            format!("c{:04}", expected["ID"].parse::<u32>().unwrap())
+        );
+        for (ours_key, their_key) in [
+            ("x", "x"),
+            ("t_x", "t_x"),
+            ("T", "T"),
+            ("mean_spend", "zbar"),
+        ] {
+            let (a, b) = (number(row, ours_key), number(expected, their_key));
+            assert!(
+                (a - b).abs() <= 0.005 + 1e-9,
+                "{}: {ours_key} {a} vs {b}",
+                row["id"]
+            );
+        }
+    }
+
+    let params: serde_json::Value = serde_json::from_str(&book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--params",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let p = |k: &str| params[k].as_f64().unwrap();
+    // FHL 2005: r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4.
+    assert_eq!(
+        format!(
+            "{:.3} {:.3} {:.3} {:.3}",
+            p("r"),
+            p("alpha"),
+            p("a"),
+            p("b")
+        ),
+        "0.243 4.414 0.793 2.426"
+    );
+    assert!((p("ll_bgnbd") - -9582.4).abs() < 0.05, "{}", p("ll_bgnbd"));
+    // Fader & Hardie 2013: p = 6.25, q = 3.74, γ = 15.44 (the exact maximum is
+    // 15.4477, as lifetimes 0.11.3 and scipy also find).
+    assert_eq!(format!("{:.2} {:.2}", p("p"), p("q")), "6.25 3.74");
+    assert!((p("gamma") - 15.44).abs() < 0.01, "{}", p("gamma"));
+    assert!(p("se_r") > 0.0 && p("se_gamma") > 0.0);
+    assert_eq!(params["customers"], 2357);
+    assert_eq!(params["repeat_buyers"], 946);
+}
+
+#[test]
+fn predictions_are_consistent_and_sortable() {
+    let book = cdnow_sample_book();
+    let out = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--format",
+        "csv",
+        "--limit",
+        "5",
+    ]);
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 5);
+    let clvs: Vec<f64> = rows.iter().map(|r| number(r, "clv")).collect();
+    assert!(
+        clvs.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by -clv by default: {clvs:?}"
+    );
+    for r in &rows {
+        assert!((0.0..=1.0).contains(&number(r, "p_alive")));
+        assert!(number(r, "expected_purchases") > 0.0);
+    }
+}
+
+#[test]
+fn too_few_repeat_buyers_is_a_clear_error() {
+    let book = TestBook::new();
+    book.write(
+        "customers/a.toml",
+        "name = \"A\"\n[[interactions]]\ndate = 2024-01-01\nkind = \"purchase\"\namount = 5\n",
+    );
+    let out = book.rapport().args(["report", "clv"]).assert().code(1);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("needs at least 10 repeat buyers") && err.contains("the book has 0"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_bad_options() {
+    let book = TestBook::new();
+    book.rapport()
+        .args(["report", "clv", "--horizon", "12d"])
+        .assert()
+        .code(2);
+    book.rapport()
+        .args(["report", "clv", "--discount", "1.5"])
+        .assert()
+        .code(2);
+    book.rapport()
+        .args(["report", "clv", "--unit", "month"])
+        .assert()
+        .code(2);
+}
