@@ -37,6 +37,11 @@ impl AtomicWriter {
     /// for bulk writes that sync once for all files.
     pub fn stage(&self, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
         fs::create_dir_all(&self.scratch).at(&self.scratch)?;
+        self.temp_file(contents)
+    }
+
+    /// Writes `contents` to a new file in the scratch directory.
+    fn temp_file(&self, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
         let mut builder = tempfile::Builder::new();
         builder.prefix(".tmp-").suffix(".toml");
         #[cfg(unix)]
@@ -75,9 +80,10 @@ impl Staged {
 impl AtomicWriter {
     /// Writes `contents` for `target` to a temporary file and closes it,
     /// without syncing: for bulk writes of thousands of files, which
-    /// [`commit_all`] then syncs once. Safe to call from many threads.
+    /// [`commit_all`] then syncs once. Call [`AtomicWriter::scratch`] first,
+    /// which makes the scratch directory (once, not once per file).
     pub fn stage_for(&self, target: &Path, contents: &[u8]) -> Result<Staged> {
-        let temp = self.stage(contents)?;
+        let temp = self.temp_file(contents)?;
         Ok(Staged {
             temp: temp.into_temp_path(),
             target: target.to_path_buf(),

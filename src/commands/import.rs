@@ -82,7 +82,6 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         maps: &maps,
         decimal_comma: args.decimal_comma,
         currency: &book.settings.currency,
-        today: ctx.today,
         dates,
     };
     let options = Options {
@@ -97,12 +96,16 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
             import_customers(ctx, &book, &reader, problems, &options, match_by, on_match)
         }
         Kind::Interactions => {
-            let (rows, more) = entries::read_interactions(&reader, schema);
+            let bar = progress::bar(table.len() as u64, "reading rows");
+            let (rows, more) = entries::read_interactions(&reader, schema, &bar);
+            bar.finish_and_clear();
             problems.merge(more);
             import_entries(&book, &reader, rows, problems, &options, "interaction")
         }
         Kind::Deals => {
-            let (rows, more) = entries::read_deals(&reader, schema);
+            let bar = progress::bar(table.len() as u64, "reading rows");
+            let (rows, more) = entries::read_deals(&reader, schema, &bar);
+            bar.finish_and_clear();
             problems.merge(more);
             import_entries(&book, &reader, rows, problems, &options, "deal")
         }
@@ -265,7 +268,7 @@ fn import_customers(
 ) -> Result<()> {
     let schema = &book.settings.schema;
     let bar = progress::bar(reader.table.len() as u64, "reading rows");
-    let (rows, more) = customers::read_rows(reader, schema);
+    let (rows, more) = customers::read_rows(reader, schema, &bar);
     bar.finish_and_clear();
     problems.merge(more);
 

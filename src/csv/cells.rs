@@ -32,7 +32,6 @@ pub struct Reader<'a> {
     pub maps: &'a ValueMaps,
     pub decimal_comma: bool,
     pub currency: &'a str,
-    pub today: NaiveDate,
     /// A date reader for each column that holds dates.
     pub dates: BTreeMap<usize, DateReader>,
 }

@@ -56,10 +56,17 @@ pub struct CustomerRow {
 }
 
 /// Reads every row of the file in parallel; problems are keyed by line.
-pub fn read_rows(reader: &Reader<'_>, schema: &Schema) -> (Vec<CustomerRow>, Problems) {
+pub fn read_rows(
+    reader: &Reader<'_>,
+    schema: &Schema,
+    progress: &indicatif::ProgressBar,
+) -> (Vec<CustomerRow>, Problems) {
     let results: Vec<Result<CustomerRow, (u64, Vec<Problem>)>> = (0..reader.table.len())
         .into_par_iter()
-        .map(|i| read_row(reader, schema, i))
+        .map(|i| {
+            progress.inc(1);
+            read_row(reader, schema, i)
+        })
         .collect();
     let mut rows = Vec::with_capacity(results.len());
     let mut problems = Problems::default();

@@ -91,13 +91,24 @@ impl Entry for Deal {
 pub fn read_interactions(
     reader: &Reader<'_>,
     schema: &Schema,
+    progress: &indicatif::ProgressBar,
 ) -> (Vec<EntryRow<Interaction>>, Problems) {
-    read_all(reader, |row| read_interaction(reader, schema, row))
+    read_all(reader, |row| {
+        progress.inc(1);
+        read_interaction(reader, schema, row)
+    })
 }
 
 /// Reads every row of a deals file in parallel.
-pub fn read_deals(reader: &Reader<'_>, schema: &Schema) -> (Vec<EntryRow<Deal>>, Problems) {
-    read_all(reader, |row| read_deal(reader, schema, row))
+pub fn read_deals(
+    reader: &Reader<'_>,
+    schema: &Schema,
+    progress: &indicatif::ProgressBar,
+) -> (Vec<EntryRow<Deal>>, Problems) {
+    read_all(reader, |row| {
+        progress.inc(1);
+        read_deal(reader, schema, row)
+    })
 }
 
 type RowResult<T> = Result<EntryRow<T>, (u64, Vec<Problem>)>;
