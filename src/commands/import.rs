@@ -100,15 +100,45 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
             let (rows, more) = entries::read_interactions(&reader, schema, &bar);
             bar.finish_and_clear();
             problems.merge(more);
-            import_entries(&book, &reader, rows, problems, &options, "interaction")
+            // The rows hold what is needed now: let the file's cells go.
+            let columns = Columns::of(&table, &mapping);
+            drop(reader);
+            drop(table);
+            import_entries(&book, &columns, rows, problems, &options, "interaction")
         }
         Kind::Deals => {
             let bar = progress::bar(table.len() as u64, "reading rows");
             let (rows, more) = entries::read_deals(&reader, schema, &bar);
             bar.finish_and_clear();
             problems.merge(more);
-            import_entries(&book, &reader, rows, problems, &options, "deal")
+            let columns = Columns::of(&table, &mapping);
+            drop(reader);
+            drop(table);
+            import_entries(&book, &columns, rows, problems, &options, "deal")
         }
+    }
+}
+
+/// The column each field comes from, by the name messages give it; kept
+/// when the table itself is let go.
+struct Columns(std::collections::HashMap<String, String>);
+
+impl Columns {
+    fn of(table: &Table, mapping: &Mapping) -> Columns {
+        Columns(
+            mapping
+                .columns()
+                .map(|(c, t)| (t.to_string(), table.column_name(c)))
+                .collect(),
+        )
+    }
+
+    /// Returns the name of the column `field` comes from.
+    fn name(&self, field: &str) -> String {
+        self.0
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| field.to_string())
     }
 }
 
@@ -283,20 +313,12 @@ fn import_customers(
         on_match,
         &mut problems,
     );
-    for s in steps
-        .iter()
-        .filter(|s| s.action == Action::Skip && s.note.contains("forget"))
-    {
-        stderr::located(
-            &format!("rapport: {}:{}", options.name, s.line.unwrap_or(0)),
-            &format!("skipped: {}", s.note),
-        );
-    }
+    let columns = Columns::of(reader.table, reader.mapping);
     if !problems.is_empty() {
         return Err(refuse(
             options.name,
             problems,
-            reader,
+            &columns,
             Kind::Customers,
             schema,
         ));
@@ -308,10 +330,16 @@ fn import_customers(
         return Err(refuse(
             options.name,
             problems,
-            reader,
+            &columns,
             Kind::Customers,
             schema,
         ));
+    }
+    for b in built.iter().filter(|b| b.step.action == Action::Erased) {
+        stderr::located(
+            &format!("rapport: {}:{}", options.name, b.step.line.unwrap_or(0)),
+            &format!("skipped: {}", b.step.note),
+        );
     }
     let count = |a: Action, changes: bool| {
         built
@@ -323,7 +351,7 @@ fn import_customers(
         count(Action::Create, true),
         count(Action::Update, true),
         count(Action::Update, false),
-        count(Action::Skip, false),
+        count(Action::Skip, false) + count(Action::Erased, false),
     );
     let companies = built.iter().filter(|b| b.step.line.is_none()).count();
     if options.dry_run {
@@ -333,7 +361,7 @@ fn import_customers(
                 (Action::Create, _) => "create",
                 (Action::Update, true) => "update",
                 (Action::Update, false) => "unchanged",
-                (Action::Skip, _) => "skip",
+                (Action::Skip | Action::Erased, _) => "skip",
             };
             let detail = if b.step.action == Action::Update {
                 b.changed.join(", ")
@@ -425,7 +453,7 @@ fn existing(book: &Book) -> Result<Existing> {
 
 fn import_entries<T: Entry>(
     book: &Book,
-    reader: &Reader<'_>,
+    columns: &Columns,
     rows: Vec<entries::EntryRow<T>>,
     mut problems: Problems,
     options: &Options<'_>,
@@ -438,7 +466,7 @@ fn import_entries<T: Entry>(
     };
     let schema = &book.settings.schema;
     if !problems.is_empty() {
-        return Err(refuse(options.name, problems, reader, kind, schema));
+        return Err(refuse(options.name, problems, columns, kind, schema));
     }
     let _lock = book.lock()?;
     let emails: Option<EmailIndex> = if rows.iter().any(|r| matches!(r.who, Who::Email(_))) {
@@ -457,7 +485,7 @@ fn import_entries<T: Entry>(
         None
     };
     let bar = progress::bar(rows.len() as u64, "checking rows");
-    let (attached, outcomes) = entries::attach(
+    let outcome = entries::attach(
         rows,
         book,
         emails.as_ref(),
@@ -467,13 +495,12 @@ fn import_entries<T: Entry>(
     );
     bar.finish_and_clear();
     if !problems.is_empty() {
-        return Err(refuse(options.name, problems, reader, kind, schema));
+        return Err(refuse(options.name, problems, columns, kind, schema));
     }
-    let appended = outcomes.iter().filter(|o| o.appended).count();
-    let skipped = outcomes.len() - appended;
+    let (appended, skipped) = (outcome.appended, outcome.skipped);
     if options.dry_run {
         let mut rows = Rows::new(["line", "action", "customer", noun]);
-        for o in &outcomes {
+        for o in &outcome.rows {
             rows.rows.push(vec![
                 Cell::Int(o.line as i64),
                 Cell::Text(if o.appended { "append" } else { "skip" }.into()),
@@ -485,9 +512,12 @@ fn import_entries<T: Entry>(
             .rows(&rows)
             .map_err(Error::Output)?;
     } else {
-        let customers = attached.len();
-        let files: Vec<(PathBuf, String)> =
-            attached.into_iter().map(|a| (a.path, a.text)).collect();
+        let customers = outcome.attached.len();
+        let files: Vec<(PathBuf, String)> = outcome
+            .attached
+            .into_iter()
+            .map(|a| (a.path, a.text))
+            .collect();
         let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
         write_all(book, files)?;
         crate::git::autocommit(
@@ -552,7 +582,7 @@ fn write_all(book: &Book, files: Vec<(PathBuf, String)>) -> Result<()> {
 fn refuse(
     name: &str,
     mut problems: Problems,
-    reader: &Reader<'_>,
+    columns: &Columns,
     kind: Kind,
     schema: &Schema,
 ) -> Error {
@@ -566,10 +596,7 @@ fn refuse(
     let mut hints = Vec::new();
     for (field, values) in &problems.unknown {
         let (allowed, setting) = allowed_values(kind, field, schema);
-        let column = reader
-            .mapping
-            .column(field)
-            .map_or_else(|| field.clone(), |c| reader.table.column_name(c));
+        let column = columns.name(field);
         stderr::located(
             name,
             &format!(

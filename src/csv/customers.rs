@@ -291,6 +291,8 @@ pub enum Action {
     Create,
     Update,
     Skip,
+    /// Skipped: the row is a person erased with `rapport forget`.
+    Erased,
 }
 
 /// One customer to create, update or leave, with its changes.
@@ -446,7 +448,7 @@ pub fn plan(
             ),
             None if let Some(m) = suppressed.check(row.email.as_deref(), row.phone.as_deref()) => {
                 erased.push(Step {
-                    action: Action::Skip,
+                    action: Action::Erased,
                     line: Some(row.line),
                     id: row.id.clone().unwrap_or_else(|| {
                         Id::from_name(row.name.as_deref().unwrap_or(""), |_| false)
@@ -607,7 +609,7 @@ pub fn build(
             let built = match step.action {
                 Action::Create => Ok(create(step, schema, today)),
                 Action::Update => update(step, book, today),
-                Action::Skip => Ok(Built {
+                Action::Skip | Action::Erased => Ok(Built {
                     step,
                     text: None,
                     changed: Vec::new(),

@@ -361,10 +361,22 @@ pub struct Attached {
 /// their customer by e-mail.
 pub type EmailIndex = HashMap<String, Vec<Id>>;
 
+/// What importing the rows does.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The files that gain entries, with their new text.
+    pub attached: Vec<Attached>,
+    /// Rows appended and rows already there.
+    pub appended: usize,
+    pub skipped: usize,
+    /// One per row, in line order, when asked for (for `--dry-run`).
+    pub rows: Vec<RowOutcome>,
+}
+
 /// Appends the rows to the customers they name: resolves each row's
 /// customer, reads those customers' files in parallel, skips what is
 /// already there, and builds the new text of each file that gains entries.
-/// With `describe`, each outcome says what the entry is (for listings).
+/// With `describe`, the outcome lists every row and what it is.
 pub fn attach<T: Entry>(
     rows: Vec<EntryRow<T>>,
     book: &Book,
@@ -372,7 +384,7 @@ pub fn attach<T: Entry>(
     describe: bool,
     problems: &mut Problems,
     progress: &indicatif::ProgressBar,
-) -> (Vec<Attached>, Vec<RowOutcome>) {
+) -> Outcome {
     let mut taken: HashSet<String> = HashSet::new();
     if let Ok(entries) = std::fs::read_dir(book.customers_dir()) {
         for e in entries.flatten() {
@@ -419,7 +431,7 @@ pub fn attach<T: Entry>(
         groups.entry(id).or_default().push(row);
     }
     let groups: Vec<(Id, Vec<EntryRow<T>>)> = groups.into_iter().collect();
-    let results: Vec<AttachResult> = groups
+    let results: Vec<OneResult> = groups
         .into_par_iter()
         .map(|(id, rows)| {
             let n = rows.len() as u64;
@@ -428,13 +440,14 @@ pub fn attach<T: Entry>(
             r
         })
         .collect();
-    let mut attached = Vec::new();
-    let mut outcomes = Vec::new();
+    let mut outcome = Outcome::default();
     for r in results {
         match r {
-            Ok((a, o)) => {
-                attached.extend(a);
-                outcomes.extend(o);
+            Ok(one) => {
+                outcome.attached.extend(one.attached);
+                outcome.appended += one.appended;
+                outcome.skipped += one.skipped;
+                outcome.rows.extend(one.rows);
             }
             Err(list) => {
                 for (line, why) in list {
@@ -443,19 +456,23 @@ pub fn attach<T: Entry>(
             }
         }
     }
-    outcomes.sort_by_key(|o| o.line);
-    (attached, outcomes)
+    outcome.rows.sort_by_key(|o| o.line);
+    outcome
 }
 
-type AttachResult = Result<(Option<Attached>, Vec<RowOutcome>), Vec<(u64, String)>>;
+/// What importing one customer's rows does.
+struct One {
+    attached: Option<Attached>,
+    appended: usize,
+    skipped: usize,
+    rows: Vec<RowOutcome>,
+}
 
-fn attach_one<T: Entry>(
-    book: &Book,
-    id: Id,
-    rows: Vec<EntryRow<T>>,
-    describe: bool,
-) -> AttachResult {
-    let fail_all = |why: String| Err(rows.iter().map(|r| (r.line, why.clone())).collect());
+type OneResult = Result<One, Vec<(u64, String)>>;
+
+fn attach_one<T: Entry>(book: &Book, id: Id, rows: Vec<EntryRow<T>>, describe: bool) -> OneResult {
+    let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+    let fail_all = |why: String| Err(lines.iter().map(|&l| (l, why.clone())).collect());
     let file = match book.read_customer(&id) {
         Ok(f) => f,
         Err(e) => return fail_all(e.to_string()),
@@ -476,7 +493,12 @@ fn attach_one<T: Entry>(
     let mut file_refs: HashMap<String, u64> = HashMap::new();
     let mut file_count: HashMap<String, usize> = HashMap::new();
     let mut problems = Vec::new();
-    let mut outcomes = Vec::with_capacity(rows.len());
+    let mut one = One {
+        attached: None,
+        appended: 0,
+        skipped: 0,
+        rows: Vec::new(),
+    };
     let mut new = Vec::new();
     for row in rows {
         let appended = match row.entry.reference() {
@@ -497,46 +519,36 @@ fn attach_one<T: Entry>(
                 *seen > held_count.get(&key).copied().unwrap_or(0)
             }
         };
-        outcomes.push(RowOutcome {
-            line: row.line,
-            id: id.clone(),
-            appended,
-            what: if describe {
-                row.entry.describe()
-            } else {
-                String::new()
-            },
-        });
+        if describe {
+            one.rows.push(RowOutcome {
+                line: row.line,
+                id: id.clone(),
+                appended,
+                what: row.entry.describe(),
+            });
+        }
         if appended {
+            one.appended += 1;
             new.push(row.entry);
+        } else {
+            one.skipped += 1;
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     if new.is_empty() {
-        return Ok((None, outcomes));
+        return Ok(one);
     }
     let mut doc = match CustomerDoc::parse(&file.text) {
         Ok(d) => d,
-        Err(e) => {
-            return fail_all_lines(
-                &outcomes,
-                format!("{}: {e}", book.relative(&file.path).display()),
-            );
-        }
+        Err(e) => return fail_all(format!("{}: {e}", book.relative(&file.path).display())),
     };
     T::append(&mut doc, &new);
-    Ok((
-        Some(Attached {
-            id,
-            path: file.path,
-            text: doc.render(),
-        }),
-        outcomes,
-    ))
-}
-
-fn fail_all_lines(outcomes: &[RowOutcome], why: String) -> AttachResult {
-    Err(outcomes.iter().map(|o| (o.line, why.clone())).collect())
+    one.attached = Some(Attached {
+        id,
+        path: file.path,
+        text: doc.render(),
+    });
+    Ok(one)
 }
