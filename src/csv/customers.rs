@@ -61,26 +61,10 @@ pub fn read_rows(
     schema: &Schema,
     progress: &indicatif::ProgressBar,
 ) -> (Vec<CustomerRow>, Problems) {
-    let results: Vec<Result<CustomerRow, (u64, Vec<Problem>)>> = (0..reader.table.len())
-        .into_par_iter()
-        .map(|i| {
-            progress.inc(1);
-            read_row(reader, schema, i)
-        })
-        .collect();
-    let mut rows = Vec::with_capacity(results.len());
-    let mut problems = Problems::default();
-    for r in results {
-        match r {
-            Ok(row) => rows.push(row),
-            Err((line, list)) => {
-                for p in list {
-                    problems.add(line, p);
-                }
-            }
-        }
-    }
-    (rows, problems)
+    super::problems::read_rows(reader.table.len(), |i| {
+        progress.inc(1);
+        read_row(reader, schema, i)
+    })
 }
 
 /// Returns why a row has the wrong number of cells, if it does.

@@ -117,20 +117,7 @@ fn read_all<T: Send>(
     reader: &Reader<'_>,
     read: impl Fn(usize) -> RowResult<T> + Sync + Send,
 ) -> (Vec<EntryRow<T>>, Problems) {
-    let results: Vec<RowResult<T>> = (0..reader.table.len()).into_par_iter().map(read).collect();
-    let mut rows = Vec::with_capacity(results.len());
-    let mut problems = Problems::default();
-    for r in results {
-        match r {
-            Ok(row) => rows.push(row),
-            Err((line, list)) => {
-                for p in list {
-                    problems.add(line, p);
-                }
-            }
-        }
-    }
-    (rows, problems)
+    super::problems::read_rows(reader.table.len(), read)
 }
 
 /// The cells of one row by field, read in column order, plus the kept

@@ -4,7 +4,31 @@
 
 use std::collections::BTreeMap;
 
+use rayon::iter::Either;
+use rayon::prelude::*;
+
 use super::cells::Problem;
+
+/// Reads rows `0..n` in parallel with `read`: what the good rows hold, in
+/// file order, and the problems of the others. Each row is stored once
+/// (no buffer of results beside the rows: a million rows are big).
+pub fn read_rows<T: Send>(
+    n: usize,
+    read: impl Fn(usize) -> Result<T, (u64, Vec<Problem>)> + Sync + Send,
+) -> (Vec<T>, Problems) {
+    let (rows, bad): (Vec<T>, Vec<(u64, Vec<Problem>)>) =
+        (0..n).into_par_iter().map(read).partition_map(|r| match r {
+            Ok(row) => Either::Left(row),
+            Err(bad) => Either::Right(bad),
+        });
+    let mut problems = Problems::default();
+    for (line, list) in bad {
+        for p in list {
+            problems.add(line, p);
+        }
+    }
+    (rows, problems)
+}
 
 /// The problems of one import file.
 #[derive(Debug, Default)]
@@ -80,5 +104,26 @@ pub fn lines_text(lines: &[u64]) -> String {
     match shown.len() {
         1 => format!("line {}", shown[0]),
         _ => format!("lines {}{more}", shown.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_read_in_parallel_keep_file_order() {
+        let (rows, problems) = read_rows(100_000, |i| {
+            if i % 7 == 0 {
+                Err((i as u64 + 2, vec![Problem::Bad("seven".into())]))
+            } else {
+                Ok(i)
+            }
+        });
+        assert!(rows.windows(2).all(|w| w[0] < w[1]), "in order");
+        assert_eq!(rows.len() + problems.rows.len(), 100_000);
+        assert!(problems.rows.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(lines_text(&[3]), "line 3");
+        assert_eq!(lines_text(&[3, 5]), "lines 3, 5");
     }
 }
