@@ -36,6 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments: RFM scores and segments (`segment rfm`)')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
@@ -134,6 +137,14 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline')
+            [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)')
+            [CompletionResult]::new('funnel', 'funnel', [CompletionResultType]::ParameterValue, 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each')
+            [CompletionResult]::new('cohorts', 'cohorts', [CompletionResultType]::ParameterValue, 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Interactions in the period by owner and kind, and by month')
+            [CompletionResult]::new('nps', 'nps', [CompletionResultType]::ParameterValue, 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -151,15 +162,202 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'rapport;report;summary' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;pipeline' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;funnel' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;cohorts' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The length of a cohort and of a column')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;activity' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;nps' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The length of each period over time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;service' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The length of each period over time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;report;followups' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day of the period, included (default: today)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'rapport;report;help' {
             [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline')
+            [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)')
+            [CompletionResult]::new('funnel', 'funnel', [CompletionResultType]::ParameterValue, 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each')
+            [CompletionResult]::new('cohorts', 'cohorts', [CompletionResultType]::ParameterValue, 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Interactions in the period by owner and kind, and by month')
+            [CompletionResult]::new('nps', 'nps', [CompletionResultType]::ParameterValue, 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'rapport;report;help;clv' {
             break
         }
+        'rapport;report;help;summary' {
+            break
+        }
+        'rapport;report;help;pipeline' {
+            break
+        }
+        'rapport;report;help;funnel' {
+            break
+        }
+        'rapport;report;help;cohorts' {
+            break
+        }
+        'rapport;report;help;activity' {
+            break
+        }
+        'rapport;report;help;nps' {
+            break
+        }
+        'rapport;report;help;service' {
+            break
+        }
+        'rapport;report;help;followups' {
+            break
+        }
         'rapport;report;help;help' {
+            break
+        }
+        'rapport;segment' {
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;segment;rfm' {
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'A segment-to-segment matrix of how many customers moved from their segment on DATE to their segment on --today')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression (scored among all)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'With --summary: the segments of each group of this field too')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort the customers by these columns, `-col` for descending (default: id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N customers')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Customers and revenue per segment instead of the customers')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;segment;help' {
+            [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;segment;help;rfm' {
+            break
+        }
+        'rapport;segment;help;help' {
+            break
+        }
+        'rapport;agenda' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Follow-ups due up to this many days ahead')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers matching this query expression')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;done' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'What was done, in a line (default: the planned action)')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'What was done, in a line (default: the planned action)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of interaction to log (default: note)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was done (default: today)')
+            [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'Plan the next follow-up: a date (2026-12-01, +2w) and an action')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'rapport;completions' {
@@ -258,6 +456,9 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments: RFM scores and segments (`segment rfm`)')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), generated from these definitions')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a customer''s changes, from git: who changed what, and when')
@@ -296,9 +497,54 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         }
         'rapport;help;report' {
             [CompletionResult]::new('clv', 'clv', [CompletionResultType]::ParameterValue, 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline')
+            [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)')
+            [CompletionResult]::new('funnel', 'funnel', [CompletionResultType]::ParameterValue, 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each')
+            [CompletionResult]::new('cohorts', 'cohorts', [CompletionResultType]::ParameterValue, 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Interactions in the period by owner and kind, and by month')
+            [CompletionResult]::new('nps', 'nps', [CompletionResultType]::ParameterValue, 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end')
+            [CompletionResult]::new('followups', 'followups', [CompletionResultType]::ParameterValue, 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period')
             break
         }
         'rapport;help;report;clv' {
+            break
+        }
+        'rapport;help;report;summary' {
+            break
+        }
+        'rapport;help;report;pipeline' {
+            break
+        }
+        'rapport;help;report;funnel' {
+            break
+        }
+        'rapport;help;report;cohorts' {
+            break
+        }
+        'rapport;help;report;activity' {
+            break
+        }
+        'rapport;help;report;nps' {
+            break
+        }
+        'rapport;help;report;service' {
+            break
+        }
+        'rapport;help;report;followups' {
+            break
+        }
+        'rapport;help;segment' {
+            [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
+            break
+        }
+        'rapport;help;segment;rfm' {
+            break
+        }
+        'rapport;help;agenda' {
+            break
+        }
+        'rapport;help;done' {
             break
         }
         'rapport;help;completions' {

@@ -33,6 +33,9 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+            cand segment 'Segments: RFM scores and segments (`segment rfm`)'
+            cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
+            cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
             cand man 'Print the man page (roff), generated from these definitions'
             cand history 'Show a customer''s changes, from git: who changed what, and when'
@@ -122,6 +125,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+            cand summary 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+            cand pipeline 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+            cand funnel 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+            cand cohorts 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+            cand activity 'Interactions in the period by owner and kind, and by month'
+            cand nps 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+            cand service 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end'
+            cand followups 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;report;clv'= {
@@ -137,13 +148,177 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'rapport;report;summary'= {
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;pipeline'= {
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;funnel'= {
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;cohorts'= {
+            cand --period 'The length of a cohort and of a column'
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;activity'= {
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;nps'= {
+            cand --period 'The length of each period over time'
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;service'= {
+            cand --period 'The length of each period over time'
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;report;followups'= {
+            cand --since 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)'
+            cand --until 'The last day of the period, included (default: today)'
+            cand --where 'Only the customers matching this query expression'
+            cand --by 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'rapport;report;help'= {
             cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+            cand summary 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+            cand pipeline 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+            cand funnel 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+            cand cohorts 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+            cand activity 'Interactions in the period by owner and kind, and by month'
+            cand nps 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+            cand service 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end'
+            cand followups 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;report;help;clv'= {
         }
+        &'rapport;report;help;summary'= {
+        }
+        &'rapport;report;help;pipeline'= {
+        }
+        &'rapport;report;help;funnel'= {
+        }
+        &'rapport;report;help;cohorts'= {
+        }
+        &'rapport;report;help;activity'= {
+        }
+        &'rapport;report;help;nps'= {
+        }
+        &'rapport;report;help;service'= {
+        }
+        &'rapport;report;help;followups'= {
+        }
         &'rapport;report;help;help'= {
+        }
+        &'rapport;segment'= {
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;segment;rfm'= {
+            cand --compare 'A segment-to-segment matrix of how many customers moved from their segment on DATE to their segment on --today'
+            cand --where 'Only the customers matching this query expression (scored among all)'
+            cand --by 'With --summary: the segments of each group of this field too'
+            cand --sort 'Sort the customers by these columns, `-col` for descending (default: id)'
+            cand --limit 'Print at most N customers'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --summary 'Customers and revenue per segment instead of the customers'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;segment;help'= {
+            cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;segment;help;rfm'= {
+        }
+        &'rapport;segment;help;help'= {
+        }
+        &'rapport;agenda'= {
+            cand --days 'Follow-ups due up to this many days ahead'
+            cand --where 'Only the customers matching this query expression'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;done'= {
+            cand -m 'What was done, in a line (default: the planned action)'
+            cand --summary 'What was done, in a line (default: the planned action)'
+            cand --kind 'The kind of interaction to log (default: note)'
+            cand --date 'When it was done (default: today)'
+            cand --next 'Plan the next follow-up: a date (2026-12-01, +2w) and an action'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;completions'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
@@ -232,6 +407,9 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+            cand segment 'Segments: RFM scores and segments (`segment rfm`)'
+            cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
+            cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
             cand man 'Print the man page (roff), generated from these definitions'
             cand history 'Show a customer''s changes, from git: who changed what, and when'
@@ -261,8 +439,41 @@ set edit:completion:arg-completer[rapport] = {|@words|
         }
         &'rapport;help;report'= {
             cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+            cand summary 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+            cand pipeline 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+            cand funnel 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+            cand cohorts 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+            cand activity 'Interactions in the period by owner and kind, and by month'
+            cand nps 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+            cand service 'Support cases opened and resolved, the median time to resolve, the share resolved within the book''s sla, and the cases open at the end'
+            cand followups 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
         }
         &'rapport;help;report;clv'= {
+        }
+        &'rapport;help;report;summary'= {
+        }
+        &'rapport;help;report;pipeline'= {
+        }
+        &'rapport;help;report;funnel'= {
+        }
+        &'rapport;help;report;cohorts'= {
+        }
+        &'rapport;help;report;activity'= {
+        }
+        &'rapport;help;report;nps'= {
+        }
+        &'rapport;help;report;service'= {
+        }
+        &'rapport;help;report;followups'= {
+        }
+        &'rapport;help;segment'= {
+            cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
+        }
+        &'rapport;help;segment;rfm'= {
+        }
+        &'rapport;help;agenda'= {
+        }
+        &'rapport;help;done'= {
         }
         &'rapport;help;completions'= {
         }

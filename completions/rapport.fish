@@ -37,6 +37,9 @@ complete -c rapport -n "__fish_rapport_needs_command" -f -a "edit" -d 'Edit a cu
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "segment" -d 'Segments: RFM scores and segments (`segment rfm`)'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "agenda" -d 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
+complete -c rapport -n "__fish_rapport_needs_command" -f -a "done" -d 'Log a customer\'s planned follow-up as done, and plan the next one'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "history" -d 'Show a customer\'s changes, from git: who changed what, and when'
@@ -99,11 +102,19 @@ complete -c rapport -n "__fish_rapport_using_subcommand rm" -s h -l help -d 'Pri
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand check" -s h -l help -d 'Print help'
-complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
-complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
-complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -s h -l help -d 'Print help'
-complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
-complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "pipeline" -d 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "funnel" -d 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "cohorts" -d 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "activity" -d 'Interactions in the period by owner and kind, and by month'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "nps" -d 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "service" -d 'Support cases opened and resolved, the median time to resolve, the share resolved within the book\'s sla, and the cases open at the end'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "followups" -d 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l unit -d 'The unit of x, t_x and T, and of the fit' -r -f -a "day\t''
 week\t''"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l horizon -d 'How far ahead to predict, in months (12m) or years (1y)' -r
@@ -121,8 +132,189 @@ complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l params -d 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l period -d 'The length of a cohort and of a column' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
+month\t'Calendar months (labelled 2026-01)'
+quarter\t'Calendar quarters (labelled 2026-Q1)'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l period -d 'The length of each period over time' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
+month\t'Calendar months (labelled 2026-01)'
+quarter\t'Calendar quarters (labelled 2026-Q1)'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l period -d 'The length of each period over time' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
+month\t'Calendar months (labelled 2026-01)'
+quarter\t'Calendar quarters (labelled 2026-Q1)'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l until -d 'The last day of the period, included (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l by -d 'Figures for each group of this field too: owner, source, stage, kind, tags (a group per tag), company, address.country, address.city, fields.NAME' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l format -d 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pipeline" -d 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "funnel" -d 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "cohorts" -d 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Interactions in the period by owner and kind, and by month'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "nps" -d 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "service" -d 'Support cases opened and resolved, the median time to resolve, the share resolved within the book\'s sla, and the cases open at the end'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "followups" -d 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from rfm help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from rfm help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from rfm help" -s h -l help -d 'Print help'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from rfm help" -f -a "rfm" -d 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from rfm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l compare -d 'A segment-to-segment matrix of how many customers moved from their segment on DATE to their segment on --today' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l where -d 'Only the customers matching this query expression (scored among all)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l by -d 'With --summary: the segments of each group of this field too' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l sort -d 'Sort the customers by these columns, `-col` for descending (default: id)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l limit -d 'Print at most N customers' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l summary -d 'Customers and revenue per segment instead of the customers'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l days -d 'Follow-ups due up to this many days ahead' -r
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l where -d 'Only the customers matching this query expression' -r
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
+csv\t'Comma-separated values with a header row: the data table'
+tsv\t'Tab-separated values with a header row (the default in a pipe)'
+json\t'One JSON object: the facts and the data rows'
+ndjson\t'One JSON object per data row'
+ids\t'The first column of the data table, one per line'
+markdown\t'Markdown tables'
+html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rapport -n "__fish_rapport_using_subcommand done" -s m -l summary -d 'What was done, in a line (default: the planned action)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l kind -d 'The kind of interaction to log (default: note)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l date -d 'When it was done (default: today)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l next -d 'Plan the next follow-up: a date (2026-12-01, +2w) and an action' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
@@ -199,23 +391,35 @@ complete -c rapport -n "__fish_rapport_using_subcommand export" -l today -d 'The
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l interactions -d 'Export the interactions, one row each, with the customer\'s id'
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l deals -d 'Export the deals, one row each, with the customer\'s id'
 complete -c rapport -n "__fish_rapport_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "add" -d 'Add a customer and print its id'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "show" -d 'Show one customer with its history and derived figures'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "set" -d 'Change fields of one or more customers'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "history" -d 'Show a customer\'s changes, from git: who changed what, and when'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "dupes" -d 'List likely duplicate customers, with the reason'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "merge" -d 'Merge duplicate customers into one: KEEP takes the others\' history'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "forget" -d 'Erase a customer on request (GDPR art. 17, right to erasure)'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "merge-driver" -d 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "import" -d 'Import customers, interactions or deals from a CSV file; all or nothing'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "export" -d 'Export customers, interactions or deals as CSV'
-complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report completions man history dupes merge forget merge-driver import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "add" -d 'Add a customer and print its id'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "show" -d 'Show one customer with its history and derived figures'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "set" -d 'Change fields of one or more customers'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "log" -d 'Log an interaction: a call, a purchase, a survey, …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; a broken save is never kept'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "rm" -d 'Delete customers (asks first unless --yes)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "check" -d 'Validate rapport.toml and every customer file; list each problem as file:line:column'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "report" -d 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "segment" -d 'Segments: RFM scores and segments (`segment rfm`)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "agenda" -d 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "done" -d 'Log a customer\'s planned follow-up as done, and plan the next one'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "man" -d 'Print the man page (roff), generated from these definitions'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "history" -d 'Show a customer\'s changes, from git: who changed what, and when'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "dupes" -d 'List likely duplicate customers, with the reason'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "merge" -d 'Merge duplicate customers into one: KEEP takes the others\' history'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "forget" -d 'Erase a customer on request (GDPR art. 17, right to erasure)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "merge-driver" -d 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "import" -d 'Import customers, interactions or deals from a CSV file; all or nothing'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "export" -d 'Export customers, interactions or deals as CSV'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals at the end of the period by deal stage (count, value, share, median age), and the deals won and lost in the period (value, median sales cycle, win rate)'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "funnel" -d 'The lifecycle funnel from the `stage` interactions: customers entering each stage in the period, the conversion to the next stage, and the median days spent in each'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "cohorts" -d 'Retention cohorts: customers by the month (week, quarter) of their first order, and the share of each cohort ordering in each period after'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Interactions in the period by owner and kind, and by month'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "nps" -d 'Net promoter score: promoters, passives, detractors and the score for the period and for each month (week, quarter) in it'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "service" -d 'Support cases opened and resolved, the median time to resolve, the share resolved within the book\'s sla, and the cases open at the end'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "followups" -d 'Follow-ups by owner as of the end of the period: planned, overdue, due within a week, none planned; customers contacted in the period'
+complete -c rapport -n "__fish_rapport_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "rfm" -d 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'

@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::csv::customers::{MatchBy, OnMatch};
-use crate::output::Format;
+use crate::output::{Format, ReportFormat};
+use crate::report::calendar::Calendar;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -42,6 +43,9 @@ pub enum Command {
     Rm(RmArgs),
     Check(CheckArgs),
     Report(ReportArgs),
+    Segment(SegmentArgs),
+    Agenda(AgendaArgs),
+    Done(DoneArgs),
     Completions(CompletionsArgs),
     #[command(hide = true)]
     Man(ManArgs),
@@ -196,6 +200,48 @@ pub struct ReportArgs {
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     Clv(ClvArgs),
+    Summary(SummaryArgs),
+    Pipeline(PipelineArgs),
+    Funnel(FunnelArgs),
+    Cohorts(CohortsArgs),
+    Activity(ActivityArgs),
+    Nps(NpsArgs),
+    Service(ServiceArgs),
+    Followups(FollowupsArgs),
+}
+
+/// What every report takes: the period, the selection, the grouping and the
+/// format.
+#[derive(Clone, Debug, Args)]
+pub struct ReportOptions {
+    /// The first day of the period, included (2026-01-01, -3m; default: the
+    /// day after the same day a year before --until).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// The last day of the period, included (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only the customers matching this query expression.
+    #[arg(long = "where", value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Figures for each group of this field too: owner, source, stage, kind,
+    /// tags (a group per tag), company, address.country, address.city,
+    /// fields.NAME.
+    #[arg(long, value_name = "FIELD")]
+    pub by: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe); html is
+    /// one self-contained page with charts, fit to mail.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+/// The key figures on one screen: customers by stage, new, active and
+/// churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate,
+/// sales cycle and open pipeline.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
 }
 
 /// Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend.
@@ -220,7 +266,12 @@ pub struct ClvArgs {
     #[arg(long)]
     pub params: bool,
     /// Sort by these columns, `-col` for descending (default: -clv).
-    #[arg(long, value_delimiter = ',', default_value = "-clv")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "-clv",
+        allow_hyphen_values = true
+    )]
     pub sort: Vec<String>,
     /// Print at most N customers.
     #[arg(long)]
@@ -228,6 +279,156 @@ pub struct ClvArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+}
+
+/// Open deals at the end of the period by deal stage (count, value, share,
+/// median age), and the deals won and lost in the period (value, median
+/// sales cycle, win rate).
+#[derive(Debug, Args)]
+pub struct PipelineArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// The lifecycle funnel from the `stage` interactions: customers entering
+/// each stage in the period, the conversion to the next stage, and the
+/// median days spent in each.
+#[derive(Debug, Args)]
+pub struct FunnelArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Retention cohorts: customers by the month (week, quarter) of their first
+/// order, and the share of each cohort ordering in each period after.
+#[derive(Debug, Args)]
+pub struct CohortsArgs {
+    /// The length of a cohort and of a column.
+    #[arg(long, value_enum, default_value = "month")]
+    pub period: Calendar,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Interactions in the period by owner and kind, and by month.
+#[derive(Debug, Args)]
+pub struct ActivityArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Net promoter score: promoters, passives, detractors and the score for
+/// the period and for each month (week, quarter) in it.
+#[derive(Debug, Args)]
+pub struct NpsArgs {
+    /// The length of each period over time.
+    #[arg(long, value_enum, default_value = "month")]
+    pub period: Calendar,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Support cases opened and resolved, the median time to resolve, the share
+/// resolved within the book's sla, and the cases open at the end.
+#[derive(Debug, Args)]
+pub struct ServiceArgs {
+    /// The length of each period over time.
+    #[arg(long, value_enum, default_value = "month")]
+    pub period: Calendar,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Follow-ups by owner as of the end of the period: planned, overdue, due
+/// within a week, none planned; customers contacted in the period.
+#[derive(Debug, Args)]
+pub struct FollowupsArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Segments: RFM scores and segments (`segment rfm`).
+#[derive(Debug, Args)]
+pub struct SegmentArgs {
+    #[command(subcommand)]
+    pub command: SegmentCommand,
+}
+
+/// The ways of segmenting customers.
+#[derive(Debug, Subcommand)]
+pub enum SegmentCommand {
+    Rfm(RfmArgs),
+}
+
+/// RFM: every customer with an order scored 1-5 on recency, frequency and
+/// monetary value as of --today, and their segment (Champions, At Risk …).
+///
+/// Lists id, recency_days, frequency, monetary, r, f, m, code, segment;
+/// --summary counts customers and revenue per segment; --compare DATE shows
+/// how customers moved between segments from DATE to --today.
+#[derive(Debug, Args)]
+pub struct RfmArgs {
+    /// Customers and revenue per segment instead of the customers.
+    #[arg(long, conflicts_with = "compare")]
+    pub summary: bool,
+    /// A segment-to-segment matrix of how many customers moved from their
+    /// segment on DATE to their segment on --today.
+    #[arg(long, value_name = "DATE")]
+    pub compare: Option<String>,
+    /// Only the customers matching this query expression (scored among all).
+    #[arg(long = "where", value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// With --summary: the segments of each group of this field too.
+    #[arg(long, value_name = "FIELD", requires = "summary")]
+    pub by: Option<String>,
+    /// Sort the customers by these columns, `-col` for descending
+    /// (default: id).
+    #[arg(long, value_delimiter = ',', allow_hyphen_values = true)]
+    pub sort: Vec<String>,
+    /// Print at most N customers.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+/// What needs doing: follow-ups due (overdue first), open support cases
+/// past their SLA, open deals with no activity for 30 days.
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Follow-ups due up to this many days ahead.
+    #[arg(long, default_value_t = 7)]
+    pub days: u64,
+    /// Only the customers matching this query expression.
+    #[arg(long = "where", value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+/// Log a customer's planned follow-up as done, and plan the next one.
+///
+/// Appends an interaction (kind `note` unless --kind; summary: --summary,
+/// else the planned action) dated today, then removes [next], or replaces it
+/// with --next DATE ACTION.
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The customer's id.
+    pub id: String,
+    /// What was done, in a line (default: the planned action).
+    #[arg(long, short = 'm')]
+    pub summary: Option<String>,
+    /// The kind of interaction to log (default: note).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// When it was done (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Plan the next follow-up: a date (2026-12-01, +2w) and an action.
+    #[arg(long, num_args = 2, value_names = ["DATE", "ACTION"])]
+    pub next: Option<Vec<String>>,
 }
 
 /// Print the man page (roff), generated from these definitions.

@@ -3,8 +3,10 @@
 //! shares (the book, today) once.
 
 mod add;
+mod agenda;
 mod check;
 mod completions;
+mod done;
 mod dupes;
 mod edit;
 mod export;
@@ -17,6 +19,7 @@ mod merge;
 mod merge_driver;
 mod report;
 mod rm;
+mod segment_rfm;
 mod set;
 mod show;
 
@@ -81,6 +84,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Segment(args) => match args.command {
+            crate::cli::SegmentCommand::Rfm(args) => segment_rfm::run(&ctx, args),
+        },
+        Command::Agenda(args) => agenda::run(&ctx, args),
+        Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(_) => completions::man(),
         Command::History(args) => history::run(&ctx, args),

@@ -41,7 +41,8 @@ fn insert_path(object: &mut Map<String, Value>, key: &str, value: Value) {
     }
 }
 
-fn row_object(columns: &[String], row: &[Cell]) -> Value {
+/// Returns one row as an object keyed by its columns (dotted names nest).
+pub fn row_object(columns: &[String], row: &[Cell]) -> Value {
     let mut object = Map::new();
     for (column, c) in columns.iter().zip(row) {
         insert_path(&mut object, column, cell(c));

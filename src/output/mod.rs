@@ -4,16 +4,21 @@
 //! format the same way.
 
 mod delimited;
+mod html;
 mod json;
 mod markdown;
 pub mod progress;
+pub mod report;
 pub mod stderr;
+mod svg;
 mod table;
 
 use std::fmt;
 use std::io::{self, IsTerminal, Write};
 
 use crate::model::{Money, When};
+
+pub use report::ReportFormat;
 
 /// An output format of `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -1,4 +1,26 @@
 //! Reports: pure functions from customers to figures and rows. Nothing here
 //! reads files or prints; the commands do.
+//!
+//! Each report takes the customers already selected (`--where`) and a
+//! [`Scope`]: the period, the day it is as of, the book's settings and the
+//! grouping of `--by`. Its figures are defined in DESIGN.md section 7 and in
+//! each module's documentation; [`lifecycle`] holds what several share
+//! (the stage on a day, becoming a customer, being active).
 
+pub mod activity;
+pub mod agenda;
+pub mod calendar;
 pub mod clv;
+pub mod cohorts;
+pub mod followups;
+pub mod funnel;
+pub mod lifecycle;
+pub mod measure;
+pub mod nps;
+pub mod pipeline;
+pub mod rfm;
+pub mod scope;
+pub mod service;
+pub mod summary;
+
+pub use scope::{ALL, GroupFn, Grouping, NONE, Period, Scope};

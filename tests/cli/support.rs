@@ -101,3 +101,13 @@ pub fn stderr_of(assert: &assert_cmd::assert::Assert) -> String {
 pub fn stdout_of(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).expect("UTF-8 stdout")
 }
+
+impl TestBook {
+    /// Runs `rapport ARGS --format json` in the book and returns the parsed
+    /// output, asserting success.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.run(&all)).expect("JSON output")
+    }
+}

@@ -1,14 +1,117 @@
-//! `rapport report …`: one module per report.
+//! `rapport report …`: one module per report. Each reads the book, selects
+//! and groups the customers ([`prepare`]), calls its pure report function
+//! in `crate::report` and hands the result to the printer.
 
+mod activity;
 mod clv;
+mod cohorts;
+mod followups;
+mod funnel;
+mod nps;
+mod pipeline;
+pub(crate) mod selection;
+mod service;
+mod summary;
 
-use crate::cli::{ReportArgs, ReportCommand};
-use crate::error::Result;
+use crate::book::{Book, load};
+use crate::cli::{ReportArgs, ReportCommand, ReportOptions};
+use crate::error::{Error, Result};
+use crate::model::Customer;
+use crate::model::date::parse_day;
+use crate::output::report::{self, Report, ReportFormat};
+use crate::output::stderr;
+use crate::report::{Grouping, Period, Scope};
 
 use super::Context;
 
 pub fn run(ctx: &Context, args: ReportArgs) -> Result<()> {
     match args.report {
         ReportCommand::Clv(args) => clv::run(ctx, args),
+        ReportCommand::Summary(args) => summary::run(ctx, args),
+        ReportCommand::Pipeline(args) => pipeline::run(ctx, args),
+        ReportCommand::Funnel(args) => funnel::run(ctx, args),
+        ReportCommand::Cohorts(args) => cohorts::run(ctx, args),
+        ReportCommand::Activity(args) => activity::run(ctx, args),
+        ReportCommand::Nps(args) => nps::run(ctx, args),
+        ReportCommand::Service(args) => service::run(ctx, args),
+        ReportCommand::Followups(args) => followups::run(ctx, args),
     }
+}
+
+/// A book read for a report: its customers selected by `--where`, the
+/// period and the grouping.
+pub(crate) struct Prepared {
+    pub book: Book,
+    pub customers: Vec<Customer>,
+    pub period: Period,
+    pub grouping: Option<Grouping>,
+}
+
+impl Prepared {
+    /// Returns the scope the report functions take.
+    pub fn scope(&self, ctx: &Context) -> Scope<'_> {
+        Scope {
+            period: self.period,
+            today: ctx.today,
+            settings: &self.book.settings,
+            by: self.grouping.as_ref(),
+        }
+    }
+}
+
+/// Checks the options, reads every customer (warning about the files it
+/// skips) and selects them.
+pub(crate) fn prepare(ctx: &Context, options: &ReportOptions) -> Result<Prepared> {
+    let period = period(ctx, options)?;
+    let book = ctx.book()?;
+    let grouping = options
+        .by
+        .as_deref()
+        .map(|field| selection::grouping(field, &book.settings.schema))
+        .transpose()?;
+    let loaded = load::load_all(&book)?;
+    for w in &loaded.warnings {
+        stderr::skipped(w);
+    }
+    let customers = selection::filter(options.filter.as_deref(), loaded.customers)?;
+    Ok(Prepared {
+        book,
+        customers,
+        period,
+        grouping,
+    })
+}
+
+/// Returns the period of `--since` and `--until`: by default the twelve
+/// months up to today. It cannot end after today (nothing later exists).
+pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
+    let day = |flag: &str, text: &str| {
+        parse_day(text, ctx.today).map_err(|e| Error::usage(format!("{flag}: {e}")))
+    };
+    let until = match &options.until {
+        Some(text) => day("--until", text)?,
+        None => ctx.today,
+    };
+    if until > ctx.today {
+        return Err(Error::usage(format!(
+            "--until {until} is after today ({}): a report covers what has happened",
+            ctx.today
+        ))
+        .with_hint("give --today to report as of a later day"));
+    }
+    let since = match &options.since {
+        Some(text) => day("--since", text)?,
+        None => Period::year_to(until).since,
+    };
+    if since > until {
+        return Err(Error::usage(format!(
+            "--since {since} is after --until {until}"
+        )));
+    }
+    Ok(Period { since, until })
+}
+
+/// Prints a report in the chosen format.
+pub(crate) fn print(report: &Report, format: Option<ReportFormat>) -> Result<()> {
+    report::print(report, format).map_err(Error::Output)
 }

@@ -1,0 +1,36 @@
+//! `rapport agenda`: follow-ups due, support cases past their SLA, and
+//! open deals without activity, as of today.
+
+use crate::book::load;
+use crate::cli::AgendaArgs;
+use crate::error::{Error, Result};
+use crate::output::report;
+use crate::output::stderr;
+use crate::report::agenda;
+
+use super::Context;
+use super::report::selection;
+
+pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let loaded = load::load_all(&book)?;
+    for w in &loaded.warnings {
+        stderr::skipped(w);
+    }
+    let customers = selection::filter(args.filter.as_deref(), loaded.customers)?;
+    let sla = book.settings.sla;
+    let items = agenda::agenda(&customers, ctx.today, args.days, sla);
+    let title = match &book.settings.name {
+        Some(n) if !n.is_empty() => format!("Agenda — {n}"),
+        _ => "Agenda".to_string(),
+    };
+    let page = agenda::render(
+        &items,
+        ctx.today,
+        args.days,
+        sla,
+        title,
+        &book.settings.currency,
+    );
+    report::print(&page, args.format).map_err(Error::Output)
+}

@@ -1,0 +1,166 @@
+//! Reports as one self-contained HTML page, fit to mail from cron: inline
+//! styles only (mail clients drop style sheets), tables for every figure (a
+//! client that shows no SVG still shows them all), charts as inline SVG, and
+//! nothing fetched from anywhere: no script, no font, no image file.
+
+use std::fmt::Write as _;
+
+use super::report::{Block, Report, View, fact_lines};
+use super::svg::{self, escape, shade_color, shade_ink};
+
+const BODY: &str = "margin:0;padding:24px;background:#ffffff;color:#1a202c;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:1.4";
+const H1: &str = "font-size:22px;font-weight:bold;margin:0 0 8px 0";
+const H2: &str = "font-size:16px;font-weight:bold;margin:24px 0 8px 0";
+const TABLE: &str = "border-collapse:collapse;font-size:13px;margin:0 0 8px 0";
+const TH: &str =
+    "padding:4px 10px;border-bottom:2px solid #cbd5e0;font-weight:bold;white-space:nowrap";
+const TD: &str = "padding:4px 10px;border-bottom:1px solid #edf2f7;white-space:nowrap";
+const FACT_KEY: &str = "padding:1px 12px 1px 0;color:#4a5568";
+const NOTE: &str = "font-size:12px;color:#4a5568;margin:4px 0";
+
+/// Returns the whole page of `report`.
+pub fn page(report: &Report) -> String {
+    let mut s = String::with_capacity(16 * 1024);
+    let title = escape(&report.title);
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n</head>\n<body style=\"{BODY}\">\n<div style=\"max-width:760px\">\n\
+         <h1 style=\"{H1}\">{title}</h1>\n"
+    );
+    let facts = fact_lines(report);
+    if !facts.is_empty() {
+        let _ = writeln!(s, "<table style=\"{TABLE}\">");
+        for (key, value) in facts {
+            let _ = writeln!(
+                s,
+                "<tr><td style=\"{FACT_KEY}\">{}</td><td>{}</td></tr>",
+                escape(&key),
+                escape(&value)
+            );
+        }
+        s.push_str("</table>\n");
+    }
+    for block in &report.blocks {
+        match block {
+            Block::View(view) => table(&mut s, view),
+            Block::Chart(chart) => {
+                let name = match chart {
+                    super::report::Chart::Bars { title, .. }
+                    | super::report::Chart::Columns { title, .. }
+                    | super::report::Chart::Heatmap { title, .. } => title,
+                };
+                let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(name));
+                let _ = writeln!(s, "<div>{}</div>", svg::chart(chart));
+            }
+        }
+    }
+    if !report.notes.is_empty() {
+        s.push_str("<div style=\"margin-top:20px\">\n");
+        for note in &report.notes {
+            let _ = writeln!(s, "<p style=\"{NOTE}\">{}</p>", escape(note));
+        }
+        s.push_str("</div>\n");
+    }
+    s.push_str("</div>\n</body>\n</html>\n");
+    s
+}
+
+/// Writes a view as an HTML table with inline styles; shaded cells get their
+/// background colour, so heat maps survive clients that draw no SVG.
+fn table(s: &mut String, view: &View) {
+    if !view.title.is_empty() {
+        let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(&view.title));
+    }
+    if view.rows.is_empty() {
+        let _ = writeln!(s, "<p style=\"{NOTE}\">(none)</p>");
+        return;
+    }
+    let numeric: Vec<bool> = (0..view.header.len())
+        .map(|i| {
+            view.rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(|c| c.numeric))
+        })
+        .collect();
+    let _ = write!(s, "<table style=\"{TABLE}\">\n<tr>");
+    for (i, h) in view.header.iter().enumerate() {
+        let align = if numeric[i] { "right" } else { "left" };
+        let _ = write!(
+            s,
+            "<th style=\"{TH};text-align:{align}\">{}</th>",
+            escape(h)
+        );
+    }
+    s.push_str("</tr>\n");
+    for row in &view.rows {
+        s.push_str("<tr>");
+        for cell in row {
+            let mut style = format!(
+                "{TD};text-align:{}",
+                if cell.numeric { "right" } else { "left" }
+            );
+            if cell.strong {
+                style.push_str(";font-weight:bold");
+            }
+            let text = cell.text.trim_start_matches(' ');
+            let indent = cell.text.len() - text.len();
+            if indent > 0 {
+                let _ = write!(style, ";padding-left:{}px", 10 + 8 * indent);
+            }
+            if let Some(x) = cell.shade {
+                let _ = write!(
+                    style,
+                    ";background:{};color:{}",
+                    shade_color(x),
+                    shade_ink(x)
+                );
+            }
+            let _ = write!(s, "<td style=\"{style}\">{}</td>", escape(text));
+        }
+        s.push_str("</tr>\n");
+    }
+    s.push_str("</table>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Cell;
+    use crate::output::report::{Bar, Chart, Shown};
+
+    #[test]
+    fn a_page_is_self_contained_and_escaped() {
+        let report = Report {
+            name: "x".into(),
+            title: "Ozoliņš & <Co>".into(),
+            facts: vec![("currency".into(), Cell::Text("EUR".into()))],
+            blocks: vec![
+                Block::View(View {
+                    title: "T".into(),
+                    header: vec!["a".into(), "b".into()],
+                    rows: vec![vec![Shown::text("<x>"), Shown::count(3).shaded(0.9)]],
+                }),
+                Block::Chart(Chart::Bars {
+                    title: "Bars".into(),
+                    bars: vec![Bar {
+                        label: "a".into(),
+                        value: 2.0,
+                        text: "2".into(),
+                    }],
+                }),
+            ],
+            ..Report::default()
+        };
+        let page = page(&report);
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.contains("Ozoliņš &amp; &lt;Co&gt;"));
+        assert!(page.contains("&lt;x&gt;"));
+        assert!(page.contains("<svg"));
+        assert!(!page.contains("<script"));
+        assert!(!page.contains("src="));
+        assert!(!page.contains("href="));
+        assert!(page.contains("background:#"));
+    }
+}

@@ -1,0 +1,317 @@
+//! Charts as inline SVG for html reports: plain shapes and text with every
+//! style an attribute, sized in pixels, in the reader's own sans-serif font,
+//! so a page needs no script, stylesheet or font file.
+
+use std::fmt::Write as _;
+
+use super::report::{Bar, Chart, trim_decimals};
+
+const WIDTH: f64 = 640.0;
+const INK: &str = "#1a202c";
+const MUTED: &str = "#4a5568";
+const GRID: &str = "#e2e8f0";
+const BLUE: &str = "#2b6cb0";
+const RED: &str = "#c53030";
+const FONT: &str = "Helvetica, Arial, sans-serif";
+
+/// Returns the SVG element drawing `chart`.
+pub fn chart(chart: &Chart) -> String {
+    match chart {
+        Chart::Bars { title, bars } => bars_svg(title, bars),
+        Chart::Columns { title, columns } => columns_svg(title, columns),
+        Chart::Heatmap {
+            title,
+            rows,
+            columns,
+            cells,
+        } => heatmap_svg(title, rows, columns, cells),
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn open(width: f64, height: f64, title: &str) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{t}\" font-family=\"{FONT}\" font-size=\"12\">",
+        w = width.round(),
+        h = height.round(),
+        t = escape(title)
+    )
+}
+
+/// The width text of `chars` characters takes at 12 px, roughly.
+fn text_width(chars: usize) -> f64 {
+    chars as f64 * 6.8
+}
+
+fn longest(labels: impl Iterator<Item = usize>) -> usize {
+    labels.max().unwrap_or(0)
+}
+
+/// Horizontal bars: label, bar, value text.
+fn bars_svg(title: &str, bars: &[Bar]) -> String {
+    let label_w =
+        text_width(longest(bars.iter().map(|b| b.label.chars().count()))).clamp(60.0, 220.0) + 8.0;
+    let text_w = text_width(longest(bars.iter().map(|b| b.text.chars().count()))).max(40.0) + 8.0;
+    let bar_w = (WIDTH - label_w - text_w).max(120.0);
+    let row = 26.0;
+    let height = row * bars.len() as f64 + 8.0;
+    let max = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
+    let mut s = open(label_w + bar_w + text_w, height, title);
+    for (i, b) in bars.iter().enumerate() {
+        let y = 4.0 + row * i as f64;
+        let len = if max > 0.0 {
+            (b.value.max(0.0) / max * bar_w).max(if b.value > 0.0 { 1.0 } else { 0.0 })
+        } else {
+            0.0
+        };
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{INK}\">{label}</text>\
+             <rect x=\"{bx:.1}\" y=\"{by:.1}\" width=\"{len:.1}\" height=\"18\" fill=\"{BLUE}\" rx=\"2\"/>\
+             <text x=\"{vx:.1}\" y=\"{ty:.1}\" fill=\"{MUTED}\">{text}</text>",
+            x = label_w - 8.0,
+            ty = y + 13.5,
+            label = escape(&b.label),
+            bx = label_w,
+            by = y + 1.0,
+            vx = label_w + len + 6.0,
+            text = escape(&b.text),
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A step between axis ticks that is 1, 2 or 5 times a power of ten.
+fn nice_step(span: f64, ticks: f64) -> f64 {
+    if span <= 0.0 {
+        return 1.0;
+    }
+    let raw = span / ticks;
+    let power = 10f64.powf(raw.log10().floor());
+    let fraction = raw / power;
+    let nice = if fraction <= 1.0 {
+        1.0
+    } else if fraction <= 2.0 {
+        2.0
+    } else if fraction <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * power
+}
+
+/// Writes an axis value compactly: 950, 1.5k, 12k, 1.2M.
+fn compact(x: f64) -> String {
+    let a = x.abs();
+    if a >= 1e6 {
+        format!("{}M", trim_decimals(x / 1e6, 1))
+    } else if a >= 1e3 {
+        format!("{}k", trim_decimals(x / 1e3, 1))
+    } else {
+        trim_decimals(x, 1)
+    }
+}
+
+/// Vertical columns over a zero line, with a value axis.
+fn columns_svg(title: &str, columns: &[Bar]) -> String {
+    let (left, right, top, bottom) = (56.0, 12.0, 16.0, 40.0);
+    let height = 240.0;
+    let plot_w = WIDTH - left - right;
+    let plot_h = height - top - bottom;
+    let lo = columns.iter().map(|c| c.value).fold(0.0_f64, f64::min);
+    let hi = columns.iter().map(|c| c.value).fold(0.0_f64, f64::max);
+    let whole = columns.iter().all(|c| c.value.fract() == 0.0);
+    let step = nice_step(hi - lo, 4.0);
+    // Counts never get ticks between whole numbers.
+    let step = if whole { step.max(1.0) } else { step };
+    let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+    let hi = if hi <= lo { lo + step } else { hi };
+    let y_of = |v: f64| top + (hi - v) / (hi - lo) * plot_h;
+    let mut s = open(WIDTH, height, title);
+    let mut tick = lo;
+    while tick <= hi + step / 2.0 {
+        let y = y_of(tick);
+        let _ = write!(
+            s,
+            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
+             <text x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{label}</text>",
+            x2 = WIDTH - right,
+            tx = left - 6.0,
+            ty = y + 4.0,
+            label = compact(tick),
+        );
+        tick += step;
+    }
+    let n = columns.len().max(1) as f64;
+    let slot = plot_w / n;
+    let col_w = (slot * 0.7).min(48.0);
+    let label_every = (columns.len() as f64 / 12.0).ceil().max(1.0) as usize;
+    let zero = y_of(0.0);
+    for (i, c) in columns.iter().enumerate() {
+        let x = left + slot * i as f64 + (slot - col_w) / 2.0;
+        let y = y_of(c.value.max(0.0));
+        let h = (y_of(c.value.min(0.0)) - y).max(0.0);
+        let fill = if c.value < 0.0 { RED } else { BLUE };
+        let _ = write!(
+            s,
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{col_w:.1}\" height=\"{h:.1}\" fill=\"{fill}\"/>"
+        );
+        if columns.len() <= 16 && !c.text.is_empty() {
+            let ty = if c.value < 0.0 { y + h + 12.0 } else { y - 4.0 };
+            let _ = write!(
+                s,
+                "<text x=\"{cx:.1}\" y=\"{ty:.1}\" text-anchor=\"middle\" fill=\"{INK}\" font-size=\"10\">{t}</text>",
+                cx = x + col_w / 2.0,
+                t = escape(&c.text),
+            );
+        }
+        if i % label_every == 0 {
+            let _ = write!(
+                s,
+                "<text x=\"{cx:.1}\" y=\"{ly:.1}\" text-anchor=\"middle\" fill=\"{MUTED}\" font-size=\"11\">{l}</text>",
+                cx = x + col_w / 2.0,
+                ly = height - bottom + 16.0,
+                l = escape(&c.label),
+            );
+        }
+    }
+    let _ = write!(
+        s,
+        "<line x1=\"{left}\" y1=\"{zero:.1}\" x2=\"{x2}\" y2=\"{zero:.1}\" stroke=\"{MUTED}\"/></svg>",
+        x2 = WIDTH - right
+    );
+    s
+}
+
+/// Returns the fill of a share 0..1: from near white to deep blue.
+pub fn shade_color(x: f64) -> String {
+    let x = x.clamp(0.0, 1.0);
+    let (from, to) = ((247.0, 251.0, 255.0), (8.0, 48.0, 107.0));
+    let mix = |a: f64, b: f64| (a + (b - a) * x).round() as u8;
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        mix(from.0, to.0),
+        mix(from.1, to.1),
+        mix(from.2, to.2)
+    )
+}
+
+/// Returns the text colour readable on `shade_color(x)`.
+pub fn shade_ink(x: f64) -> &'static str {
+    if x > 0.5 { "#ffffff" } else { INK }
+}
+
+/// A grid of shaded cells with their text, row labels left, column labels on top.
+fn heatmap_svg(
+    title: &str,
+    rows: &[String],
+    columns: &[String],
+    cells: &[Vec<Option<(f64, String)>>],
+) -> String {
+    let label_w =
+        text_width(longest(rows.iter().map(|r| r.chars().count()))).clamp(50.0, 200.0) + 10.0;
+    let cell_w = ((WIDTH - label_w) / columns.len().max(1) as f64).clamp(14.0, 60.0);
+    // Narrow cells carry their shade only, and every few columns a label.
+    let texts = cell_w >= 32.0;
+    let label_every = if texts {
+        1
+    } else {
+        (24.0 / cell_w).ceil() as usize
+    };
+    let (cell_h, head) = (22.0, 24.0);
+    let width = label_w + cell_w * columns.len() as f64;
+    let height = head + cell_h * rows.len() as f64 + 2.0;
+    let mut s = open(width, height, title);
+    for (j, c) in columns.iter().enumerate() {
+        if j % label_every != 0 {
+            continue;
+        }
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"16\" text-anchor=\"middle\" fill=\"{MUTED}\" font-size=\"11\">{c}</text>",
+            x = label_w + cell_w * (j as f64 + 0.5),
+            c = escape(c),
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = head + cell_h * i as f64;
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{INK}\" font-size=\"11\">{r}</text>",
+            x = label_w - 8.0,
+            ty = y + 15.0,
+            r = escape(r),
+        );
+        for (j, cell) in cells.get(i).into_iter().flatten().enumerate() {
+            let Some((share, text)) = cell else { continue };
+            let text = if texts { text.as_str() } else { "" };
+            let _ = write!(
+                s,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{fill}\" stroke=\"#ffffff\"/>\
+                 <text x=\"{tx:.1}\" y=\"{ty:.1}\" text-anchor=\"middle\" fill=\"{ink}\" font-size=\"10\">{t}</text>",
+                x = label_w + cell_w * j as f64,
+                w = cell_w,
+                h = cell_h,
+                fill = shade_color(*share),
+                tx = label_w + cell_w * (j as f64 + 0.5),
+                ty = y + 15.0,
+                ink = shade_ink(*share),
+                t = escape(text),
+            );
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_round() {
+        assert_eq!(nice_step(1000.0, 4.0), 500.0);
+        assert_eq!(nice_step(37.0, 4.0), 10.0);
+        assert_eq!(nice_step(0.9, 4.0), 0.5);
+        assert_eq!(compact(12500.0), "12.5k");
+        assert_eq!(compact(-40.0), "-40");
+    }
+
+    #[test]
+    fn escapes_labels() {
+        let svg = chart(&Chart::Bars {
+            title: "a<b".into(),
+            bars: vec![Bar {
+                label: "Can't <Lose>".into(),
+                value: 1.0,
+                text: "1 & 2".into(),
+            }],
+        });
+        assert!(svg.contains("Can&#39;t &lt;Lose&gt;"));
+        assert!(svg.contains("1 &amp; 2"));
+        assert!(!svg.contains("<Lose>"));
+    }
+
+    #[test]
+    fn shades_run_from_white_to_blue() {
+        assert_eq!(shade_color(0.0), "#f7fbff");
+        assert_eq!(shade_color(1.0), "#08306b");
+    }
+}

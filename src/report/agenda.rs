@@ -1,0 +1,223 @@
+//! `agenda`: what needs doing, as of today. Follow-ups (`[next]`) due within
+//! the coming days, overdue first; support cases still open whose deadline
+//! (`date` + `sla`) falls today or earlier; and open deals whose customer
+//! has had no activity for 30 days or more.
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+
+use super::service::SUPPORT;
+use crate::model::schema::STAGE_KIND;
+use crate::model::{Customer, Duration};
+use crate::output::report::{Block, Report, Shown, View};
+use crate::output::{Cell, Rows};
+
+/// Days without activity after which an open deal is listed.
+pub const STALE_DAYS: i64 = 30;
+
+/// What an agenda item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    FollowUp,
+    Support,
+    Deal,
+}
+
+impl Kind {
+    /// Returns the word the data's `type` column holds.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::FollowUp => "follow-up",
+            Kind::Support => "support",
+            Kind::Deal => "deal",
+        }
+    }
+}
+
+/// One thing to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub kind: Kind,
+    pub id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    /// Follow-up: when it is planned; support: the case's deadline; deal:
+    /// the last activity (None: never).
+    pub date: Option<NaiveDate>,
+    /// `date` − today: negative is past.
+    pub days: Option<i64>,
+    /// The planned action, the case's summary, the deal's title and value.
+    pub what: String,
+}
+
+/// Returns the agenda of `customers` as of `today`, follow-ups up to `days`
+/// ahead, in order: follow-ups by date, cases by deadline, deals by last
+/// activity.
+pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration) -> Vec<Item> {
+    let horizon = today + Days::new(days);
+    let end_of_today: NaiveDateTime = (today + Days::new(1)).and_time(chrono::NaiveTime::MIN);
+    let mut items = Vec::new();
+    for c in customers {
+        let id = c.id.as_ref().map(ToString::to_string).unwrap_or_default();
+        let item = |kind: Kind, date: Option<NaiveDate>, what: String| Item {
+            kind,
+            id: id.clone(),
+            name: c.name.clone(),
+            owner: c.owner.clone(),
+            date,
+            days: date.map(|d| (d - today).num_days()),
+            what,
+        };
+        if let Some(date) = c.next.date.filter(|d| *d <= horizon) {
+            items.push(item(
+                Kind::FollowUp,
+                Some(date),
+                c.next.action.clone().unwrap_or_default(),
+            ));
+        }
+        for case in c.interactions.iter().filter(|i| i.kind == SUPPORT) {
+            let opened = case.date.moment();
+            let open = case.resolved.is_none_or(|r| r.moment() >= end_of_today);
+            if opened >= end_of_today || !open {
+                continue;
+            }
+            let deadline = sla.after_moment(opened).unwrap_or(NaiveDateTime::MAX);
+            if deadline < end_of_today {
+                let what = match &case.summary {
+                    Some(s) => format!("{s} (opened {})", case.date),
+                    None => format!("opened {}", case.date),
+                };
+                items.push(item(Kind::Support, Some(deadline.date()), what));
+            }
+        }
+        let last_contact = c
+            .interactions
+            .iter()
+            .filter(|i| i.kind != STAGE_KIND)
+            .map(|i| i.date.date())
+            .filter(|d| *d <= today)
+            .max();
+        for deal in &c.deals {
+            if deal.opened.is_some_and(|d| d > today) {
+                continue;
+            }
+            let open = deal.is_open() || deal.closed.is_some_and(|d| d > today);
+            if !open {
+                continue;
+            }
+            let last = last_contact.max(deal.opened);
+            if last.is_none_or(|d| (today - d).num_days() >= STALE_DAYS) {
+                let value = deal.value.map(|v| format!(", {v}")).unwrap_or_default();
+                items.push(item(
+                    Kind::Deal,
+                    last,
+                    format!("{} ({}{value})", deal.title, deal.stage),
+                ));
+            }
+        }
+    }
+    items.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then_with(|| a.date.cmp(&b.date))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    items
+}
+
+/// Says how far a day is: `today`, `in 3 days`, `5 days ago`.
+fn when(days: Option<i64>, past: &str) -> String {
+    match days {
+        None => "never".into(),
+        Some(0) => "today".into(),
+        Some(1) => "tomorrow".into(),
+        Some(n) if n > 0 => format!("in {n} days"),
+        Some(-1) => format!("1 day {past}"),
+        Some(n) => format!("{} days {past}", -n),
+    }
+}
+
+/// Returns the agenda as a report: one row per item in the data (id first,
+/// for `--format ids`), one view per kind of item.
+pub fn render(
+    items: &[Item],
+    today: NaiveDate,
+    days: u64,
+    sla: Duration,
+    title: String,
+    currency: &str,
+) -> Report {
+    let mut data = Rows::new(["id", "type", "date", "days", "owner", "name", "what"]);
+    for i in items {
+        data.rows.push(vec![
+            Cell::Text(i.id.clone()),
+            Cell::Text(i.kind.as_str().into()),
+            i.date
+                .map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d))),
+            i.days.map_or(Cell::Null, Cell::Int),
+            Cell::text(i.owner.as_deref()),
+            Cell::Text(i.name.clone()),
+            Cell::Text(i.what.clone()),
+        ]);
+    }
+    let view = |kind: Kind, title: String, date: &str, past: &str| {
+        let rows = items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .map(|i| {
+                vec![
+                    Shown::text(i.date.map_or_else(|| "–".into(), |d| d.to_string())),
+                    Shown::text(when(i.days, past)),
+                    Shown::text(i.owner.as_deref().unwrap_or("")),
+                    Shown::text(&i.id),
+                    Shown::text(&i.name),
+                    Shown::text(&i.what),
+                ]
+            })
+            .collect();
+        Block::View(View {
+            title,
+            header: [date, "when", "owner", "id", "name", "what"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        })
+    };
+    let horizon = today + Days::new(days);
+    Report {
+        name: "agenda".into(),
+        title,
+        facts: vec![
+            ("today".into(), Cell::Date(crate::model::When::Date(today))),
+            (
+                "follow-ups until".into(),
+                Cell::Date(crate::model::When::Date(horizon)),
+            ),
+            ("sla".into(), Cell::Text(sla.to_string())),
+            ("currency".into(), Cell::Text(currency.into())),
+        ],
+        data,
+        blocks: vec![
+            view(
+                Kind::FollowUp,
+                format!("Follow-ups due by {horizon}, overdue first"),
+                "due",
+                "overdue",
+            ),
+            view(
+                Kind::Support,
+                format!("Open support cases past their SLA ({sla})"),
+                "deadline",
+                "ago",
+            ),
+            view(
+                Kind::Deal,
+                format!("Open deals with no activity for {STALE_DAYS} days"),
+                "last activity",
+                "ago",
+            ),
+        ],
+        notes: vec![format!(
+            "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's activity is its customer's latest interaction (not a stage move) or the day it was opened."
+        )],
+    }
+}

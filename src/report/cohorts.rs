@@ -1,0 +1,212 @@
+//! `report cohorts`: retention cohorts. A customer's cohort is the calendar
+//! period (month, ISO week or quarter) of their first order; cell k of a
+//! cohort is the share of it that ordered in the k-th period after (k = 0 is
+//! the cohort's own period, 100 % by definition).
+//!
+//! The cohorts shown are those from the period holding `--since` (so the
+//! first cohort is whole) to the one holding `--until`; orders up to
+//! `--until` count.
+
+use chrono::NaiveDate;
+
+use super::calendar::Calendar;
+use super::lifecycle::purchases;
+use super::scope::{ALL, Scope, partition};
+use crate::model::Customer;
+use crate::output::report::{Block, Chart, Report, Shown, View, percent};
+use crate::output::{Cell, Rows};
+
+/// One cohort and who in it ordered in each period since.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cohort {
+    pub start: NaiveDate,
+    pub label: String,
+    /// Customers whose first order fell in the cohort's period.
+    pub size: u64,
+    /// Customers of the cohort who ordered in period k = 0, 1, … up to the
+    /// period holding `--until`.
+    pub active: Vec<u64>,
+}
+
+impl Cohort {
+    /// Returns the share of the cohort that ordered in period k.
+    pub fn share(&self, k: usize) -> Option<f64> {
+        let n = *self.active.get(k)?;
+        (self.size > 0).then(|| n as f64 / self.size as f64)
+    }
+}
+
+/// Computes the cohorts of each group.
+pub fn cohorts(
+    customers: &[Customer],
+    scope: &Scope,
+    calendar: Calendar,
+) -> Vec<(String, Vec<Cohort>)> {
+    partition(customers, scope.by)
+        .into_iter()
+        .map(|(label, members)| (label, group_cohorts(&members, scope, calendar)))
+        .collect()
+}
+
+fn group_cohorts(customers: &[&Customer], scope: &Scope, calendar: Calendar) -> Vec<Cohort> {
+    let until = scope.period.until;
+    let first_start = calendar.start(scope.period.since);
+    let mut cohorts = Vec::new();
+    let mut start = first_start;
+    while start <= until {
+        let periods = calendar.index(start, until) as usize + 1;
+        cohorts.push(Cohort {
+            start,
+            label: calendar.label(start),
+            size: 0,
+            active: vec![0; periods],
+        });
+        start = calendar.next(start);
+    }
+    for c in customers {
+        let Some(first) = purchases(c, until).map(|(d, _)| d).min() else {
+            continue;
+        };
+        if first < first_start {
+            continue;
+        }
+        let index = calendar.index(first_start, first) as usize;
+        let cohort = &mut cohorts[index];
+        cohort.size += 1;
+        let mut seen = vec![false; cohort.active.len()];
+        for (day, _) in purchases(c, until) {
+            let k = calendar.index(cohort.start, day);
+            if let Ok(k) = usize::try_from(k)
+                && k < seen.len()
+            {
+                seen[k] = true;
+            }
+        }
+        for (k, bought) in seen.into_iter().enumerate() {
+            cohort.active[k] += u64::from(bought);
+        }
+    }
+    cohorts
+}
+
+/// Returns the cohorts as a report: a row per group, cohort and k in the
+/// data; for people the counts and the shares as matrices (shaded in html),
+/// and a heat map of the whole book's.
+pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calendar) -> Report {
+    let grouped = scope.by.is_some();
+    let mut columns: Vec<&str> = Vec::new();
+    if grouped {
+        columns.push("group");
+    }
+    columns.extend(["cohort", "size", "k", "customers", "share"]);
+    let mut data = Rows::new(columns);
+    for (label, cohorts) in groups {
+        for cohort in cohorts {
+            for (k, n) in cohort.active.iter().enumerate() {
+                let mut row = Vec::new();
+                if grouped {
+                    row.push(Cell::Text(label.clone()));
+                }
+                row.extend([
+                    Cell::Text(cohort.label.clone()),
+                    Cell::Int(cohort.size as i64),
+                    Cell::Int(k as i64),
+                    Cell::Int(*n as i64),
+                    cohort.share(k).map_or(Cell::Null, Cell::Float),
+                ]);
+                data.rows.push(row);
+            }
+        }
+    }
+
+    let unit = match calendar {
+        Calendar::Week => "week",
+        Calendar::Month => "month",
+        Calendar::Quarter => "quarter",
+    };
+    let mut blocks = Vec::new();
+    for (label, cohorts) in groups {
+        let width = cohorts.first().map_or(0, |c| c.active.len());
+        let suffix = if grouped {
+            format!(" — {label}")
+        } else {
+            String::new()
+        };
+        let mut header = vec!["cohort".to_string(), "size".to_string()];
+        header.extend((0..width).map(|k| k.to_string()));
+        if label == ALL {
+            blocks.push(Block::Chart(Chart::Heatmap {
+                title: format!("Retention by {unit} of first order{suffix}"),
+                rows: cohorts
+                    .iter()
+                    .map(|c| format!("{} ({})", c.label, c.size))
+                    .collect(),
+                columns: (0..width).map(|k| k.to_string()).collect(),
+                cells: cohorts
+                    .iter()
+                    .map(|c| {
+                        (0..width)
+                            .map(|k| {
+                                let share = c.share(k)?;
+                                Some((share, format!("{:.0}%", share * 100.0)))
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            }));
+        }
+        let counts = cohorts
+            .iter()
+            .map(|c| {
+                let mut row = vec![Shown::text(&c.label), Shown::count(c.size).strong()];
+                row.extend((0..width).map(|k| match c.active.get(k) {
+                    Some(n) => Shown::count(*n),
+                    None => Shown::text(""),
+                }));
+                row
+            })
+            .collect();
+        let shares = cohorts
+            .iter()
+            .map(|c| {
+                let mut row = vec![Shown::text(&c.label), Shown::count(c.size).strong()];
+                row.extend((0..width).map(|k| match c.share(k) {
+                    Some(x) => Shown::number(percent(Some(x))).shaded(x),
+                    None if k < c.active.len() => Shown::number("–"),
+                    None => Shown::text(""),
+                }));
+                row
+            })
+            .collect();
+        blocks.push(Block::View(View {
+            title: format!("Share of each cohort ordering {unit} k after its first{suffix}"),
+            header: header.clone(),
+            rows: shares,
+        }));
+        blocks.push(Block::View(View {
+            title: format!("Customers of each cohort ordering {unit} k after its first{suffix}"),
+            header,
+            rows: counts,
+        }));
+    }
+    let mut facts = scope.facts();
+    facts.insert(2, ("cohort".into(), Cell::Text(unit.into())));
+    if let Some((_, Cell::Date(_))) = facts.first() {
+        facts[0].1 = Cell::Date(crate::model::When::Date(calendar.start(scope.period.since)));
+    }
+    Report {
+        name: "cohorts".into(),
+        title: scope.title("Retention cohorts"),
+        facts,
+        data,
+        blocks,
+        notes: vec![
+            format!(
+                "Cohort: the {unit} of a customer's first order (a purchase with a non-negative amount); size: its customers. Cell k: the share (and number) of the cohort that ordered in the {unit} k {unit}s after; k = 0 is 100 %."
+            ),
+            format!(
+                "The period starts with the whole {unit} holding --since. The last cell of each row is the {unit} holding --until and may be incomplete."
+            ),
+        ],
+    }
+}

@@ -1,0 +1,227 @@
+//! `report funnel`: from the `stage` interactions, how many customers entered
+//! each stage of the lifecycle in the period, how many of them went on to the
+//! next stage by the period's end, and the median days spent in each stage.
+//!
+//! A customer's path is the stage they were created in (entered on
+//! `created`: the stage their first move left, or without moves their
+//! stage), then the stage each move entered, in time order. A stay in a
+//! stage lasts from entering it to the next move.
+
+use chrono::NaiveDate;
+
+use super::lifecycle::stage_moves;
+use super::measure::{median, share};
+use super::scope::{ALL, Scope, partition};
+use crate::model::{Customer, Schema};
+use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
+use crate::output::{Cell, Rows};
+
+/// One stage of the funnel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Step {
+    pub stage: String,
+    /// The stage after it in the lifecycle; None for the last.
+    pub next: Option<String>,
+    /// Customers who entered the stage in the period.
+    pub entered: u64,
+    /// Of them, those who entered the next stage afterwards, by the end of
+    /// the period.
+    pub converted: u64,
+    /// Days of each stay in the stage that began in the period and ended
+    /// (by a move) by its end.
+    pub days: Vec<i64>,
+}
+
+impl Step {
+    /// Returns converted / entered; None for the last stage or no entrants.
+    pub fn conversion(&self) -> Option<f64> {
+        self.next.as_ref()?;
+        share(self.converted, self.entered)
+    }
+
+    /// Returns the median days of the stays that ended.
+    pub fn median_days(&self) -> Option<f64> {
+        median(self.days.iter().map(|&d| d as f64).collect())
+    }
+}
+
+/// Returns the customer's path: (stage, day entered), in time order.
+pub fn path<'c>(c: &'c Customer, schema: &'c Schema) -> Vec<(&'c str, NaiveDate)> {
+    let moves = stage_moves(c);
+    let mut path = Vec::with_capacity(moves.len() + 1);
+    if let Some(created) = c.created {
+        let initial = match moves.first() {
+            Some(first) => first.from.as_deref(),
+            None => c.stage.as_deref(),
+        };
+        if let Some(stage) = initial.or_else(|| schema.default_stage()) {
+            path.push((stage, created));
+        }
+    }
+    for m in moves {
+        if let Some(to) = m.to.as_deref() {
+            path.push((to, m.date.date()));
+        }
+    }
+    path
+}
+
+/// Computes the funnel of each group.
+pub fn funnel(customers: &[Customer], scope: &Scope) -> Vec<(String, Vec<Step>)> {
+    partition(customers, scope.by)
+        .into_iter()
+        .map(|(label, members)| (label, steps(&members, scope)))
+        .collect()
+}
+
+fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
+    let (period, schema) = (scope.period, &scope.settings.schema);
+    let stages = &schema.stages;
+    let mut steps: Vec<Step> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Step {
+            stage: s.clone(),
+            next: stages.get(i + 1).cloned(),
+            ..Step::default()
+        })
+        .collect();
+    for c in customers {
+        let path: Vec<(&str, NaiveDate)> = path(c, schema)
+            .into_iter()
+            .filter(|(_, d)| *d <= period.until)
+            .collect();
+        for step in steps.iter_mut() {
+            let Some(first) = path
+                .iter()
+                .position(|(s, d)| *s == step.stage && period.contains(*d))
+            else {
+                continue;
+            };
+            step.entered += 1;
+            let entered_on = path[first].1;
+            if let Some(next) = &step.next
+                && path[first + 1..]
+                    .iter()
+                    .any(|(s, d)| s == next && *d >= entered_on)
+            {
+                step.converted += 1;
+            }
+            for (i, (s, d)) in path.iter().enumerate() {
+                if *s == step.stage
+                    && period.contains(*d)
+                    && let Some((_, left)) = path.get(i + 1)
+                {
+                    step.days.push((*left - *d).num_days());
+                }
+            }
+        }
+    }
+    steps
+}
+
+/// Returns the funnel as a report: a row per group and stage, the stages as
+/// bars.
+pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
+    let grouped = scope.by.is_some();
+    let mut columns: Vec<&str> = Vec::new();
+    if grouped {
+        columns.push("group");
+    }
+    columns.extend([
+        "stage",
+        "entered",
+        "next",
+        "converted",
+        "conversion",
+        "median_days",
+    ]);
+    let mut data = Rows::new(columns);
+    let mut header: Vec<String> = Vec::new();
+    if grouped {
+        header.push("group".into());
+    }
+    header.extend(
+        [
+            "stage",
+            "entered",
+            "went on to",
+            "converted",
+            "conversion",
+            "median days in stage",
+        ]
+        .map(String::from),
+    );
+    let mut rows = Vec::new();
+    for (label, steps) in groups {
+        for step in steps {
+            let mut row = Vec::new();
+            let mut shown = Vec::new();
+            if grouped {
+                row.push(Cell::Text(label.clone()));
+                shown.push(Shown::text(label));
+            }
+            row.extend([
+                Cell::Text(step.stage.clone()),
+                Cell::Int(step.entered as i64),
+                Cell::text(step.next.as_deref()),
+                if step.next.is_some() {
+                    Cell::Int(step.converted as i64)
+                } else {
+                    Cell::Null
+                },
+                step.conversion().map_or(Cell::Null, Cell::Float),
+                step.median_days().map_or(Cell::Null, Cell::Float),
+            ]);
+            shown.extend([
+                Shown::text(&step.stage),
+                Shown::count(step.entered),
+                Shown::text(step.next.as_deref().unwrap_or("")),
+                if step.next.is_some() {
+                    Shown::count(step.converted)
+                } else {
+                    Shown::text("")
+                },
+                Shown::share(step.conversion()),
+                Shown::decimal(step.median_days(), 1),
+            ]);
+            data.rows.push(row);
+            rows.push(shown);
+        }
+    }
+    let mut blocks = Vec::new();
+    if let Some((_, all)) = groups.iter().find(|(l, _)| l == ALL) {
+        blocks.push(Block::Chart(Chart::Bars {
+            title: "Customers entering each stage".into(),
+            bars: all
+                .iter()
+                .map(|s| Bar {
+                    label: s.stage.clone(),
+                    value: s.entered as f64,
+                    text: match &s.next {
+                        Some(next) if s.entered > 0 => {
+                            format!("{} · {} on to {next}", s.entered, percent(s.conversion()))
+                        }
+                        _ => s.entered.to_string(),
+                    },
+                })
+                .collect(),
+        }));
+    }
+    blocks.push(Block::View(View {
+        title: "Funnel".into(),
+        header,
+        rows,
+    }));
+    Report {
+        name: "funnel".into(),
+        title: scope.title("Funnel"),
+        facts: scope.facts(),
+        data,
+        blocks,
+        notes: vec![
+            "Entered: customers who entered the stage in the period (the stage a customer was created in counts as entered on `created`; later stages by their `stage` interactions).".into(),
+            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
+        ],
+    }
+}

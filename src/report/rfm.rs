@@ -1,0 +1,420 @@
+//! `segment rfm`: every customer with an order scored by recency, frequency
+//! and monetary value (DESIGN.md section 7, scored by `stats::rfm`), the
+//! segments' sizes and revenue, and how customers moved between segments
+//! from one day to another.
+//!
+//! As of a day: R = days since the last order, F = the number of orders, M =
+//! the revenue of the customer's purchases (refunds subtracted). An order is
+//! a purchase with a non-negative amount, as everywhere in rapport, so a
+//! refund lowers M but is not a purchase for R and F. The n customers scored
+//! are those with at least one order by the day.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use super::scope::{Grouping, NONE, partition};
+use crate::model::{Customer, Figures, Money};
+use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
+use crate::output::{Cell, Rows};
+use crate::stats::rfm::{RfmInput, RfmScore, SEGMENT_CODES, Segment, score};
+
+/// One customer's RFM figures and scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub id: String,
+    pub recency_days: i64,
+    pub frequency: u32,
+    pub monetary: Money,
+    pub score: RfmScore,
+}
+
+/// Scores every customer with an order by `day`, in the order given
+/// (a book lists customers by id).
+pub fn rfm(customers: &[Customer], day: NaiveDate) -> Vec<Line> {
+    let figures: Vec<(String, i64, u32, Money)> = customers
+        .par_iter()
+        .filter_map(|c| {
+            let f = Figures::of(c, day);
+            let last = f.last_purchase?;
+            let id = c.id.as_ref()?.to_string();
+            Some((id, (day - last).num_days(), f.orders, f.revenue))
+        })
+        .collect();
+    let inputs: Vec<RfmInput> = figures
+        .iter()
+        .map(|(id, r, f, m)| RfmInput {
+            id,
+            recency_days: *r,
+            frequency: *f,
+            monetary_cents: i64::try_from(m.cents()).unwrap_or(if m.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+        })
+        .collect();
+    let scores = score(&inputs);
+    figures
+        .into_iter()
+        .zip(scores)
+        .map(|((id, recency_days, frequency, monetary), score)| Line {
+            id,
+            recency_days,
+            frequency,
+            monetary,
+            score,
+        })
+        .collect()
+}
+
+/// The segments in the order of DESIGN.md's table.
+pub fn segments() -> impl Iterator<Item = Segment> {
+    SEGMENT_CODES.iter().map(|(s, _)| *s)
+}
+
+/// One segment's size and revenue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SegmentLine {
+    pub segment: Segment,
+    pub customers: u64,
+    pub revenue: Money,
+}
+
+/// Counts customers and revenue per segment, every segment listed.
+pub fn summarize(lines: &[&Line]) -> Vec<SegmentLine> {
+    let mut out: Vec<SegmentLine> = segments()
+        .map(|segment| SegmentLine {
+            segment,
+            customers: 0,
+            revenue: Money::ZERO,
+        })
+        .collect();
+    for l in lines {
+        if let Some(s) = out.iter_mut().find(|s| s.segment == l.score.segment) {
+            s.customers += 1;
+            s.revenue += l.monetary;
+        }
+    }
+    out
+}
+
+/// The listing: id, recency_days, frequency, monetary, r, f, m, code,
+/// segment per customer, sorted by `sort` (column names, `-name` for
+/// descending; by id when empty) and cut to `limit`; the segment sizes of
+/// all of `lines` as bars in html. An unknown sort column is an error naming
+/// the columns.
+pub fn render_list(
+    lines: &[&Line],
+    sort: &[String],
+    limit: Option<usize>,
+    facts: Vec<(String, Cell)>,
+    title: String,
+) -> Result<Report, String> {
+    let mut data = Rows::new([
+        "id",
+        "recency_days",
+        "frequency",
+        "monetary",
+        "r",
+        "f",
+        "m",
+        "code",
+        "segment",
+    ]);
+    for l in lines {
+        let s = &l.score;
+        data.rows.push(vec![
+            Cell::Text(l.id.clone()),
+            Cell::Int(l.recency_days),
+            Cell::Int(i64::from(l.frequency)),
+            Cell::Money(l.monetary),
+            Cell::Int(i64::from(s.r)),
+            Cell::Int(i64::from(s.f)),
+            Cell::Int(i64::from(s.m)),
+            Cell::Text(s.code.to_string()),
+            Cell::Text(s.segment.name().to_string()),
+        ]);
+    }
+    data.sort_by_columns(sort)?;
+    if let Some(limit) = limit {
+        data.rows.truncate(limit);
+    }
+    let rows = data
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    Cell::Int(_) | Cell::Money(_) => Shown::number(c.to_string()),
+                    _ => Shown::text(c.to_string()),
+                })
+                .collect()
+        })
+        .collect();
+    let currency = facts
+        .iter()
+        .find(|(k, _)| k == "currency")
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_default();
+    let mut header: Vec<String> = data.columns.clone();
+    header[3] = format!("monetary ({currency})");
+    let summary = summarize(lines);
+    Ok(Report {
+        name: "rfm".into(),
+        title,
+        facts,
+        data,
+        blocks: vec![
+            Block::Chart(segment_bars(&summary, lines.len() as u64)),
+            Block::View(View {
+                title: "Customers".into(),
+                header,
+                rows,
+            }),
+        ],
+        notes: vec![notes()],
+    })
+}
+
+fn notes() -> String {
+    "R: days since the last order; F: orders; M: revenue (refunds subtracted). Scores 1–5, 5 best, by position in the order of (R descending, F, M ascending; ties by id): position i of n scores max(1, ⌈5(i−1)/(n−1)⌉). The segment is looked up from the code RFM (see the README's table).".into()
+}
+
+fn segment_bars(summary: &[SegmentLine], n: u64) -> Chart {
+    Chart::Bars {
+        title: "Customers by RFM segment".into(),
+        bars: summary
+            .iter()
+            .map(|s| Bar {
+                label: s.segment.name().to_string(),
+                value: s.customers as f64,
+                text: format!(
+                    "{} ({})",
+                    s.customers,
+                    percent(super::measure::share(s.customers, n))
+                ),
+            })
+            .collect(),
+    }
+}
+
+/// `--summary`: customers and revenue per segment (per group with `--by`).
+pub fn render_summary(
+    lines: &[Line],
+    customers: &[Customer],
+    by: Option<&Grouping>,
+    facts: Vec<(String, Cell)>,
+    title: String,
+) -> Report {
+    let by_id: HashMap<&str, &Line> = lines.iter().map(|l| (l.id.as_str(), l)).collect();
+    let groups: Vec<(String, Vec<&Line>)> = partition(customers, by)
+        .into_iter()
+        .map(|(label, members)| {
+            let scored = members
+                .iter()
+                .filter_map(|c| by_id.get(c.id.as_ref()?.as_str()).copied())
+                .collect();
+            (label, scored)
+        })
+        .collect();
+    let currency = facts
+        .iter()
+        .find(|(k, _)| k == "currency")
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_default();
+    let grouped = by.is_some();
+    let mut columns: Vec<&str> = Vec::new();
+    if grouped {
+        columns.push("group");
+    }
+    columns.extend(["segment", "customers", "share", "revenue", "revenue_share"]);
+    let mut data = Rows::new(columns);
+    let mut header: Vec<String> = Vec::new();
+    if grouped {
+        header.push("group".into());
+    }
+    header.extend([
+        "segment".to_string(),
+        "customers".into(),
+        "share".into(),
+        format!("revenue ({currency})"),
+        "share of revenue".into(),
+    ]);
+    let mut rows = Vec::new();
+    let mut blocks = Vec::new();
+    for (label, scored) in &groups {
+        let summary = summarize(scored);
+        let n = scored.len() as u64;
+        let total: Money = summary.iter().map(|s| s.revenue).sum();
+        if blocks.is_empty() {
+            blocks.push(Block::Chart(segment_bars(&summary, n)));
+        }
+        let revenue_share =
+            |m: Money| (total.cents() > 0).then(|| m.cents() as f64 / total.cents() as f64);
+        for s in &summary {
+            let mut row = Vec::new();
+            let mut shown = Vec::new();
+            if grouped {
+                row.push(Cell::Text(label.clone()));
+                shown.push(Shown::text(label));
+            }
+            let customer_share = super::measure::share(s.customers, n);
+            row.extend([
+                Cell::Text(s.segment.name().to_string()),
+                Cell::Int(s.customers as i64),
+                customer_share.map_or(Cell::Null, Cell::Float),
+                Cell::Money(s.revenue),
+                revenue_share(s.revenue).map_or(Cell::Null, Cell::Float),
+            ]);
+            shown.extend([
+                Shown::text(s.segment.name()),
+                Shown::count(s.customers),
+                Shown::share(customer_share),
+                Shown::money(s.revenue),
+                Shown::share(revenue_share(s.revenue)),
+            ]);
+            data.rows.push(row);
+            rows.push(shown);
+        }
+        let mut total_row = Vec::new();
+        if grouped {
+            total_row.push(Shown::text(label));
+        }
+        total_row.extend([
+            Shown::text("total").strong(),
+            Shown::count(n).strong(),
+            Shown::share((n > 0).then_some(1.0)),
+            Shown::money(total).strong(),
+            Shown::share((total.cents() > 0).then_some(1.0)),
+        ]);
+        rows.push(total_row);
+    }
+    blocks.push(Block::View(View {
+        title: "Segments".into(),
+        header,
+        rows,
+    }));
+    Report {
+        name: "rfm-summary".into(),
+        title,
+        facts,
+        data,
+        blocks,
+        notes: vec![notes()],
+    }
+}
+
+/// The short names of the segments, for the columns of the moves matrix.
+fn short(segment: Option<Segment>) -> &'static str {
+    match segment {
+        None => "—",
+        Some(s) => match s {
+            Segment::Champions => "CH",
+            Segment::LoyalCustomers => "LC",
+            Segment::PotentialLoyalist => "PL",
+            Segment::NewCustomers => "NC",
+            Segment::Promising => "PR",
+            Segment::NeedAttention => "NA",
+            Segment::AboutToSleep => "AS",
+            Segment::AtRisk => "AR",
+            Segment::CantLoseThem => "CL",
+            Segment::Hibernating => "HI",
+            Segment::Lost => "LO",
+        },
+    }
+}
+
+/// `--compare DATE`: how many customers moved from each segment as of
+/// `before` to each segment as of `after` (customers with no order yet by
+/// `before` come from `(none)`).
+pub fn render_compare(
+    before: &[Line],
+    after: &[&Line],
+    facts: Vec<(String, Cell)>,
+    title: String,
+) -> Report {
+    let earlier: HashMap<&str, Segment> = before
+        .iter()
+        .map(|l| (l.id.as_str(), l.score.segment))
+        .collect();
+    let mut moves: HashMap<(Option<Segment>, Segment), u64> = HashMap::new();
+    for l in after {
+        let from = earlier.get(l.id.as_str()).copied();
+        *moves.entry((from, l.score.segment)).or_default() += 1;
+    }
+    let froms: Vec<Option<Segment>> = segments().map(Some).chain([None]).collect();
+    let tos: Vec<Segment> = segments().collect();
+    let mut data = Rows::new(["from", "to", "customers"]);
+    for from in &froms {
+        for to in &tos {
+            if let Some(n) = moves.get(&(*from, *to)) {
+                data.rows.push(vec![
+                    Cell::Text(from.map_or(NONE, |s| s.name()).to_string()),
+                    Cell::Text(to.name().to_string()),
+                    Cell::Int(*n as i64),
+                ]);
+            }
+        }
+    }
+    let row_total = |from: Option<Segment>| -> u64 {
+        tos.iter()
+            .map(|to| moves.get(&(from, *to)).copied().unwrap_or(0))
+            .sum()
+    };
+    let mut header = vec!["from \\ to".to_string()];
+    header.extend(tos.iter().map(|t| short(Some(*t)).to_string()));
+    header.push("total".into());
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    for from in &froms {
+        let total = row_total(*from);
+        let mut row = vec![Shown::text(from.map_or(NONE, |s| s.name()))];
+        let mut heat = Vec::new();
+        for to in &tos {
+            let n = moves.get(&(*from, *to)).copied().unwrap_or(0);
+            let share = super::measure::share(n, total);
+            let shown = Shown::count(n);
+            row.push(match share {
+                Some(x) if n > 0 => shown.shaded(x),
+                _ => shown,
+            });
+            heat.push(share.map(|x| (x, if n > 0 { n.to_string() } else { String::new() })));
+        }
+        row.push(Shown::count(total).strong());
+        rows.push(row);
+        cells.push(heat);
+    }
+    let legend = tos
+        .iter()
+        .map(|t| format!("{} = {}", short(Some(*t)), t.name()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Report {
+        name: "rfm-compare".into(),
+        title,
+        facts,
+        data,
+        blocks: vec![
+            Block::Chart(Chart::Heatmap {
+                title: "Where each segment's customers went (share of the row)".into(),
+                rows: froms
+                    .iter()
+                    .map(|f| format!("{} ({})", f.map_or(NONE, |s| s.name()), row_total(*f)))
+                    .collect(),
+                columns: tos.iter().map(|t| short(Some(*t)).to_string()).collect(),
+                cells,
+            }),
+            Block::View(View {
+                title: "Customers moving between segments (rows: before, columns: now)".into(),
+                header,
+                rows,
+            }),
+        ],
+        notes: vec![
+            format!("Columns: {legend}."),
+            "Each side is scored on the purchases up to its own day, over the customers with an order by then; (none): no order yet at the earlier day.".into(),
+        ],
+    }
+}

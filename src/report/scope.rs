@@ -1,0 +1,170 @@
+//! What every report is computed over: the period, the day it is as of, the
+//! book's settings, and the grouping of `--by`.
+
+use chrono::NaiveDate;
+
+use crate::book::Settings;
+use crate::model::Customer;
+use crate::model::date::add_months;
+use crate::output::Cell;
+
+/// The label of the group of every customer.
+pub const ALL: &str = "(all)";
+/// The label of the customers without a value for the grouping field.
+pub const NONE: &str = "(none)";
+
+/// A span of days, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub since: NaiveDate,
+    pub until: NaiveDate,
+}
+
+impl Period {
+    /// Returns the default period of the reports: the twelve months up to
+    /// `until`, i.e. from the day after the same day a year before.
+    pub fn year_to(until: NaiveDate) -> Period {
+        let since = add_months(until, -12)
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(until);
+        Period { since, until }
+    }
+
+    /// Returns true when `day` lies in the period.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.since <= day && day <= self.until
+    }
+
+    /// Returns the last day before the period: the state "at its start".
+    pub fn eve(&self) -> NaiveDate {
+        self.since.pred_opt().unwrap_or(self.since)
+    }
+}
+
+/// Returns the groups a customer falls in.
+pub type GroupFn = Box<dyn Fn(&Customer) -> Vec<String> + Send + Sync>;
+
+/// How `--by FIELD` sorts customers into groups: a customer may fall in
+/// several (one per tag) or none.
+pub struct Grouping {
+    /// The field as the user wrote it.
+    pub field: String,
+    /// Returns the customer's groups.
+    pub of: GroupFn,
+}
+
+/// The frame of a report.
+pub struct Scope<'a> {
+    pub period: Period,
+    /// The day the book is read as of (`--today`): nothing later exists.
+    pub today: NaiveDate,
+    pub settings: &'a Settings,
+    pub by: Option<&'a Grouping>,
+}
+
+impl Scope<'_> {
+    /// Returns the facts that frame a report: the period, the currency and
+    /// the grouping.
+    pub fn facts(&self) -> Vec<(String, Cell)> {
+        let day = |d: NaiveDate| Cell::Date(crate::model::When::Date(d));
+        let mut facts = vec![
+            ("since".to_string(), day(self.period.since)),
+            ("until".to_string(), day(self.period.until)),
+            (
+                "currency".to_string(),
+                Cell::Text(self.settings.currency.clone()),
+            ),
+        ];
+        if let Some(by) = self.by {
+            facts.push(("by".to_string(), Cell::Text(by.field.clone())));
+        }
+        facts
+    }
+
+    /// Returns a report's title: its name and the book's.
+    pub fn title(&self, report: &str) -> String {
+        match &self.settings.name {
+            Some(name) if !name.is_empty() => format!("{report} — {name}"),
+            _ => report.to_string(),
+        }
+    }
+}
+
+/// Sorts customers into the groups of `by`: first every customer as
+/// [`ALL`], then each group in label order, [`NONE`] last. Without a
+/// grouping there is only [`ALL`].
+pub fn partition<'c>(
+    customers: &'c [Customer],
+    by: Option<&Grouping>,
+) -> Vec<(String, Vec<&'c Customer>)> {
+    let all: Vec<&Customer> = customers.iter().collect();
+    let Some(by) = by else {
+        return vec![(ALL.to_string(), all)];
+    };
+    let mut groups: std::collections::BTreeMap<String, Vec<&Customer>> = Default::default();
+    let mut none = Vec::new();
+    for c in customers {
+        let labels = (by.of)(c);
+        let mut seen: Vec<&str> = Vec::with_capacity(labels.len());
+        for label in &labels {
+            if label.is_empty() || seen.contains(&label.as_str()) {
+                continue;
+            }
+            seen.push(label);
+            groups.entry(label.clone()).or_default().push(c);
+        }
+        if seen.is_empty() {
+            none.push(c);
+        }
+    }
+    let mut out = vec![(ALL.to_string(), all)];
+    out.extend(groups);
+    if !none.is_empty() {
+        out.push((NONE.to_string(), none));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_default_period_is_twelve_months_ending_today() {
+        let p = Period::year_to(d("2026-11-23"));
+        assert_eq!((p.since, p.until), (d("2025-11-24"), d("2026-11-23")));
+        assert_eq!(p.eve(), d("2025-11-23"));
+        let leap = Period::year_to(d("2024-02-29"));
+        assert_eq!(leap.since, d("2023-03-01"));
+    }
+
+    #[test]
+    fn partitions_by_every_tag_and_none() {
+        let mk = |tags: &[&str]| Customer {
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            ..Customer::default()
+        };
+        let customers = vec![mk(&["b2b", "vip"]), mk(&[]), mk(&["b2b", "b2b"])];
+        let by = Grouping {
+            field: "tags".into(),
+            of: Box::new(|c: &Customer| c.tags.clone()),
+        };
+        let parts: Vec<(String, usize)> = partition(&customers, Some(&by))
+            .into_iter()
+            .map(|(k, v)| (k, v.len()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("(all)".into(), 3),
+                ("b2b".into(), 2),
+                ("vip".into(), 1),
+                ("(none)".into(), 1)
+            ]
+        );
+    }
+}
