@@ -64,18 +64,13 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         .filter(|(_, t)| is_date_target(kind, t, schema))
         .map(|(c, _)| c)
         .collect();
-    let dates = match date_readers(&table, &date_columns, args.date_format.as_deref()) {
-        Ok(d) => d,
-        Err(list) => {
-            for (column, why) in list {
-                problems.file.push(format!(
-                    "column `{}` {why}; give the order with --date-format '%d/%m/%Y' (day first) or --date-format '%m/%d/%Y' (month first)",
-                    table.column_name(column)
-                ));
-            }
-            Default::default()
-        }
-    };
+    let (dates, undecided) = date_readers(&table, &date_columns, args.date_format.as_deref());
+    for (column, why) in undecided {
+        problems.file.push(format!(
+            "column `{}` {why}; give the order with --date-format '%d/%m/%Y' (day first) or --date-format '%m/%d/%Y' (month first)",
+            table.column_name(column)
+        ));
+    }
     let reader = Reader {
         table: &table,
         mapping: &mapping,

@@ -37,7 +37,8 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// Returns the cell of `column` in `row` as the value it stands for:
+    /// Returns the cell of `column` in `row` as the value it stands for
+    /// (where it is empty, the cell of the next column of the same field):
     /// None when empty; a problem when it is a live formula. The guard
     /// export added is removed and `--map-value` applied.
     pub fn text(
@@ -169,13 +170,15 @@ pub fn one_of<'v>(value: &str, allowed: &'v [String]) -> Option<&'v str> {
 }
 
 /// Returns the date reader of each date column: with the `--date-format`,
-/// and the order of slashed dates the column's values show. A column that
-/// cannot tell is returned as an error: (column, why).
+/// and the order of slashed dates the column's values show; and for each
+/// column that cannot tell, (column, why). Such a column's reader reads
+/// day first, only so that its rows report their other problems: the
+/// import is refused anyway.
 pub fn date_readers(
     table: &Table,
     columns: &[usize],
     format: Option<&str>,
-) -> Result<BTreeMap<usize, DateReader>, Vec<(usize, String)>> {
+) -> (BTreeMap<usize, DateReader>, Vec<(usize, String)>) {
     let mut readers = BTreeMap::new();
     let mut problems = Vec::new();
     for &column in columns {
@@ -190,14 +193,13 @@ pub fn date_readers(
             }
             match evidence.order() {
                 Ok(order) => reader.slash = order,
-                Err(why) => problems.push((column, why)),
+                Err(why) => {
+                    problems.push((column, why));
+                    reader.slash = Some(super::dates::SlashOrder::DayFirst);
+                }
             }
         }
         readers.insert(column, reader);
     }
-    if problems.is_empty() {
-        Ok(readers)
-    } else {
-        Err(problems)
-    }
+    (readers, problems)
 }

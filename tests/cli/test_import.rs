@@ -362,6 +362,10 @@ fn ambiguous_slashed_dates_are_refused_until_the_format_is_given() {
         "{err}"
     );
     assert!(err.contains("--date-format '%d/%m/%Y'"), "{err}");
+    assert!(
+        !err.contains("dates.csv:3"),
+        "the column is the problem, not each row: {err}"
+    );
     assert!(customer_files(&book).is_empty());
     book.run(&["import", "dates.csv", "--date-format", "%d/%m/%Y"]);
     assert!(book.customer("a").contains("created = 2024-04-03\n"));
