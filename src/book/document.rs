@@ -252,6 +252,11 @@ impl CustomerDoc {
                 table.set_position(after);
                 array.push(table);
             }
+            return;
+        }
+        // An inline list (`interactions = [{…}]`) grows one entry at a time.
+        for table in tables {
+            self.append_entry(key, table);
         }
     }
 

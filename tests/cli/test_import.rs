@@ -853,3 +853,39 @@ fn with_git_commit_an_import_commits_every_file_it_wrote() {
         "A  c.csv\n"
     );
 }
+
+#[test]
+fn regression_bulk_appends_reach_an_inline_history_and_keep_crlf() {
+    let book = TestBook::new();
+    book.write(
+        "customers/anna.toml",
+        "name = \"Anna\"\ninteractions = [{ date = 2024-01-01, kind = \"call\" }]\n",
+    );
+    book.write(
+        "customers/bob.toml",
+        "name = \"Bob\"\r\nstage = \"lead\"\r\n",
+    );
+    book.write(
+        "i.csv",
+        "customer,date,kind\nanna,2024-02-01,call\nanna,2024-03-01,email\nbob,2024-02-01,call\nbob,2024-03-01,note\n",
+    );
+    book.run(&["import", "--interactions", "i.csv"]);
+    let anna = book.customer("anna");
+    assert!(
+        anna.contains("date = 2024-02-01, kind = \"call\""),
+        "{anna}"
+    );
+    assert!(
+        anna.contains("date = 2024-03-01, kind = \"email\""),
+        "{anna}"
+    );
+    let bob = book.customer("bob");
+    assert!(
+        bob.ends_with("\r\n[[interactions]]\r\ndate = 2024-03-01\r\nkind = \"note\"\r\n"),
+        "{bob:?}"
+    );
+    assert!(
+        !bob.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF: {bob:?}"
+    );
+}
