@@ -296,3 +296,17 @@ fn refuses_unknown_columns_with_a_suggestion() {
         .success();
     assert_eq!(stdout_of(&out), "customer,amount\n");
 }
+
+#[test]
+fn the_example_book_round_trips_byte_for_byte() {
+    let example = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/book"));
+    let settings = fs::read_to_string(example.join("rapport.toml")).unwrap();
+    let book = TestBook::with_settings(&settings);
+    for entry in fs::read_dir(example.join("customers")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), book.path("customers").join(entry.file_name())).unwrap();
+    }
+    let empty = TestBook::with_settings(&settings);
+    round_trip(&book, &empty, false);
+    assert_same_files(book.root(), empty.root());
+}
