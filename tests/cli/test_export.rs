@@ -61,6 +61,8 @@ fn assert_same_files(a: &Path, b: &Path) {
 fn export_then_import_into_an_empty_book_writes_every_file_byte_for_byte() {
     let book = TestBook::with_settings(generate::SETTINGS);
     generate::book(book.root(), 1000, 20261123);
+    // Every generated file is a valid customer file of the book.
+    book.run(&["check"]);
     let empty = TestBook::with_settings(generate::SETTINGS);
     round_trip(&book, &empty, false);
     assert_same_files(book.root(), empty.root());
