@@ -36,7 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
-            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments: RFM scores and segments (`segment rfm`)')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Saved segments and RFM segmentation')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'List the customers an expression selects')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
@@ -86,6 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;set' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -155,6 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these columns, `-col` for descending (default: -clv)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N customers')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers')
@@ -305,12 +308,27 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;segment' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by this field: the number of customers and their revenue per value (a customer counts once for each of its tags)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these fields; a leading `-` sorts descending, missing values come last: `--sort -revenue,name`. Default: by id')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows (after sorting)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns, as field paths (default: id,name,stage,email,revenue,last_contact)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the saved segments, each with its number of customers and their revenue')
             [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;segment;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'rapport;segment;rfm' {
@@ -328,14 +346,30 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;segment;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the saved segments, each with its number of customers and their revenue')
             [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rapport;segment;help;list' {
             break
         }
         'rapport;segment;help;rfm' {
             break
         }
         'rapport;segment;help;help' {
+            break
+        }
+        'rapport;query' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these fields; a leading `-` sorts descending, missing values come last: `--sort -revenue,name`. Default: by id')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows (after sorting)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns, as field paths (default: id,name,stage,email,revenue,last_contact)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'rapport;agenda' {
@@ -456,7 +490,8 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete customers (asks first unless --yes)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rapport.toml and every customer file; list each problem as file:line:column')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …')
-            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments: RFM scores and segments (`segment rfm`)')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Saved segments and RFM segmentation')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'List the customers an expression selects')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Log a customer''s planned follow-up as done, and plan the next one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for a shell')
@@ -535,10 +570,17 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;help;segment' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the saved segments, each with its number of customers and their revenue')
             [CompletionResult]::new('rfm', 'rfm', [CompletionResultType]::ParameterValue, 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)')
             break
         }
+        'rapport;help;segment;list' {
+            break
+        }
         'rapport;help;segment;rfm' {
+            break
+        }
+        'rapport;help;query' {
             break
         }
         'rapport;help;agenda' {

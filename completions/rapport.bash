@@ -67,6 +67,9 @@ _rapport() {
             rapport,merge-driver)
                 cmd="rapport__subcmd__merge__subcmd__driver"
                 ;;
+            rapport,query)
+                cmd="rapport__subcmd__query"
+                ;;
             rapport,report)
                 cmd="rapport__subcmd__report"
                 ;;
@@ -133,6 +136,9 @@ _rapport() {
             rapport__subcmd__help,merge-driver)
                 cmd="rapport__subcmd__help__subcmd__merge__subcmd__driver"
                 ;;
+            rapport__subcmd__help,query)
+                cmd="rapport__subcmd__help__subcmd__query"
+                ;;
             rapport__subcmd__help,report)
                 cmd="rapport__subcmd__help__subcmd__report"
                 ;;
@@ -174,6 +180,9 @@ _rapport() {
                 ;;
             rapport__subcmd__help__subcmd__report,summary)
                 cmd="rapport__subcmd__help__subcmd__report__subcmd__summary"
+                ;;
+            rapport__subcmd__help__subcmd__segment,list)
+                cmd="rapport__subcmd__help__subcmd__segment__subcmd__list"
                 ;;
             rapport__subcmd__help__subcmd__segment,rfm)
                 cmd="rapport__subcmd__help__subcmd__segment__subcmd__rfm"
@@ -241,11 +250,17 @@ _rapport() {
             rapport__subcmd__segment,help)
                 cmd="rapport__subcmd__segment__subcmd__help"
                 ;;
+            rapport__subcmd__segment,list)
+                cmd="rapport__subcmd__segment__subcmd__list"
+                ;;
             rapport__subcmd__segment,rfm)
                 cmd="rapport__subcmd__segment__subcmd__rfm"
                 ;;
             rapport__subcmd__segment__subcmd__help,help)
                 cmd="rapport__subcmd__segment__subcmd__help__subcmd__help"
+                ;;
+            rapport__subcmd__segment__subcmd__help,list)
+                cmd="rapport__subcmd__segment__subcmd__help__subcmd__list"
                 ;;
             rapport__subcmd__segment__subcmd__help,rfm)
                 cmd="rapport__subcmd__segment__subcmd__help__subcmd__rfm"
@@ -257,7 +272,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help"
+            opts="-h -V --book --today --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,7 +580,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help)
-            opts="init add show set log edit rm check report segment agenda done completions man history dupes merge forget merge-driver import export help"
+            opts="init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,6 +831,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__help__subcmd__query)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help__subcmd__report)
             opts="clv summary pipeline funnel cohorts activity nps service followups"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -971,8 +1000,22 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help__subcmd__segment)
-            opts="rfm"
+            opts="list rfm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__segment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1256,6 +1299,48 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__query)
+            opts="-h --where --sort --limit --columns --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__report)
             opts="-h --book --today --help clv summary pipeline funnel cohorts activity nps service followups help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1321,7 +1406,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__clv)
-            opts="-h --unit --horizon --discount --params --sort --limit --format --book --today --help"
+            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1349,6 +1434,10 @@ _rapport() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --book)
@@ -1849,12 +1938,36 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment)
-            opts="-h --book --today --help rfm help"
+            opts="-h --by --where --sort --limit --columns --format --book --today --help list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1871,7 +1984,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__help)
-            opts="rfm help"
+            opts="list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +2011,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__segment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__segment__subcmd__help__subcmd__rfm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1905,6 +2032,32 @@ _rapport() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__segment__subcmd__list)
+            opts="-h --format --book --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1959,12 +2112,16 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__set)
-            opts="-h --book --today --help"
+            opts="-h --where --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --book)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -33,7 +33,8 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
-            cand segment 'Segments: RFM scores and segments (`segment rfm`)'
+            cand segment 'Saved segments and RFM segmentation'
+            cand query 'List the customers an expression selects'
             cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
             cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
@@ -79,6 +80,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;set'= {
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand -h 'Print help (see more with ''--help'')'
@@ -142,6 +144,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --sort 'Sort by these columns, `-col` for descending (default: -clv)'
             cand --limit 'Print at most N customers'
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --params 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
@@ -272,12 +275,26 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;report;help;help'= {
         }
         &'rapport;segment'= {
+            cand --by 'Group by this field: the number of customers and their revenue per value (a customer counts once for each of its tags)'
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
+            cand --sort 'Sort by these fields; a leading `-` sorts descending, missing values come last: `--sort -revenue,name`. Default: by id'
+            cand --limit 'Show at most N rows (after sorting)'
+            cand --columns 'The columns, as field paths (default: id,name,stage,email,revenue,last_contact)'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the saved segments, each with its number of customers and their revenue'
             cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;segment;list'= {
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;segment;rfm'= {
             cand --compare 'A segment-to-segment matrix of how many customers moved from their segment on DATE to their segment on --today'
@@ -293,12 +310,26 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;segment;help'= {
+            cand list 'List the saved segments, each with its number of customers and their revenue'
             cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rapport;segment;help;list'= {
         }
         &'rapport;segment;help;rfm'= {
         }
         &'rapport;segment;help;help'= {
+        }
+        &'rapport;query'= {
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
+            cand --sort 'Sort by these fields; a leading `-` sorts descending, missing values come last: `--sort -revenue,name`. Default: by id'
+            cand --limit 'Show at most N rows (after sorting)'
+            cand --columns 'The columns, as field paths (default: id,name,stage,email,revenue,last_contact)'
+            cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;agenda'= {
             cand --days 'Follow-ups due up to this many days ahead'
@@ -407,7 +438,8 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand rm 'Delete customers (asks first unless --yes)'
             cand check 'Validate rapport.toml and every customer file; list each problem as file:line:column'
             cand report 'Reports: KPIs, pipeline, cohorts, predicted lifetime value …'
-            cand segment 'Segments: RFM scores and segments (`segment rfm`)'
+            cand segment 'Saved segments and RFM segmentation'
+            cand query 'List the customers an expression selects'
             cand agenda 'What needs doing: follow-ups due (overdue first), open support cases past their SLA, open deals with no activity for 30 days'
             cand done 'Log a customer''s planned follow-up as done, and plan the next one'
             cand completions 'Print a completion script for a shell'
@@ -467,9 +499,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;help;report;followups'= {
         }
         &'rapport;help;segment'= {
+            cand list 'List the saved segments, each with its number of customers and their revenue'
             cand rfm 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
         }
+        &'rapport;help;segment;list'= {
+        }
         &'rapport;help;segment;rfm'= {
+        }
+        &'rapport;help;query'= {
         }
         &'rapport;help;agenda'= {
         }

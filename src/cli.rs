@@ -44,6 +44,7 @@ pub enum Command {
     Check(CheckArgs),
     Report(ReportArgs),
     Segment(SegmentArgs),
+    Query(QueryArgs),
     Agenda(AgendaArgs),
     Done(DoneArgs),
     Completions(CompletionsArgs),
@@ -126,11 +127,16 @@ pub struct ShowArgs {
 /// `rapport set eriks-ozolins jiri-dvorak stage=customer tags+=vip`.
 /// `KEY=` removes a key; `tags+=x` and `tags-=x` add and remove one tag;
 /// `stage=…` also logs the change as a `stage` interaction.
+///
+/// `rapport set --where 'stage = lead and created < -1y' stage=churned`
+/// changes every customer the expression selects.
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Ids and KEY=VALUE, KEY+=VALUE, KEY-=VALUE assignments.
     #[arg(required = true, value_name = "ID|KEY=VALUE")]
     pub args: Vec<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
 }
 
 /// Log an interaction: a call, a purchase, a survey, …
@@ -279,6 +285,9 @@ pub struct ClvArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// Print only these customers (the models still learn from all).
+    #[command(flatten)]
+    pub filter: WhereArgs,
 }
 
 /// Open deals at the end of the period by deal stage (count, value, share,
@@ -345,19 +354,6 @@ pub struct ServiceArgs {
 pub struct FollowupsArgs {
     #[command(flatten)]
     pub options: ReportOptions,
-}
-
-/// Segments: RFM scores and segments (`segment rfm`).
-#[derive(Debug, Args)]
-pub struct SegmentArgs {
-    #[command(subcommand)]
-    pub command: SegmentCommand,
-}
-
-/// The ways of segmenting customers.
-#[derive(Debug, Subcommand)]
-pub enum SegmentCommand {
-    Rfm(RfmArgs),
 }
 
 /// RFM: every customer with an order scored 1-5 on recency, frequency and
@@ -520,6 +516,99 @@ pub struct MergeDriverArgs {
     /// The file's path in the repository, for messages (%P; words joined,
     /// should a git quote it loosely).
     pub path: Vec<String>,
+}
+
+/// `--where EXPR`: the customers a command works on. Every command that
+/// reads or changes many customers flattens this in.
+#[derive(Clone, Debug, Default, Args)]
+pub struct WhereArgs {
+    /// Only the customers this expression selects (the query language of
+    /// `rapport query`).
+    #[arg(long = "where", id = "where", value_name = "EXPR")]
+    pub expr: Option<String>,
+}
+
+/// How a listing of customers is shown: `--sort`, `--limit`, `--columns`,
+/// `--format`.
+#[derive(Clone, Debug, Default, Args)]
+pub struct ListingArgs {
+    /// Sort by these fields; a leading `-` sorts descending, missing values
+    /// come last: `--sort -revenue,name`. Default: by id.
+    #[arg(long, value_name = "[-]FIELD,…", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// Show at most N rows (after sorting).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// The columns, as field paths (default:
+    /// id,name,stage,email,revenue,last_contact).
+    #[arg(long, value_name = "FIELD,…")]
+    pub columns: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// List the customers an expression selects.
+///
+/// `rapport query 'stage = customer and revenue > 1000 and tags has vip'`.
+/// Without an expression, every customer. Comparisons: = != < <= > >=,
+/// ~ and !~ (contains, ignoring case and accents), has (list membership),
+/// in [a, b], not in [..], exists FIELD; and, or, not, parentheses. Dates:
+/// 2024-03-01, today, yesterday, now, -30d, +7d, -2w, -6m, -1y. Fields:
+/// every stored key by path (address.city, fields.industry, next.date) and
+/// the derived figures (revenue, orders, aov, first_purchase,
+/// last_purchase, last_contact, interactions, nps, open_deals, pipeline,
+/// won, rfm, clv); `segment = NAME` tests a saved segment.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The expression (quote it for the shell).
+    #[arg(value_name = "EXPR")]
+    pub expr: Option<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    #[command(flatten)]
+    pub listing: ListingArgs,
+}
+
+/// Saved segments and RFM segmentation.
+///
+/// `rapport segment vip` lists the members of `vip`; `rapport segment list`
+/// shows every segment with its size; `rapport segment --by source [NAME]`
+/// counts customers and sums revenue per value of a field; `rapport segment
+/// rfm` scores every customer on recency, frequency and monetary value.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SegmentArgs {
+    #[command(subcommand)]
+    pub command: Option<SegmentCommand>,
+    /// The segment to list (or to group, with --by).
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Group by this field: the number of customers and their revenue per
+    /// value (a customer counts once for each of its tags).
+    #[arg(long, value_name = "FIELD")]
+    pub by: Option<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    #[command(flatten)]
+    pub listing: ListingArgs,
+}
+
+/// The subcommands of `segment`.
+#[derive(Debug, Subcommand)]
+pub enum SegmentCommand {
+    /// List the saved segments, each with its number of customers and
+    /// their revenue.
+    List(SegmentListArgs),
+    Rfm(RfmArgs),
+}
+
+/// `segment list`.
+#[derive(Debug, Args)]
+pub struct SegmentListArgs {
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 }
 
 /// Import customers, interactions or deals from a CSV file; all or nothing.

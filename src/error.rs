@@ -28,7 +28,7 @@ pub enum Error {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
     /// Writing to stdout failed (a closed pipe ends quietly).
-    #[error("{0}")]
+    #[error("cannot write the output: {0}")]
     Output(#[source] io::Error),
 }
 

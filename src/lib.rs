@@ -8,6 +8,8 @@
 //!   format-preserving writes, reading every customer in parallel.
 //! - [`model`]: customers, interactions, deals, money, ids and dates, the
 //!   reader that builds them from a file, and the figures derived from them.
+//! - [`query`]: the query language (`stage = customer and revenue > 1000`),
+//!   the fields every listing, sort and group-by names, and listings.
 //! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
 //!   ids, markdown); stderr diagnostics.
 //! - [`report`]: reports as pure functions from customers to rows.
@@ -30,5 +32,6 @@ pub mod error;
 pub mod git;
 pub mod model;
 pub mod output;
+pub mod query;
 pub mod report;
 pub mod stats;

@@ -37,6 +37,7 @@ impl AtomicWriter {
     /// Writes `contents` to a temporary file for `target` without syncing,
     /// for bulk writes that sync once for all files.
     pub fn stage(&self, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
+        super::inside::refuse_unless_plain_dir(&self.scratch)?;
         fs::create_dir_all(&self.scratch).at(&self.scratch)?;
         self.temp_file(contents)
     }

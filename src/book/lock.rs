@@ -14,6 +14,7 @@ pub struct Lock {
 impl Lock {
     /// Waits for and takes the exclusive lock file at `path`.
     pub fn acquire(path: &Path) -> Result<Lock> {
+        super::inside::refuse_link(path)?;
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)

@@ -7,12 +7,16 @@ pub mod change;
 pub mod diff;
 pub mod document;
 pub mod erase;
+pub mod inside;
 pub mod load;
 pub mod lock;
 pub mod merge;
 pub mod settings;
 pub mod suppressed;
 pub mod values;
+
+#[cfg(test)]
+mod roundtrip_tests;
 
 use std::ffi::OsString;
 use std::fs;
@@ -58,7 +62,9 @@ impl Book {
             return Book::open(Path::new(&dir)).map_err(|e| with_origin(e, "$RAPPORT_BOOK"));
         }
         for dir in cwd.ancestors() {
-            if dir.join(settings::FILE_NAME).is_file() {
+            // Anything named rapport.toml marks the book; opening it says
+            // what is wrong when it is not a file.
+            if fs::symlink_metadata(dir.join(settings::FILE_NAME)).is_ok() {
                 return Book::open(dir);
             }
         }
@@ -84,7 +90,7 @@ impl Book {
     /// with the book: `check` reports them with everything else.
     pub fn open_lenient(dir: &Path) -> Result<(Book, Vec<Diagnostic>)> {
         let settings_path = dir.join(settings::FILE_NAME);
-        if !settings_path.is_file() {
+        if fs::symlink_metadata(&settings_path).is_err() {
             return Err(Error::usage(format!(
                 "{} is not a book: it has no rapport.toml",
                 dir.display()
@@ -92,6 +98,7 @@ impl Book {
             .with_hint("create one with `rapport init DIR`"));
         }
         let root = fs::canonicalize(dir).at(dir)?;
+        inside::check_readable(&root, &settings_path, &settings_path)?;
         let bytes = fs::read(&settings_path).at(&settings_path)?;
         let relative = Path::new(settings::FILE_NAME);
         let text = load::decode(&bytes, relative).map_err(|d| Error::Diagnostics(vec![*d]))?;
@@ -134,6 +141,7 @@ impl Book {
     /// Returns the local state folder (`.rapport/`), creating it if needed.
     pub fn state_dir(&self) -> Result<PathBuf> {
         let dir = self.root.join(STATE_DIR);
+        inside::refuse_unless_plain_dir(&dir)?;
         fs::create_dir_all(&dir).at(&dir)?;
         Ok(dir)
     }
@@ -160,7 +168,9 @@ impl Book {
 
     /// Returns true when a customer (or anything else) holds the file of `id`.
     pub fn is_taken(&self, id: &str) -> bool {
-        fs::symlink_metadata(self.customers_dir().join(format!("{id}.toml"))).is_ok()
+        // Not an id (`../x`, read from a file): no file can hold it.
+        Id::parse(id).is_ok()
+            && fs::symlink_metadata(self.customers_dir().join(format!("{id}.toml"))).is_ok()
     }
 
     /// Writes a customer file atomically; the caller holds the lock.

@@ -197,6 +197,9 @@ pub fn add(
 /// Reads and parses the file; None when the book has none.
 fn read(book: &Book) -> Result<Option<(String, DocumentMut)>> {
     let path = book.root().join(FILE_NAME);
+    if fs::symlink_metadata(&path).is_ok() {
+        super::inside::check_readable(book.root(), &path, std::path::Path::new(FILE_NAME))?;
+    }
     let bytes = match fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),

@@ -13,11 +13,12 @@ use super::report::selection;
 
 pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
     let book = ctx.book()?;
+    let selection = selection::Selection::compile(ctx, &book, args.filter.as_deref(), None)?;
     let loaded = load::load_all(&book)?;
     for w in &loaded.warnings {
         stderr::skipped(w);
     }
-    let customers = selection::filter(args.filter.as_deref(), loaded.customers)?;
+    let (customers, _) = selection.apply(ctx, loaded.customers)?;
     let sla = book.settings.sla;
     let items = agenda::agenda(&customers, ctx.today, args.days, sla);
     let title = match &book.settings.name {

@@ -68,7 +68,7 @@ fn locate_root(ctx: &Context, cwd: &std::path::Path) -> Result<std::path::PathBu
         return Ok(dir.into());
     }
     cwd.ancestors()
-        .find(|d| d.join(crate::book::settings::FILE_NAME).is_file())
+        .find(|d| fs::symlink_metadata(d.join(crate::book::settings::FILE_NAME)).is_ok())
         .map(std::path::Path::to_path_buf)
         .ok_or_else(|| Error::usage("no book found"))
 }

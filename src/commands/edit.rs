@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::book::Book;
+use crate::book::{Book, inside};
 use crate::cli::EditArgs;
 use crate::diag::Severity;
 use crate::error::{Error, IoContext, Result};
@@ -24,8 +24,10 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
     let id = Book::parse_id(&args.id)?;
     let original = book.read_customer(&id)?;
     let edit_dir = book.state_dir()?.join("edit");
+    inside::refuse_unless_plain_dir(&edit_dir)?;
     fs::create_dir_all(&edit_dir).at(&edit_dir)?;
     let copy = edit_dir.join(format!("{id}.toml"));
+    inside::refuse_link(&copy)?;
     fs::write(&copy, &original.text).at(&copy)?;
     let relative = book.relative(&original.path).to_path_buf();
 
@@ -33,8 +35,9 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         open_editor(&copy)?;
         let text = String::from_utf8(fs::read(&copy).at(&copy)?).map_err(|_| {
             Error::data(format!(
-                "{}: the edited file is not valid UTF-8",
-                copy.display()
+                "{}: the edited file is not valid UTF-8; {} was not changed",
+                book.relative(&copy).display(),
+                relative.display()
             ))
         })?;
         let parsed = parse_customer(&text, &relative, Some(&book.settings.schema));

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::book::{CUSTOMERS_DIR, STATE_DIR, settings, suppressed};
+use crate::book::{CUSTOMERS_DIR, STATE_DIR, inside, settings, suppressed};
 use crate::cli::InitArgs;
 use crate::error::{Error, IoContext, Result};
 use crate::git::driver::{self, Registration};
@@ -60,13 +60,14 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
     let customers = dir.join(CUSTOMERS_DIR);
     fs::create_dir_all(&customers).at(&customers)?;
     let keep = customers.join(".gitkeep");
-    if !keep.exists() {
+    if fs::symlink_metadata(&keep).is_err() {
         fs::write(&keep, "").at(&keep)?;
     }
     append_line(&dir.join(".gitattributes"), GITATTRIBUTES_LINE)?;
     append_line(&dir.join(".gitattributes"), &suppressed_attribute())?;
     append_line(&dir.join(".gitignore"), &format!("/{STATE_DIR}/"))?;
     // rapport.toml last: its presence marks a finished book.
+    inside::refuse_link(&settings_path)?;
     fs::write(&settings_path, settings::template(&name)).at(&settings_path)?;
     stderr::note(&format!("created the book `{name}` in {}", dir.display()));
     match driver::register(&dir)? {
@@ -92,6 +93,7 @@ fn append_line(path: &Path, line: &str) -> Result<bool> {
     if existing.lines().any(|l| l.trim() == line) {
         return Ok(false);
     }
+    inside::refuse_link(path)?;
     let mut text = existing;
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');

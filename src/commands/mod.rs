@@ -17,8 +17,10 @@ mod init;
 mod log;
 mod merge;
 mod merge_driver;
+mod query;
 mod report;
 mod rm;
+mod segment;
 mod segment_rfm;
 mod set;
 mod show;
@@ -84,9 +86,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Rm(args) => rm::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
-        Command::Segment(args) => match args.command {
-            crate::cli::SegmentCommand::Rfm(args) => segment_rfm::run(&ctx, args),
-        },
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
@@ -96,6 +95,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Merge(args) => merge::run(&ctx, args),
         Command::Forget(args) => forget::run(&ctx, args),
         Command::MergeDriver(args) => merge_driver::run(args),
+        Command::Query(args) => query::run(&ctx, args),
+        Command::Segment(args) => segment::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
     }

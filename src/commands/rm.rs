@@ -17,8 +17,9 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
         .map(|s| Book::parse_id(s))
         .collect::<Result<Vec<Id>>>()?;
     for id in &ids {
-        if !book.customer_path(id).is_file() {
-            // Reading names the nearest ids in the error.
+        if !is_plain_file(&book.customer_path(id)) {
+            // Reading names the nearest ids in the error, and refuses a
+            // link or a folder.
             book.read_customer(id)?;
         }
     }
@@ -38,7 +39,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
     let mut removed = Vec::with_capacity(ids.len());
     for id in &ids {
         let path = book.customer_path(id);
-        if path.is_file() {
+        if is_plain_file(&path) {
             atomic::remove(&path)?;
             stderr::note(&format!("deleted {id}"));
             removed.push(path);
@@ -46,6 +47,11 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
     }
     crate::git::autocommit(&book, &removed, &format!("rm {}", ids_phrase(&ids)));
     Ok(())
+}
+
+/// Returns true for a regular file, not following links.
+fn is_plain_file(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
 }
 
 fn plural(n: usize) -> String {

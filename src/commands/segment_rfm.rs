@@ -35,18 +35,15 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         None => None,
     };
     let book = ctx.book()?;
-    let grouping = args
-        .by
-        .as_deref()
-        .map(|field| selection::grouping(field, &book.settings.schema))
-        .transpose()?;
+    let selection =
+        selection::Selection::compile(ctx, &book, args.filter.as_deref(), args.by.as_deref())?;
     let loaded = load::load_all(&book)?;
     for w in &loaded.warnings {
         stderr::skipped(w);
     }
     let lines = rfm::rfm(&loaded.customers, ctx.today);
     let before = compare.map(|d| rfm::rfm(&loaded.customers, d));
-    let selected = selection::filter(args.filter.as_deref(), loaded.customers)?;
+    let (selected, grouping) = selection.apply(ctx, loaded.customers)?;
     let keep: HashSet<String> = selected
         .iter()
         .filter_map(|c| c.id.as_ref().map(ToString::to_string))

@@ -7,6 +7,7 @@ use crate::cli::SetArgs;
 use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
+use crate::model::fast::Parts;
 use crate::output::stderr;
 
 use super::Context;
@@ -21,14 +22,17 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             None => ids.push(Book::parse_id(arg)?),
         }
     }
-    if ids.is_empty() {
-        return Err(Error::usage(
-            "no customer given: write `rapport set ID… KEY=VALUE…`",
-        ));
-    }
     if assignments.is_empty() {
         return Err(Error::usage(
             "nothing to set: write KEY=VALUE after the ids",
+        ));
+    }
+    if args.filter.expr.is_some() && !ids.is_empty() {
+        return Err(Error::usage("give either ids or --where, not both"));
+    }
+    if args.filter.expr.is_none() && ids.is_empty() {
+        return Err(Error::usage(
+            "no customer given: write `rapport set ID… KEY=VALUE…` or `rapport set --where EXPR KEY=VALUE…`",
         ));
     }
     let exists = |id: &str| book.is_taken(id);
@@ -36,7 +40,25 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
         .iter()
         .map(|a| change::plan(a, &book.settings.schema, ctx.today, &exists))
         .collect::<Result<Vec<Change>>>()?;
-    let changed = apply_to(ctx, &book, &ids, &changes)?;
+    let changed = if args.filter.expr.is_some() {
+        let filter = super::query::where_filter(ctx, &book, &args.filter)?;
+        // Select under the lock, so no other writer changes a customer
+        // between selecting it and changing it.
+        let _lock = book.lock()?;
+        ids = super::query::select(ctx, &book, &filter, Parts::NONE, Default::default(), |s| {
+            s.customer.id.clone()
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
+        if ids.is_empty() {
+            stderr::note("no customer matches --where; nothing changed");
+            return Ok(());
+        }
+        apply_locked(ctx, &book, &ids, &changes)?
+    } else {
+        apply_to(ctx, &book, &ids, &changes)?
+    };
     let unchanged = ids.len() - changed.len();
     let mut message = format!(
         "changed {} customer{}",
@@ -55,6 +77,11 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
 /// written, so an unknown id or a broken file stops the command whole.
 pub fn apply_to(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) -> Result<Vec<Id>> {
     let _lock = book.lock()?;
+    apply_locked(ctx, book, ids, changes)
+}
+
+/// [`apply_to`] for a caller that already holds the book's lock.
+pub fn apply_locked(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) -> Result<Vec<Id>> {
     let mut edited = Vec::with_capacity(ids.len());
     for id in ids {
         let file = book.read_customer(id)?;

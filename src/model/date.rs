@@ -84,12 +84,41 @@ pub fn toml_date(d: NaiveDate) -> toml_datetime::Date {
     }
 }
 
-impl fmt::Display for When {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            When::Date(d) => f.pad(&d.format("%Y-%m-%d").to_string()),
-            When::DateTime(dt) => f.pad(&dt.format("%Y-%m-%dT%H:%M:%S").to_string()),
+impl When {
+    /// Writes `2024-03-01` or `2024-03-01T10:30:00`.
+    fn write_plain(&self, out: &mut impl fmt::Write) -> fmt::Result {
+        let day = self.date();
+        let year = day.year();
+        if !(0..=9999).contains(&year) {
+            return match self {
+                When::Date(d) => write!(out, "{}", d.format("%Y-%m-%d")),
+                When::DateTime(dt) => write!(out, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
+            };
         }
+        write!(out, "{year:04}-{:02}-{:02}", day.month(), day.day())?;
+        if let When::DateTime(dt) = self {
+            write!(
+                out,
+                "T{:02}:{:02}:{:02}",
+                dt.hour(),
+                dt.minute(),
+                dt.second()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for When {
+    /// Formats as `2024-03-01` or `2024-03-01T10:30:00`; without a width,
+    /// straight to the output (listings print thousands of dates).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() {
+            return self.write_plain(f);
+        }
+        let mut text = String::with_capacity(19);
+        self.write_plain(&mut text)?;
+        f.pad(&text)
     }
 }
 
@@ -177,6 +206,16 @@ mod tests {
         for bad in ["2024-13-45", "2024-2-3", "01.03.2024", "soon", "-", "-3x"] {
             assert!(parse_day(bad, today).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn displays_with_and_without_a_width() {
+        let w = When::DateTime(d("2024-03-01").and_hms_opt(9, 5, 7).unwrap());
+        assert_eq!(w.to_string(), "2024-03-01T09:05:07");
+        assert_eq!(
+            format!("{:>12}|", When::Date(d("2024-03-01"))),
+            "  2024-03-01|"
+        );
     }
 
     #[test]

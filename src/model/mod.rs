@@ -7,6 +7,7 @@ pub mod customer;
 pub mod date;
 pub mod dupes;
 pub mod duration;
+pub mod fast;
 pub mod figures;
 pub mod id;
 pub mod money;

@@ -75,7 +75,7 @@ impl Money {
         }
         let frac = match frac {
             Some(f) => strip_underscores(f).ok_or_else(syntax)?,
-            None => String::new(),
+            None => std::borrow::Cow::Borrowed(""),
         };
         if digits.contains('.') && frac.is_empty() {
             return Err(syntax());
@@ -123,9 +123,9 @@ impl Money {
 
 /// Returns the digits with TOML's single underscores between digits removed,
 /// or None when an underscore is misplaced.
-fn strip_underscores(s: &str) -> Option<String> {
+fn strip_underscores(s: &str) -> Option<std::borrow::Cow<'_, str>> {
     if !s.contains('_') {
-        return Some(s.to_string());
+        return Some(std::borrow::Cow::Borrowed(s));
     }
     let bytes = s.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
@@ -137,7 +137,7 @@ fn strip_underscores(s: &str) -> Option<String> {
             }
         }
     }
-    Some(s.replace('_', ""))
+    Some(std::borrow::Cow::Owned(s.replace('_', "")))
 }
 
 impl FromStr for Money {
@@ -153,8 +153,16 @@ impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        let text = format!("{sign}{}.{:02}", abs / 100, abs % 100);
-        f.pad(&text)
+        // Listings print thousands of amounts: no string for each unless a
+        // width asks for padding, and 64-bit division where it fits.
+        let (units, cents) = match u64::try_from(abs) {
+            Ok(a) => (u128::from(a / 100), a % 100),
+            Err(_) => (abs / 100, (abs % 100) as u64),
+        };
+        if f.width().is_none() {
+            return write!(f, "{sign}{units}.{cents:02}");
+        }
+        f.pad(&format!("{sign}{units}.{cents:02}"))
     }
 }
 
@@ -246,6 +254,17 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn displays_with_and_without_a_width() {
+        assert_eq!(m("-0.05").to_string(), "-0.05");
+        assert_eq!(
+            format!("{:>9}|{:<8}|", m("1500.5"), m("-3")),
+            "  1500.50|-3.00   |"
+        );
+        let huge = Money::from_cents(i128::from(u64::MAX) * 10 + 7);
+        assert_eq!(huge.to_string(), "1844674407370955161.57");
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Diagnostics on stderr, prefixed `rapport:`, coloured only on a terminal
-//! and never with NO_COLOR.
+//! and never with NO_COLOR. Control characters from files and arguments
+//! (an escape sequence in a customer file, a file name) are shown as
+//! symbols, never sent to the terminal.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
@@ -17,13 +20,35 @@ fn write(text: std::fmt::Arguments<'_>) {
     let _ = err.flush();
 }
 
+/// Returns `text` with control characters other than newline and tab
+/// replaced one for one (so carets stay aligned): C0 by their Unicode
+/// control pictures (ESC shows as ␛), DEL by ␡, C1 by �.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                c if !unsafe_char(c) => c,
+                '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+                '\u{7f}' => '\u{2421}',
+                _ => '\u{fffd}',
+            })
+            .collect(),
+    )
+}
+
 /// Prints `rapport: message`.
 pub fn note(message: &str) {
+    let message = printable(message);
     write(format_args!("rapport: {message}\n"));
 }
 
 /// Prints `rapport: warning: message`.
 pub fn warning(message: &str) {
+    let message = printable(message);
     write(format_args!(
         "rapport: {WARNING}warning{WARNING:#}: {message}\n"
     ));
@@ -31,8 +56,10 @@ pub fn warning(message: &str) {
 
 /// Prints `rapport: error: message` and the hint.
 pub fn error(message: &str, hint: Option<&str>) {
+    let message = printable(message);
     write(format_args!("rapport: {ERROR}error{ERROR:#}: {message}\n"));
     if let Some(hint) = hint {
+        let hint = printable(hint);
         write(format_args!("{HINT}hint{HINT:#}: {hint}\n"));
     }
 }
@@ -55,12 +82,26 @@ pub fn diagnostic(d: &Diagnostic) {
         Severity::Error => ERROR,
         Severity::Warning => WARNING,
     };
-    let rendered = d.render();
-    let label = format!("{}: {}:", d.location(), d.severity);
+    let rendered = printable(&d.render()).into_owned();
+    let location = printable(&d.location()).into_owned();
+    let label = format!("{location}: {}:", d.severity);
     let coloured = rendered.replacen(
         &label,
-        &format!("{}: {style}{}{style:#}:", d.location(), d.severity),
+        &format!("{location}: {style}{}{style:#}:", d.severity),
         1,
     );
     write(format_args!("{coloured}\n"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn control_characters_are_shown_as_symbols_one_for_one() {
+        assert_eq!(printable("plain\ttab\nline"), "plain\ttab\nline");
+        assert_eq!(printable("\u{1b}[31mred\u{7}"), "␛[31mred␇");
+        assert_eq!(printable("del\u{7f} c1\u{9b}"), "del␡ c1\u{fffd}");
+        assert_eq!(printable("a\rb").chars().count(), 3);
+    }
 }

@@ -1,10 +1,10 @@
 //! Integration tests: the real `rapport` binary on temporary books.
 //! One file per command, as `test_<command>.rs`.
 
+mod fixture;
+mod generate;
 mod git_support;
 mod support;
-
-mod generate;
 mod test_add;
 mod test_agenda;
 mod test_autocommit;
@@ -15,13 +15,16 @@ mod test_crash;
 mod test_done;
 mod test_dupes;
 mod test_edit;
+mod test_errors;
 mod test_export;
 mod test_forget;
 mod test_history;
+mod test_hostile;
 mod test_import;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
+mod test_query;
 mod test_report_activity;
 mod test_report_clv;
 mod test_report_cohorts;
@@ -34,6 +37,8 @@ mod test_report_service;
 mod test_report_summary;
 mod test_rm;
 mod test_safety;
+mod test_segment;
 mod test_segment_rfm;
 mod test_set;
+mod test_set_where;
 mod test_show;

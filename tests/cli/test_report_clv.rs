@@ -190,3 +190,49 @@ fn refuses_bad_options() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn clv_is_a_query_field_and_report_clv_takes_where() {
+    let book = cdnow_sample_book();
+    let today = ["--today", "1997-09-30"];
+    let report = csv_rows(&book.run(&[
+        today[0], today[1], "report", "clv", "--format", "csv", "--sort", "id",
+    ]));
+    let expected: Vec<(String, f64)> = report
+        .iter()
+        .map(|r| (r["id"].clone(), number(r, "clv")))
+        .filter(|(_, clv)| *clv > 50.0)
+        .collect();
+    assert!(!expected.is_empty());
+    let queried = csv_rows(&book.run(&[
+        today[0],
+        today[1],
+        "query",
+        "clv > 50",
+        "--columns",
+        "id,clv",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(queried.len(), expected.len());
+    for (row, (id, clv)) in queried.iter().zip(&expected) {
+        assert_eq!(&row["id"], id);
+        assert!((number(row, "clv") - clv).abs() < 1e-9, "{id}");
+    }
+    // --where picks the customers printed; the fit still uses everyone.
+    let two = csv_rows(&book.run(&[
+        today[0],
+        today[1],
+        "report",
+        "clv",
+        "--where",
+        "id in [c0001, c0002]",
+        "--format",
+        "csv",
+        "--sort",
+        "id",
+    ]));
+    assert_eq!(two.len(), 2);
+    assert_eq!(two[0]["clv"], report[0]["clv"]);
+    assert_eq!(two[1]["clv"], report[1]["clv"]);
+}

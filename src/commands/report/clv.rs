@@ -21,14 +21,22 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     for w in &loaded.warnings {
         stderr::skipped(w);
     }
+    let selection =
+        super::selection::Selection::compile(ctx, &book, args.filter.expr.as_deref(), None)?;
     let summaries = clv::summaries(&loaded.customers, ctx.today, args.unit);
+    let keep: std::collections::HashSet<crate::model::Id> = if args.filter.expr.is_some() {
+        let (selected, _) = selection.apply(ctx, loaded.customers)?;
+        selected.into_iter().filter_map(|c| c.id).collect()
+    } else {
+        summaries.iter().map(|(id, _)| id.clone()).collect()
+    };
     let options = Options {
         today: ctx.today,
         unit: args.unit,
         months,
         monthly_discount: args.discount,
     };
-    let report = clv::report(&summaries, |_| true, &options)
+    let report = clv::report(&summaries, |id| keep.contains(id), &options)
         .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
     let mut printer = Printer::stdout(args.format);
     if args.params {

@@ -64,16 +64,17 @@ impl Prepared {
 pub(crate) fn prepare(ctx: &Context, options: &ReportOptions) -> Result<Prepared> {
     let period = period(ctx, options)?;
     let book = ctx.book()?;
-    let grouping = options
-        .by
-        .as_deref()
-        .map(|field| selection::grouping(field, &book.settings.schema))
-        .transpose()?;
+    let selection = selection::Selection::compile(
+        ctx,
+        &book,
+        options.filter.as_deref(),
+        options.by.as_deref(),
+    )?;
     let loaded = load::load_all(&book)?;
     for w in &loaded.warnings {
         stderr::skipped(w);
     }
-    let customers = selection::filter(options.filter.as_deref(), loaded.customers)?;
+    let (customers, grouping) = selection.apply(ctx, loaded.customers)?;
     Ok(Prepared {
         book,
         customers,

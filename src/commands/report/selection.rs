@@ -1,86 +1,105 @@
-//! TEMPORARY, until the query module (branch `query`) is merged: the one
-//! place where `--where` and the field resolver of `--by` live for reports,
-//! `segment rfm` and `agenda`. At the merge, `filter` becomes "evaluate the
-//! query expression" and `grouping` becomes the query module's field
-//! resolver (every stored and derived field); nothing else changes.
+//! `--where` and `--by` for reports, `segment rfm` and `agenda`: the query
+//! language selects the customers and its field resolver groups them, so
+//! every field a query knows (stored, custom, derived, `rfm`, `clv`) works
+//! here too.
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::book::Book;
+use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::model::parse::nearest;
-use crate::model::{Customer, Schema, Value};
-use crate::report::{GroupFn, Grouping};
+use crate::model::Customer;
+use crate::query::{Field, Filter, Population, Subject};
+use crate::report::Grouping;
 
-/// Returns the customers matching `--where`. Until the query language is
-/// merged, any expression is a usage error.
-pub fn filter(expression: Option<&str>, customers: Vec<Customer>) -> Result<Vec<Customer>> {
-    match expression {
-        None => Ok(customers),
-        Some(_) => Err(Error::usage(
-            "--where is not yet available in this build: it comes with the query language",
-        )
-        .with_hint("leave out --where, or select with --by FIELD")),
-    }
+/// `--where` and `--by`, compiled before the book is read so that a
+/// mistake in either is reported at once.
+pub struct Selection {
+    filter: Filter,
+    by: Option<Field>,
+    by_text: String,
 }
 
-/// The fields `--by` knows until the query module is merged.
-const FIELDS: &[&str] = &[
-    "owner",
-    "source",
-    "stage",
-    "kind",
-    "tags",
-    "company",
-    "address.country",
-    "address.city",
-    "fields.NAME",
-];
-
-/// Returns the grouping of `--by FIELD`: a customer's value of the field,
-/// one group per tag for `tags` and per item for a list field; no value
-/// puts the customer in no group (reported as `(none)`).
-pub fn grouping(field: &str, schema: &Schema) -> Result<Grouping> {
-    let one = |f: fn(&Customer) -> Option<String>| -> GroupFn {
-        Box::new(move |c: &Customer| f(c).into_iter().collect())
-    };
-    let of = match field {
-        "owner" => one(|c| c.owner.clone()),
-        "source" => one(|c| c.source.clone()),
-        "stage" => one(|c| c.stage.clone()),
-        "kind" => one(|c| c.kind.map(|k| k.as_str().to_string())),
-        "company" => one(|c| c.company.clone()),
-        "address.country" => one(|c| c.address.country.clone()),
-        "address.city" => one(|c| c.address.city.clone()),
-        "tags" => Box::new(|c: &Customer| c.tags.clone()),
-        _ => match field.strip_prefix("fields.") {
-            Some(name) if schema.fields.contains_key(name) => {
-                let name = name.to_string();
-                Box::new(move |c: &Customer| match c.fields.get(&name) {
-                    Some(Value::List(items)) => items.iter().map(ToString::to_string).collect(),
-                    Some(v) => vec![v.to_string()],
-                    None => Vec::new(),
+impl Selection {
+    /// Compiles `--where EXPR` and `--by FIELD` against the book's settings.
+    pub fn compile(
+        ctx: &Context,
+        book: &Book,
+        expression: Option<&str>,
+        by: Option<&str>,
+    ) -> Result<Selection> {
+        let filter = match expression {
+            Some(e) => Filter::compile(e, &book.settings, ctx.today)?,
+            None => Filter::all(),
+        };
+        let field = by
+            .map(|path| {
+                Field::parse(path, &book.settings.schema).map_err(|e| {
+                    let err = Error::usage(format!("--by {path}: {}", e.message));
+                    match e.hint {
+                        Some(h) => err.with_hint(h),
+                        None => err,
+                    }
                 })
-            }
-            Some(name) => {
-                let declared: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
-                let err = Error::usage(format!(
-                    "--by {field}: custom field `{name}` is not declared in rapport.toml"
-                ));
-                return Err(match nearest(name, declared.iter().copied()) {
-                    Some(near) => err.with_hint(format!("did you mean `fields.{near}`?")),
-                    None => err,
-                });
-            }
-            None => {
-                let err = Error::usage(format!("--by {field}: not a field to group by"));
-                let hint = match nearest(field, FIELDS.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`? (fields: {})", FIELDS.join(", ")),
-                    None => format!("fields: {}", FIELDS.join(", ")),
-                };
-                return Err(err.with_hint(hint));
-            }
-        },
-    };
-    Ok(Grouping {
-        field: field.to_string(),
-        of,
-    })
+            })
+            .transpose()?;
+        Ok(Selection {
+            filter,
+            by: field,
+            by_text: by.unwrap_or_default().to_string(),
+        })
+    }
+
+    /// Selects from `customers` (the whole book, which `rfm` and `clv` are
+    /// computed over) the ones `--where` keeps, and returns them with the
+    /// grouping of `--by`: a customer's value of the field, one group per
+    /// element of a list (tags), none when it has no value.
+    pub fn apply(
+        self,
+        ctx: &Context,
+        customers: Vec<Customer>,
+    ) -> Result<(Vec<Customer>, Option<Grouping>)> {
+        let today = ctx.today;
+        let mut needs = self.filter.needs();
+        if let Some(field) = &self.by {
+            needs = needs | field.needs();
+        }
+        let population = if needs.any() {
+            Some(Arc::new(
+                Population::compute(&customers, today, needs)
+                    .map_err(|e| Error::data(e.to_string()))?,
+            ))
+        } else {
+            None
+        };
+        let selected: Vec<Customer> = if self.filter.is_all() {
+            customers
+        } else {
+            let filter = &self.filter;
+            let population = population.as_deref();
+            customers
+                .into_par_iter()
+                .filter(|c| filter.matches(&Subject::new(c, today).with_population(population)))
+                .collect()
+        };
+        let grouping = self.by.map(|field| Grouping {
+            field: self.by_text.clone(),
+            of: Box::new(move |c: &Customer| {
+                let subject = Subject::new(c, today).with_population(population.as_deref());
+                let value = field.get(&subject);
+                match value.elements() {
+                    Some(items) => items
+                        .iter()
+                        .filter(|v| v.exists())
+                        .map(|v| v.display().into_owned())
+                        .collect(),
+                    None if value.exists() => vec![value.display().into_owned()],
+                    None => Vec::new(),
+                }
+            }),
+        });
+        Ok((selected, grouping))
+    }
 }

@@ -1,0 +1,192 @@
+//! `rapport segment`: saved segments (`[segments]` in rapport.toml).
+//!
+//! - `segment NAME` lists the members of a segment, like `query`;
+//! - `segment list` shows each segment with its size and revenue;
+//! - `segment --by FIELD [NAME]` groups customers (of a segment, or all)
+//!   by a field's value: how many, and their revenue.
+
+use std::collections::HashMap;
+
+use crate::cli::{SegmentArgs, SegmentCommand, SegmentListArgs};
+use crate::error::{Error, Result};
+use crate::model::Money;
+use crate::model::fast::Parts;
+use crate::output::{Cell, Printer, Rows, stderr};
+use crate::query::listing::sort_rows;
+use crate::query::{Field, FieldValue, Filter, Needs};
+
+use super::Context;
+use super::query::{list, select, where_filter};
+
+/// Names `segment` takes as subcommands: a segment with one of these names
+/// can be used in expressions but not listed by name.
+pub const RESERVED: &[&str] = &["list", "rfm"];
+
+pub fn run(ctx: &Context, args: SegmentArgs) -> Result<()> {
+    match args.command {
+        Some(SegmentCommand::List(list_args)) => return list_segments(ctx, list_args),
+        Some(SegmentCommand::Rfm(rfm_args)) => return super::segment_rfm::run(ctx, rfm_args),
+        None => {}
+    }
+    let book = ctx.book()?;
+    let mut filter = match &args.name {
+        Some(name) => Filter::segment(name, &book.settings, ctx.today)?,
+        None if args.by.is_some() => Filter::all(),
+        None => {
+            return Err(Error::usage(
+                "name a segment, or use `segment list` or `segment --by FIELD`",
+            )
+            .with_hint(segment_names_hint(&book.settings.segments)));
+        }
+    };
+    filter = filter.and(where_filter(ctx, &book, &args.filter)?);
+    match &args.by {
+        None => list(ctx, &book, &filter, &args.listing),
+        Some(by) => group_by(ctx, &book, &filter, by, &args),
+    }
+}
+
+fn segment_names_hint(
+    segments: &std::collections::BTreeMap<String, crate::book::settings::Segment>,
+) -> String {
+    if segments.is_empty() {
+        "define segments under [segments] in rapport.toml, e.g. vip = \"revenue >= 10000\"".into()
+    } else {
+        let names: Vec<&str> = segments.keys().map(String::as_str).collect();
+        format!("the segments are {}", names.join(", "))
+    }
+}
+
+/// `segment list`: every segment, how many customers it holds and their
+/// revenue, in one pass over the book.
+fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
+    let book = ctx.book()?;
+    let segments = &book.settings.segments;
+    let filters = segments
+        .keys()
+        .map(|name| Filter::segment(name, &book.settings, ctx.today))
+        .collect::<Result<Vec<_>, _>>()?;
+    for name in segments.keys() {
+        if RESERVED.contains(&name.as_str()) {
+            stderr::warning(&format!(
+                "segment `{name}` shares its name with `rapport segment {name}`; list it with `rapport query 'segment = {name}'`"
+            ));
+        }
+    }
+    let needs = filters
+        .iter()
+        .fold(Needs::default(), |needs, f| needs | f.needs());
+    let per_customer = select(
+        ctx,
+        &book,
+        &Filter::all(),
+        figures_and(&filters),
+        needs,
+        |s| {
+            let hits: Vec<bool> = filters.iter().map(|f| f.matches(s)).collect();
+            let revenue = if hits.iter().any(|h| *h) {
+                s.figures().revenue
+            } else {
+                Money::ZERO
+            };
+            (hits, revenue)
+        },
+    )?;
+    let mut rows = Rows::new(["segment", "customers", "revenue", "expression"]);
+    for (i, (name, segment)) in segments.iter().enumerate() {
+        let (count, revenue) = per_customer
+            .iter()
+            .filter(|(hits, _)| hits[i])
+            .fold((0i64, Money::ZERO), |(n, r), (_, rev)| (n + 1, r + *rev));
+        rows.rows.push(vec![
+            Cell::Text(name.clone()),
+            Cell::Int(count),
+            Cell::Money(revenue),
+            Cell::Text(segment.expression.clone()),
+        ]);
+    }
+    if segments.is_empty() {
+        stderr::note("no segments: define them under [segments] in rapport.toml");
+    }
+    Printer::stdout(args.format)
+        .rows(&rows)
+        .map_err(Error::Output)
+}
+
+/// Returns what the segments read, and the figures.
+fn figures_and(filters: &[Filter]) -> Parts {
+    filters
+        .iter()
+        .fold(Parts::FIGURES, |parts, f| parts | f.parts())
+}
+
+/// `segment --by FIELD`: per value of the field, the number of customers
+/// and their revenue. A list field (tags) counts a customer once under each
+/// of its values; customers without a value are counted under an empty
+/// key. Sorted by the number of customers, most first, unless `--sort`.
+fn group_by(
+    ctx: &Context,
+    book: &crate::book::Book,
+    filter: &Filter,
+    by: &str,
+    args: &SegmentArgs,
+) -> Result<()> {
+    if args.listing.columns.is_some() {
+        return Err(Error::usage(
+            "--columns does not apply to `segment --by`: it shows the field, customers and revenue",
+        ));
+    }
+    let field = Field::parse(by, &book.settings.schema).map_err(|e| {
+        let err = Error::usage(format!("--by: {}", e.message));
+        match e.hint {
+            Some(h) => err.with_hint(h),
+            None => err,
+        }
+    })?;
+    let keyed = select(
+        ctx,
+        book,
+        filter,
+        field.parts() | Parts::FIGURES,
+        field.needs(),
+        |s| {
+            let value = field.get(s);
+            let cells: Vec<Cell> = match value.elements() {
+                Some(items) if !items.is_empty() => items.iter().map(FieldValue::to_cell).collect(),
+                Some(_) => vec![Cell::Null],
+                None => vec![value.to_cell()],
+            };
+            (cells, s.figures().revenue)
+        },
+    )?;
+    // Group on the text of the value (and whether it is missing).
+    let mut groups: Vec<(Cell, i64, Money)> = Vec::new();
+    let mut index: HashMap<(bool, String), usize> = HashMap::new();
+    for (cells, revenue) in keyed {
+        for cell in cells {
+            let key = (cell == Cell::Null, cell.to_string());
+            let at = *index.entry(key).or_insert_with(|| {
+                groups.push((cell.clone(), 0, Money::ZERO));
+                groups.len() - 1
+            });
+            groups[at].1 += 1;
+            groups[at].2 += revenue;
+        }
+    }
+    let column = field.path().into_owned();
+    let mut rows = Rows::new([column.as_str(), "customers", "revenue"]);
+    rows.rows = groups
+        .into_iter()
+        .map(|(key, n, revenue)| vec![key, Cell::Int(n), Cell::Money(revenue)])
+        .collect();
+    sort_rows(&mut rows, &format!("-customers,{column}"))?;
+    if let Some(spec) = &args.listing.sort {
+        sort_rows(&mut rows, spec)?;
+    }
+    if let Some(n) = args.listing.limit {
+        rows.rows.truncate(n);
+    }
+    Printer::stdout(args.listing.format)
+        .rows(&rows)
+        .map_err(Error::Output)
+}

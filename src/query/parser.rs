@@ -1,0 +1,397 @@
+//! The parser: tokens to an [`Expr`], by recursive descent.
+//!
+//! ```text
+//! expr    := and ("or" and)*
+//! and     := unary ("and" unary)*
+//! unary   := "not" unary | primary
+//! primary := "(" expr ")"
+//!          | "exists" FIELD
+//!          | FIELD ("=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | "!~" | "has") VALUE
+//!          | FIELD ["not"] "in" "[" [VALUE ("," VALUE)* [","]] "]"
+//! VALUE   := a bare word | "a quoted string" | 'a quoted string'
+//! ```
+//!
+//! Keywords (`and`, `or`, `not`, `has`, `in`, `exists`) are matched
+//! regardless of case.
+
+use std::ops::Range;
+
+use super::ast::{Expr, FieldRef, Literal};
+use super::error::QueryError;
+use super::lexer::{Token, TokenKind, tokenize};
+
+/// Parses `text`; None for an empty expression (which matches everyone).
+pub fn parse(text: &str) -> Result<Option<Expr>, QueryError> {
+    let tokens = tokenize(text)?;
+    if tokens.is_empty() {
+        return Ok(None);
+    }
+    let mut p = Parser {
+        tokens,
+        at: 0,
+        end: text.len(),
+    };
+    let expr = p.or()?;
+    if let Some(t) = p.peek() {
+        let found = t.kind.describe();
+        let span = t.span.clone();
+        let hint = if t.kind == TokenKind::RParen {
+            "this `)` has no `(`"
+        } else {
+            "join conditions with `and` or `or`"
+        };
+        return Err(QueryError::new(span, format!("unexpected {found}")).with_hint(hint));
+    }
+    Ok(Some(expr))
+}
+
+struct Parser {
+    tokens: Vec<Token>,
+    at: usize,
+    /// The length of the text, where errors about a missing end point.
+    end: usize,
+}
+
+const OPERATORS: &str = "`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `!~`, `has`, `in` or `not in`";
+
+impl Parser {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.at)
+    }
+
+    fn next(&mut self) -> Option<Token> {
+        let t = self.tokens.get(self.at).cloned();
+        self.at += usize::from(t.is_some());
+        t
+    }
+
+    /// Returns true (and consumes it) when the next token is the keyword.
+    fn keyword(&mut self, word: &str) -> bool {
+        let found = self.peek().is_some_and(|t| is_keyword(&t.kind, word));
+        self.at += usize::from(found);
+        found
+    }
+
+    /// Where an error about a missing token points: the next token, or
+    /// just past the end.
+    fn here(&self) -> Range<usize> {
+        self.peek()
+            .map_or(self.end..self.end + 1, |t| t.span.clone())
+    }
+
+    fn or(&mut self) -> Result<Expr, QueryError> {
+        let mut parts = vec![self.and()?];
+        while self.keyword("or") {
+            parts.push(self.and()?);
+        }
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::Or(parts)
+        })
+    }
+
+    fn and(&mut self) -> Result<Expr, QueryError> {
+        let mut parts = vec![self.unary()?];
+        while self.keyword("and") {
+            parts.push(self.unary()?);
+        }
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::And(parts)
+        })
+    }
+
+    fn unary(&mut self) -> Result<Expr, QueryError> {
+        if self.keyword("not") {
+            return Ok(Expr::Not(Box::new(self.unary()?)));
+        }
+        self.primary()
+    }
+
+    fn primary(&mut self) -> Result<Expr, QueryError> {
+        let Some(token) = self.next() else {
+            return Err(QueryError::new(
+                self.end..self.end + 1,
+                "the expression ends where a condition should follow",
+            ));
+        };
+        match token.kind {
+            TokenKind::LParen => {
+                let inner = self.or()?;
+                match self.next() {
+                    Some(Token {
+                        kind: TokenKind::RParen,
+                        ..
+                    }) => Ok(inner),
+                    _ => Err(QueryError::new(token.span, "this `(` is not closed")
+                        .with_hint("add `)` where the group ends")),
+                }
+            }
+            TokenKind::Word(w) if w.eq_ignore_ascii_case("exists") => {
+                let field = self.field()?;
+                Ok(Expr::Exists(field))
+            }
+            _ => {
+                self.at -= 1;
+                let field = self.field()?;
+                self.condition(field)
+            }
+        }
+    }
+
+    /// Reads a field name.
+    fn field(&mut self) -> Result<FieldRef, QueryError> {
+        let span = self.here();
+        match self.next() {
+            Some(Token {
+                kind: TokenKind::Word(w),
+                span,
+            }) if !KEYWORDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => {
+                Ok(FieldRef { name: w, span })
+            }
+            Some(Token {
+                kind: TokenKind::Quoted(_),
+                span,
+            }) => Err(
+                QueryError::new(span, "expected a field name, found a quoted string")
+                    .with_hint("quote values, not fields: `name = \"Anna Liepa\"`"),
+            ),
+            Some(t) => Err(QueryError::new(
+                t.span,
+                format!("expected a field name, found {}", t.kind.describe()),
+            )),
+            None => Err(QueryError::new(span, "expected a field name")),
+        }
+    }
+
+    /// Reads what follows a field: an operator and its value or list.
+    fn condition(&mut self, field: FieldRef) -> Result<Expr, QueryError> {
+        let span = self.here();
+        let Some(token) = self.next() else {
+            return Err(QueryError::new(
+                span,
+                format!("expected an operator after `{}`", field.name),
+            )
+            .with_hint(format!("the operators are {OPERATORS}")));
+        };
+        match token.kind {
+            TokenKind::Op(op) => {
+                let value = self.value(op.as_str())?;
+                Ok(Expr::Compare { field, op, value })
+            }
+            TokenKind::Contains | TokenKind::NotContains => {
+                let negated = token.kind == TokenKind::NotContains;
+                let value = self.value(if negated { "!~" } else { "~" })?;
+                Ok(Expr::Contains {
+                    field,
+                    value,
+                    negated,
+                })
+            }
+            ref k if is_keyword(k, "has") => {
+                let value = self.value("has")?;
+                Ok(Expr::Has { field, value })
+            }
+            ref k if is_keyword(k, "in") => {
+                let values = self.list()?;
+                Ok(Expr::In {
+                    field,
+                    values,
+                    negated: false,
+                })
+            }
+            ref k if is_keyword(k, "not") && self.keyword("in") => {
+                let values = self.list()?;
+                Ok(Expr::In {
+                    field,
+                    values,
+                    negated: true,
+                })
+            }
+            other => Err(QueryError::new(
+                token.span,
+                format!(
+                    "expected an operator after `{}`, found {}",
+                    field.name,
+                    other.describe()
+                ),
+            )
+            .with_hint(format!("the operators are {OPERATORS}"))),
+        }
+    }
+
+    fn value(&mut self, after: &str) -> Result<Literal, QueryError> {
+        let span = self.here();
+        match self.next() {
+            Some(Token {
+                kind: TokenKind::Word(text),
+                span,
+            }) => Ok(Literal {
+                text,
+                quoted: false,
+                span,
+            }),
+            Some(Token {
+                kind: TokenKind::Quoted(text),
+                span,
+            }) => Ok(Literal {
+                text,
+                quoted: true,
+                span,
+            }),
+            Some(t) => Err(QueryError::new(
+                t.span,
+                format!(
+                    "expected a value after `{after}`, found {}",
+                    t.kind.describe()
+                ),
+            )
+            .with_hint(hint_for_value(after))),
+            None => Err(
+                QueryError::new(span, format!("expected a value after `{after}`"))
+                    .with_hint(hint_for_value(after)),
+            ),
+        }
+    }
+
+    fn list(&mut self) -> Result<Vec<Literal>, QueryError> {
+        let open = self.here();
+        match self.next() {
+            Some(Token {
+                kind: TokenKind::LBracket,
+                ..
+            }) => {}
+            _ => {
+                return Err(QueryError::new(open, "expected `[` after `in`")
+                    .with_hint("write the values as a list: `country in [LV, LT, EE]`"));
+            }
+        }
+        let mut values = Vec::new();
+        loop {
+            if let Some(Token {
+                kind: TokenKind::RBracket,
+                ..
+            }) = self.peek()
+            {
+                self.at += 1;
+                return Ok(values);
+            }
+            values.push(self.value("in [")?);
+            match self.next() {
+                Some(Token {
+                    kind: TokenKind::Comma,
+                    ..
+                }) => {}
+                Some(Token {
+                    kind: TokenKind::RBracket,
+                    ..
+                }) => return Ok(values),
+                _ => {
+                    return Err(QueryError::new(open, "this `[` is not closed")
+                        .with_hint("separate values with `,` and end the list with `]`"));
+                }
+            }
+        }
+    }
+}
+
+const KEYWORDS: &[&str] = &["and", "or", "not", "has", "in", "exists"];
+
+fn is_keyword(kind: &TokenKind, word: &str) -> bool {
+    matches!(kind, TokenKind::Word(w) if w.eq_ignore_ascii_case(word))
+}
+
+fn hint_for_value(after: &str) -> String {
+    format!("write a word, a number, a date or a quoted string after `{after}`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::ast::CmpOp;
+
+    fn shape(text: &str) -> String {
+        fn show(e: &Expr) -> String {
+            match e {
+                Expr::And(p) => {
+                    format!("(and {})", p.iter().map(show).collect::<Vec<_>>().join(" "))
+                }
+                Expr::Or(p) => format!("(or {})", p.iter().map(show).collect::<Vec<_>>().join(" ")),
+                Expr::Not(e) => format!("(not {})", show(e)),
+                Expr::Compare { field, op, value } => {
+                    format!("{}{}{}", field.name, op.as_str(), value.text)
+                }
+                Expr::Contains {
+                    field,
+                    value,
+                    negated,
+                } => format!(
+                    "{}{}{}",
+                    field.name,
+                    if *negated { "!~" } else { "~" },
+                    value.text
+                ),
+                Expr::Has { field, value } => format!("{} has {}", field.name, value.text),
+                Expr::In {
+                    field,
+                    values,
+                    negated,
+                } => format!(
+                    "{}{}in[{}]",
+                    field.name,
+                    if *negated { " not " } else { " " },
+                    values
+                        .iter()
+                        .map(|v| v.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+                Expr::Exists(f) => format!("exists {}", f.name),
+            }
+        }
+        show(&parse(text).unwrap().unwrap())
+    }
+
+    #[test]
+    fn and_binds_tighter_than_or() {
+        assert_eq!(
+            shape("a = 1 or b = 2 and not c = 3"),
+            "(or a=1 (and b=2 (not c=3)))"
+        );
+        assert_eq!(
+            shape("(a = 1 OR b = 2) AND c ~ x"),
+            "(and (or a=1 b=2) c~x)"
+        );
+    }
+
+    #[test]
+    fn reads_every_form_of_condition() {
+        assert_eq!(shape("tags has vip"), "tags has vip");
+        assert_eq!(shape("country in [LV, LT,]"), "country in[LV,LT]");
+        assert_eq!(shape("country not in []"), "country not in[]");
+        assert_eq!(shape("exists email"), "exists email");
+        assert_eq!(shape("name !~ 'a b'"), "name!~a b");
+        assert_eq!(shape("revenue<=10"), "revenue<=10");
+        assert!(matches!(
+            parse("a == 1").unwrap().unwrap(),
+            Expr::Compare { op: CmpOp::Eq, .. }
+        ));
+        assert_eq!(parse("  ").unwrap(), None);
+    }
+
+    #[test]
+    fn points_at_what_is_wrong() {
+        let err = |t: &str| parse(t).unwrap_err();
+        assert_eq!(err("stage customer").span, 6..14);
+        assert_eq!(err("stage =").span, 7..8);
+        assert_eq!(err("(stage = a").span, 0..1);
+        assert_eq!(err("stage = a)").span, 9..10);
+        assert_eq!(err("stage = a b = c").span, 10..11);
+        assert_eq!(err("and = 1").message, "expected a field name, found `and`");
+        assert_eq!(err("country in LV").message, "expected `[` after `in`");
+        assert_eq!(err("country in [LV LT]").span, 11..12);
+        assert!(err("\"name\" = x").hint.unwrap().contains("quote values"));
+    }
+}

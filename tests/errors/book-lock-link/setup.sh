@@ -1,0 +1,1 @@
+mkdir -p .rapport && ln -s ../../elsewhere-lock .rapport/lock

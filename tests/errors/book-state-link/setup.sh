@@ -1,0 +1,1 @@
+mkdir -p .rapport && ln -s /tmp .rapport/tmp

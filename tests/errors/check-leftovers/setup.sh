@@ -1,0 +1,1 @@
+mkdir -p .rapport/tmp && echo 'name = "half"' > .rapport/tmp/.tmp-x1y2z3.toml

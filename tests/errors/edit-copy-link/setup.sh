@@ -1,0 +1,1 @@
+mkdir -p .rapport/edit && ln -s ../../../elsewhere.toml .rapport/edit/anna.toml

@@ -1,0 +1,1 @@
+git init -q . && git add rapport.toml && git commit -qm init

@@ -1,0 +1,1 @@
+printf 'name = "Café"\n' > "customers/caf$(printf '\351').toml"

@@ -1,0 +1,1 @@
+python3 -c "print('x = ' + '[' * 100000 + ']' * 100000)" > rapport.toml
