@@ -604,9 +604,16 @@ fn refuse(
             ),
         );
         let mut maps = Vec::new();
+        let mut values: Vec<(&String, Vec<u64>)> = values
+            .iter()
+            .map(|(v, lines)| {
+                let mut lines = lines.clone();
+                lines.sort_unstable();
+                (v, lines)
+            })
+            .collect();
+        values.sort_by_key(|(_, lines)| lines[0]);
         for (value, lines) in values {
-            let mut lines = lines.clone();
-            lines.sort_unstable();
             let also = if lines.len() > 1 {
                 format!(" (also on {})", lines_text(&lines[1..]))
             } else {
@@ -635,13 +642,17 @@ fn refuse(
             if bad == 1 { "" } else { "s" }
         )
     };
-    let hint = if hints.is_empty() {
-        "fix or remove the rows listed and import again; --dry-run checks a file without writing"
-            .to_string()
+    let error = Error::data(message);
+    if !hints.is_empty() {
+        error.with_hint(hints.join("; "))
+    } else if bad > 0 {
+        error.with_hint(
+            "fix or remove the rows listed and import again; --dry-run checks a file without writing",
+        )
     } else {
-        hints.join("; ")
-    };
-    Error::data(message).with_hint(hint)
+        // A problem of the whole file says itself what to do.
+        error
+    }
 }
 
 /// Returns the values a field allows and the setting of rapport.toml that
