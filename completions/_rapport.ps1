@@ -472,6 +472,7 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
         'rapport;export' {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: csv)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
             [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
             [CompletionResult]::new('--interactions', '--interactions', [CompletionResultType]::ParameterName, 'Export the interactions, one row each, with the customer''s id')

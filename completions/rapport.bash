@@ -528,7 +528,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__export)
-            opts="-h --interactions --deals --columns --format --book --today --help"
+            opts="-h --interactions --deals --columns --format --where --book --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -540,6 +540,10 @@ _rapport() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --book)

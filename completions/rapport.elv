@@ -421,6 +421,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;export'= {
             cand --columns 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won'
             cand --format 'Output format (default: csv)'
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --interactions 'Export the interactions, one row each, with the customer''s id'

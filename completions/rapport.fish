@@ -427,6 +427,7 @@ json\t'One JSON array (or object, for `show`)'
 ndjson\t'One JSON object per line'
 ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
+complete -c rapport -n "__fish_rapport_using_subcommand export" -l where -d 'Only the customers this expression selects (the query language of `rapport query`)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l interactions -d 'Export the interactions, one row each, with the customer\'s id'

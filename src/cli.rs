@@ -710,4 +710,8 @@ pub struct ExportArgs {
     /// Output format (default: csv).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// Export only these customers (with --interactions or --deals, only
+    /// theirs).
+    #[command(flatten)]
+    pub filter: WhereArgs,
 }

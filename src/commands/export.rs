@@ -1,20 +1,25 @@
 //! `rapport export`: customers, `--interactions` or `--deals` as CSV.
 
-use crate::book::load;
+use crate::book::{Book, load};
 use crate::cli::ExportArgs;
 use crate::csv::export::{self, DEAL_COLUMNS, DERIVED, INTERACTION_COLUMNS};
 use crate::error::{Error, Result};
+use crate::model::Customer;
 use crate::output::{Format, Printer, stderr};
+use crate::query::{Filter, Subject};
 
 use super::Context;
+use super::query::{population_of, where_filter};
 
 pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
     let book = ctx.book()?;
+    let filter = where_filter(ctx, &book, &args.filter)?;
+    // The full reader: an export carries every stored key exactly.
     let loaded = load::load_all(&book)?;
     for w in &loaded.warnings {
         stderr::skipped(w);
     }
-    let customers = &loaded.customers;
+    let customers = &selected(ctx, &book, &filter, loaded.customers)?;
     let mut rows = if args.interactions {
         let all = export::entry_columns(
             INTERACTION_COLUMNS,
@@ -63,6 +68,33 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
     Printer::stdout(Some(format))
         .rows(&rows)
         .map_err(Error::Output)
+}
+
+/// Returns the customers `--where` selects (all without it).
+fn selected(
+    ctx: &Context,
+    book: &Book,
+    filter: &Filter,
+    customers: Vec<Customer>,
+) -> Result<Vec<Customer>> {
+    if filter.is_all() {
+        return Ok(customers);
+    }
+    let population = population_of(ctx, book, filter.needs())?;
+    let kept: Vec<Customer> = customers
+        .into_iter()
+        .filter(|c| {
+            filter.matches(&Subject::new(c, ctx.today).with_population(population.as_ref()))
+        })
+        .collect();
+    let mut unseen = filter.unseen_keys();
+    unseen.dedup();
+    for key in unseen {
+        stderr::warning(&format!(
+            "no customer has a field `{key}`, so every condition on it is false (`!=` true)"
+        ));
+    }
+    Ok(kept)
 }
 
 /// Returns the `--columns` asked for, or every column.

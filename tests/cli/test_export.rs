@@ -312,3 +312,51 @@ fn the_example_book_round_trips_byte_for_byte() {
     round_trip(&book, &empty, false);
     assert_same_files(book.root(), empty.root());
 }
+
+#[test]
+fn exports_only_the_customers_where_selects() {
+    let book = TestBook::new();
+    book.run(&["add", "Anna", "--stage", "customer"]);
+    book.run(&["add", "Jānis"]);
+    book.run(&[
+        "log",
+        "anna",
+        "purchase",
+        "--amount",
+        "10",
+        "--date",
+        "2024-01-01",
+    ]);
+    book.run(&["log", "janis", "call", "--date", "2024-01-02"]);
+    assert_eq!(
+        book.run(&[
+            "export",
+            "--columns",
+            "id,stage",
+            "--where",
+            "stage = customer"
+        ]),
+        "id,stage\nanna,customer\n"
+    );
+    assert_eq!(
+        book.run(&[
+            "export",
+            "--interactions",
+            "--columns",
+            "customer,kind",
+            "--where",
+            "name ~ janis"
+        ]),
+        "customer,kind\njanis,call\n"
+    );
+    let out = book
+        .rapport()
+        .args(["export", "--where", "stage = "])
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&out).contains("expected a value after `=`"),
+        "{}",
+        stderr_of(&out)
+    );
+}
