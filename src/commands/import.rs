@@ -16,6 +16,7 @@ use crate::csv::mapping::{self, Kind, Mapping, ValueMaps};
 use crate::csv::problems::{Problems, lines_text};
 use crate::csv::source::{self, Table};
 use crate::error::{Error, IoContext, Result};
+use crate::model::fast::Parts;
 use crate::model::parse::nearest;
 use crate::model::{FieldType, Schema};
 use crate::output::{Cell, Printer, Rows, progress, stderr};
@@ -420,8 +421,11 @@ fn import_customers(
 /// id, name and e-mail of each readable customer. Unreadable files are
 /// named as warnings: a row cannot match them by e-mail.
 fn existing(book: &Book) -> Result<Existing> {
-    let loaded = load::load_all(book)?;
-    for w in &loaded.warnings {
+    // The fast reader, building only the name and the e-mail of each.
+    let scanned = load::scan_parts(book, Parts::NAME | Parts::EMAIL, |c| {
+        c.id.clone().map(|id| (id, c.name.clone(), c.email.clone()))
+    })?;
+    for w in &scanned.warnings {
         stderr::skipped(w);
     }
     let mut taken = HashSet::new();
@@ -438,12 +442,10 @@ fn existing(book: &Book) -> Result<Existing> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::io(&dir, e)),
     }
-    let customers = loaded
-        .customers
-        .into_iter()
-        .filter_map(|c| c.id.clone().map(|id| (id, c.name, c.email)))
-        .collect();
-    Ok(Existing { taken, customers })
+    Ok(Existing {
+        taken,
+        customers: scanned.items,
+    })
 }
 
 fn import_entries<T: Entry>(
@@ -465,15 +467,15 @@ fn import_entries<T: Entry>(
     }
     let _lock = book.lock()?;
     let emails: Option<EmailIndex> = if rows.iter().any(|r| matches!(r.who, Who::Email(_))) {
-        let loaded = load::load_all(book)?;
-        for w in &loaded.warnings {
+        let scanned = load::scan_parts(book, Parts::EMAIL, |c| {
+            c.id.clone().zip(c.email.as_ref().map(|e| e.to_lowercase()))
+        })?;
+        for w in &scanned.warnings {
             stderr::skipped(w);
         }
         let mut index = EmailIndex::new();
-        for c in loaded.customers {
-            if let (Some(id), Some(email)) = (c.id, c.email) {
-                index.entry(email.to_lowercase()).or_default().push(id);
-            }
+        for (id, email) in scanned.items {
+            index.entry(email).or_default().push(id);
         }
         Some(index)
     } else {
