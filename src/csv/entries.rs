@@ -144,10 +144,15 @@ fn cells<'a>(
         problems: Vec::new(),
     };
     for (column, target) in reader.mapping.columns() {
-        // A summary of only spaces is a summary (`rapport log` keeps it).
+        // A summary, ref or owner of only spaces is one (`rapport log`
+        // keeps it as written).
         let raw = row.get(column);
-        if target == "summary" && !raw.is_empty() && raw.trim().is_empty() {
-            out.by_field.insert("summary", (column, raw));
+        if let Some(&field) = KEPT_AS_WRITTEN.iter().find(|f| **f == target)
+            && fixed.contains(&field)
+            && !raw.is_empty()
+            && raw.trim().is_empty()
+        {
+            out.by_field.insert(field, (column, raw));
             continue;
         }
         match reader.text(&row, column, target) {
@@ -184,6 +189,9 @@ fn who(reader: &Reader<'_>, c: &Cells<'_>, problems: &mut Vec<Problem>) -> Optio
     ));
     None
 }
+
+/// The keys of an interaction kept as written, not trimmed.
+const KEPT_AS_WRITTEN: &[&str] = &["summary", "ref", "owner"];
 
 const INTERACTION_FIELDS: &[&str] = &[
     "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to",
