@@ -156,9 +156,13 @@ impl Book {
         path.strip_prefix(&self.root).unwrap_or(path)
     }
 
-    /// Takes the book's write lock; hold it across read-modify-write.
+    /// Takes the book's write lock; hold it across read-modify-write. A bulk
+    /// write (an import) interrupted during its renames is completed first.
     pub fn lock(&self) -> Result<Lock> {
-        Lock::acquire(&self.state_dir()?.join("lock"))
+        let state = self.state_dir()?;
+        let lock = Lock::acquire(&state.join("lock"))?;
+        let recovered = atomic::finish_interrupted(&state)?;
+        Ok(lock.with_recovered(recovered))
     }
 
     /// Returns the atomic writer of this book.
