@@ -125,8 +125,19 @@ pub fn commit_all(scratch: &Path, staged: Vec<Staged>) -> Result<()> {
     // lock does this already; a journal is never overwritten).
     finish_interrupted(state_dir(scratch)?)?;
     let renames = prepare(scratch, staged)?;
-    rename_all(&renames)?;
+    rename_all(&renames).map_err(|e| {
+        Error::data(format!(
+            "{e}; the write is recorded in {} and is completed by the next command that writes to the book",
+            shown_journal().display()
+        ))
+        .with_hint("fix the problem, then run `rapport check`, which completes it")
+    })?;
     finish(scratch)
+}
+
+/// The journal's path as messages show it.
+fn shown_journal() -> PathBuf {
+    Path::new(super::STATE_DIR).join(JOURNAL)
 }
 
 /// The file listing the renames of a bulk write in progress, in the state
@@ -140,6 +151,19 @@ const JOURNAL_HEADER: &str = "rapport journal 1";
 /// from this point the write is decided. Returns (temporary file, target)
 /// pairs; the temporary files are kept until renamed, whatever happens.
 fn prepare(scratch: &Path, staged: Vec<Staged>) -> Result<Vec<(PathBuf, PathBuf)>> {
+    // A rename into a folder that is not there would fail after the
+    // decision, and fail again on every retry: refuse it while nothing is
+    // decided.
+    let dirs: BTreeSet<&Path> = staged.iter().filter_map(|s| s.target.parent()).collect();
+    for dir in dirs {
+        if !dir.is_dir() {
+            return Err(
+                Error::data(format!("{}: no such folder to write into", dir.display())).with_hint(
+                    "a book keeps its customer files in customers/ (`rapport init` makes it)",
+                ),
+            );
+        }
+    }
     sync_staged(scratch, &staged)?;
     let state = state_dir(scratch)?;
     let root = state.parent().unwrap_or(Path::new("."));
@@ -246,7 +270,7 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
     };
     let root = state.parent().unwrap_or(Path::new("."));
     let scratch = state.join("tmp");
-    let shown = Path::new(super::STATE_DIR).join(JOURNAL);
+    let shown = shown_journal();
     let bad = |line: usize, why: &str| {
         Error::data(format!(
             "{}:{line}: {why}; this is not a journal rapport wrote",
@@ -288,7 +312,13 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
     for (_, target) in &waiting {
         super::inside::refuse_link(target)?;
     }
-    rename_all(&waiting)?;
+    rename_all(&waiting).map_err(|e| {
+        Error::data(format!(
+            "{}: completing an import interrupted while renaming its files: {e}",
+            shown.display()
+        ))
+        .with_hint("fix the problem and run `rapport check`, which completes the import")
+    })?;
     fs::remove_file(&journal).at(&journal)?;
     sync_directory(state)?;
     Ok(waiting.len())
@@ -422,6 +452,33 @@ mod tests {
             "new d"
         );
         assert!(!state.join(JOURNAL).exists());
+    }
+
+    #[test]
+    fn a_target_folder_that_is_missing_is_refused_before_the_journal() {
+        let (dir, state, scratch, _customers) = folders();
+        let writer = AtomicWriter::new(scratch.clone());
+        let missing = dir.path().join("elsewhere/a.toml");
+        let staged = vec![writer.stage_for(&missing, b"new a").unwrap()];
+        assert!(commit_all(&scratch, staged).is_err());
+        assert!(!state.join(JOURNAL).exists());
+        assert_eq!(count(&scratch), 0, "the temporary file is removed");
+    }
+
+    #[test]
+    fn a_rename_that_fails_while_completing_names_the_journal() {
+        let (_dir, state, scratch, customers) = folders();
+        prepare(&scratch, stage_three(&scratch, &customers)).unwrap();
+        fs::remove_dir_all(&customers).unwrap();
+        let e = finish_interrupted(&state).unwrap_err().to_string();
+        assert!(
+            e.starts_with(".rapport/journal: completing an import"),
+            "{e}"
+        );
+        // Still there to retry once the folder is back.
+        fs::create_dir(&customers).unwrap();
+        assert_eq!(finish_interrupted(&state).unwrap(), 3);
+        assert_eq!(contents(&customers), ["new a", "new b", "new c"]);
     }
 
     #[test]
