@@ -11,6 +11,7 @@ mod test_check;
 mod test_completions;
 mod test_concurrency;
 mod test_crash;
+mod test_demo_book;
 mod test_done;
 mod test_dupes;
 mod test_edit;
