@@ -7,6 +7,7 @@ mod delimited;
 mod html;
 mod json;
 mod markdown;
+pub mod progress;
 pub mod report;
 pub mod stderr;
 mod svg;

@@ -2,6 +2,7 @@
 //! One file per command, as `test_<command>.rs`.
 
 mod fixture;
+mod generate;
 mod git_support;
 mod support;
 mod test_add;
@@ -16,9 +17,11 @@ mod test_done;
 mod test_dupes;
 mod test_edit;
 mod test_errors;
+mod test_export;
 mod test_forget;
 mod test_history;
 mod test_hostile;
+mod test_import;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
