@@ -789,11 +789,13 @@ const UPSELLS: &[(&str, &str)] = &[
     ("Pilot: recyclable film", "film"),
 ];
 
-const LEAD_NOTES: &[&str] = &[
-    "Asked for the catalogue through the website form",
+const LEAD_CALLS: &[&str] = &[
     "Intro call: uses labels from a competitor",
+    "Intro call: interested in film",
+];
+const LEAD_EMAILS: &[&str] = &[
     "Sent the brochure and the price list",
-    "Met at a customer's warehouse; interested in film",
+    "Sent the catalogue they asked for",
 ];
 const PROSPECT_TOUCHES: &[(&str, &str)] = &[
     ("meeting", "Demo of the label printer at their site"),
@@ -1432,9 +1434,9 @@ impl World {
             Act::new(r.created, "meeting").said(c.met)
         } else {
             let (kind, summary) = if self.rng.percent(50) {
-                ("call", *self.rng.choose(LEAD_NOTES))
+                ("call", self.rng.pick(LEAD_CALLS))
             } else {
-                ("email", *self.rng.choose(LEAD_NOTES))
+                ("email", self.rng.pick(LEAD_EMAILS))
             };
             Act::new(r.created, kind).said(summary)
         };

@@ -470,3 +470,59 @@ fn every_report_and_listing_runs_on_the_demo_book() {
         assert!(text.contains(reason), "{text}");
     }
 }
+
+/// Regression: `--since -1m` (the README's cron line) was read as an unknown
+/// option `-1`; a relative date with a minus is a value wherever a date is.
+#[test]
+fn relative_dates_with_a_minus_are_values_not_options() {
+    let book = demo_book();
+    let run = |args: &[&str]| {
+        let out = rapport_in(&book).args(args).assert().success();
+        stdout_of(&out)
+    };
+    let csv = run(&[
+        "report", "summary", "--since", "-1m", "--until", "-1d", "--format", "csv",
+    ]);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("2026-10-23,2026-11-22,"), "{row}");
+    let csv = run(&["segment", "rfm", "--compare", "-6m", "--format", "csv"]);
+    assert!(csv.starts_with("from,to,customers\n"), "{csv}");
+
+    let copy = tempfile::tempdir().unwrap();
+    for file in ["rapport.toml", "customers/andris-kalejs.toml"] {
+        fs::create_dir_all(copy.path().join("customers")).unwrap();
+        fs::copy(book.join(file), copy.path().join(file)).unwrap();
+    }
+    rapport_in(copy.path())
+        .args([
+            "log",
+            "andris-kalejs",
+            "call",
+            "--date",
+            "-3d",
+            "-m",
+            "Rang",
+        ])
+        .assert()
+        .success();
+    rapport_in(copy.path())
+        .args([
+            "done",
+            "andris-kalejs",
+            "--date",
+            "-1d",
+            "-m",
+            "Sent the list",
+        ])
+        .assert()
+        .success();
+    let text = fs::read_to_string(copy.path().join("customers/andris-kalejs.toml")).unwrap();
+    assert!(
+        text.contains("date = 2026-11-20\nkind = \"call\"\nsummary = \"Rang\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("date = 2026-11-22\nkind = \"note\"\nsummary = \"Sent the list\""),
+        "{text}"
+    );
+}
