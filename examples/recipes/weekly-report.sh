@@ -56,8 +56,11 @@ boundary="rapport-$(date +%s)-$$"
     printf 'Content-Transfer-Encoding: 8bit\n\n'
     printf '%s\n\n' "$text"
     printf -- '--%s\n' "$boundary"
+    # The page has lines longer than mail allows (998 bytes: the inline SVG
+    # charts), so it goes base64-encoded, in lines of 76.
     printf 'Content-Type: text/html; charset=utf-8\n'
-    printf 'Content-Transfer-Encoding: 8bit\n\n'
-    printf '%s\n\n' "$html"
+    printf 'Content-Transfer-Encoding: base64\n\n'
+    printf '%s\n' "$html" | base64 | tr -d '\n' | fold -w 76
+    printf '\n\n'
     printf -- '--%s--\n' "$boundary"
 } | $sendmail

@@ -26,6 +26,7 @@ mod test_init;
 mod test_log;
 mod test_merge_driver;
 mod test_query;
+mod test_recipes;
 mod test_report_activity;
 mod test_report_clv;
 mod test_report_cohorts;
