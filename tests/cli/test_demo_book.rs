@@ -148,20 +148,26 @@ impl Files {
     }
 }
 
+/// The figures of the README's "What is in it" table.
 #[test]
 fn the_demo_book_holds_what_the_readme_says() {
     let files = Files::read();
     let c = &files.customers;
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
     let count = |f: &dyn Fn(&Table) -> bool| c.values().filter(|t| f(t)).count();
+    let has_tag = |t: &Table, tag: &str| {
+        t.get("tags")
+            .and_then(|v| v.as_array())
+            .is_some_and(|a| a.iter().any(|v| v.as_str() == Some(tag)))
+    };
 
-    // People and companies; every contact person names a company that exists.
-    let companies = count(&|t| Files::str(t, "kind") == Some("company"));
+    // Companies, their contact persons (each names a company that exists),
+    // sole traders and the two duplicated persons.
+    assert_eq!(count(&|t| Files::str(t, "kind") == Some("company")), 131);
     let contacts: Vec<&str> = c
         .values()
         .filter_map(|t| Files::str(t, "company"))
         .collect();
-    assert_eq!(companies, 131);
     assert_eq!(contacts.len(), 102);
     for company in &contacts {
         assert_eq!(
@@ -170,6 +176,7 @@ fn the_demo_book_holds_what_the_readme_says() {
             "{company}"
         );
     }
+    assert_eq!(count(&|t| has_tag(t, "sole-trader")), 65);
     // Latvian, Czech and Serbian Cyrillic names.
     let names: Vec<&str> = c.values().filter_map(|t| Files::str(t, "name")).collect();
     for sample in ['ņ', 'ř', 'ћ', 'Ђ', 'ā'] {
@@ -178,29 +185,37 @@ fn the_demo_book_holds_what_the_readme_says() {
             "no name with {sample}"
         );
     }
-    let countries: BTreeSet<&str> = c
-        .values()
-        .filter_map(|t| Files::str(t.get("address")?.as_table()?, "country"))
-        .collect();
-    assert!(
-        ["LV", "CZ", "RS"].iter().all(|k| countries.contains(k)),
-        "{countries:?}"
+    let countries = tally(
+        c.values()
+            .filter_map(|t| Files::str(t.get("address")?.as_table()?, "country")),
+    );
+    assert_eq!(
+        countries,
+        BTreeMap::from([("CZ", 93), ("EE", 4), ("LT", 7), ("LV", 111), ("RS", 85)])
     );
 
-    // Every lifecycle stage, and deals in every stage with their dates.
-    let stages: BTreeSet<&str> = c.values().filter_map(|t| Files::str(t, "stage")).collect();
+    // The lifecycle, and deals in every stage with their dates.
+    let stages = tally(c.values().filter_map(|t| Files::str(t, "stage")));
     assert_eq!(
         stages,
-        BTreeSet::from(["lead", "prospect", "customer", "churned"])
+        BTreeMap::from([
+            ("churned", 47),
+            ("customer", 106),
+            ("lead", 98),
+            ("prospect", 49)
+        ])
     );
     let deals: Vec<&Table> = c.values().flat_map(|t| Files::list(t, "deals")).collect();
-    let deal_stages: BTreeSet<&str> = deals
-        .iter()
-        .filter_map(|d| Files::str(d, "stage"))
-        .collect();
+    let deal_stages = tally(deals.iter().filter_map(|d| Files::str(d, "stage")));
     assert_eq!(
         deal_stages,
-        BTreeSet::from(["qualified", "proposal", "negotiation", "won", "lost"])
+        BTreeMap::from([
+            ("lost", 46),
+            ("negotiation", 4),
+            ("proposal", 9),
+            ("qualified", 9),
+            ("won", 108)
+        ])
     );
     for d in &deals {
         let closed = matches!(Files::str(d, "stage"), Some("won" | "lost"));
@@ -213,54 +228,78 @@ fn the_demo_book_holds_what_the_readme_says() {
         .values()
         .flat_map(|t| Files::list(t, "interactions"))
         .collect();
-    let kinds: BTreeSet<&str> = acts.iter().filter_map(|a| Files::str(a, "kind")).collect();
+    let kinds = tally(acts.iter().filter_map(|a| Files::str(a, "kind")));
     assert_eq!(
         kinds,
-        BTreeSet::from([
-            "call", "email", "meeting", "note", "purchase", "stage", "support", "survey"
+        BTreeMap::from([
+            ("call", 319),
+            ("email", 257),
+            ("meeting", 346),
+            ("note", 227),
+            ("purchase", 887),
+            ("stage", 438),
+            ("support", 115),
+            ("survey", 115)
         ])
     );
-    let purchase_days: Vec<NaiveDate> = acts
+    let purchases: Vec<&&Table> = acts
         .iter()
         .filter(|a| Files::str(a, "kind") == Some("purchase"))
-        .map(|a| Files::date(&a["date"]))
         .collect();
-    let first = purchase_days.iter().min().unwrap();
+    let first = purchases
+        .iter()
+        .map(|a| Files::date(&a["date"]))
+        .min()
+        .unwrap();
     assert!(
-        *first < NaiveDate::from_ymd_opt(2023, 11, 30).unwrap(),
+        first < NaiveDate::from_ymd_opt(2023, 11, 1).unwrap(),
         "{first}"
     );
-    assert!(acts.iter().all(|a| a.get("date").is_some()));
-    assert!(
-        acts.iter()
-            .any(|a| a.get("amount").is_some_and(|v| Files::cents(v) < 0))
-    );
-    assert!(acts.iter().any(|a| a.contains_key("csat")));
-    assert!(acts.iter().any(|a| a.contains_key("nps")));
-    // Support cases: resolved, resolved late, open.
-    let cases: Vec<&&Table> = acts
+    let amounts: Vec<i64> = purchases
         .iter()
-        .filter(|a| Files::str(a, "kind") == Some("support"))
+        .map(|a| Files::cents(&a["amount"]))
         .collect();
-    assert!(cases.iter().any(|a| !a.contains_key("resolved")));
-    assert!(cases.iter().any(|a| a.contains_key("resolved")));
+    assert_eq!(amounts.iter().sum::<i64>(), 159_433_424);
+    assert_eq!(amounts.iter().filter(|a| **a < 0).count(), 20);
+    assert!(purchases.iter().all(|a| Files::str(a, "ref").is_some()));
+    assert_eq!(acts.iter().filter(|a| a.contains_key("nps")).count(), 92);
+    assert!(acts.iter().any(|a| a.contains_key("csat")));
+    let open_cases = acts
+        .iter()
+        .filter(|a| Files::str(a, "kind") == Some("support") && !a.contains_key("resolved"))
+        .count();
+    assert_eq!(open_cases, 3);
 
-    // Sources with costs, owners, follow-ups (some overdue), consent, every
-    // custom field type.
-    assert!(count(&|t| t.contains_key("acquisition_cost")) > 100);
+    // Sources with costs, owners, follow-ups, consent, every custom field.
+    assert_eq!(count(&|t| t.contains_key("acquisition_cost")), 168);
     let sources: BTreeSet<&str> = c.values().filter_map(|t| Files::str(t, "source")).collect();
-    assert!(
-        sources.contains("riga-food-2024") && sources.contains("referral"),
-        "{sources:?}"
-    );
+    for source in [
+        "riga-food-2024",
+        "webinar-labels-2025",
+        "msv-brno-2025",
+        "sajam-ambalaze-2026",
+    ] {
+        assert!(sources.contains(source), "{sources:?}");
+    }
     let owners: BTreeSet<&str> = c.values().filter_map(|t| Files::str(t, "owner")).collect();
-    assert_eq!(owners.len(), 6, "{owners:?}");
+    assert_eq!(
+        owners,
+        BTreeSet::from(["anna", "janis", "jovana", "marko", "ondrej", "petra"])
+    );
     let next: Vec<NaiveDate> = c
         .values()
         .filter_map(|t| t.get("next")?.get("date").map(Files::date))
         .collect();
-    assert!(next.iter().any(|d| *d < today) && next.iter().any(|d| *d > today));
-    assert!(count(&|t| t.contains_key("consent")) > 150);
+    assert_eq!(next.len(), 54);
+    assert_eq!(next.iter().filter(|d| **d < today).count(), 9);
+    assert_eq!(count(&|t| t.contains_key("consent")), 225);
+    let refused = |t: &Table| {
+        t.get("consent")
+            .and_then(|c| c.get("email"))
+            .and_then(|e| e.as_bool())
+            == Some(false)
+    };
+    assert_eq!(count(&refused), 31);
     let fields: BTreeSet<&str> = c
         .values()
         .filter_map(|t| t.get("fields")?.as_table())
@@ -278,6 +317,15 @@ fn the_demo_book_holds_what_the_readme_says() {
             "vat_id"
         ])
     );
+}
+
+/// Counts each value.
+fn tally<'a>(values: impl IntoIterator<Item = &'a str>) -> BTreeMap<&'a str, usize> {
+    let mut counts = BTreeMap::new();
+    for v in values {
+        *counts.entry(v).or_default() += 1;
+    }
+    counts
 }
 
 /// Revenue in the default period of the reports (the twelve months up to
@@ -337,8 +385,9 @@ fn the_clv_models_fit_the_demo_book() {
 }
 
 /// Splits a README command line into words, as a shell would for the simple
-/// lines the README shows: '…' and "…" quote; a pipe or redirection is
-/// refused, so every line shown runs as written.
+/// lines the README shows: '…' and "…" quote, and a trailing `> FILE` (stdout
+/// into a file) ends the command. A pipe or anything else a shell would
+/// interpret is refused, so every line shown runs as written.
 fn words(line: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word: Option<String> = None;
@@ -352,7 +401,8 @@ fn words(line: &str) -> Vec<String> {
                 word.get_or_insert_default();
             }
             (None, c) if c.is_whitespace() => words.extend(word.take()),
-            (None, '|' | '>' | '<' | ';' | '&' | '$' | '`') => {
+            (None, '>') if word.is_none() => break,
+            (None, '|' | '>' | '<' | ';' | '&' | '$' | '`' | '#' | '\\') => {
                 panic!("README command `{line}` is not a plain command")
             }
             (None, c) => word.get_or_insert_default().push(c),
