@@ -23,6 +23,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: generate --demo DIR\n       generate DIR [--customers N] [--seed N]";
 
 enum Mode {
+    Help,
     Demo(PathBuf),
     Large {
         dir: PathBuf,
@@ -41,6 +42,10 @@ fn main() -> ExitCode {
         }
     };
     let done = match &mode {
+        Mode::Help => {
+            println!("{USAGE}");
+            Ok(())
+        }
         Mode::Demo(dir) => demo::generate(dir),
         Mode::Large {
             dir,
@@ -74,7 +79,7 @@ fn parse_args() -> Result<Mode, String> {
                 let n = args.next().and_then(|v| v.parse().ok());
                 seed = Some(n.ok_or("--seed needs a number")?);
             }
-            "-h" | "--help" => return Err("the book to write".into()),
+            "-h" | "--help" => return Ok(Mode::Help),
             other if other.starts_with('-') => return Err(format!("unknown option {other}")),
             other if dir.is_none() => dir = Some(PathBuf::from(other)),
             other => return Err(format!("one folder only, not also {other}")),
