@@ -7,8 +7,8 @@
 //! company's id) and sole traders come in through channels and campaigns
 //! (`source`, with an `acquisition_cost`), move from lead to prospect to
 //! customer (`stage` interactions; the deal that makes them a customer is
-//! won on that day, a lost one sends them back to lead), then buy again and
-//! again until they stop, and are marked churned some months after their
+//! won on that day; after a lost one, half go back to lead), then buy again
+//! and again until they stop, and are marked churned some months after their
 //! last order. Their buying follows the story the CLV models tell (each
 //! customer buys at their own rate and may stop after any purchase; each
 //! spends around their own mean), so `report clv` has something to fit.
