@@ -26,6 +26,8 @@ use super::pools::{
 /// The earliest `created` date.
 const START: (i32, u32, u32) = (2019, 1, 1);
 
+/// Writes a book of `customers` customers drawn from `seed` into `dir`, a new
+/// folder.
 pub fn generate(dir: &Path, customers: usize, seed: u64) -> std::io::Result<()> {
     let customers_dir = dir.join("customers");
     if dir.join("rapport.toml").exists() {
