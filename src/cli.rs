@@ -147,7 +147,7 @@ pub struct LogArgs {
     /// The kind of interaction (one of the book's interaction_kinds).
     pub kind: String,
     /// When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// The amount of a purchase (negative for a refund), exact to the cent.
     #[arg(long, allow_hyphen_values = true)]
@@ -222,10 +222,10 @@ pub enum ReportCommand {
 pub struct ReportOptions {
     /// The first day of the period, included (2026-01-01, -3m; default: the
     /// day after the same day a year before --until).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// The last day of the period, included (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Only the customers matching this query expression.
     #[arg(long = "where", value_name = "EXPR")]
@@ -369,7 +369,7 @@ pub struct RfmArgs {
     pub summary: bool,
     /// A segment-to-segment matrix of how many customers moved from their
     /// segment on DATE to their segment on --today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub compare: Option<String>,
     /// Only the customers matching this query expression (scored among all).
     #[arg(long = "where", value_name = "EXPR")]
@@ -420,7 +420,7 @@ pub struct DoneArgs {
     #[arg(long)]
     pub kind: Option<String>,
     /// When it was done (default: today).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Plan the next follow-up: a date (2026-12-01, +2w) and an action.
     #[arg(long, num_args = 2, value_names = ["DATE", "ACTION"])]
