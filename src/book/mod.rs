@@ -178,7 +178,13 @@ impl Book {
     }
 
     /// Writes a customer file atomically; the caller holds the lock.
+    /// A book whose customers/ folder is missing (a clone of a book that
+    /// had none yet) gets it back, so the first `add` works.
     pub fn write_customer(&self, path: &Path, text: &str) -> Result<()> {
+        let dir = self.customers_dir();
+        if fs::symlink_metadata(&dir).is_err() {
+            fs::create_dir(&dir).at(&dir)?;
+        }
         self.writer()?.write(path, text.as_bytes())
     }
 

@@ -137,3 +137,11 @@ fn refuses_bad_values_before_writing() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn regression_a_book_without_a_customers_folder_gets_one() {
+    let book = TestBook::new();
+    std::fs::remove_dir_all(book.path("customers")).unwrap();
+    assert_eq!(book.run(&["add", "Anna"]), "anna\n");
+    assert!(book.customer("anna").starts_with("name = \"Anna\"\n"));
+}
