@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, interactions or deals from a CSV file; all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers, interactions or deals as CSV')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -479,6 +481,40 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rapport;import' {
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'How a row finds the customer it would update: by the `id` column (default) or by e-mail, compared without regard to case')
+            [CompletionResult]::new('--on-match', '--on-match', [CompletionResultType]::ParameterName, 'What to do with a row that matches a customer of the book: update it with the row''s non-empty cells, skip the row, or refuse the import (default)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a field, as ''Column=field'' (repeatable); ''Column='' leaves the column out. Fields: id, name, first_name, last_name, kind, stage, email, phone, company, owner, tags, source, acquisition_cost, created, address.*, fields.NAME, next.*, consent.*')
+            [CompletionResult]::new('--map-value', '--map-value', [CompletionResultType]::ParameterName, 'Rename a value of a field, as ''field:Value=replacement'' (repeatable), e.g. ''stage:Marketing Qualified Lead=lead''; without `field:` it renames stages (interaction kinds with --interactions). Values compare without regard to case')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding when it is not UTF-8: windows-1257 (Baltic), windows-1250 (Central European), windows-1251, latin1 …')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The delimiter, when detection should not decide: `,` `;` `|` or `tab`')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'How the file writes dates, as a strftime pattern: ''%d/%m/%Y'', ''%m/%d/%Y %I:%M %p''. Needed for dates such as 03/04/2024 that read two ways; ISO dates and 01.03.2024 are always understood')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of the --dry-run listing (default: table on a terminal, tsv in a pipe)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--interactions', '--interactions', [CompletionResultType]::ParameterName, 'The file holds interactions: customer, date, kind, amount, summary, ref, nps, csat, from, to, resolved, owner')
+            [CompletionResult]::new('--deals', '--deals', [CompletionResultType]::ParameterName, 'The file holds deals: customer, title, value, stage, opened, closed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be created and changed, and write nothing')
+            [CompletionResult]::new('--keep-unmapped', '--keep-unmapped', [CompletionResultType]::ParameterName, 'Keep the columns no field takes, as custom fields named after the column (`Record ID` → fields.record_id); otherwise they are listed and left out')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'Numbers use a decimal comma (1.234,50 or 1 234,50)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'rapport;export' {
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: csv)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the customers this expression selects (the query language of `rapport query`)')
+            [CompletionResult]::new('--book', '--book', [CompletionResultType]::ParameterName, 'The book to use (a folder holding rapport.toml)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)')
+            [CompletionResult]::new('--interactions', '--interactions', [CompletionResultType]::ParameterName, 'Export the interactions, one row each, with the customer''s id')
+            [CompletionResult]::new('--deals', '--deals', [CompletionResultType]::ParameterName, 'Export the deals, one row each, with the customer''s id')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'rapport;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer and print its id')
@@ -500,6 +536,8 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge duplicate customers into one: KEEP takes the others'' history')
             [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer on request (GDPR art. 17, right to erasure)')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, interactions or deals from a CSV file; all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers, interactions or deals as CSV')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -605,6 +643,12 @@ Register-ArgumentCompleter -Native -CommandName 'rapport' -ScriptBlock {
             break
         }
         'rapport;help;merge-driver' {
+            break
+        }
+        'rapport;help;import' {
+            break
+        }
+        'rapport;help;export' {
             break
         }
         'rapport;help;help' {

@@ -37,6 +37,9 @@ _rapport() {
             rapport,edit)
                 cmd="rapport__subcmd__edit"
                 ;;
+            rapport,export)
+                cmd="rapport__subcmd__export"
+                ;;
             rapport,forget)
                 cmd="rapport__subcmd__forget"
                 ;;
@@ -45,6 +48,9 @@ _rapport() {
                 ;;
             rapport,history)
                 cmd="rapport__subcmd__history"
+                ;;
+            rapport,import)
+                cmd="rapport__subcmd__import"
                 ;;
             rapport,init)
                 cmd="rapport__subcmd__init"
@@ -100,6 +106,9 @@ _rapport() {
             rapport__subcmd__help,edit)
                 cmd="rapport__subcmd__help__subcmd__edit"
                 ;;
+            rapport__subcmd__help,export)
+                cmd="rapport__subcmd__help__subcmd__export"
+                ;;
             rapport__subcmd__help,forget)
                 cmd="rapport__subcmd__help__subcmd__forget"
                 ;;
@@ -108,6 +117,9 @@ _rapport() {
                 ;;
             rapport__subcmd__help,history)
                 cmd="rapport__subcmd__help__subcmd__history"
+                ;;
+            rapport__subcmd__help,import)
+                cmd="rapport__subcmd__help__subcmd__import"
                 ;;
             rapport__subcmd__help,init)
                 cmd="rapport__subcmd__help__subcmd__init"
@@ -260,7 +272,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --no-cache --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
+            opts="-h -V --book --today --no-cache --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,6 +527,40 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__export)
+            opts="-h --interactions --deals --columns --format --where --book --today --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__forget)
             opts="-y -h --keep-figures --yes --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -538,7 +584,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help)
-            opts="init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver help"
+            opts="init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +695,20 @@ _rapport() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rapport__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rapport__subcmd__help__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -678,6 +738,20 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1006,6 +1080,60 @@ _rapport() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --book)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rapport__subcmd__import)
+            opts="-h --interactions --deals --dry-run --match --on-match --map --map-value --keep-unmapped --encoding --delimiter --date-format --decimal-comma --format --book --today --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --match)
+                    COMPREPLY=($(compgen -W "id email" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-match)
+                    COMPREPLY=($(compgen -W "update skip error" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv tsv json ndjson ids markdown" -- "${cur}"))
                     return 0

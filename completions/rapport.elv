@@ -45,6 +45,8 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand merge 'Merge duplicate customers into one: KEEP takes the others'' history'
             cand forget 'Erase a customer on request (GDPR art. 17, right to erasure)'
             cand merge-driver 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
+            cand import 'Import customers, interactions or deals from a CSV file; all or nothing'
+            cand export 'Export customers, interactions or deals as CSV'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;init'= {
@@ -429,6 +431,38 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rapport;import'= {
+            cand --match 'How a row finds the customer it would update: by the `id` column (default) or by e-mail, compared without regard to case'
+            cand --on-match 'What to do with a row that matches a customer of the book: update it with the row''s non-empty cells, skip the row, or refuse the import (default)'
+            cand --map 'Map a column to a field, as ''Column=field'' (repeatable); ''Column='' leaves the column out. Fields: id, name, first_name, last_name, kind, stage, email, phone, company, owner, tags, source, acquisition_cost, created, address.*, fields.NAME, next.*, consent.*'
+            cand --map-value 'Rename a value of a field, as ''field:Value=replacement'' (repeatable), e.g. ''stage:Marketing Qualified Lead=lead''; without `field:` it renames stages (interaction kinds with --interactions). Values compare without regard to case'
+            cand --encoding 'The file''s encoding when it is not UTF-8: windows-1257 (Baltic), windows-1250 (Central European), windows-1251, latin1 …'
+            cand --delimiter 'The delimiter, when detection should not decide: `,` `;` `|` or `tab`'
+            cand --date-format 'How the file writes dates, as a strftime pattern: ''%d/%m/%Y'', ''%m/%d/%Y %I:%M %p''. Needed for dates such as 03/04/2024 that read two ways; ISO dates and 01.03.2024 are always understood'
+            cand --format 'Format of the --dry-run listing (default: table on a terminal, tsv in a pipe)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --interactions 'The file holds interactions: customer, date, kind, amount, summary, ref, nps, csat, from, to, resolved, owner'
+            cand --deals 'The file holds deals: customer, title, value, stage, opened, closed'
+            cand --dry-run 'Show what would be created and changed, and write nothing'
+            cand --keep-unmapped 'Keep the columns no field takes, as custom fields named after the column (`Record ID` → fields.record_id); otherwise they are listed and left out'
+            cand --decimal-comma 'Numbers use a decimal comma (1.234,50 or 1 234,50)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'rapport;export'= {
+            cand --columns 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won'
+            cand --format 'Output format (default: csv)'
+            cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
+            cand --book 'The book to use (a folder holding rapport.toml)'
+            cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --interactions 'Export the interactions, one row each, with the customer''s id'
+            cand --deals 'Export the deals, one row each, with the customer''s id'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'rapport;help'= {
             cand init 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
             cand add 'Add a customer and print its id'
@@ -450,6 +484,8 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand merge 'Merge duplicate customers into one: KEEP takes the others'' history'
             cand forget 'Erase a customer on request (GDPR art. 17, right to erasure)'
             cand merge-driver 'The git merge driver (git runs it; see `rapport init`): merges one customer file three-way, field by field, into OURS'
+            cand import 'Import customers, interactions or deals from a CSV file; all or nothing'
+            cand export 'Export customers, interactions or deals as CSV'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rapport;help;init'= {
@@ -524,6 +560,10 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport;help;forget'= {
         }
         &'rapport;help;merge-driver'= {
+        }
+        &'rapport;help;import'= {
+        }
+        &'rapport;help;export'= {
         }
         &'rapport;help;help'= {
         }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the committed files that come from the clap definitions:
-# completions/ for every shell (a test fails when they are stale).
+# Regenerates the committed files that are made by code: completions/ for
+# every shell and the man page (from the clap definitions), and the demo book
+# examples/demo-book/ (from examples/generate/demo.rs). A test fails when any
+# of them is stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
@@ -13,3 +15,6 @@ mkdir -p completions
 "$bin" completions powershell > completions/_rapport.ps1
 "$bin" man > completions/rapport.1
 echo "regenerated completions/ (and the man page completions/rapport.1)"
+cargo build --quiet --example generate
+rm -rf examples/demo-book
+target/debug/examples/generate --demo examples/demo-book

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 
+use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::{Format, ReportFormat};
 use crate::report::calendar::Calendar;
 
@@ -60,6 +61,8 @@ pub enum Command {
     Merge(MergeArgs),
     Forget(ForgetArgs),
     MergeDriver(MergeDriverArgs),
+    Import(ImportArgs),
+    Export(ExportArgs),
 }
 
 /// Create a book: a commented rapport.toml, customers/, .gitattributes and
@@ -150,7 +153,7 @@ pub struct LogArgs {
     /// The kind of interaction (one of the book's interaction_kinds).
     pub kind: String,
     /// When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// The amount of a purchase (negative for a refund), exact to the cent.
     #[arg(long, allow_hyphen_values = true)]
@@ -225,10 +228,10 @@ pub enum ReportCommand {
 pub struct ReportOptions {
     /// The first day of the period, included (2026-01-01, -3m; default: the
     /// day after the same day a year before --until).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// The last day of the period, included (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Only the customers matching this query expression.
     #[arg(long = "where", value_name = "EXPR")]
@@ -372,7 +375,7 @@ pub struct RfmArgs {
     pub summary: bool,
     /// A segment-to-segment matrix of how many customers moved from their
     /// segment on DATE to their segment on --today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub compare: Option<String>,
     /// Only the customers matching this query expression (scored among all).
     #[arg(long = "where", value_name = "EXPR")]
@@ -423,7 +426,7 @@ pub struct DoneArgs {
     #[arg(long)]
     pub kind: Option<String>,
     /// When it was done (default: today).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Plan the next follow-up: a date (2026-12-01, +2w) and an action.
     #[arg(long, num_args = 2, value_names = ["DATE", "ACTION"])]
@@ -612,4 +615,109 @@ pub struct SegmentListArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+}
+
+/// Import customers, interactions or deals from a CSV file; all or nothing.
+///
+/// Columns are mapped by name: rapport's own (`email`, `address.city`,
+/// `fields.industry`), the names HubSpot, Pipedrive and Salesforce exports
+/// use (`First Name` + `Last Name`, `E-mail`, `Company Name`, `Lifecycle
+/// Stage`, `Create Date` …), then --map. The delimiter (`,` `;` tab `|`) is
+/// detected, a UTF-8 byte-order mark removed. Every row is checked before
+/// anything is written: one bad row writes nothing, and each is listed as
+/// FILE:LINE: reason.
+///
+/// With --interactions, rows are appended to the history of the customer
+/// named in a `customer` column (an id) or an `email` column; a row already
+/// logged (same `ref`, or without one, the same in every column) is
+/// skipped, so importing a file twice changes nothing.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file (`-` reads standard input).
+    pub file: PathBuf,
+    /// The file holds interactions: customer, date, kind, amount, summary,
+    /// ref, nps, csat, from, to, resolved, owner.
+    #[arg(long, conflicts_with = "deals")]
+    pub interactions: bool,
+    /// The file holds deals: customer, title, value, stage, opened, closed.
+    #[arg(long)]
+    pub deals: bool,
+    /// Show what would be created and changed, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// How a row finds the customer it would update: by the `id` column
+    /// (default) or by e-mail, compared without regard to case.
+    #[arg(long = "match", value_enum, value_name = "BY")]
+    pub match_by: Option<MatchBy>,
+    /// What to do with a row that matches a customer of the book: update it
+    /// with the row's non-empty cells, skip the row, or refuse the import
+    /// (default).
+    #[arg(long, value_enum, value_name = "ACTION")]
+    pub on_match: Option<OnMatch>,
+    /// Map a column to a field, as 'Column=field' (repeatable); 'Column='
+    /// leaves the column out. Fields: id, name, first_name, last_name, kind,
+    /// stage, email, phone, company, owner, tags, source, acquisition_cost,
+    /// created, address.*, fields.NAME, next.*, consent.*.
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// Rename a value of a field, as 'field:Value=replacement' (repeatable),
+    /// e.g. 'stage:Marketing Qualified Lead=lead'; without `field:` it
+    /// renames stages (interaction kinds with --interactions). Values
+    /// compare without regard to case.
+    #[arg(long = "map-value", value_name = "FIELD:VALUE=NEW")]
+    pub map_values: Vec<String>,
+    /// Keep the columns no field takes, as custom fields named after the
+    /// column (`Record ID` → fields.record_id); otherwise they are listed
+    /// and left out.
+    #[arg(long)]
+    pub keep_unmapped: bool,
+    /// The file's encoding when it is not UTF-8: windows-1257 (Baltic),
+    /// windows-1250 (Central European), windows-1251, latin1 …
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// The delimiter, when detection should not decide: `,` `;` `|` or `tab`.
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// How the file writes dates, as a strftime pattern: '%d/%m/%Y',
+    /// '%m/%d/%Y %I:%M %p'. Needed for dates such as 03/04/2024 that read
+    /// two ways; ISO dates and 01.03.2024 are always understood.
+    #[arg(long, value_name = "PATTERN")]
+    pub date_format: Option<String>,
+    /// Numbers use a decimal comma (1.234,50 or 1 234,50).
+    #[arg(long)]
+    pub decimal_comma: bool,
+    /// Format of the --dry-run listing (default: table on a terminal, tsv
+    /// in a pipe).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// Export customers, interactions or deals as CSV.
+///
+/// Every stored key is a column, lists are joined with `;`, and a cell a
+/// spreadsheet would run as a formula (starting with = + - @) is written
+/// with a leading `'`, which import removes again: exporting a book and
+/// importing customers, deals and interactions into an empty book writes the
+/// same files byte for byte.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Export the interactions, one row each, with the customer's id.
+    #[arg(long, conflicts_with = "deals")]
+    pub interactions: bool,
+    /// Export the deals, one row each, with the customer's id.
+    #[arg(long)]
+    pub deals: bool,
+    /// The columns to write, comma-separated (default: every stored key).
+    /// For customers also the derived figures: revenue, orders, aov,
+    /// first_purchase, last_purchase, last_contact, interactions, nps,
+    /// open_deals, pipeline, won.
+    #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
+    pub columns: Vec<String>,
+    /// Output format (default: csv).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Export only these customers (with --interactions or --deals, only
+    /// theirs).
+    #[command(flatten)]
+    pub filter: WhereArgs,
 }

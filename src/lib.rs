@@ -17,6 +17,8 @@
 //!   models; pure functions, no I/O.
 //! - [`git`]: the merge driver, commit-as-audit-log and a customer's
 //!   history from git.
+//! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation)
+//!   and export.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.
@@ -24,6 +26,7 @@
 pub mod book;
 pub mod cli;
 pub mod commands;
+pub mod csv;
 pub mod diag;
 pub mod error;
 pub mod git;

@@ -137,7 +137,7 @@ pub fn plan(
             if v.trim().is_empty() {
                 return Err(invalid("every customer needs a name".into()));
             }
-            Value::from(v)
+            Value::from(v.trim())
         }
         "kind" => match Kind::parse(v) {
             Some(k) => Value::from(k.as_str()),
@@ -175,7 +175,7 @@ pub fn plan(
             let parsed = def.ty.parse_text(v, today).map_err(invalid)?;
             super::values::to_toml(&parsed)
         }
-        _ => Value::from(v),
+        _ => Value::from(v.trim()),
     };
     Ok(Change::Value(path, value))
 }
@@ -295,7 +295,12 @@ pub fn apply(doc: &mut CustomerDoc, change: &Change, today: NaiveDate) {
             let mut tags = doc.tags();
             if tags.contains(tag) {
                 tags.retain(|t| t != tag);
-                doc.set_tags(&tags);
+                // No tags left: no `tags` key, as `tags=` writes it.
+                if tags.is_empty() {
+                    doc.remove(&["tags"]);
+                } else {
+                    doc.set_tags(&tags);
+                }
             }
         }
         Change::Stage(stage) => {
@@ -398,6 +403,8 @@ mod tests {
             &["tags+=vip", "tags+=vip", "tags-=b2b"],
         );
         assert_eq!(after, "name = \"A\"\ntags = [\"vip\"]\n");
+        let after = run("name = \"A\"\ntags = [\"vip\"]\n", &["tags-=vip"]);
+        assert_eq!(after, "name = \"A\"\n", "no tags left, no `tags` key");
     }
 
     #[test]

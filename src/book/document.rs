@@ -89,6 +89,15 @@ impl CustomerDoc {
         let order = section_keys(section);
         let item = &mut self.doc[section];
         match item {
+            Item::Table(table) if section == "fields" => {
+                // Custom fields have no fixed order: a new one goes in
+                // alphabetical order, so files stay alike however they grew.
+                let mut names: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
+                names.push(last.to_string());
+                names.sort();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                set_in(table, last, value, &names)
+            }
             Item::Table(table) => set_in(table, last, value, order),
             Item::Value(Value::InlineTable(inline)) => match inline.get_mut(last) {
                 Some(old) => {
@@ -219,6 +228,36 @@ impl CustomerDoc {
     /// Appends a `[[deals]]` entry.
     pub fn append_deal(&mut self, deal: &Deal) {
         self.append_entry("deals", deal_table(deal));
+    }
+
+    /// Appends `[[interactions]]` entries in order; for bulk imports, where
+    /// appending one by one would rescan the history for each entry.
+    pub fn append_interactions(&mut self, interactions: &[Interaction]) {
+        self.append_entries("interactions", interactions.iter().map(interaction_table));
+    }
+
+    /// Appends `[[deals]]` entries in order.
+    pub fn append_deals(&mut self, deals: &[Deal]) {
+        self.append_entries("deals", deals.iter().map(deal_table));
+    }
+
+    fn append_entries(&mut self, key: &str, mut tables: impl Iterator<Item = Table>) {
+        let Some(first) = tables.next() else {
+            return;
+        };
+        self.append_entry(key, first);
+        if let Some(Item::ArrayOfTables(array)) = self.doc.get_mut(key) {
+            let after = array.iter().filter_map(Table::position).max();
+            for mut table in tables {
+                table.set_position(after);
+                array.push(table);
+            }
+            return;
+        }
+        // An inline list (`interactions = [{…}]`) grows one entry at a time.
+        for table in tables {
+            self.append_entry(key, table);
+        }
     }
 
     /// Appends an entry to the array of tables `key` (`deals`,

@@ -9,6 +9,8 @@ use crate::error::{IoContext, Result};
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
+    /// Files of an interrupted bulk write completed on taking the lock.
+    recovered: usize,
 }
 
 impl Lock {
@@ -22,6 +24,21 @@ impl Lock {
             .open(path)
             .at(path)?;
         file.lock().at(path)?;
-        Ok(Lock { _file: file })
+        Ok(Lock {
+            _file: file,
+            recovered: 0,
+        })
+    }
+
+    /// Returns how many files of an interrupted import were renamed into
+    /// place when the lock was taken (see [`super::atomic::finish_interrupted`]).
+    pub fn recovered(&self) -> usize {
+        self.recovered
+    }
+
+    /// Records what taking the lock completed.
+    pub(super) fn with_recovered(mut self, recovered: usize) -> Lock {
+        self.recovered = recovered;
+        self
     }
 }

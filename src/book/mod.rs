@@ -196,9 +196,13 @@ impl Book {
         path.strip_prefix(&self.root).unwrap_or(path)
     }
 
-    /// Takes the book's write lock; hold it across read-modify-write.
+    /// Takes the book's write lock; hold it across read-modify-write. A bulk
+    /// write (an import) interrupted during its renames is completed first.
     pub fn lock(&self) -> Result<Lock> {
-        Lock::acquire(&self.state_dir()?.join("lock"))
+        let state = self.state_dir()?;
+        let lock = Lock::acquire(&state.join("lock"))?;
+        let recovered = atomic::finish_interrupted(&state)?;
+        Ok(lock.with_recovered(recovered))
     }
 
     /// Returns the atomic writer of this book.
@@ -214,7 +218,13 @@ impl Book {
     }
 
     /// Writes a customer file atomically; the caller holds the lock.
+    /// A book whose customers/ folder is missing (a clone of a book that
+    /// had none yet) gets it back, so the first `add` works.
     pub fn write_customer(&self, path: &Path, text: &str) -> Result<()> {
+        let dir = self.customers_dir();
+        if fs::symlink_metadata(&dir).is_err() {
+            fs::create_dir(&dir).at(&dir)?;
+        }
         self.writer()?.write(path, text.as_bytes())
     }
 

@@ -25,6 +25,8 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
         Err(e) => return Err(e),
     };
     let (book, mut problems) = Book::open_lenient(&root)?;
+    // Interrupted writes are finished (or cleaned up) before files are read.
+    let leftovers = leftovers(&book)?;
     let (files, warnings) = load::list_files(&book)?;
     problems.extend(warnings);
     let bar = Bar::on_terminal("checking customers");
@@ -45,7 +47,7 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
         bar.finish();
     }
     problems.extend(per_file.into_iter().flatten());
-    problems.extend(leftovers(&book)?);
+    problems.extend(leftovers);
 
     for d in &problems {
         stderr::diagnostic(d);
@@ -117,29 +119,43 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
     problems
 }
 
-/// Reports and removes temporary files left by an interrupted write. Under
-/// the lock no write is in progress, so every file there is debris.
+/// Completes an import interrupted during its renames (taking the lock
+/// does it; see `atomic::finish_interrupted`), then reports and removes
+/// temporary files left by an interrupted write. Under the lock no write is
+/// in progress, so every file left in `.rapport/tmp/` is debris.
 fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
-    let tmp = book.root().join(crate::book::STATE_DIR).join("tmp");
-    let Ok(entries) = fs::read_dir(&tmp) else {
+    let state = book.root().join(crate::book::STATE_DIR);
+    let tmp = state.join("tmp");
+    let journal = state.join(crate::book::atomic::JOURNAL);
+    if fs::symlink_metadata(&tmp).is_err() && fs::symlink_metadata(&journal).is_err() {
         return Ok(Vec::new());
-    };
-    let _lock = book.lock()?;
+    }
+    let lock = book.lock()?;
+    let mut problems = Vec::new();
+    if lock.recovered() > 0 {
+        problems.push(Diagnostic::file(
+            Severity::Warning,
+            book.relative(&journal),
+            format!(
+                "completed an import interrupted while renaming its files: {} more file(s) renamed into place",
+                lock.recovered()
+            ),
+        ));
+    }
     let mut removed = 0;
-    for entry in entries.flatten() {
+    for entry in fs::read_dir(&tmp).into_iter().flatten().flatten() {
         if entry.file_type().is_ok_and(|t| t.is_file()) && fs::remove_file(entry.path()).is_ok() {
             removed += 1;
         }
     }
-    Ok(if removed > 0 {
-        vec![Diagnostic::file(
+    if removed > 0 {
+        problems.push(Diagnostic::file(
             Severity::Warning,
             book.relative(&tmp),
             format!(
                 "removed {removed} temporary file(s) left by an interrupted write; the customer files are whole"
             ),
-        )]
-    } else {
-        Vec::new()
-    })
+        ));
+    }
+    Ok(problems)
 }

@@ -9,8 +9,10 @@ mod completions;
 mod done;
 mod dupes;
 mod edit;
+mod export;
 mod forget;
 mod history;
+mod import;
 mod init;
 mod log;
 mod merge;
@@ -107,6 +109,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::MergeDriver(args) => merge_driver::run(args),
         Command::Query(args) => query::run(&ctx, args),
         Command::Segment(args) => segment::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
     }
 }
 

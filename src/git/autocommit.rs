@@ -74,6 +74,9 @@ fn commit(
     if names.is_empty() {
         return Ok(None);
     }
+    if names.len() > MANY_PATHS {
+        return commit_many(repo, &names, message);
+    }
     let mut add = vec!["add".to_string(), "-A".into(), "--".into()];
     add.extend(names.iter().cloned());
     repo.run(&add)?;
@@ -105,18 +108,63 @@ fn commit(
     Ok(Some(hash.trim().to_string()))
 }
 
+/// More paths than this go to git in a file, not on its command line
+/// (which has a length limit): an import writes thousands of files.
+const MANY_PATHS: usize = 500;
+
+/// Commits many paths, handing them to git in a file
+/// (`--pathspec-from-file`), so no command line grows with their number.
+fn commit_many(
+    repo: &Repo,
+    names: &[String],
+    message: &str,
+) -> Result<Option<String>, super::GitError> {
+    let fail = |e: std::io::Error| super::GitError {
+        command: "commit".into(),
+        message: format!("cannot write the list of paths: {e}"),
+    };
+    let mut list = tempfile::NamedTempFile::new().map_err(fail)?;
+    for n in names {
+        std::io::Write::write_all(&mut list, n.as_bytes()).map_err(fail)?;
+        std::io::Write::write_all(&mut list, b"\0").map_err(fail)?;
+    }
+    let from = format!("--pathspec-from-file={}", list.path().display());
+    repo.run(&["add", "-A", &from, "--pathspec-file-nul"])?;
+    repo.run(&[
+        "commit",
+        "--quiet",
+        "--only",
+        "-m",
+        message,
+        &from,
+        "--pathspec-file-nul",
+    ])?;
+    let hash = repo.run(&["rev-parse", "--short", "HEAD"])?;
+    Ok(Some(hash.trim().to_string()))
+}
+
 /// Returns the paths git can commit, relative to the work tree: those that
 /// exist, and those git tracks (a removal). A file that was never
 /// committed and is gone again is left out.
 fn committable(repo: &Repo, paths: &[PathBuf]) -> Result<Vec<String>, super::GitError> {
     let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
+    // Only a missing path needs git to say whether it tracks it.
+    let missing: Vec<String> = paths
+        .iter()
+        .zip(&names)
+        .filter(|(path, _)| !exists(path))
+        .map(|(_, name)| name.clone())
+        .collect();
+    if missing.is_empty() {
+        return Ok(names);
+    }
     let mut ls = vec![
         "ls-files".to_string(),
         "--cached".into(),
         "-z".into(),
         "--".into(),
     ];
-    ls.extend(names.iter().cloned());
+    ls.extend(missing);
     let tracked = repo.run(&ls)?;
     let tracked: Vec<&str> = tracked.split('\0').filter(|s| !s.is_empty()).collect();
     Ok(paths

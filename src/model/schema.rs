@@ -140,10 +140,11 @@ impl FieldType {
     }
 
     /// Parses a value typed on the command line (`--field industry=retail`,
-    /// `set fields.employees=40`); lists are comma-separated.
+    /// `set fields.employees=40`); list items are separated by `,` or `;`
+    /// (an item never holds either, so a list survives a CSV round trip).
     pub fn parse_text(&self, text: &str, today: NaiveDate) -> Result<Value, String> {
         let value = match self {
-            FieldType::String | FieldType::Enum(_) => Value::String(text.to_string()),
+            FieldType::String | FieldType::Enum(_) => Value::String(text.trim().to_string()),
             FieldType::Int => Value::Integer(
                 text.trim()
                     .parse()
@@ -167,7 +168,7 @@ impl FieldType {
             },
             FieldType::Date => Value::Date(parse_when(text, today).map_err(|e| e.to_string())?),
             FieldType::List(_) => Value::List(
-                text.split(',')
+                text.split([',', ';'])
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(|s| Value::String(s.to_string()))

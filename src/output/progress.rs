@@ -1,7 +1,6 @@
 //! Progress bars for long work (reading a big book without its cache,
-//! checking every file), drawn on stderr when it is a terminal, never in a
-//! pipe, and only once the work has lasted a moment, so quick commands
-//! never flash one.
+//! checking every file, importing thousands of rows), drawn on stderr when
+//! it is a terminal, never in a pipe or a log.
 
 use std::io::IsTerminal;
 use std::sync::Mutex;
@@ -87,4 +86,19 @@ impl crate::book::load::Progress for Bar {
     fn finish(&self) {
         Bar::finish(self);
     }
+}
+
+/// Returns a bar over `len` known steps labelled `message` (an import's
+/// rows and files); hidden unless stderr is a terminal.
+pub fn bar(len: u64, message: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template("rapport: {msg} [{bar:30}] {pos}/{len} ({eta})")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message(message.to_string());
+    bar
 }

@@ -64,6 +64,13 @@ pub fn error(message: &str, hint: Option<&str>) {
     }
 }
 
+/// Prints `location: message` as it is, one problem per line
+/// (`contacts.csv:7: the name is empty`), for inputs other than customer
+/// files, where a located line says everything.
+pub fn located(location: &str, message: &str) {
+    write(format_args!("{location}: {message}\n"));
+}
+
 /// Prints the one-line form of a problem, for listings that skip a file.
 pub fn skipped(d: &Diagnostic) {
     warning(&d.one_line());

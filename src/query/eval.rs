@@ -405,6 +405,16 @@ impl<'s> Compiler<'s> {
             )
             .with_hint("a segment may use other segments, but not in a circle"));
         }
+        if self.stack.len() >= super::parser::MAX_DEPTH {
+            return Err(QueryError::new(
+                span,
+                format!(
+                    "segments use segments more than {} deep here",
+                    super::parser::MAX_DEPTH
+                ),
+            )
+            .with_hint("a segment may use other segments, but not in a chain this long"));
+        }
         self.stack.push(name.to_string());
         let origin = Origin::Segment {
             name: name.to_string(),
@@ -770,6 +780,25 @@ mod tests {
         // rich: revenue >= 1000 (Јована, exactly 1000.00) or big (Ēriks).
         assert_eq!(select("segment = rich"), [0, 1]);
         assert_eq!(select("segment != big"), [1, 2]);
+    }
+
+    /// A rapport.toml of 10,000 segments each using the next overflowed the
+    /// stack of the compiler; a chain is limited like a nesting.
+    #[test]
+    fn regression_a_long_chain_of_segments_is_an_error_not_a_stack_overflow() {
+        let chain = |n: usize| {
+            let mut text = String::from("[segments]\n");
+            for i in 0..n {
+                text.push_str(&format!("s{i} = \"segment = s{}\"\n", i + 1));
+            }
+            text.push_str(&format!("s{n} = \"stage = lead\"\n"));
+            parse_settings(&text, Path::new("rapport.toml")).settings
+        };
+        let today = day("2026-11-23");
+        assert!(Filter::compile("segment = s0", &chain(50), today).is_ok());
+        let e = Filter::compile("segment = s0", &chain(10_000), today).unwrap_err();
+        assert_eq!(e.message, "segments use segments more than 100 deep here");
+        assert!(matches!(e.origin, Some(Origin::Segment { .. })));
     }
 
     #[test]

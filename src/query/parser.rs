@@ -30,6 +30,7 @@ pub fn parse(text: &str) -> Result<Option<Expr>, QueryError> {
         tokens,
         at: 0,
         end: text.len(),
+        depth: 0,
     };
     let expr = p.or()?;
     if let Some(t) = p.peek() {
@@ -50,7 +51,15 @@ struct Parser {
     at: usize,
     /// The length of the text, where errors about a missing end point.
     end: usize,
+    /// How many groups and `not`s enclose the current token.
+    depth: usize,
 }
+
+/// The deepest nesting of groups and `not`s an expression may have: far
+/// more than anyone writes, and far less than would exhaust the stack of
+/// this recursive parser (a saved segment can come from someone else's
+/// rapport.toml).
+pub const MAX_DEPTH: usize = 100;
 
 const OPERATORS: &str = "`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `!~`, `has`, `in` or `not in`";
 
@@ -104,10 +113,27 @@ impl Parser {
     }
 
     fn unary(&mut self) -> Result<Expr, QueryError> {
+        let at = self.here();
         if self.keyword("not") {
-            return Ok(Expr::Not(Box::new(self.unary()?)));
+            self.enter(at)?;
+            let inner = self.unary()?;
+            self.depth -= 1;
+            return Ok(Expr::Not(Box::new(inner)));
         }
         self.primary()
+    }
+
+    /// Goes one level deeper at `span`, refusing to go beyond [`MAX_DEPTH`].
+    fn enter(&mut self, span: Range<usize>) -> Result<(), QueryError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(QueryError::new(
+                span,
+                format!("the expression nests deeper than {MAX_DEPTH} levels"),
+            )
+            .with_hint("remove needless parentheses and double `not`s"));
+        }
+        Ok(())
     }
 
     fn primary(&mut self) -> Result<Expr, QueryError> {
@@ -119,7 +145,9 @@ impl Parser {
         };
         match token.kind {
             TokenKind::LParen => {
+                self.enter(token.span.clone())?;
                 let inner = self.or()?;
+                self.depth -= 1;
                 match self.next() {
                     Some(Token {
                         kind: TokenKind::RParen,
@@ -393,5 +421,23 @@ mod tests {
         assert_eq!(err("country in LV").message, "expected `[` after `in`");
         assert_eq!(err("country in [LV LT]").span, 11..12);
         assert!(err("\"name\" = x").hint.unwrap().contains("quote values"));
+    }
+
+    /// Found by the `query` fuzz target's first look (a stack overflow on
+    /// 10,000 parentheses, from the command line or a saved segment).
+    #[test]
+    fn regression_deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = |n: usize| format!("{}a = 1{}", "(".repeat(n), ")".repeat(n));
+        assert!(parse(&deep(MAX_DEPTH)).is_ok());
+        let e = parse(&deep(100_000)).unwrap_err();
+        assert_eq!(e.message, "the expression nests deeper than 100 levels");
+        assert_eq!(e.span, MAX_DEPTH..MAX_DEPTH + 1, "the first `(` too deep");
+        let nots = format!("{}a = 1", "not ".repeat(100_000));
+        let e = parse(&nots).unwrap_err();
+        assert_eq!(e.span, 4 * MAX_DEPTH..4 * MAX_DEPTH + 3);
+        assert!(parse(&format!("{}a = 1", "NOT ".repeat(MAX_DEPTH))).is_ok());
+        // Mixed: groups and `not`s count together.
+        let mixed = format!("{}a = 1{}", "not (".repeat(60), ")".repeat(60));
+        assert!(parse(&mixed).is_err());
     }
 }

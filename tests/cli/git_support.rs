@@ -60,6 +60,14 @@ impl EnvSet for Command {
     }
 }
 
+/// Returns a command for `program` (`bash` running a recipe, say) with git
+/// made hermetic, its dates fixed and `rapport` on the PATH.
+pub fn hermetic_command(program: &str) -> StdCommand {
+    let mut cmd = StdCommand::new(program);
+    hermetic(&mut cmd);
+    cmd
+}
+
 /// Runs git in `dir` and returns its output, whatever the exit status.
 pub fn git_output(dir: &Path, args: &[&str]) -> std::process::Output {
     let mut cmd = StdCommand::new("git");

@@ -2,6 +2,7 @@
 //! One file per command, as `test_<command>.rs`.
 
 mod fixture;
+mod generate;
 mod git_support;
 mod support;
 mod test_add;
@@ -12,17 +13,22 @@ mod test_check;
 mod test_completions;
 mod test_concurrency;
 mod test_crash;
+mod test_demo_book;
 mod test_done;
 mod test_dupes;
 mod test_edit;
 mod test_errors;
+mod test_export;
+mod test_export_roundtrip;
 mod test_forget;
 mod test_history;
 mod test_hostile;
+mod test_import;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
 mod test_query;
+mod test_recipes;
 mod test_report_activity;
 mod test_report_clv;
 mod test_report_cohorts;

@@ -41,6 +41,8 @@ fn writes_every_option_in_the_file_layout() {
         "acquisition_cost=120",
     ]);
     assert_eq!(id, "eriks-ozolins\n");
+    // Custom fields stand in alphabetical order, however they were given, so
+    // that a CSV export imported again writes the same file.
     assert_eq!(
         book.customer("eriks-ozolins"),
         r#"name = "Ēriks Ozoliņš"
@@ -56,8 +58,8 @@ created = 2026-11-23
 city = "Rīga"
 
 [fields]
-industry = "retail"
 employees = 12
+industry = "retail"
 "#
     );
 }
@@ -134,4 +136,12 @@ fn refuses_bad_values_before_writing() {
         .args(["add", "A", "--company", "nobody"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn regression_a_book_without_a_customers_folder_gets_one() {
+    let book = TestBook::new();
+    std::fs::remove_dir_all(book.path("customers")).unwrap();
+    assert_eq!(book.run(&["add", "Anna"]), "anna\n");
+    assert!(book.customer("anna").starts_with("name = \"Anna\"\n"));
 }

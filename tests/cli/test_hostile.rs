@@ -520,3 +520,40 @@ fn a_file_name_that_is_not_utf8_is_named_in_a_warning() {
     );
     assert!(err.contains("customers/caf"), "{err}");
 }
+
+/// A stack overflow before the limit (found writing the `query` fuzz
+/// target): 10,000 parentheses in a query or a saved segment, or 3,000
+/// segments each using the next, are errors naming where, exit 2 on the
+/// command line and 1 in rapport.toml.
+#[test]
+fn regression_deeply_nested_queries_and_segment_chains_are_errors() {
+    let book = book_with_anna();
+    let deep = format!("{}stage = lead{}", "(".repeat(10_000), ")".repeat(10_000));
+    let err = run(&book, &["query", &deep], 2);
+    assert!(
+        err.contains("the expression nests deeper than 100 levels"),
+        "{}",
+        cut(&err)
+    );
+    let nots = format!("{}stage = lead", "not ".repeat(20_000));
+    run(&book, &["query", "--where", &nots], 2);
+    let mut segments = format!("[segments]\ndeep = \"{deep}\"\n");
+    for i in 0..3000 {
+        segments.push_str(&format!("s{i} = \"segment = s{}\"\n", i + 1));
+    }
+    segments.push_str("s3000 = \"stage = lead\"\n");
+    book.write("rapport.toml", &segments);
+    let err = run(&book, &["segment", "deep"], 1);
+    assert!(
+        err.contains("rapport.toml:2: in segment `deep`: the expression nests deeper"),
+        "{}",
+        cut(&err)
+    );
+    let err = run(&book, &["query", "segment = s0"], 1);
+    assert!(
+        err.contains("segments use segments more than 100 deep"),
+        "{}",
+        cut(&err)
+    );
+    run(&book, &["query", "segment = s2950"], 0);
+}

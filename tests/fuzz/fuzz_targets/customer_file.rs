@@ -35,7 +35,10 @@ fuzz_target!(|data: &[u8]| {
     doc.append_interaction(&Interaction::new(When::Date(day), "call"));
     let after = doc.render();
     let reread = parse_customer(&after, Path::new("customers/x.toml"), None);
-    assert!(reread.customer.is_some(), "appending keeps the file readable:\n{after}");
+    assert!(
+        reread.customer.is_some(),
+        "appending keeps the file readable:\n{after}"
+    );
     let n = parsed.customer.unwrap().interactions.len();
     assert_eq!(reread.customer.unwrap().interactions.len(), n + 1);
 });

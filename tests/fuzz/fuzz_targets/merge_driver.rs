@@ -41,7 +41,10 @@ fn check(base: &str, ours: &str, theirs: &str, on_conflict: OnConflict) {
     let result = merge(base, ours, theirs, on_conflict);
     let is_toml = |t: &str| t.parse::<toml_edit::DocumentMut>().is_ok();
     if !(is_toml(base) && is_toml(ours) && is_toml(theirs)) {
-        assert!(result.is_err(), "a version that is not TOML must be refused");
+        assert!(
+            result.is_err(),
+            "a version that is not TOML must be refused"
+        );
         return;
     }
     let Ok(merged) = result else { return };
@@ -50,7 +53,11 @@ fn check(base: &str, ours: &str, theirs: &str, on_conflict: OnConflict) {
         assert!(merged.text.contains(OURS_MARKER), "conflicts are marked");
         return;
     }
-    assert!(is_toml(&merged.text), "a clean merge is TOML:\n{}", merged.text);
+    assert!(
+        is_toml(&merged.text),
+        "a clean merge is TOML:\n{}",
+        merged.text
+    );
     let (Some(b), Some(o), Some(t)) = (customer(base), customer(ours), customer(theirs)) else {
         return;
     };
@@ -70,7 +77,10 @@ fn check(base: &str, ours: &str, theirs: &str, on_conflict: OnConflict) {
     for i in &o.interactions {
         let k = key(i);
         if theirs_keys.contains(&k) {
-            assert!(held.contains(&k), "an interaction of both sides is kept: {k}");
+            assert!(
+                held.contains(&k),
+                "an interaction of both sides is kept: {k}"
+            );
         }
     }
     for i in o.interactions.iter().chain(&t.interactions) {
@@ -80,7 +90,11 @@ fn check(base: &str, ours: &str, theirs: &str, on_conflict: OnConflict) {
         }
     }
     if key_all(&t) == key_all(&b) {
-        assert_eq!(key_all(&m), key_all(&o), "theirs unchanged: the merge is ours");
+        assert_eq!(
+            key_all(&m),
+            key_all(&o),
+            "theirs unchanged: the merge is ours"
+        );
     }
 }
 

@@ -1,16 +1,10 @@
-//! A seeded generator of large, realistic books, for benchmarks and for
-//! trying rapport on something bigger than a demo.
+//! The large book, for benchmarks and for trying rapport on something
+//! bigger than a demo: `generate DIR --customers N --seed N`.
 //!
-//! ```text
-//! cargo run --release --example generate -- DIR --customers 100000 --seed 1
-//! ```
-//!
-//! It writes `DIR/rapport.toml` (with custom fields and two segments),
-//! `DIR/customers/<id>.toml`, `.gitattributes` and `.gitignore`. The same
-//! seed always writes the same book, byte for byte: every customer draws
-//! from its own random stream (seed and index), so the files do not depend
-//! on how the writing threads are scheduled. Dates are spread up to
-//! 2026-11-23, the day the tests treat as today.
+//! The same seed always writes the same book, byte for byte: every customer
+//! draws from its own random stream (seed and index), so the files do not
+//! depend on how the writing threads are scheduled. Dates are spread from
+//! 2019 up to 2026-11-23, the day the tests treat as today.
 //!
 //! Customers are people and companies from Latvia, Lithuania, Estonia,
 //! Czechia, Serbia (in Cyrillic), Germany and Britain, with tags, custom
@@ -23,92 +17,41 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 
 use chrono::{Days, NaiveDate};
 use rayon::prelude::*;
 
-/// The day the generated history ends (the tests' today).
-const END: (i32, u32, u32) = (2026, 11, 23);
+use super::pools::{
+    COMPANY_WORDS, COUNTRIES, END, Event, Rng, day, money, push_interactions, quoted,
+};
+
 /// The earliest `created` date.
 const START: (i32, u32, u32) = (2019, 1, 1);
 
-struct Options {
-    dir: PathBuf,
-    customers: usize,
-    seed: u64,
-}
-
-fn main() -> ExitCode {
-    let options = match parse_args() {
-        Ok(o) => o,
-        Err(message) => {
-            eprintln!("generate: {message}");
-            eprintln!("usage: generate DIR [--customers N] [--seed N]");
-            return ExitCode::from(2);
-        }
-    };
-    match generate(&options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("generate: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn parse_args() -> Result<Options, String> {
-    let mut dir = None;
-    let mut customers = 1000;
-    let mut seed = 1;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--customers" => {
-                customers = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--customers needs a number")?;
-            }
-            "--seed" => {
-                seed = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--seed needs a number")?;
-            }
-            other if other.starts_with('-') => return Err(format!("unknown option {other}")),
-            other => dir = Some(PathBuf::from(other)),
-        }
-    }
-    Ok(Options {
-        dir: dir.ok_or("no folder given")?,
-        customers,
-        seed,
-    })
-}
-
-fn generate(o: &Options) -> std::io::Result<()> {
-    let customers_dir = o.dir.join("customers");
-    if o.dir.join("rapport.toml").exists() {
+/// Writes a book of `customers` customers drawn from `seed` into `dir`, a new
+/// folder.
+pub fn generate(dir: &Path, customers: usize, seed: u64) -> std::io::Result<()> {
+    let customers_dir = dir.join("customers");
+    if dir.join("rapport.toml").exists() {
         return Err(std::io::Error::other(format!(
             "{} is already a book; give a new folder",
-            o.dir.display()
+            dir.display()
         )));
     }
     fs::create_dir_all(&customers_dir)?;
     fs::write(
-        o.dir.join(".gitattributes"),
+        dir.join(".gitattributes"),
         "customers/*.toml merge=rapport\n",
     )?;
-    fs::write(o.dir.join(".gitignore"), "/.rapport/\n")?;
+    fs::write(dir.join(".gitignore"), "/.rapport/\n")?;
 
     // Names first, in order, so ids (with -2, -3 … on collision) are
     // deterministic; the files are then written in parallel.
     let mut taken: HashMap<String, u32> = HashMap::new();
-    let people: Vec<(String, Profile)> = (0..o.customers)
+    let people: Vec<(String, Profile)> = (0..customers)
         .map(|i| {
-            let mut rng = Rng::new(o.seed, i as u64, 0);
+            let mut rng = Rng::new(seed, i as u64, 0);
             let profile = Profile::draw(&mut rng);
             let base = rapport::model::id::slug(&profile.name);
             let base = if base.is_empty() {
@@ -126,14 +69,14 @@ fn generate(o: &Options) -> std::io::Result<()> {
         .par_iter()
         .enumerate()
         .try_for_each(|(i, (id, profile))| {
-            let mut rng = Rng::new(o.seed, i as u64, 1);
+            let mut rng = Rng::new(seed, i as u64, 1);
             let text = customer_file(id, profile, &mut rng);
             write_file(&customers_dir, id, &text)
         })?;
-    fs::write(o.dir.join("rapport.toml"), SETTINGS)?;
+    fs::write(dir.join("rapport.toml"), SETTINGS)?;
     eprintln!(
         "generate: wrote {} customers to {}",
-        o.customers,
+        customers,
         customers_dir.display()
     );
     Ok(())
@@ -169,236 +112,6 @@ vip = "revenue >= 5000"
 dormant = "stage = customer and last_contact < -180d"
 "#;
 
-/// A small, fast, seeded random stream (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64, index: u64, stream: u64) -> Rng {
-        let mut r = Rng(seed ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (stream << 56));
-        r.next();
-        r
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// A number in `lo..=hi`.
-    fn between(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + self.below((hi - lo + 1) as u64) as i64
-    }
-
-    /// A number in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// A number in (0, 1].
-    fn unit_open(&mut self) -> f64 {
-        1.0 - self.unit()
-    }
-
-    /// A standard normal number (Box-Muller).
-    fn normal(&mut self) -> f64 {
-        let (u, v) = (self.unit_open(), self.unit());
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
-
-    /// A gamma-distributed number of shape `k` and scale 1 (Marsaglia and
-    /// Tsang 2000; for k < 1 boosted by U^(1/k)).
-    fn gamma(&mut self, k: f64) -> f64 {
-        if k < 1.0 {
-            return self.gamma(k + 1.0) * self.unit_open().powf(1.0 / k);
-        }
-        let d = k - 1.0 / 3.0;
-        let c = 1.0 / (9.0 * d).sqrt();
-        loop {
-            let x = self.normal();
-            let v = (1.0 + c * x).powi(3);
-            if v > 0.0 && self.unit_open().ln() < 0.5 * x * x + d - d * v + d * v.ln() {
-                return d * v;
-            }
-        }
-    }
-
-    /// A beta-distributed number.
-    fn beta(&mut self, a: f64, b: f64) -> f64 {
-        let x = self.gamma(a);
-        x / (x + self.gamma(b))
-    }
-
-    /// True with probability `p` percent.
-    fn percent(&mut self, p: u64) -> bool {
-        self.below(100) < p
-    }
-
-    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
-
-struct Country {
-    code: &'static str,
-    first: &'static [&'static str],
-    last: &'static [&'static str],
-    company_suffix: &'static str,
-    cities: &'static [&'static str],
-    phone_prefix: &'static str,
-    domain: &'static str,
-}
-
-const COUNTRIES: &[Country] = &[
-    Country {
-        code: "LV",
-        first: &[
-            "Ēriks",
-            "Anna",
-            "Jānis",
-            "Līga",
-            "Mārtiņš",
-            "Ilze",
-            "Kārlis",
-            "Zane",
-            "Andris",
-            "Dace",
-        ],
-        last: &[
-            "Ozoliņš",
-            "Bērziņš",
-            "Kalniņš",
-            "Liepa",
-            "Krūmiņš",
-            "Vītols",
-            "Zariņš",
-            "Jansons",
-            "Ozols",
-            "Pētersons",
-        ],
-        company_suffix: "SIA",
-        cities: &["Rīga", "Liepāja", "Daugavpils", "Jelgava", "Cēsis"],
-        phone_prefix: "+371 2",
-        domain: "lv",
-    },
-    Country {
-        code: "LT",
-        first: &["Tomas", "Rūta", "Jonas", "Eglė", "Mantas", "Aušra"],
-        last: &[
-            "Kazlauskas",
-            "Žukauskaitė",
-            "Petrauskas",
-            "Jankauskienė",
-            "Stankevičius",
-            "Vasiliauskas",
-        ],
-        company_suffix: "UAB",
-        cities: &["Vilnius", "Kaunas", "Klaipėda", "Šiauliai"],
-        phone_prefix: "+370 6",
-        domain: "lt",
-    },
-    Country {
-        code: "EE",
-        first: &["Mari", "Jüri", "Kadri", "Tõnu", "Liis", "Märt"],
-        last: &["Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk"],
-        company_suffix: "OÜ",
-        cities: &["Tallinn", "Tartu", "Pärnu", "Narva"],
-        phone_prefix: "+372 5",
-        domain: "ee",
-    },
-    Country {
-        code: "CZ",
-        first: &[
-            "Jiří", "Petr", "Jana", "Tereza", "Tomáš", "Lucie", "Šárka", "Ondřej",
-        ],
-        last: &[
-            "Dvořák",
-            "Novák",
-            "Svoboda",
-            "Černý",
-            "Procházková",
-            "Kučera",
-            "Veselý",
-            "Růžičková",
-        ],
-        company_suffix: "s.r.o.",
-        cities: &["Praha", "Brno", "Ostrava", "České Budějovice", "Plzeň"],
-        phone_prefix: "+420 6",
-        domain: "cz",
-    },
-    Country {
-        code: "RS",
-        first: &[
-            "Јована",
-            "Милош",
-            "Никола",
-            "Ана",
-            "Драган",
-            "Љиљана",
-            "Ђорђе",
-            "Невена",
-        ],
-        last: &[
-            "Петровић",
-            "Јовановић",
-            "Николић",
-            "Ђорђевић",
-            "Џаковић",
-            "Марковић",
-            "Илић",
-            "Стојановић",
-        ],
-        company_suffix: "д.о.о.",
-        cities: &["Београд", "Нови Сад", "Ниш", "Крагујевац"],
-        phone_prefix: "+381 6",
-        domain: "rs",
-    },
-    Country {
-        code: "DE",
-        first: &["Jürgen", "Käthe", "Lukas", "Sophie", "Björn", "Jörg"],
-        last: &["Müller", "Schröder", "Weiß", "Groß", "Köhler", "Becker"],
-        company_suffix: "GmbH",
-        cities: &["Berlin", "München", "Köln", "Düsseldorf"],
-        phone_prefix: "+49 15",
-        domain: "de",
-    },
-    Country {
-        code: "GB",
-        first: &["Oliver", "Amelia", "Harry", "Isla", "George", "Chloë"],
-        last: &["Smith", "Jones", "O'Brien", "Taylor", "Brown", "Wilson"],
-        company_suffix: "Ltd",
-        cities: &["London", "Leeds", "Bristol", "Manchester"],
-        phone_prefix: "+44 7",
-        domain: "co.uk",
-    },
-];
-
-const COMPANY_WORDS: &[&str] = &[
-    "Baltic",
-    "Nord",
-    "Amber",
-    "Dzintars",
-    "Tech",
-    "Logistika",
-    "Kraft",
-    "Sever",
-    "Meža",
-    "Digital",
-    "Green",
-    "Union",
-    "Vltava",
-    "Дунав",
-    "Морава",
-    "Auto",
-    "Pārtika",
-];
 const TAGS: &[&str] = &[
     "b2b",
     "b2c",
@@ -482,39 +195,6 @@ impl Profile {
         }
     }
 }
-
-fn day(ymd: (i32, u32, u32)) -> NaiveDate {
-    NaiveDate::from_ymd_opt(ymd.0, ymd.1, ymd.2).expect("a valid date")
-}
-
-fn money(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let c = cents.unsigned_abs();
-    format!("{sign}{}.{:02}", c / 100, c % 100)
-}
-
-/// Writes `text` as a TOML basic string.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            _ => out.push(ch),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// One interaction before it is written, sorted by date.
-struct Event {
-    date: NaiveDate,
-    time: Option<(u32, u32)>,
-    body: String,
-}
-
 fn customer_file(id: &str, p: &Profile, rng: &mut Rng) -> String {
     let c = &COUNTRIES[p.country];
     let end = day(END);
@@ -681,10 +361,10 @@ fn customer_file(id: &str, p: &Profile, rng: &mut Rng) -> String {
         let mut day = became_customer;
         loop {
             purchase_days.push(day);
-            if purchase_days.len() >= 60 || rng.unit() < dropout {
+            if purchase_days.len() >= 60 || rng.unit() <= dropout {
                 break;
             }
-            let gap = (-rng.unit_open().ln() / rate).ceil().min(10_000.0) as u64;
+            let gap = (-rng.unit().ln() / rate).ceil().min(10_000.0) as u64;
             day = day + Days::new(gap.max(1));
             if day > churned || day > end {
                 break;
@@ -765,18 +445,6 @@ fn customer_file(id: &str, p: &Profile, rng: &mut Rng) -> String {
             body,
         });
     }
-    events.sort_by_key(|e| (e.date, e.time));
-    for e in events {
-        s.push_str("\n[[interactions]]\n");
-        match e.time {
-            Some((h, m)) => {
-                let _ = writeln!(s, "date = {}T{h:02}:{m:02}:00", e.date);
-            }
-            None => {
-                let _ = writeln!(s, "date = {}", e.date);
-            }
-        }
-        s.push_str(&e.body);
-    }
+    push_interactions(&mut s, events);
     s
 }

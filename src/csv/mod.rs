@@ -1,0 +1,22 @@
+//! CSV import and export, for the files real spreadsheets and CRMs produce.
+//!
+//! Import reads a file ([`source`]: encodings, the delimiter, records with
+//! their lines), maps its columns to fields ([`mapping`], [`synonyms`]),
+//! reads each cell into a typed value ([`cells`], [`dates`], [`numbers`],
+//! [`guard`]), and turns the rows into files to create or change
+//! ([`customers`], [`entries`] for interactions and deals). Every problem is
+//! collected first ([`problems`]); nothing is written unless there is none.
+//! Export ([`export`]) turns customers into rows that import reads back into
+//! the same files.
+
+pub mod cells;
+pub mod customers;
+pub mod dates;
+pub mod entries;
+pub mod export;
+pub mod guard;
+pub mod mapping;
+pub mod numbers;
+pub mod problems;
+pub mod source;
+pub mod synonyms;

@@ -1,0 +1,1 @@
+mkdir -p customers && printf 'name = "Anna"\nstage = "lead"\n' > customers/anna.toml

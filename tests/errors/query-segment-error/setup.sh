@@ -1,0 +1,1 @@
+sed -i 's/^\[segments\]$/[segments]\nvip = "reveune >= 10000"/' rapport.toml
