@@ -146,7 +146,7 @@ impl Cache {
         if !meta.is_file() || len < HEADER {
             return None;
         }
-        Cache::parse(mapped::Bytes::of(&file, len).ok()?, build)
+        Cache::parse(mapped::map(&file, len).ok()?, build)
     }
 
     /// Checks the header and the checksum and locates the sections.
