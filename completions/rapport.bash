@@ -272,7 +272,7 @@ _rapport() {
 
     case "${cmd}" in
         rapport)
-            opts="-h -V --book --today --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
+            opts="-h -V --book --today --no-cache --help --version init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -294,7 +294,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__add)
-            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --field --set --book --today --help"
+            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --field --set --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -360,7 +360,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__agenda)
-            opts="-h --days --where --format --book --today --help"
+            opts="-h --days --where --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,7 +394,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__check)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,7 +416,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__completions)
-            opts="-h --book --today --help bash elvish fish powershell zsh"
+            opts="-h --book --today --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,7 +438,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__done)
-            opts="-m -h --summary --kind --date --next --book --today --help"
+            opts="-m -h --summary --kind --date --next --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,7 +480,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__dupes)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,7 +506,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__edit)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,7 +528,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__export)
-            opts="-h --interactions --deals --columns --format --where --book --today --help"
+            opts="-h --interactions --deals --columns --format --where --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,7 +562,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__forget)
-            opts="-y -h --keep-figures --yes --book --today --help"
+            opts="-y -h --keep-figures --yes --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1074,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__history)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,7 +1100,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__import)
-            opts="-h --interactions --deals --dry-run --match --on-match --map --map-value --keep-unmapped --encoding --delimiter --date-format --decimal-comma --format --book --today --help"
+            opts="-h --interactions --deals --dry-run --match --on-match --map --map-value --keep-unmapped --encoding --delimiter --date-format --decimal-comma --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__init)
-            opts="-h --name --book --today --help"
+            opts="-h --name --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,7 +1180,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__log)
-            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --book --today --help"
+            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1238,7 +1238,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__man)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1260,7 +1260,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__merge)
-            opts="-h --dry-run --book --today --help"
+            opts="-h --dry-run --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__merge__subcmd__driver)
-            opts="-h --book --today --help"
+            opts="-h --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,7 +1304,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__query)
-            opts="-h --where --sort --limit --columns --format --book --today --help"
+            opts="-h --where --sort --limit --columns --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,7 +1346,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report)
-            opts="-h --book --today --help clv summary pipeline funnel cohorts activity nps service followups help"
+            opts="-h --book --today --no-cache --help clv summary pipeline funnel cohorts activity nps service followups help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1368,7 +1368,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__activity)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1410,7 +1410,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__clv)
-            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --help"
+            opts="-h --unit --horizon --discount --params --sort --limit --format --where --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,7 +1460,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__cohorts)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,7 +1506,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__followups)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1548,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__funnel)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,7 +1744,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__nps)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,7 +1790,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__pipeline)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1832,7 +1832,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__service)
-            opts="-h --period --since --until --where --by --format --book --today --help"
+            opts="-h --period --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1878,7 +1878,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__report__subcmd__summary)
-            opts="-h --since --until --where --by --format --book --today --help"
+            opts="-h --since --until --where --by --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,7 +1920,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__rm)
-            opts="-y -h --yes --book --today --help"
+            opts="-y -h --yes --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +1942,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment)
-            opts="-h --by --where --sort --limit --columns --format --book --today --help list rfm help"
+            opts="-h --by --where --sort --limit --columns --format --book --today --no-cache --help list rfm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,7 +2044,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__list)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,7 +2070,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__segment__subcmd__rfm)
-            opts="-h --summary --compare --where --by --sort --limit --format --book --today --help"
+            opts="-h --summary --compare --where --by --sort --limit --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2116,7 +2116,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__set)
-            opts="-h --where --book --today --help"
+            opts="-h --where --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,7 +2142,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__show)
-            opts="-h --format --book --today --help"
+            opts="-h --format --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
         &'rapport'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -52,6 +53,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --name 'The book''s name (default: the folder''s name)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -69,6 +71,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --set 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -76,6 +79,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -83,6 +87,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --where 'Only the customers this expression selects (the query language of `rapport query`)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -98,12 +103,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --resolved 'For a support case: when it was resolved'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;edit'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -112,18 +119,21 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand -y 'Do not ask'
             cand --yes 'Do not ask'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;check'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;report'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
             cand clv 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
@@ -148,6 +158,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --params 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -159,6 +170,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -170,6 +182,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -181,6 +194,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -193,6 +207,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -204,6 +219,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -216,6 +232,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -228,6 +245,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -239,6 +257,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe); html is one self-contained page with charts, fit to mail'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -283,6 +302,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List the saved segments, each with its number of customers and their revenue'
@@ -293,6 +313,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -306,6 +327,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --summary 'Customers and revenue per segment instead of the customers'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -328,6 +350,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -337,6 +360,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -348,18 +372,21 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --next 'Plan the next follow-up: a date (2026-12-01, +2w) and an action'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;completions'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'rapport;man'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -367,6 +394,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -374,6 +402,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --format 'Output format (default: table on a terminal, tsv in a pipe)'
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -381,6 +410,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --dry-run 'Print the merged record and change nothing'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -390,12 +420,14 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --keep-figures 'Keep an anonymous record with the purchases'' dates and amounts'
             cand -y 'Do not ask'
             cand --yes 'Do not ask'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'rapport;merge-driver'= {
             cand --book 'The book to use (a folder holding rapport.toml)'
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -415,6 +447,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --dry-run 'Show what would be created and changed, and write nothing'
             cand --keep-unmapped 'Keep the columns no field takes, as custom fields named after the column (`Record ID` → fields.record_id); otherwise they are listed and left out'
             cand --decimal-comma 'Numbers use a decimal comma (1.234,50 or 1 234,50)'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -426,6 +459,7 @@ set edit:completion:arg-completer[rapport] = {|@words|
             cand --today 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)'
             cand --interactions 'Export the interactions, one row each, with the customer''s id'
             cand --deals 'Export the deals, one row each, with the customer''s id'
+            cand --no-cache 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

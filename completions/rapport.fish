@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_rapport_global_optspecs
-    string join \n book= today= h/help V/version
+    string join \n book= today= no-cache h/help V/version
 end
 
 function __fish_rapport_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c rapport -n "__fish_rapport_needs_command" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_needs_command" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_needs_command" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_needs_command" -s V -l version -d 'Print version'
 complete -c rapport -n "__fish_rapport_needs_command" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
@@ -54,6 +55,7 @@ complete -c rapport -n "__fish_rapport_needs_command" -f -a "help" -d 'Print thi
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l name -d 'The book\'s name (default: the folder\'s name)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand init" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand init" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand init" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l id -d 'Use this id instead of one made from the name' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l kind -d 'person or company' -r
@@ -68,6 +70,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand add" -l field -d 'A cust
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l set -d 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand show" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
 csv\t'Comma-separated values with a header row'
@@ -78,10 +81,12 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand show" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand show" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand show" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand set" -l where -d 'Only the customers this expression selects (the query language of `rapport query`)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand set" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand set" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand set" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l date -d 'When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l amount -d 'The amount of a purchase (negative for a refund), exact to the cent' -r
@@ -93,19 +98,24 @@ complete -c rapport -n "__fish_rapport_using_subcommand log" -l owner -d 'Who ha
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l resolved -d 'For a support case: when it was resolved' -r
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand log" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand edit" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand edit" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand edit" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand edit" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand rm" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand rm" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand rm" -s y -l yes -d 'Do not ask'
+complete -c rapport -n "__fish_rapport_using_subcommand rm" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand check" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand check" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand check" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and not __fish_seen_subcommand_from clv summary pipeline funnel cohorts activity nps service followups help" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
@@ -134,6 +144,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l params -d 'Print the fitted parameters, their standard errors and the log-likelihoods instead of the customers'
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from clv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l until -d 'The last day of the period, included (default: today)' -r
@@ -149,6 +160,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l until -d 'The last day of the period, included (default: today)' -r
@@ -164,6 +176,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l until -d 'The last day of the period, included (default: today)' -r
@@ -179,6 +192,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from funnel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l period -d 'The length of a cohort and of a column' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
 month\t'Calendar months (labelled 2026-01)'
@@ -197,6 +211,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from cohorts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l until -d 'The last day of the period, included (default: today)' -r
@@ -212,6 +227,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l period -d 'The length of each period over time' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
 month\t'Calendar months (labelled 2026-01)'
@@ -230,6 +246,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from nps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l period -d 'The length of each period over time' -r -f -a "week\t'ISO weeks, Monday to Sunday (labelled 2026-W03)'
 month\t'Calendar months (labelled 2026-01)'
@@ -248,6 +265,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l since -d 'The first day of the period, included (2026-01-01, -3m; default: the day after the same day a year before --until)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l until -d 'The last day of the period, included (default: today)' -r
@@ -263,6 +281,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from followups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "clv" -d 'Predicted customer lifetime value: BG/NBD purchases × Gamma-Gamma spend'
 complete -c rapport -n "__fish_rapport_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'The key figures on one screen: customers by stage, new, active and churned customers, revenue, orders, AOV, NPS, CAC, conversion, win rate, sales cycle and open pipeline'
@@ -288,6 +307,7 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -a "list" -d 'List the saved segments, each with its number of customers and their revenue'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and not __fish_seen_subcommand_from list rfm help" -a "rfm" -d 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
@@ -301,6 +321,7 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from list" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from list" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from list" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l compare -d 'A segment-to-segment matrix of how many customers moved from their segment on DATE to their segment on --today' -r
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l where -d 'Only the customers matching this query expression (scored among all)' -r
@@ -318,6 +339,7 @@ html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l summary -d 'Customers and revenue per segment instead of the customers'
+complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from rfm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the saved segments, each with its number of customers and their revenue'
 complete -c rapport -n "__fish_rapport_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: every customer with an order scored 1-5 on recency, frequency and monetary value as of --today, and their segment (Champions, At Risk …)'
@@ -335,6 +357,7 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand query" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand query" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand query" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l days -d 'Follow-ups due up to this many days ahead' -r
 complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l where -d 'Only the customers matching this query expression' -r
@@ -348,6 +371,7 @@ markdown\t'Markdown tables'
 html\t'One self-contained HTML page with charts as inline SVG, fit to mail'"
 complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand agenda" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand done" -s m -l summary -d 'What was done, in a line (default: the planned action)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand done" -l kind -d 'The kind of interaction to log (default: note)' -r
@@ -355,12 +379,15 @@ complete -c rapport -n "__fish_rapport_using_subcommand done" -l date -d 'When i
 complete -c rapport -n "__fish_rapport_using_subcommand done" -l next -d 'Plan the next follow-up: a date (2026-12-01, +2w) and an action' -r
 complete -c rapport -n "__fish_rapport_using_subcommand done" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand done" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand done" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand completions" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand man" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand man" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand man" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand man" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand history" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
 csv\t'Comma-separated values with a header row'
@@ -371,6 +398,7 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand history" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand history" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand history" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l format -d 'Output format (default: table on a terminal, tsv in a pipe)' -r -f -a "table\t'An aligned table (the default on a terminal)'
 csv\t'Comma-separated values with a header row'
@@ -381,18 +409,22 @@ ids\t'Only the ids, one per line, for `xargs`'
 markdown\t'A Markdown table'"
 complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand dupes" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand dupes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand merge" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand merge" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand merge" -l dry-run -d 'Print the merged record and change nothing'
+complete -c rapport -n "__fish_rapport_using_subcommand merge" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand forget" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand forget" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand forget" -l keep-figures -d 'Keep an anonymous record with the purchases\' dates and amounts'
 complete -c rapport -n "__fish_rapport_using_subcommand forget" -s y -l yes -d 'Do not ask'
+complete -c rapport -n "__fish_rapport_using_subcommand forget" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand merge-driver" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand import" -l match -d 'How a row finds the customer it would update: by the `id` column (default) or by e-mail, compared without regard to case' -r -f -a "id\t'By the `id` column'
 email\t'By e-mail, compared without regard to case'"
@@ -418,6 +450,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand import" -l deals -d 'The
 complete -c rapport -n "__fish_rapport_using_subcommand import" -l dry-run -d 'Show what would be created and changed, and write nothing'
 complete -c rapport -n "__fish_rapport_using_subcommand import" -l keep-unmapped -d 'Keep the columns no field takes, as custom fields named after the column (`Record ID` → fields.record_id); otherwise they are listed and left out'
 complete -c rapport -n "__fish_rapport_using_subcommand import" -l decimal-comma -d 'Numbers use a decimal comma (1.234,50 or 1 234,50)'
+complete -c rapport -n "__fish_rapport_using_subcommand import" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l columns -d 'The columns to write, comma-separated (default: every stored key). For customers also the derived figures: revenue, orders, aov, first_purchase, last_purchase, last_contact, interactions, nps, open_deals, pipeline, won' -r
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l format -d 'Output format (default: csv)' -r -f -a "table\t'An aligned table (the default on a terminal)'
@@ -432,6 +465,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand export" -l book -d 'The 
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l interactions -d 'Export the interactions, one row each, with the customer\'s id'
 complete -c rapport -n "__fish_rapport_using_subcommand export" -l deals -d 'Export the deals, one row each, with the customer\'s id'
+complete -c rapport -n "__fish_rapport_using_subcommand export" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help" -f -a "init" -d 'Create a book: a commented rapport.toml, customers/, .gitattributes and .gitignore'
 complete -c rapport -n "__fish_rapport_using_subcommand help; and not __fish_seen_subcommand_from init add show set log edit rm check report segment query agenda done completions man history dupes merge forget merge-driver import export help" -f -a "add" -d 'Add a customer and print its id'

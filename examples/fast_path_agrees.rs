@@ -6,7 +6,7 @@
 //! cargo run --release --example fast_path_agrees -- BOOK_DIR
 //! ```
 //!
-//! `benches/query_vs_rg.sh` runs it on the generated 100,000-customer book.
+//! `benches/speed.sh` runs it on the generated 100,000-customer book.
 //! Exits 1 when a file reads differently.
 
 use std::path::PathBuf;

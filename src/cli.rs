@@ -27,6 +27,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE", env = "RAPPORT_TODAY")]
     pub today: Option<String>,
 
+    /// Read every customer file, neither reading nor updating the cache of
+    /// parsed customers (.rapport/cache); the answers are the same, only
+    /// slower.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::Book;
+use super::{Book, cache};
 use crate::diag::{Diagnostic, Severity};
 use crate::error::Result;
 use crate::model::fast::{self, Parts};
@@ -58,6 +58,16 @@ pub fn list_files(book: &Book) -> Result<(Vec<CustomerPath>, Vec<Diagnostic>)> {
 /// Decides what an entry of customers/ is: a customer file (its id), an
 /// entry skipped with a warning, or None for what is not a `.toml` file.
 fn classify(folder: &Folder, name: &str, kind: EntryKind) -> Option<Result<Id, Diagnostic>> {
+    classify_reusing(folder, name, kind, None)
+}
+
+/// [`classify`], making the id in the buffer of `spare` when given one.
+fn classify_reusing(
+    folder: &Folder,
+    name: &str,
+    kind: EntryKind,
+    spare: Option<Id>,
+) -> Option<Result<Id, Diagnostic>> {
     let stem = name.strip_suffix(".toml")?;
     let skip = |why: &str| {
         Diagnostic::file(
@@ -80,9 +90,8 @@ fn classify(folder: &Folder, name: &str, kind: EntryKind) -> Option<Result<Id, D
         EntryKind::Symlink => Err(skip(
             "a symbolic link; rapport never follows links out of the book",
         )),
-        EntryKind::File => {
-            Id::parse(stem).map_err(|e| skip(&format!("the file name is not a valid id: {e}")))
-        }
+        EntryKind::File => Id::parse_reusing(stem, spare)
+            .map_err(|e| skip(&format!("the file name is not a valid id: {e}"))),
         _ => Err(skip("not a regular file")),
     })
 }
@@ -150,81 +159,283 @@ const CHUNK: usize = 128;
 /// by the reading threads, a chunk of entries at a time), each thread reuses
 /// one buffer and one record (its strings and lists refilled file after
 /// file, so reading allocates almost nothing), files are opened relative
-/// to the folder, and nothing but what `visit` keeps stays in memory. Files beyond the fast reader's
-/// subset are read by the full reader, which also names the problem in a
-/// broken file.
+/// to the folder, and nothing but what `visit` keeps stays in memory. Files
+/// beyond the fast reader's subset are read by the full reader, which also
+/// names the problem in a broken file. Customers whose file is unchanged
+/// since the last read come from the cache ([`super::cache`]) unless the
+/// book reads without it.
 pub fn scan_parts<T, F>(book: &Book, parts: Parts, visit: F) -> Result<Scanned<T>>
 where
     T: Send,
     F: Fn(&Customer) -> Option<T> + Sync,
 {
+    let batches = scan_batches(book, parts, Vec::new, |kept: &mut Vec<(Id, T)>, c| {
+        if let Some(item) = visit(c)
+            && let Some(id) = c.id.take()
+        {
+            kept.push((id, item));
+        }
+    })?;
+    let mut kept = Vec::new();
+    for items in batches.out {
+        kept.extend(items);
+    }
+    kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Ok(Scanned {
+        items: kept.into_iter().map(|(_, item)| item).collect(),
+        warnings: batches.warnings,
+        files: batches.files,
+    })
+}
+
+/// What [`fold_parts`] made of the book: the accumulated value, and one
+/// warning per file that could not be read.
+#[derive(Debug)]
+pub struct Folded<A> {
+    pub value: A,
+    pub warnings: Vec<Diagnostic>,
+    /// How many customer files were found (read or not).
+    pub files: usize,
+}
+
+/// Reads the book as [`scan_parts`] does, folding each customer into an
+/// accumulator instead of keeping anything per customer: each reading
+/// thread folds its customers into accumulators made by `init` with `fold`,
+/// and `merge` combines them (in no particular order). Reports that add up
+/// figures read 100,000 customers this way in little memory.
+pub fn fold_parts<A, I, F, M>(
+    book: &Book,
+    parts: Parts,
+    init: I,
+    fold: F,
+    merge: M,
+) -> Result<Folded<A>>
+where
+    A: Send,
+    I: Fn() -> A + Sync,
+    F: Fn(&mut A, &Customer) + Sync,
+    M: Fn(A, A) -> A,
+{
+    let batches = scan_batches(book, parts, &init, |acc: &mut A, c| fold(acc, c))?;
+    let value = batches.out.into_iter().reduce(merge).unwrap_or_else(init);
+    Ok(Folded {
+        value,
+        warnings: batches.warnings,
+        files: batches.files,
+    })
+}
+
+/// Told how a bulk read advances, to show its progress (see
+/// `crate::output::progress`).
+pub trait Progress: Send + Sync {
+    /// About `expected` customer files (None when not known) are to be read.
+    fn start(&self, expected: Option<u64>);
+    /// `n` more files were read.
+    fn advance(&self, n: u64);
+    /// The read is done.
+    fn finish(&self);
+}
+
+/// What [`scan_batches`] gives: one value per chunk of the listing, in
+/// listing order, the warnings (sorted by file) and the number of customer
+/// files.
+struct Batches<B> {
+    out: Vec<B>,
+    warnings: Vec<Diagnostic>,
+    files: usize,
+}
+
+/// Reads every customer file, a chunk of the listing at a time, handing
+/// each customer (its id set) to `visit` with the chunk's value made by
+/// `new`.
+fn scan_batches<B, N, V>(book: &Book, parts: Parts, new: N, visit: V) -> Result<Batches<B>>
+where
+    B: Send,
+    N: Fn() -> B + Sync,
+    V: Fn(&mut B, &mut Customer) + Sync,
+{
     let dir = book.customers_dir();
     let Some(folder) = Folder::open(&dir)? else {
-        return Ok(Scanned {
-            items: Vec::new(),
+        return Ok(Batches {
+            out: Vec::new(),
             warnings: Vec::new(),
             files: 0,
         });
     };
+    let session = cache::Session::start(book);
+    // The folder's listing comes from the cache while the folder is as it
+    // was; else the reference time is taken, then the folder's key, then it
+    // is listed.
+    let mut folder_key = folder.key();
+    let listed_from_cache = match (&session, &folder_key) {
+        (Some(s), Some(key)) => s.cached_listing(key).is_some(),
+        _ => false,
+    };
+    if let (Some(s), false) = (&session, listed_from_cache) {
+        s.before_listing();
+        folder_key = folder.key();
+    }
+    let progress = book.progress();
+    if let Some(p) = progress {
+        let expected = session.as_ref().map(|s| s.cached() as u64);
+        p.start(expected.filter(|&n| n > 0));
+    }
     let failure: Mutex<Option<crate::error::Error>> = Mutex::new(None);
     let mut buffer = listing_buffer();
     let work = |worker: &mut Worker, chunk: Chunk| {
-        let mut out = Vec::with_capacity(chunk.entries.len());
+        let mut batch = Batch {
+            seq: chunk.seq,
+            out: new(),
+            warnings: Vec::new(),
+            files: 0,
+            skipped: 0,
+            slots: Vec::new(),
+        };
+        worker.last = None;
+        let handle = worker.handle.take().unwrap_or_else(|| folder.handle());
         for (name, kind) in chunk.iter() {
-            match classify(&folder, name, kind) {
+            match classify_reusing(&folder, name, kind, worker.spare_id.take()) {
                 None => {}
-                Some(Err(w)) => out.push(Outcome::Skipped(w)),
+                Some(Err(w)) => {
+                    batch.skipped += 1;
+                    batch.warnings.push(w);
+                }
                 Some(Ok(id)) => {
-                    let outcome = worker.read(&folder, name, parts, id, |c| {
-                        let kept = visit(c);
-                        (kept, c.id.take())
+                    let file = File {
+                        folder: &folder,
+                        handle: &handle,
+                        name,
+                        id,
+                    };
+                    let out = &mut batch.out;
+                    let read = worker.visit(file, parts, session.as_ref(), &mut batch.slots, |c| {
+                        visit(out, c)
                     });
-                    out.push(outcome);
+                    batch.files += 1;
+                    if let Err(d) = read {
+                        batch.warnings.push(*d);
+                    }
                 }
             }
         }
-        out
+        worker.handle = Some(handle);
+        if let Some(p) = progress {
+            p.advance(chunk.entries.len() as u64);
+        }
+        batch
     };
-    let outcomes: Vec<Vec<Outcome<T>>> = folder
-        .entries(&mut buffer, &failure)
+    let cached = match (&session, &folder_key, listed_from_cache) {
+        (Some(s), Some(key), true) => s.cached_listing(key),
+        _ => None,
+    };
+    let mut batches: Vec<Batch<B>> = cached
+        .map_or_else(
+            || Listing::Folder(folder.entries(&mut buffer, &failure)),
+            |names| Listing::Cached(CachedChunks { names, seq: 0 }),
+        )
         .par_bridge()
         .map_init(Worker::default, work)
         .collect();
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
     }
-    let mut kept = Vec::new();
+    // In listing order: the next cache is written in the order the next
+    // read will most likely list the files.
+    batches.sort_unstable_by_key(|b| b.seq);
+    let mut out = Vec::with_capacity(batches.len());
     let mut warnings = Vec::new();
     let mut files = 0;
-    for outcome in outcomes.into_iter().flatten() {
-        match outcome {
-            Outcome::Kept(id, item) => {
-                files += 1;
-                kept.push((id, item));
-            }
-            Outcome::Read => files += 1,
-            Outcome::Broken(d) => {
-                files += 1;
-                warnings.push(d);
-            }
-            Outcome::Skipped(d) => warnings.push(d),
-        }
+    let mut skipped = 0;
+    let mut slots = Vec::new();
+    for batch in batches {
+        out.push(batch.out);
+        warnings.extend(batch.warnings);
+        files += batch.files;
+        skipped += batch.skipped;
+        slots.extend(batch.slots);
     }
-    kept.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    if let Some(session) = session {
+        let listing = if listed_from_cache {
+            cache::Listing::Cached
+        } else {
+            cache::Listing::Listed {
+                folder: folder_key,
+                clean: skipped == 0,
+            }
+        };
+        session.finish(slots, listing, files);
+    }
+    if let Some(p) = progress {
+        p.finish();
+    }
     warnings.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Scanned {
-        items: kept.into_iter().map(|(_, item)| item).collect(),
+    Ok(Batches {
+        out,
         warnings,
         files,
     })
 }
 
-/// What became of one entry of customers/.
-enum Outcome<T> {
-    Kept(Id, T),
-    Read,
-    Broken(Diagnostic),
-    Skipped(Diagnostic),
+/// What the reading of one chunk of the listing gave.
+struct Batch<B> {
+    seq: usize,
+    out: B,
+    warnings: Vec<Diagnostic>,
+    files: usize,
+    /// Entries skipped with a warning (not customer files).
+    skipped: usize,
+    slots: Vec<cache::Slot>,
+}
+
+/// Where the chunks of entries come from: the folder, or the cache's copy
+/// of its listing.
+enum Listing<'a, N> {
+    Folder(Entries<'a>),
+    Cached(CachedChunks<N>),
+}
+
+impl<'a, 'n, N: Iterator<Item = &'n [u8]>> Iterator for Listing<'a, N> {
+    type Item = Chunk;
+
+    fn next(&mut self) -> Option<Chunk> {
+        match self {
+            Listing::Folder(entries) => entries.next(),
+            Listing::Cached(cached) => cached.next(),
+        }
+    }
+}
+
+/// The cached listing in chunks: ids, given back as file names.
+struct CachedChunks<N> {
+    names: N,
+    seq: usize,
+}
+
+impl<'n, N: Iterator<Item = &'n [u8]>> Iterator for CachedChunks<N> {
+    type Item = Chunk;
+
+    fn next(&mut self) -> Option<Chunk> {
+        self.seq += 1;
+        let mut chunk = Chunk {
+            seq: self.seq,
+            ..Chunk::default()
+        };
+        for name in self.names.by_ref() {
+            // Only names that were valid ids are cached.
+            if let Ok(id) = std::str::from_utf8(name) {
+                let start = chunk.names.len();
+                chunk.names.push_str(id);
+                chunk.names.push_str(".toml");
+                chunk
+                    .entries
+                    .push((start, chunk.names.len(), EntryKind::File));
+            }
+            if chunk.entries.len() == CHUNK {
+                break;
+            }
+        }
+        (!chunk.entries.is_empty()).then_some(chunk)
+    }
 }
 
 /// What the folder's listing says an entry is.
@@ -243,6 +454,8 @@ enum EntryKind {
 /// allocation per entry).
 #[derive(Default)]
 struct Chunk {
+    /// The chunk's place in the listing.
+    seq: usize,
     names: String,
     entries: Vec<(usize, usize, EntryKind)>,
 }
@@ -276,9 +489,20 @@ struct Entries<'a> {
     entries: Option<fs::ReadDir>,
     dir: &'a Path,
     failure: &'a Mutex<Option<crate::error::Error>>,
+    /// How many chunks were listed.
+    chunks: usize,
 }
 
 impl Entries<'_> {
+    /// Returns a new chunk numbered in listing order.
+    fn chunk(&mut self) -> Chunk {
+        self.chunks += 1;
+        Chunk {
+            seq: self.chunks,
+            ..Chunk::default()
+        }
+    }
+
     fn fail(&self, e: std::io::Error) {
         let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
         failure.get_or_insert(crate::error::Error::io(self.dir, e));
@@ -291,7 +515,7 @@ impl Iterator for Entries<'_> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     fn next(&mut self) -> Option<Chunk> {
         use rustix::fs::FileType;
-        let mut chunk = Chunk::default();
+        let mut chunk = self.chunk();
         while chunk.entries.len() < CHUNK {
             let Some(entry) = self.raw.next() else { break };
             let entry = match entry {
@@ -321,7 +545,7 @@ impl Iterator for Entries<'_> {
 
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     fn next(&mut self) -> Option<Chunk> {
-        let mut chunk = Chunk::default();
+        let mut chunk = self.chunk();
         while chunk.entries.len() < CHUNK {
             let Some(entry) = self.entries.as_mut().and_then(Iterator::next) else {
                 break;
@@ -403,6 +627,7 @@ impl Folder {
                 raw: rustix::fs::RawDir::new(self.fd.as_fd(), buffer),
                 dir: &self.path,
                 failure,
+                chunks: 0,
             }
         }
         #[cfg(not(any(target_os = "linux", target_os = "android")))]
@@ -420,6 +645,7 @@ impl Folder {
                 entries,
                 dir: &self.path,
                 failure,
+                chunks: 0,
             }
         }
     }
@@ -450,13 +676,65 @@ impl Folder {
         Ok(file_type)
     }
 
-    /// Opens the file `name` in the folder, never following a symlink.
-    fn file(&self, name: &str) -> std::io::Result<fs::File> {
+    /// Returns the cache key of the folder itself (None where there is no
+    /// cache).
+    fn key(&self) -> Option<cache::Key> {
+        #[cfg(unix)]
+        {
+            rustix::fs::fstat(&self.fd)
+                .ok()
+                .map(|st| cache::Key::of(&st))
+        }
+        #[cfg(not(unix))]
+        {
+            None
+        }
+    }
+
+    /// Returns a handle of the folder for one reading thread: threads that
+    /// share one open folder contend for it in every `openat` and `statat`
+    /// (its reference count bounces between the cores); each thread's own
+    /// handle spares that. The shared one stands in if another cannot be
+    /// opened.
+    fn handle(&self) -> Handle {
         #[cfg(unix)]
         {
             use rustix::fs::{Mode, OFlags};
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            Handle(rustix::fs::openat(&self.fd, ".", flags, Mode::empty()).ok())
+        }
+        #[cfg(not(unix))]
+        {
+            Handle(None)
+        }
+    }
+
+    /// Returns the cache key of the regular file `name` (None for anything
+    /// else, or when it cannot be stat-ed: it is then read, which says why).
+    fn key_of(&self, handle: &Handle, name: &str) -> Option<cache::Key> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{AtFlags, FileType};
+            let dir = handle.0.as_ref().unwrap_or(&self.fd);
+            let st = rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+            (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
+                .then(|| cache::Key::of(&st))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (handle, name);
+            None
+        }
+    }
+
+    /// Opens the file `name` in the folder, never following a symlink.
+    fn file(&self, handle: &Handle, name: &str) -> std::io::Result<fs::File> {
+        #[cfg(unix)]
+        {
+            use rustix::fs::{Mode, OFlags};
+            let dir = handle.0.as_ref().unwrap_or(&self.fd);
             let fd = rustix::fs::openat(
-                &self.fd,
+                dir,
                 name,
                 OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
                 Mode::empty(),
@@ -465,10 +743,17 @@ impl Folder {
         }
         #[cfg(not(unix))]
         {
+            let _ = handle;
             fs::File::open(self.path.join(name))
         }
     }
 }
+
+/// A reading thread's own handle of the folder (see [`Folder::handle`]).
+struct Handle(
+    #[cfg(unix)] Option<std::os::fd::OwnedFd>,
+    #[cfg(not(unix))] Option<()>,
+);
 
 /// Reads the whole of `file` into `buffer` (grown as needed, never
 /// shrunk) and returns its length.
@@ -480,7 +765,7 @@ impl Folder {
 /// 100,000-file listing. A short read ending exactly at a page boundary is
 /// not trusted (a kernel may stop there) and the file is read on. Customer files are regular files (links and others are
 /// skipped) and are replaced whole by rename, never written in place.
-fn read_file(mut file: fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
+fn read_file(mut file: &fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize> {
     let mut filled = 0;
     loop {
         if filled == buffer.len() {
@@ -500,46 +785,119 @@ fn read_file(mut file: fs::File, buffer: &mut Vec<u8>) -> std::io::Result<usize>
     }
 }
 
-/// What one reading thread keeps from file to file: the read buffer and
-/// the reused record.
+/// A customer file of the folder being read, and the reading thread's
+/// handle of the folder.
+struct File<'a> {
+    folder: &'a Folder,
+    handle: &'a Handle,
+    name: &'a str,
+    id: Id,
+}
+
+/// What one reading thread keeps from file to file: the read buffer, the
+/// reused record and the buffer a customer is encoded into for the cache.
 #[derive(Default)]
 struct Worker {
     buffer: Vec<u8>,
     record: fast::Reusable,
+    /// The cache entry of the previous file of the chunk.
+    last: Option<u32>,
+    /// The thread's own handle of the folder.
+    handle: Option<Handle>,
+    /// An id the visitor did not keep, to be made into the next.
+    spare_id: Option<Id>,
 }
 
 impl Worker {
-    /// Reads the file `name` as the customer `id` and hands it to `visit`,
-    /// which returns what it keeps and the id back.
-    fn read<T>(
+    /// Hands the customer of `file` to `visit`, which returns what it keeps
+    /// and the id back: from the cache when it holds the file unchanged,
+    /// else read from the file (and kept in `slots` for the next cache).
+    fn visit(
         &mut self,
-        folder: &Folder,
-        name: &str,
+        file: File<'_>,
         parts: Parts,
-        id: Id,
-        visit: impl FnOnce(&mut Customer) -> (Option<T>, Option<Id>),
-    ) -> Outcome<T> {
-        let relative = || Path::new(super::CUSTOMERS_DIR).join(name);
-        let len = match folder
-            .file(name)
-            .and_then(|f| read_file(f, &mut self.buffer))
-        {
-            Ok(len) => len,
-            Err(e) => {
-                return Outcome::Broken(Diagnostic::file(
-                    Severity::Warning,
-                    &relative(),
-                    format!("skipped: {e}"),
-                ));
-            }
+        session: Option<&cache::Session>,
+        slots: &mut Vec<cache::Slot>,
+        visit: impl FnOnce(&mut Customer),
+    ) -> Result<(), Box<Diagnostic>> {
+        let Some(session) = session else {
+            return self.read(file, parts, false, visit).0;
         };
+        let mut old = None;
+        if let Some(key) = file.folder.key_of(file.handle, file.name) {
+            let hint = self.last.map(|i| i + 1);
+            match session.lookup(file.id.as_str(), &key, hint) {
+                cache::Lookup::Hit(i, data) => {
+                    self.last = Some(i);
+                    if let Some(customer) = cache::codec::decode(data, parts, &mut self.record) {
+                        slots.push(cache::Slot::Hit(i));
+                        customer.id = Some(file.id);
+                        visit(customer);
+                        self.spare_id = customer.id.take();
+                        return Ok(());
+                    }
+                    old = Some(i);
+                }
+                cache::Lookup::Miss(i) => {
+                    self.last = i;
+                    old = i;
+                }
+            }
+        }
+        session.before_reread();
+        let name = file.id.to_string();
+        let (outcome, fresh) = self.read(file, parts, true, visit);
+        if let Some((key, data)) = fresh {
+            slots.push(cache::Slot::Fresh(Box::new(cache::Fresh {
+                name,
+                key,
+                data,
+                old,
+            })));
+        }
+        outcome
+    }
+
+    /// Reads `file` and hands its customer to `visit`. When `caching`,
+    /// also returns, if the file did not change while it was read, its key
+    /// and its customer encoded for the cache (None when it is not a
+    /// customer).
+    #[allow(clippy::type_complexity)]
+    fn read(
+        &mut self,
+        file: File<'_>,
+        parts: Parts,
+        caching: bool,
+        visit: impl FnOnce(&mut Customer),
+    ) -> (
+        Result<(), Box<Diagnostic>>,
+        Option<(cache::Key, Option<Vec<u8>>)>,
+    ) {
+        let name = file.name;
+        let relative = || Path::new(super::CUSTOMERS_DIR).join(name);
+        let opened = match file.folder.file(file.handle, file.name) {
+            Ok(f) => f,
+            Err(e) => return (broken_file(&relative(), &e), None),
+        };
+        let before = if caching { key_of_open(&opened) } else { None };
+        let len = match read_file(&opened, &mut self.buffer) {
+            Ok(len) => len,
+            Err(e) => return (broken_file(&relative(), &e), None),
+        };
+        // The key of what was read: the file's status before and after
+        // reading, when they agree.
+        let key = before.filter(|k| key_of_open(&opened).as_ref() == Some(k));
         let bytes = &self.buffer[..len];
         let Ok(text) = std::str::from_utf8(bytes) else {
             let d = decode(bytes, &relative()).unwrap_err();
-            return Outcome::Broken(*d);
+            return (Err(d), key.map(|k| (k, None)));
         };
+        // To be cached, a customer is read whole; the visitor is then given
+        // the parts it asked for, decoded from the cached form, exactly as
+        // the next read will give them.
+        let read_parts = if caching { Parts::ALL } else { parts };
         let mut fallback;
-        let customer = match self.record.read(text, parts) {
+        let customer = match self.record.read(text, read_parts) {
             Some(c) => c,
             None => {
                 let relative = relative();
@@ -550,17 +908,53 @@ impl Worker {
                         &mut fallback
                     }
                     None => {
-                        return Outcome::Broken(parsed.first_error().cloned().unwrap_or_else(
-                            || Diagnostic::file(Severity::Error, &relative, "unreadable"),
-                        ));
+                        let d = parsed.first_error().cloned().unwrap_or_else(|| {
+                            Diagnostic::file(Severity::Error, &relative, "unreadable")
+                        });
+                        return (Err(Box::new(d)), key.map(|k| (k, None)));
                     }
                 }
             }
         };
-        customer.id = Some(id);
-        match visit(customer) {
-            (Some(item), Some(id)) => Outcome::Kept(id, item),
-            _ => Outcome::Read,
+        if !caching {
+            customer.id = Some(file.id);
+            visit(customer);
+            return (Ok(()), None);
         }
+        let mut data = Vec::with_capacity(len / 2);
+        cache::codec::encode(customer, &mut data);
+        let customer = if parts == Parts::ALL {
+            customer
+        } else {
+            match cache::codec::decode(&data, parts, &mut self.record) {
+                Some(c) => c,
+                None => unreachable!("the cache codec decodes what it encodes"),
+            }
+        };
+        customer.id = Some(file.id);
+        visit(customer);
+        (Ok(()), key.map(|k| (k, Some(data))))
+    }
+}
+
+/// The warning for a file that cannot be opened or read.
+fn broken_file(relative: &Path, e: &std::io::Error) -> Result<(), Box<Diagnostic>> {
+    Err(Box::new(Diagnostic::file(
+        Severity::Warning,
+        relative,
+        format!("skipped: {e}"),
+    )))
+}
+
+/// Returns the cache key of an open file.
+fn key_of_open(file: &fs::File) -> Option<cache::Key> {
+    #[cfg(unix)]
+    {
+        rustix::fs::fstat(file).ok().map(|st| cache::Key::of(&st))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        None
     }
 }

@@ -3,6 +3,7 @@
 //! a customer file's path, so no id can lead outside the book.
 
 pub mod atomic;
+pub mod cache;
 pub mod change;
 pub mod diff;
 pub mod document;
@@ -41,6 +42,20 @@ pub const STATE_DIR: &str = ".rapport";
 pub struct Book {
     root: PathBuf,
     pub settings: Settings,
+    /// Whether bulk reads go through `.rapport/cache` (`--no-cache` clears it).
+    cache: bool,
+    /// Where bulk reads tell how far they are.
+    progress: Option<Watcher>,
+}
+
+/// A [`load::Progress`], shared.
+#[derive(Clone)]
+struct Watcher(std::sync::Arc<dyn load::Progress>);
+
+impl std::fmt::Debug for Watcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Watcher")
+    }
 }
 
 /// A customer file read from disk, with its text kept for editing.
@@ -106,6 +121,8 @@ impl Book {
         let book = Book {
             root,
             settings: parsed.settings,
+            cache: true,
+            progress: None,
         };
         book.refuse_links_out()?;
         Ok((book, parsed.diagnostics))
@@ -126,6 +143,29 @@ impl Book {
             }
         }
         Ok(())
+    }
+
+    /// Makes bulk reads of this book read every file, neither reading nor
+    /// writing the cache (`--no-cache`).
+    pub fn without_cache(mut self) -> Book {
+        self.cache = false;
+        self
+    }
+
+    /// Makes bulk reads of this book tell `progress` how far they are.
+    pub fn with_progress(mut self, progress: std::sync::Arc<dyn load::Progress>) -> Book {
+        self.progress = Some(Watcher(progress));
+        self
+    }
+
+    /// Returns where bulk reads tell how far they are.
+    pub fn progress(&self) -> Option<&dyn load::Progress> {
+        self.progress.as_ref().map(|w| &*w.0)
+    }
+
+    /// Returns true when bulk reads go through the cache.
+    pub fn uses_cache(&self) -> bool {
+        self.cache
     }
 
     /// Returns the book's root folder.

@@ -27,7 +27,7 @@ use crate::model::{Customer, Money, When};
 
 /// Writes `c` as `rapport add` + `set` + `log` would: scalar keys through
 /// `change::apply`, entries appended with `CustomerDoc`.
-fn render(c: &Customer) -> String {
+pub(crate) fn render(c: &Customer) -> String {
     let mut doc = CustomerDoc::new();
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut put = |path: &[&str], value: Toml| {
@@ -307,7 +307,7 @@ fn customer_with(
         .boxed()
 }
 
-fn customer() -> BoxedStrategy<Customer> {
+pub(crate) fn customer() -> BoxedStrategy<Customer> {
     customer_with(btree_map(unknown_key(&[]), value(), 0..4))
 }
 

@@ -14,11 +14,13 @@ use super::report::selection;
 pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
     let book = ctx.book()?;
     let selection = selection::Selection::compile(ctx, &book, args.filter.as_deref(), None)?;
-    let loaded = load::load_all(&book)?;
-    for w in &loaded.warnings {
+    let parts = agenda::PARTS | selection.parts();
+    let selector = selection.selector(ctx, &book)?;
+    let scanned = load::scan_parts(&book, parts, |c| selector.matches(c).then(|| c.clone()))?;
+    for w in &scanned.warnings {
         stderr::skipped(w);
     }
-    let (customers, _) = selection.apply(ctx, loaded.customers)?;
+    let customers = scanned.items;
     let sla = book.settings.sla;
     let items = agenda::agenda(&customers, ctx.today, args.days, sla);
     let title = match &book.settings.name {

@@ -10,6 +10,7 @@ use crate::cli::CheckArgs;
 use crate::diag::{Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::model::parse::parse_customer;
+use crate::output::progress::Bar;
 use crate::output::stderr;
 
 use super::Context;
@@ -28,10 +29,23 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
     let leftovers = leftovers(&book)?;
     let (files, warnings) = load::list_files(&book)?;
     problems.extend(warnings);
+    let bar = Bar::on_terminal("checking customers");
+    if let Some(bar) = &bar {
+        bar.start(Some(files.len() as u64));
+    }
     let per_file: Vec<Vec<Diagnostic>> = files
         .par_iter()
-        .map(|(_, path)| check_file(&book, path))
+        .map(|(_, path)| {
+            let problems = check_file(&book, path);
+            if let Some(bar) = &bar {
+                bar.advance(1);
+            }
+            problems
+        })
         .collect();
+    if let Some(bar) = &bar {
+        bar.finish();
+    }
     problems.extend(per_file.into_iter().flatten());
     problems.extend(leftovers);
 

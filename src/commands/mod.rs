@@ -38,6 +38,8 @@ use crate::model::date::parse_day;
 /// What every command shares, resolved from flags and the environment.
 pub struct Context {
     book_arg: Option<PathBuf>,
+    /// `--no-cache`: bulk reads read every file.
+    no_cache: bool,
     /// The day treated as today (`--today`, `$RAPPORT_TODAY`, or the clock).
     pub today: NaiveDate,
 }
@@ -53,6 +55,7 @@ impl Context {
         };
         Ok(Context {
             book_arg: cli.book.clone(),
+            no_cache: cli.no_cache,
             today,
         })
     }
@@ -60,11 +63,20 @@ impl Context {
     /// Finds and opens the book.
     pub fn book(&self) -> Result<Book> {
         let cwd = std::env::current_dir().map_err(|e| Error::io(&PathBuf::from("."), e))?;
-        Book::find(
+        let book = Book::find(
             self.book_arg.as_deref(),
             std::env::var_os("RAPPORT_BOOK"),
             &cwd,
-        )
+        )?;
+        let book = match crate::output::progress::Bar::on_terminal("reading customers") {
+            Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
+            None => book,
+        };
+        Ok(if self.no_cache {
+            book.without_cache()
+        } else {
+            book
+        })
     }
 
     /// Returns the `--book` flag, for commands that create a book.

@@ -10,6 +10,7 @@ use crate::cli::{ListingArgs, QueryArgs, WhereArgs};
 use crate::error::{Error, Result};
 use crate::model::fast::Parts;
 use crate::output::{Format, Printer, stderr};
+use crate::query::population::Inputs;
 use crate::query::{Filter, Listing, Needs, Population, Subject};
 
 use super::Context;
@@ -74,13 +75,20 @@ where
 }
 
 /// Computes the whole-book fields `needs` asks for (None when none): one
-/// more read of every customer, as `segment rfm` and `report clv` do.
+/// more read of every customer, keeping a few figures of each.
 pub fn population_of(ctx: &Context, book: &Book, needs: Needs) -> Result<Option<Population>> {
     if !needs.any() {
         return Ok(None);
     }
-    let loaded = load::load_all(book)?;
-    Population::compute(&loaded.customers, ctx.today, needs)
+    let today = ctx.today;
+    let inputs = load::fold_parts(
+        book,
+        Parts::FIGURES,
+        Inputs::default,
+        |inputs, c| inputs.add(c, today, needs),
+        Inputs::merge,
+    )?;
+    Population::from_inputs(inputs.value, today, needs)
         .map(Some)
         .map_err(|e| Error::data(e.to_string()))
 }

@@ -12,9 +12,11 @@ use crate::cli::RfmArgs;
 use crate::error::{Error, Result};
 use crate::model::When;
 use crate::model::date::parse_day;
+use crate::model::fast::Parts;
 use crate::output::report::{self, Report};
 use crate::output::{Cell, stderr};
-use crate::report::rfm::{self, Line};
+use crate::report::rfm::{self, Line, RfmFigures};
+use crate::report::scope::partition_by;
 
 use super::Context;
 use super::report::selection;
@@ -37,18 +39,40 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
     let book = ctx.book()?;
     let selection =
         selection::Selection::compile(ctx, &book, args.filter.as_deref(), args.by.as_deref())?;
-    let loaded = load::load_all(&book)?;
-    for w in &loaded.warnings {
+    let parts = Parts::FIGURES | selection.parts();
+    let selector = selection.selector(ctx, &book)?;
+    let grouped = args.by.is_some();
+    // Each customer's figures by both days and, when --where keeps them,
+    // their groups: nothing more of a customer is kept.
+    let today = ctx.today;
+    let scanned = load::scan_parts(&book, parts, |c| {
+        let seen = Seen {
+            id: c.id.as_ref()?.to_string(),
+            now: rfm::figures_of(c, today),
+            before: compare.and_then(|d| rfm::figures_of(c, d)),
+            groups: selector
+                .matches(c)
+                .then(|| selector.labels(c).unwrap_or_default()),
+        };
+        (seen.now.is_some() || seen.before.is_some() || seen.groups.is_some()).then_some(seen)
+    })?;
+    for w in &scanned.warnings {
         stderr::skipped(w);
     }
-    let lines = rfm::rfm(&loaded.customers, ctx.today);
-    let before = compare.map(|d| rfm::rfm(&loaded.customers, d));
-    let (selected, grouping) = selection.apply(ctx, loaded.customers)?;
-    let keep: HashSet<String> = selected
+    let mut items = scanned.items;
+    let now: Vec<RfmFigures> = items.iter_mut().filter_map(|s| s.now.take()).collect();
+    let then: Vec<RfmFigures> = items.iter_mut().filter_map(|s| s.before.take()).collect();
+    let selected: Vec<(&str, &[String])> = items
         .iter()
-        .filter_map(|c| c.id.as_ref().map(ToString::to_string))
+        .filter_map(|s| Some((s.id.as_str(), s.groups.as_deref()?)))
         .collect();
-    let shown: Vec<&Line> = lines.iter().filter(|l| keep.contains(&l.id)).collect();
+    let lines = rfm::score_all(now);
+    let before = compare.map(|_| rfm::score_all(then));
+    let keep: HashSet<&str> = selected.iter().map(|(id, _)| *id).collect();
+    let shown: Vec<&Line> = lines
+        .iter()
+        .filter(|l| keep.contains(l.id.as_str()))
+        .collect();
 
     let day = |d| Cell::Date(When::Date(d));
     let mut facts = vec![("today".to_string(), day(ctx.today))];
@@ -60,21 +84,20 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         "currency".into(),
         Cell::Text(book.settings.currency.clone()),
     ));
-    if let Some(g) = &grouping {
-        facts.push(("by".into(), Cell::Text(g.field.clone())));
+    if let Some(by) = &args.by {
+        facts.push(("by".into(), Cell::Text(by.clone())));
     }
     let name = |what: &str| match &book.settings.name {
         Some(n) if !n.is_empty() => format!("{what} — {n}"),
         _ => what.to_string(),
     };
     let report: Report = if args.summary {
-        rfm::render_summary(
-            &lines,
-            &selected,
-            grouping.as_ref(),
-            facts,
-            name("RFM segments"),
-        )
+        let labels = grouped.then_some(|(_, groups): &(&str, &[String])| groups.to_vec());
+        let members = partition_by(selected.iter().copied(), labels)
+            .into_iter()
+            .map(|(label, members)| (label, members.into_iter().map(|(id, _)| id).collect()))
+            .collect();
+        rfm::render_group_summary(&lines, members, grouped, facts, name("RFM segments"))
     } else if let Some(before) = &before {
         rfm::render_compare(before, &shown, facts, name("RFM segment moves"))
     } else {
@@ -86,4 +109,13 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         rfm::render_list(&shown, &sort, args.limit, facts, name("RFM")).map_err(Error::usage)?
     };
     report::print(&report, args.format).map_err(Error::Output)
+}
+
+/// What `segment rfm` keeps of a customer: its RFM figures today and by
+/// --compare, and its groups when --where keeps it.
+struct Seen {
+    id: String,
+    now: Option<RfmFigures>,
+    before: Option<RfmFigures>,
+    groups: Option<Vec<String>>,
 }

@@ -60,6 +60,7 @@ impl Reusable {
     /// when the fast path cannot read the file.
     pub fn read(&mut self, text: &str, parts: Parts) -> Option<&mut Customer> {
         self.strings.reclaim(&mut self.customer);
+        self.customer.interactions.clear();
         let mut r = Reader {
             s: text.as_bytes(),
             text,
@@ -70,17 +71,31 @@ impl Reusable {
         };
         r.document(&mut self.customer).then_some(&mut self.customer)
     }
+
+    /// Empties the record (keeping its strings for reuse) and lets `fill`
+    /// build the next customer in it, taking strings from the spares; None
+    /// when `fill` fails. This is how the cache decodes into the same
+    /// reused records as the reader (`crate::book::cache`). The record's
+    /// interactions are left emptied (every string taken, every map empty)
+    /// for `fill` to overwrite in place or clear.
+    pub fn refill(
+        &mut self,
+        fill: impl FnOnce(&mut Customer, &mut Strings) -> Option<()>,
+    ) -> Option<&mut Customer> {
+        self.strings.reclaim(&mut self.customer);
+        fill(&mut self.customer, &mut self.strings).map(|()| &mut self.customer)
+    }
 }
 
 /// Strings taken back from a record, to be filled again.
 #[derive(Debug, Default)]
-struct Strings {
+pub struct Strings {
     spare: Vec<String>,
 }
 
 impl Strings {
     /// Returns `text` as a String, in a spare one when there is one.
-    fn make(&mut self, text: &str) -> String {
+    pub fn make(&mut self, text: &str) -> String {
         match self.spare.pop() {
             Some(mut s) => {
                 s.clear();
@@ -110,6 +125,14 @@ impl Strings {
             Value::List(items) => items.into_iter().for_each(|i| self.keep_value(i)),
             Value::Table(t) => self.keep_map(t),
             _ => {}
+        }
+    }
+
+    /// Takes the entries of `map` for reuse, leaving it empty (an empty map
+    /// is left alone: even dropping one costs a walk).
+    fn keep_map_of(&mut self, map: &mut BTreeMap<String, Value>) {
+        if !map.is_empty() {
+            self.keep_map(std::mem::take(map));
         }
     }
 
@@ -151,20 +174,20 @@ impl Strings {
         }
         c.acquisition_cost = None;
         c.created = None;
-        self.keep_map(std::mem::take(&mut c.fields));
-        self.keep_map(std::mem::take(&mut c.extra));
+        self.keep_map_of(&mut c.fields);
+        self.keep_map_of(&mut c.extra);
         c.next.date = None;
         c.consent = Default::default();
-        let mut deals = std::mem::take(&mut c.deals);
-        for d in deals.drain(..) {
-            self.keep(d.title);
-            self.keep(d.stage);
-            self.keep_map(d.extra);
+        // Strings are taken in place, not the entries moved out: an
+        // interaction is a few hundred bytes.
+        for d in &mut c.deals {
+            self.keep(std::mem::take(&mut d.title));
+            self.keep(std::mem::take(&mut d.stage));
+            self.keep_map_of(&mut d.extra);
         }
-        c.deals = deals;
-        let mut interactions = std::mem::take(&mut c.interactions);
-        for mut i in interactions.drain(..) {
-            self.keep(i.kind);
+        c.deals.clear();
+        for i in &mut c.interactions {
+            self.keep(std::mem::take(&mut i.kind));
             for s in [
                 &mut i.summary,
                 &mut i.reference,
@@ -174,9 +197,10 @@ impl Strings {
             ] {
                 self.keep_opt(s);
             }
-            self.keep_map(i.extra);
+            self.keep_map_of(&mut i.extra);
         }
-        c.interactions = interactions;
+        // The emptied interactions stay, to be refilled in place by the
+        // cache's decoder; the reader starts them afresh.
     }
 }
 
@@ -214,10 +238,26 @@ impl Parts {
     pub const INTERACTIONS: Parts = Parts(1 << 17);
     /// `[[interactions]]`, whole: also summary, ref, csat, from, to,
     /// resolved, owner and unknown keys.
-    pub const INTERACTION_DETAILS: Parts = Parts((1 << 17) | (1 << 18));
+    pub const INTERACTION_DETAILS: Parts = Parts((1 << 17) | (1 << 18) | (1 << 19));
+    /// `[[interactions]]` with `from` and `to` too: the stage moves, what a
+    /// customer's journey is read from.
+    pub const STAGE_MOVES: Parts = Parts((1 << 17) | (1 << 19));
+    /// The details of interactions but `from` and `to`.
+    const OTHER_DETAILS: Parts = Parts((1 << 17) | (1 << 18));
     /// What [`crate::model::Figures`] needs.
     pub const FIGURES: Parts = Parts((1 << 16) | (1 << 17));
-    pub const ALL: Parts = Parts((1 << 19) - 1);
+    pub const ALL: Parts = Parts((1 << 20) - 1);
+
+    /// Returns true when the details of interactions but `from` and `to`
+    /// are in this set.
+    pub fn has_other_details(self) -> bool {
+        self.contains(Parts::OTHER_DETAILS)
+    }
+
+    /// Returns this set and `other` (usable in constants).
+    pub const fn with(self, other: Parts) -> Parts {
+        Parts(self.0 | other.0)
+    }
 
     /// Returns true when every part of `other` is in this set.
     pub fn contains(self, other: Parts) -> bool {
@@ -1177,7 +1217,8 @@ fn interaction_key(
     st: &mut Strings,
 ) -> Option<()> {
     let core = parts.contains(Parts::INTERACTIONS);
-    let details = parts.contains(Parts::INTERACTION_DETAILS);
+    let moves = parts.contains(Parts::STAGE_MOVES);
+    let details = parts.contains(Parts::OTHER_DETAILS);
     let i = &mut e.item;
     match k {
         Key::Date => {
@@ -1196,8 +1237,8 @@ fn interaction_key(
         Key::Summary => text(&mut i.summary, v, details, st)?,
         Key::Ref => text(&mut i.reference, v, details, st)?,
         Key::Csat => set(&mut i.csat, score(v, 1..=5)?, details),
-        Key::From => text(&mut i.from, v, details, st)?,
-        Key::To => text(&mut i.to, v, details, st)?,
+        Key::From => text(&mut i.from, v, moves, st)?,
+        Key::To => text(&mut i.to, v, moves, st)?,
         Key::Resolved => set(&mut i.resolved, when(v)?, details),
         Key::Owner => text(&mut i.owner, v, details, st)?,
         _ => {

@@ -20,6 +20,28 @@ const RESERVED: &[&str] = &[
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Id(String);
 
+/// Checks that `text` is a valid id.
+fn check(text: &str) -> Result<(), IdError> {
+    if text.is_empty() {
+        return Err(IdError::Empty);
+    }
+    let bytes = text.as_bytes();
+    let valid_first = bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit();
+    let valid_rest = bytes
+        .iter()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-');
+    if !valid_first || !valid_rest {
+        return Err(IdError::Invalid(text.to_string()));
+    }
+    if text.len() > MAX_LEN {
+        return Err(IdError::TooLong(text.to_string()));
+    }
+    if RESERVED.contains(&text) {
+        return Err(IdError::Reserved(text.to_string()));
+    }
+    Ok(())
+}
+
 /// Why a text is not a valid id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
@@ -38,24 +60,22 @@ pub enum IdError {
 impl Id {
     /// Parses `text` as an id, refusing anything that is not a plain slug.
     pub fn parse(text: &str) -> Result<Id, IdError> {
-        if text.is_empty() {
-            return Err(IdError::Empty);
-        }
-        let bytes = text.as_bytes();
-        let valid_first = bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit();
-        let valid_rest = bytes
-            .iter()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-');
-        if !valid_first || !valid_rest {
-            return Err(IdError::Invalid(text.to_string()));
-        }
-        if text.len() > MAX_LEN {
-            return Err(IdError::TooLong(text.to_string()));
-        }
-        if RESERVED.contains(&text) {
-            return Err(IdError::Reserved(text.to_string()));
-        }
+        check(text)?;
         Ok(Id(text.to_string()))
+    }
+
+    /// Parses `text` as [`Id::parse`] does, in the buffer of `spare` when
+    /// given one: a bulk read parses an id per file without allocating.
+    pub fn parse_reusing(text: &str, spare: Option<Id>) -> Result<Id, IdError> {
+        check(text)?;
+        Ok(match spare {
+            Some(Id(mut s)) => {
+                s.clear();
+                s.push_str(text);
+                Id(s)
+            }
+            None => Id(text.to_string()),
+        })
     }
 
     /// Returns the id as text.

@@ -8,9 +8,10 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::model::Customer;
+use crate::model::{Customer, Id};
 use crate::report::clv::{self, Options, Unit};
 use crate::report::rfm;
+use crate::stats::clv::Summary;
 
 /// The horizon of the `clv` field, in months, and its monthly discount rate:
 /// the defaults of `rapport report clv`.
@@ -41,6 +42,37 @@ impl std::ops::BitOr for Needs {
     }
 }
 
+/// What the population fields are computed from: a few figures of each
+/// customer, so that a bulk read need not keep the customers.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    rfm: Vec<rfm::RfmFigures>,
+    clv: Vec<(Id, Summary)>,
+}
+
+impl Inputs {
+    /// Adds what `needs` takes of one customer.
+    pub fn add(&mut self, c: &Customer, today: NaiveDate, needs: Needs) {
+        if needs.rfm
+            && let Some(f) = rfm::figures_of(c, today)
+        {
+            self.rfm.push(f);
+        }
+        if needs.clv
+            && let Some(s) = clv::summary_of(c, today, Unit::Week)
+        {
+            self.clv.push(s);
+        }
+    }
+
+    /// Adds the inputs of other customers.
+    pub fn merge(mut self, other: Inputs) -> Inputs {
+        self.rfm.extend(other.rfm);
+        self.clv.extend(other.clv);
+        self
+    }
+}
+
 /// The population fields of every customer, by id.
 #[derive(Clone, Debug, Default)]
 pub struct Population {
@@ -63,22 +95,37 @@ impl Population {
         today: NaiveDate,
         needs: Needs,
     ) -> Result<Population, PopulationError> {
+        let mut inputs = Inputs::default();
+        for c in customers {
+            inputs.add(c, today, needs);
+        }
+        Population::from_inputs(inputs, today, needs)
+    }
+
+    /// Computes what `needs` asks for from the inputs of every customer of
+    /// the book (gathered in any order).
+    pub fn from_inputs(
+        mut inputs: Inputs,
+        today: NaiveDate,
+        needs: Needs,
+    ) -> Result<Population, PopulationError> {
         let mut population = Population::default();
         if needs.rfm {
-            population.rfm = rfm::rfm(customers, today)
+            inputs.rfm.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            population.rfm = rfm::score_all(inputs.rfm)
                 .into_iter()
                 .map(|line| (line.id, line.score.segment.name()))
                 .collect();
         }
         if needs.clv {
-            let summaries = clv::summaries(customers, today, Unit::Week);
+            inputs.clv.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             let options = Options {
                 today,
                 unit: Unit::Week,
                 months: CLV_MONTHS,
                 monthly_discount: CLV_DISCOUNT,
             };
-            let report = clv::report(&summaries, |_| true, &options)
+            let report = clv::report(&inputs.clv, |_| true, &options)
                 .map_err(|e| PopulationError(e.to_string()))?;
             population.clv = report
                 .predictions

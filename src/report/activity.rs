@@ -13,6 +13,11 @@ use crate::model::schema::STAGE_KIND;
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the interactions and the owner); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts =
+    crate::model::fast::Parts::OWNER.with(crate::model::fast::Parts::INTERACTION_DETAILS);
+
 /// Interactions of one owner and kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Count {

@@ -11,6 +11,14 @@ use crate::model::{Customer, Duration};
 use crate::output::report::{Block, Report, Shown, View};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the follow-ups, support cases and deals); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::NAME
+    .with(crate::model::fast::Parts::OWNER)
+    .with(crate::model::fast::Parts::NEXT)
+    .with(crate::model::fast::Parts::INTERACTION_DETAILS)
+    .with(crate::model::fast::Parts::DEALS);
+
 /// Days without activity after which an open deal is listed.
 pub const STALE_DAYS: i64 = 30;
 

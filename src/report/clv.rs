@@ -79,20 +79,25 @@ pub struct Report {
 pub fn summaries(customers: &[Customer], today: NaiveDate, unit: Unit) -> Vec<(Id, Summary)> {
     customers
         .par_iter()
-        .filter_map(|c| {
-            let purchases: Vec<(NaiveDate, i64)> = c
-                .interactions
-                .iter()
-                .filter(|i| i.is_purchase())
-                .filter_map(|i| {
-                    let cents = i.amount.map_or(0, |m| m.cents());
-                    (cents >= 0).then(|| (i.date.date(), i64::try_from(cents).unwrap_or(i64::MAX)))
-                })
-                .collect();
-            let summary = summarize(&purchases, today, unit.days())?;
-            Some((c.id.clone()?, summary))
-        })
+        .filter_map(|c| summary_of(c, today, unit))
         .collect()
+}
+
+/// Returns one customer's purchase summary, as [`summaries`] does; None
+/// without a purchase by `today`. A bulk read keeps just these of every
+/// customer.
+pub fn summary_of(c: &Customer, today: NaiveDate, unit: Unit) -> Option<(Id, Summary)> {
+    let purchases: Vec<(NaiveDate, i64)> = c
+        .interactions
+        .iter()
+        .filter(|i| i.is_purchase())
+        .filter_map(|i| {
+            let cents = i.amount.map_or(0, |m| m.cents());
+            (cents >= 0).then(|| (i.date.date(), i64::try_from(cents).unwrap_or(i64::MAX)))
+        })
+        .collect();
+    let summary = summarize(&purchases, today, unit.days())?;
+    Some((c.id.clone()?, summary))
 }
 
 /// Fits both models on the summaries of the whole book and predicts the

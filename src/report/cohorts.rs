@@ -16,6 +16,10 @@ use crate::model::Customer;
 use crate::output::report::{Block, Chart, Report, Shown, View, percent};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the purchases); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTIONS;
+
 /// One cohort and who in it ordered in each period since.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cohort {

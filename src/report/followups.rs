@@ -16,6 +16,15 @@ use crate::model::schema::STAGE_KIND;
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the follow-ups, the stage and the contacts); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::NAME
+    .with(crate::model::fast::Parts::OWNER)
+    .with(crate::model::fast::Parts::NEXT)
+    .with(crate::model::fast::Parts::CREATED)
+    .with(crate::model::fast::Parts::STAGE)
+    .with(crate::model::fast::Parts::STAGE_MOVES);
+
 /// How many days ahead "due soon" looks.
 pub const SOON_DAYS: u64 = 7;
 

@@ -16,6 +16,12 @@ use crate::model::{Customer, Schema};
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the stage moves, the stage and the day created); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::CREATED
+    .with(crate::model::fast::Parts::STAGE)
+    .with(crate::model::fast::Parts::STAGE_MOVES);
+
 /// One stage of the funnel.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Step {

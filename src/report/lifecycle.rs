@@ -37,13 +37,25 @@ pub fn stage_at<'c>(c: &'c Customer, day: NaiveDate, schema: &'c Schema) -> Opti
     if !exists_at(c, day) {
         return None;
     }
-    let moves = stage_moves(c);
-    let stage = match moves.iter().rposition(|m| m.date.date() <= day) {
-        Some(i) => moves[i].to.as_deref(),
-        None => match moves.first() {
-            Some(first) => first.from.as_deref(),
-            None => c.stage.as_deref(),
-        },
+    // As if the moves were sorted by `stage_moves`, without sorting (every
+    // report asks this of every customer, often twice): the last move up
+    // to the day (of moves at one moment, the last in the file), and the
+    // first move (of moves at one moment, the first in the file).
+    let mut last: Option<&Interaction> = None;
+    let mut first: Option<&Interaction> = None;
+    for m in c.interactions.iter().filter(|i| i.kind == STAGE_KIND) {
+        let moment = m.date.moment();
+        if m.date.date() <= day && last.is_none_or(|l| moment >= l.date.moment()) {
+            last = Some(m);
+        }
+        if first.is_none_or(|f| moment < f.date.moment()) {
+            first = Some(m);
+        }
+    }
+    let stage = match (last, first) {
+        (Some(m), _) => m.to.as_deref(),
+        (None, Some(first)) => first.from.as_deref(),
+        (None, None) => c.stage.as_deref(),
     };
     stage.or_else(|| schema.default_stage())
 }
@@ -149,6 +161,82 @@ to = "churned"
         assert_eq!(stage_at(&c, d("2025-01-20"), &schema), Some("lead"));
         assert_eq!(stage_at(&c, d("2025-02-01"), &schema), Some("customer"));
         assert_eq!(stage_at(&c, d("2026-01-01"), &schema), Some("churned"));
+    }
+
+    /// The stage as the sorted moves give it: the reference `stage_at` is
+    /// written to agree with without sorting.
+    fn stage_by_sorting<'c>(
+        c: &'c Customer,
+        day: NaiveDate,
+        schema: &'c Schema,
+    ) -> Option<&'c str> {
+        if !exists_at(c, day) {
+            return None;
+        }
+        let moves = stage_moves(c);
+        let stage = match moves.iter().rposition(|m| m.date.date() <= day) {
+            Some(i) => moves[i].to.as_deref(),
+            None => moves
+                .first()
+                .map_or(c.stage.as_deref(), |m| m.from.as_deref()),
+        };
+        stage.or_else(|| schema.default_stage())
+    }
+
+    #[test]
+    fn moves_out_of_order_and_at_one_moment_are_read_as_sorted() {
+        // Written out of order; two moves on one day and two at one
+        // moment, where the file's order decides.
+        let c = customer(
+            r#"
+name = "A"
+stage = "prospect"
+[[interactions]]
+date = 2025-03-01
+kind = "stage"
+from = "customer"
+to = "churned"
+[[interactions]]
+date = 2025-01-01
+kind = "stage"
+from = "lead"
+to = "prospect"
+[[interactions]]
+date = 2025-01-01
+kind = "stage"
+from = "x"
+to = "lead"
+[[interactions]]
+date = 2025-02-01T10:00:00
+kind = "stage"
+from = "prospect"
+to = "customer"
+[[interactions]]
+date = 2025-02-01T10:00:00
+kind = "stage"
+from = "customer"
+to = "vip"
+"#,
+        );
+        let schema = Schema::default();
+        for day in [
+            "2024-12-31",
+            "2025-01-01",
+            "2025-01-31",
+            "2025-02-01",
+            "2025-03-01",
+        ] {
+            let day = d(day);
+            assert_eq!(
+                stage_at(&c, day, &schema),
+                stage_by_sorting(&c, day, &schema),
+                "{day}"
+            );
+        }
+        assert_eq!(stage_at(&c, d("2024-12-31"), &schema), Some("lead"));
+        assert_eq!(stage_at(&c, d("2025-01-01"), &schema), Some("lead"));
+        assert_eq!(stage_at(&c, d("2025-02-01"), &schema), Some("vip"));
+        assert_eq!(stage_at(&c, d("2025-03-01"), &schema), Some("churned"));
     }
 
     #[test]

@@ -12,6 +12,10 @@ use crate::model::Customer;
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent, trim_decimals};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the survey scores); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTIONS;
+
 /// The label of the row for the whole period.
 pub const WHOLE: &str = "all";
 

@@ -11,6 +11,10 @@ use crate::model::{Customer, Money};
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the deals); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::DEALS;
+
 /// The stage a deal open at the end of the period is shown under when it
 /// was closed (won or lost) only later.
 pub const CLOSED_LATER: &str = "(closed later)";

@@ -33,15 +33,29 @@ pub struct Line {
 /// Scores every customer with an order by `day`, in the order given
 /// (a book lists customers by id).
 pub fn rfm(customers: &[Customer], day: NaiveDate) -> Vec<Line> {
-    let figures: Vec<(String, i64, u32, Money)> = customers
-        .par_iter()
-        .filter_map(|c| {
-            let f = Figures::of(c, day);
-            let last = f.last_purchase?;
-            let id = c.id.as_ref()?.to_string();
-            Some((id, (day - last).num_days(), f.orders, f.revenue))
-        })
-        .collect();
+    score_all(
+        customers
+            .par_iter()
+            .filter_map(|c| figures_of(c, day))
+            .collect(),
+    )
+}
+
+/// One customer's RFM figures by a day, before scoring: id, days since the
+/// last order, orders and revenue.
+pub type RfmFigures = (String, i64, u32, Money);
+
+/// Returns a customer's RFM figures by `day`; None without an order by
+/// then. A bulk read keeps just these of every customer.
+pub fn figures_of(c: &Customer, day: NaiveDate) -> Option<RfmFigures> {
+    let f = Figures::of(c, day);
+    let last = f.last_purchase?;
+    let id = c.id.as_ref()?.to_string();
+    Some((id, (day - last).num_days(), f.orders, f.revenue))
+}
+
+/// Scores the figures of every customer with an order, in the order given.
+pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
     let inputs: Vec<RfmInput> = figures
         .iter()
         .map(|(id, r, f, m)| RfmInput {
@@ -208,14 +222,34 @@ pub fn render_summary(
     facts: Vec<(String, Cell)>,
     title: String,
 ) -> Report {
-    let by_id: HashMap<&str, &Line> = lines.iter().map(|l| (l.id.as_str(), l)).collect();
-    let groups: Vec<(String, Vec<&Line>)> = partition(customers, by)
+    let members = partition(customers, by)
         .into_iter()
         .map(|(label, members)| {
-            let scored = members
+            let ids = members
                 .iter()
-                .filter_map(|c| by_id.get(c.id.as_ref()?.as_str()).copied())
+                .filter_map(|c| Some(c.id.as_ref()?.as_str()))
                 .collect();
+            (label, ids)
+        })
+        .collect();
+    render_group_summary(lines, members, by.is_some(), facts, title)
+}
+
+/// `--summary` of groups given by their members' ids (as
+/// [`crate::report::scope::partition`] makes them): customers and revenue
+/// per segment of each group; `grouped` says whether there is a `--by`.
+pub fn render_group_summary(
+    lines: &[Line],
+    members: Vec<(String, Vec<&str>)>,
+    grouped: bool,
+    facts: Vec<(String, Cell)>,
+    title: String,
+) -> Report {
+    let by_id: HashMap<&str, &Line> = lines.iter().map(|l| (l.id.as_str(), l)).collect();
+    let groups: Vec<(String, Vec<&Line>)> = members
+        .into_iter()
+        .map(|(label, ids)| {
+            let scored = ids.iter().filter_map(|id| by_id.get(id).copied()).collect();
             (label, scored)
         })
         .collect();
@@ -224,7 +258,6 @@ pub fn render_summary(
         .find(|(k, _)| k == "currency")
         .map(|(_, c)| c.to_string())
         .unwrap_or_default();
-    let grouped = by.is_some();
     let mut columns: Vec<&str> = Vec::new();
     if grouped {
         columns.push("group");

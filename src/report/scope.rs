@@ -97,24 +97,36 @@ pub fn partition<'c>(
     customers: &'c [Customer],
     by: Option<&Grouping>,
 ) -> Vec<(String, Vec<&'c Customer>)> {
-    let all: Vec<&Customer> = customers.iter().collect();
-    let Some(by) = by else {
+    partition_by(
+        customers.iter(),
+        by.map(|by| move |c: &&Customer| (by.of)(c)),
+    )
+}
+
+/// Sorts items into groups as [`partition`] does, given each item's groups
+/// by `labels` (no grouping without it).
+pub fn partition_by<T: Copy>(
+    items: impl Iterator<Item = T>,
+    labels: Option<impl Fn(&T) -> Vec<String>>,
+) -> Vec<(String, Vec<T>)> {
+    let all: Vec<T> = items.collect();
+    let Some(labels) = labels else {
         return vec![(ALL.to_string(), all)];
     };
-    let mut groups: std::collections::BTreeMap<String, Vec<&Customer>> = Default::default();
+    let mut groups: std::collections::BTreeMap<String, Vec<T>> = Default::default();
     let mut none = Vec::new();
-    for c in customers {
-        let labels = (by.of)(c);
+    for item in &all {
+        let labels = labels(item);
         let mut seen: Vec<&str> = Vec::with_capacity(labels.len());
         for label in &labels {
             if label.is_empty() || seen.contains(&label.as_str()) {
                 continue;
             }
             seen.push(label);
-            groups.entry(label.clone()).or_default().push(c);
+            groups.entry(label.clone()).or_default().push(*item);
         }
         if seen.is_empty() {
-            none.push(c);
+            none.push(*item);
         }
     }
     let mut out = vec![(ALL.to_string(), all)];

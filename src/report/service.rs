@@ -16,6 +16,10 @@ use crate::model::{Customer, Duration};
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View, trim_decimals};
 use crate::output::{Cell, Rows};
 
+/// The parts of a customer this report reads (the support cases); a bulk read builds
+/// only these (see [`crate::model::fast::Parts`]).
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTION_DETAILS;
+
 /// The kind of interaction a support case is.
 pub const SUPPORT: &str = "support";
 

@@ -9,7 +9,8 @@ use rayon::prelude::*;
 use super::calendar::Calendar;
 use super::lifecycle::{customer_since, exists_at, is_active, stage_at};
 use super::measure::{NpsCount, median, share};
-use super::scope::{ALL, Period, Scope, partition};
+use super::scope::{ALL, NONE, Period, Scope};
+use crate::model::fast::Parts;
 use crate::model::{Customer, Money, When};
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
 use crate::output::{Cell, Rows};
@@ -96,29 +97,118 @@ pub struct Summary {
     pub months: Vec<Period>,
 }
 
+/// The parts of a customer the summary reads (see
+/// [`crate::book::load::fold_parts`]).
+pub const PARTS: Parts = Parts::STAGE
+    .with(Parts::CREATED)
+    .with(Parts::ACQUISITION_COST)
+    .with(Parts::STAGE_MOVES)
+    .with(Parts::DEALS);
+
 /// Computes the summary of `customers` (already filtered) over the scope.
 pub fn summary(customers: &[Customer], scope: &Scope) -> Summary {
-    let months = Calendar::Month.spans(scope.period);
-    let groups = partition(customers, scope.by)
-        .into_iter()
-        .map(|(label, members)| (label, kpis(&members, scope, months.len())))
-        .collect();
-    Summary { groups, months }
+    customers
+        .par_iter()
+        .fold(Sums::default, |mut sums, c| {
+            sums.add(c, scope);
+            sums
+        })
+        .reduce(Sums::default, Sums::merge)
+        .finish(scope)
+}
+
+/// A summary being added up one customer at a time, in any order and in
+/// parts that are then merged: the KPIs of every customer, of each group
+/// of the scope's grouping, and of the customers in none of its groups.
+/// A bulk read folds the book into this without keeping the customers.
+#[derive(Default)]
+pub struct Sums {
+    all: Acc,
+    groups: std::collections::BTreeMap<String, Acc>,
+    none: Option<Acc>,
+    /// The number of months of the period, once known.
+    months: Option<usize>,
+}
+
+impl Sums {
+    /// Adds one customer to every group it falls in.
+    pub fn add(&mut self, c: &Customer, scope: &Scope) {
+        let months = *self.months.get_or_insert_with(|| month_count(scope));
+        self.all.add(c, scope, months);
+        let Some(by) = scope.by else { return };
+        let labels = (by.of)(c);
+        let mut seen: Vec<&str> = Vec::with_capacity(labels.len());
+        for label in &labels {
+            if label.is_empty() || seen.contains(&label.as_str()) {
+                continue;
+            }
+            seen.push(label);
+            match self.groups.get_mut(label.as_str()) {
+                Some(acc) => acc.add(c, scope, months),
+                None => {
+                    let mut acc = Acc::default();
+                    acc.add(c, scope, months);
+                    self.groups.insert(label.clone(), acc);
+                }
+            }
+        }
+        if seen.is_empty() {
+            self.none
+                .get_or_insert_with(Acc::default)
+                .add(c, scope, months);
+        }
+    }
+
+    /// Combines the sums of two parts of the book.
+    pub fn merge(mut self, other: Sums) -> Sums {
+        self.all = std::mem::take(&mut self.all).merge(other.all);
+        for (label, acc) in other.groups {
+            let mine = self.groups.remove(&label).unwrap_or_default();
+            self.groups.insert(label, mine.merge(acc));
+        }
+        self.none = match (self.none, other.none) {
+            (Some(a), Some(b)) => Some(a.merge(b)),
+            (a, b) => a.or(b),
+        };
+        self.months = self.months.or(other.months);
+        self
+    }
+
+    /// Returns the summary: every customer as `(all)` first, then each
+    /// group in label order, `(none)` last.
+    pub fn finish(self, scope: &Scope) -> Summary {
+        let months = Calendar::Month.spans(scope.period);
+        let mut groups = vec![(ALL.to_string(), self.all.kpis(scope, months.len()))];
+        if scope.by.is_some() {
+            for (label, acc) in self.groups {
+                groups.push((label, acc.kpis(scope, months.len())));
+            }
+            if let Some(acc) = self.none {
+                groups.push((NONE.to_string(), acc.kpis(scope, months.len())));
+            }
+        }
+        Summary { groups, months }
+    }
+}
+
+/// The number of months of the scope's period.
+fn month_count(scope: &Scope) -> usize {
+    Calendar::Month.spans(scope.period).len()
 }
 
 /// What one group adds up, before the stage counts are ordered.
 #[derive(Default)]
-struct Acc<'c> {
+struct Acc {
     k: Kpis,
-    stages: HashMap<&'c str, u64>,
+    stages: HashMap<String, u64>,
 }
 
-impl<'c> Acc<'c> {
-    fn add(mut self, c: &'c Customer, scope: &'c Scope, month_count: usize) -> Self {
+impl Acc {
+    fn add(&mut self, c: &Customer, scope: &Scope, month_count: usize) {
         let (period, schema) = (scope.period, &scope.settings.schema);
         let churn_after = scope.settings.churn_after;
         if !exists_at(c, period.until) {
-            return self;
+            return;
         }
         let k = &mut self.k;
         if k.months.len() < month_count {
@@ -126,7 +216,12 @@ impl<'c> Acc<'c> {
         }
         k.customers += 1;
         if let Some(stage) = stage_at(c, period.until, schema) {
-            *self.stages.entry(stage).or_default() += 1;
+            match self.stages.get_mut(stage) {
+                Some(n) => *n += 1,
+                None => {
+                    self.stages.insert(stage.to_string(), 1);
+                }
+            }
         }
         let since = customer_since(c, period.until, schema);
         if since.is_some_and(|d| period.contains(d)) {
@@ -193,10 +288,9 @@ impl<'c> Acc<'c> {
                 k.pipeline += value;
             }
         }
-        self
     }
 
-    fn merge(mut self, other: Acc<'c>) -> Self {
+    fn merge(mut self, other: Acc) -> Self {
         let (a, b) = (&mut self.k, other.k);
         a.customers += b.customers;
         a.new_customers += b.new_customers;
@@ -231,27 +325,36 @@ impl<'c> Acc<'c> {
 
 /// Computes the KPIs of one group.
 pub fn kpis(customers: &[&Customer], scope: &Scope, month_count: usize) -> Kpis {
-    let acc = customers
+    customers
         .par_iter()
-        .fold(Acc::default, |acc, c| acc.add(c, scope, month_count))
-        .reduce(Acc::default, Acc::merge);
-    let mut k = acc.k;
-    k.months.resize(month_count, (Money::ZERO, 0));
-    let book_stages = &scope.settings.schema.stages;
-    let mut stages: Vec<(String, u64)> = book_stages
-        .iter()
-        .map(|s| (s.clone(), acc.stages.get(s.as_str()).copied().unwrap_or(0)))
-        .collect();
-    let mut others: Vec<(String, u64)> = acc
-        .stages
-        .iter()
-        .filter(|(s, _)| !book_stages.iter().any(|b| b == *s))
-        .map(|(s, n)| (s.to_string(), *n))
-        .collect();
-    others.sort();
-    stages.extend(others);
-    k.stages = stages;
-    k
+        .fold(Acc::default, |mut acc, c| {
+            acc.add(c, scope, month_count);
+            acc
+        })
+        .reduce(Acc::default, Acc::merge)
+        .kpis(scope, month_count)
+}
+
+impl Acc {
+    /// Returns the KPIs added up, stages in the book's lifecycle order.
+    fn kpis(self, scope: &Scope, month_count: usize) -> Kpis {
+        let mut k = self.k;
+        k.months.resize(month_count, (Money::ZERO, 0));
+        let book_stages = &scope.settings.schema.stages;
+        let mut stages: Vec<(String, u64)> = book_stages
+            .iter()
+            .map(|s| (s.clone(), self.stages.get(s.as_str()).copied().unwrap_or(0)))
+            .collect();
+        let mut others: Vec<(String, u64)> = self
+            .stages
+            .into_iter()
+            .filter(|(s, _)| !book_stages.iter().any(|b| b == s))
+            .collect();
+        others.sort();
+        stages.extend(others);
+        k.stages = stages;
+        k
+    }
 }
 
 /// Returns the summary as a report: a row per group in the data, the KPIs

@@ -8,6 +8,7 @@ mod support;
 mod test_add;
 mod test_agenda;
 mod test_autocommit;
+mod test_cache;
 mod test_check;
 mod test_completions;
 mod test_concurrency;

@@ -5,6 +5,7 @@ use crate::cli::ClvArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::model::Duration;
+use crate::model::fast::Parts;
 use crate::output::{Cell, Printer, Record, Rows, stderr};
 use crate::report::clv::{self, Options, Report};
 
@@ -17,19 +18,26 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         )));
     }
     let book = ctx.book()?;
-    let loaded = load::load_all(&book)?;
-    for w in &loaded.warnings {
-        stderr::skipped(w);
-    }
     let selection =
         super::selection::Selection::compile(ctx, &book, args.filter.expr.as_deref(), None)?;
-    let summaries = clv::summaries(&loaded.customers, ctx.today, args.unit);
-    let keep: std::collections::HashSet<crate::model::Id> = if args.filter.expr.is_some() {
-        let (selected, _) = selection.apply(ctx, loaded.customers)?;
-        selected.into_iter().filter_map(|c| c.id).collect()
-    } else {
-        summaries.iter().map(|(id, _)| id.clone()).collect()
-    };
+    let parts = Parts::FIGURES | selection.parts();
+    let selector = selection.selector(ctx, &book)?;
+    // Each buyer's purchase summary and whether --where keeps them: the
+    // models are fitted on every buyer, only the kept ones are shown.
+    let (today, unit) = (ctx.today, args.unit);
+    let scanned = load::scan_parts(&book, parts, |c| {
+        clv::summary_of(c, today, unit).map(|summary| (summary, selector.matches(c)))
+    })?;
+    for w in &scanned.warnings {
+        stderr::skipped(w);
+    }
+    let keep: std::collections::HashSet<crate::model::Id> = scanned
+        .items
+        .iter()
+        .filter(|(_, kept)| *kept)
+        .map(|((id, _), _)| id.clone())
+        .collect();
+    let summaries: Vec<_> = scanned.items.into_iter().map(|(s, _)| s).collect();
     let options = Options {
         today: ctx.today,
         unit: args.unit,

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::report::cohorts;
 
 pub fn run(ctx: &Context, args: CohortsArgs) -> Result<()> {
-    let prepared = super::prepare(ctx, &args.options)?;
+    let prepared = super::prepare(ctx, &args.options, cohorts::PARTS)?;
     let scope = prepared.scope(ctx);
     let figures = cohorts::cohorts(&prepared.customers, &scope, args.period);
     super::print(

@@ -18,6 +18,7 @@ use crate::cli::{ReportArgs, ReportCommand, ReportOptions};
 use crate::error::{Error, Result};
 use crate::model::Customer;
 use crate::model::date::parse_day;
+use crate::model::fast::Parts;
 use crate::output::report::{self, Report, ReportFormat};
 use crate::output::stderr;
 use crate::report::{Grouping, Period, Scope};
@@ -59,9 +60,10 @@ impl Prepared {
     }
 }
 
-/// Checks the options, reads every customer (warning about the files it
-/// skips) and selects them.
-pub(crate) fn prepare(ctx: &Context, options: &ReportOptions) -> Result<Prepared> {
+/// Checks the options and reads the customers `--where` selects (warning
+/// about the files it skips), building only `parts` of each (with what
+/// `--where` and `--by` read).
+pub(crate) fn prepare(ctx: &Context, options: &ReportOptions, parts: Parts) -> Result<Prepared> {
     let period = period(ctx, options)?;
     let book = ctx.book()?;
     let selection = selection::Selection::compile(
@@ -70,16 +72,17 @@ pub(crate) fn prepare(ctx: &Context, options: &ReportOptions) -> Result<Prepared
         options.filter.as_deref(),
         options.by.as_deref(),
     )?;
-    let loaded = load::load_all(&book)?;
-    for w in &loaded.warnings {
+    let parts = parts | selection.parts();
+    let selector = selection.selector(ctx, &book)?;
+    let scanned = load::scan_parts(&book, parts, |c| selector.matches(c).then(|| c.clone()))?;
+    for w in &scanned.warnings {
         stderr::skipped(w);
     }
-    let (customers, grouping) = selection.apply(ctx, loaded.customers)?;
     Ok(Prepared {
+        grouping: selector.grouping(),
         book,
-        customers,
+        customers: scanned.items,
         period,
-        grouping,
     })
 }
 

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::report::nps;
 
 pub fn run(ctx: &Context, args: NpsArgs) -> Result<()> {
-    let prepared = super::prepare(ctx, &args.options)?;
+    let prepared = super::prepare(ctx, &args.options, nps::PARTS)?;
     let scope = prepared.scope(ctx);
     let figures = nps::nps(&prepared.customers, &scope, args.period);
     super::print(

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::report::pipeline;
 
 pub fn run(ctx: &Context, args: PipelineArgs) -> Result<()> {
-    let prepared = super::prepare(ctx, &args.options)?;
+    let prepared = super::prepare(ctx, &args.options, pipeline::PARTS)?;
     let scope = prepared.scope(ctx);
     let figures = pipeline::pipeline(&prepared.customers, &scope);
     super::print(&pipeline::render(&figures, &scope), args.options.format)

@@ -5,13 +5,12 @@
 
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::book::Book;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::model::Customer;
-use crate::query::{Field, Filter, Population, Subject};
+use crate::model::fast::Parts;
+use crate::query::{Field, Filter, Needs, Population, Subject};
 use crate::report::Grouping;
 
 /// `--where` and `--by`, compiled before the book is read so that a
@@ -52,54 +51,97 @@ impl Selection {
         })
     }
 
-    /// Selects from `customers` (the whole book, which `rfm` and `clv` are
-    /// computed over) the ones `--where` keeps, and returns them with the
-    /// grouping of `--by`: a customer's value of the field, one group per
-    /// element of a list (tags), none when it has no value.
-    pub fn apply(
-        self,
-        ctx: &Context,
-        customers: Vec<Customer>,
-    ) -> Result<(Vec<Customer>, Option<Grouping>)> {
-        let today = ctx.today;
+    /// Returns the parts of a customer `--where` and `--by` read.
+    pub fn parts(&self) -> Parts {
+        let mut parts = self.filter.parts();
+        if let Some(field) = &self.by {
+            parts |= field.parts();
+        }
+        parts
+    }
+
+    /// Returns the whole-book fields `--where` and `--by` read.
+    fn needs(&self) -> Needs {
         let mut needs = self.filter.needs();
         if let Some(field) = &self.by {
             needs = needs | field.needs();
         }
-        let population = if needs.any() {
-            Some(Arc::new(
-                Population::compute(&customers, today, needs)
-                    .map_err(|e| Error::data(e.to_string()))?,
-            ))
-        } else {
-            None
-        };
-        let selected: Vec<Customer> = if self.filter.is_all() {
-            customers
-        } else {
-            let filter = &self.filter;
-            let population = population.as_deref();
-            customers
-                .into_par_iter()
-                .filter(|c| filter.matches(&Subject::new(c, today).with_population(population)))
-                .collect()
-        };
-        let grouping = self.by.map(|field| Grouping {
+        needs
+    }
+
+    /// Returns the selector of a bulk read of `book`: when `--where` or
+    /// `--by` names `rfm` or `clv`, these are computed first, in one more
+    /// read of the book.
+    pub fn selector(self, ctx: &Context, book: &Book) -> Result<Selector> {
+        let population = crate::commands::query::population_of(ctx, book, self.needs())?;
+        Ok(self.bind(ctx, population.map(Arc::new)))
+    }
+
+    fn bind(self, ctx: &Context, population: Option<Arc<Population>>) -> Selector {
+        Selector {
+            filter: self.filter,
+            by: self.by,
+            by_text: self.by_text,
+            population,
+            today: ctx.today,
+        }
+    }
+}
+
+/// `--where` and `--by` ready to be applied to customers one at a time, as
+/// a bulk read hands them over.
+pub struct Selector {
+    filter: Filter,
+    by: Option<Field>,
+    by_text: String,
+    population: Option<Arc<Population>>,
+    today: chrono::NaiveDate,
+}
+
+impl Selector {
+    /// Returns true when `--where` keeps the customer.
+    pub fn matches(&self, c: &Customer) -> bool {
+        self.filter.is_all()
+            || self
+                .filter
+                .matches(&Subject::new(c, self.today).with_population(self.population.as_deref()))
+    }
+
+    /// Returns the groups of `--by` the customer falls in (None without
+    /// `--by`).
+    pub fn labels(&self, c: &Customer) -> Option<Vec<String>> {
+        let field = self.by.as_ref()?;
+        Some(labels(field, c, self.today, self.population.as_deref()))
+    }
+
+    /// Returns the grouping of `--by`, for the report functions.
+    pub fn grouping(&self) -> Option<Grouping> {
+        let field = self.by.clone()?;
+        let (today, population) = (self.today, self.population.clone());
+        Some(Grouping {
             field: self.by_text.clone(),
-            of: Box::new(move |c: &Customer| {
-                let subject = Subject::new(c, today).with_population(population.as_deref());
-                let value = field.get(&subject);
-                match value.elements() {
-                    Some(items) => items
-                        .iter()
-                        .filter(|v| v.exists())
-                        .map(|v| v.display().into_owned())
-                        .collect(),
-                    None if value.exists() => vec![value.display().into_owned()],
-                    None => Vec::new(),
-                }
-            }),
-        });
-        Ok((selected, grouping))
+            of: Box::new(move |c: &Customer| labels(&field, c, today, population.as_deref())),
+        })
+    }
+}
+
+/// Returns a customer's values of `field` as group labels: one per element
+/// of a list, none when it has no value.
+fn labels(
+    field: &Field,
+    c: &Customer,
+    today: chrono::NaiveDate,
+    population: Option<&Population>,
+) -> Vec<String> {
+    let subject = Subject::new(c, today).with_population(population);
+    let value = field.get(&subject);
+    match value.elements() {
+        Some(items) => items
+            .iter()
+            .filter(|v| v.exists())
+            .map(|v| v.display().into_owned())
+            .collect(),
+        None if value.exists() => vec![value.display().into_owned()],
+        None => Vec::new(),
     }
 }

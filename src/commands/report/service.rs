@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::report::service;
 
 pub fn run(ctx: &Context, args: ServiceArgs) -> Result<()> {
-    let prepared = super::prepare(ctx, &args.options)?;
+    let prepared = super::prepare(ctx, &args.options, service::PARTS)?;
     let scope = prepared.scope(ctx);
     let figures = service::service(&prepared.customers, &scope, args.period);
     super::print(

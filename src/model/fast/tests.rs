@@ -43,12 +43,21 @@ fn project(mut c: Customer, parts: Parts) -> Customer {
     clear!(Parts::EXTRA, extra);
     clear!(Parts::DEALS, deals);
     clear!(Parts::INTERACTIONS, interactions);
-    if !keep(Parts::INTERACTION_DETAILS) {
+    if !parts.has_other_details() {
         for i in &mut c.interactions {
             let mut bare = crate::model::Interaction::new(i.date, std::mem::take(&mut i.kind));
             bare.amount = i.amount;
             bare.nps = i.nps;
+            if keep(Parts::STAGE_MOVES) {
+                bare.from = i.from.take();
+                bare.to = i.to.take();
+            }
             *i = bare;
+        }
+    } else if !keep(Parts::STAGE_MOVES) {
+        for i in &mut c.interactions {
+            i.from = None;
+            i.to = None;
         }
     }
     c
@@ -154,9 +163,11 @@ channel = "phone"
 #[test]
 fn reads_every_key_as_the_full_reader_does() {
     assert!(agrees(FULL_RECORD), "the fast path should read this file");
-    for bit in 0..19 {
+    for bit in 0..20 {
         projects(FULL_RECORD, Parts(1 << bit));
     }
+    projects(FULL_RECORD, Parts::STAGE_MOVES);
+    projects(FULL_RECORD, Parts::INTERACTION_DETAILS);
     projects(FULL_RECORD, Parts::NONE);
     projects(FULL_RECORD, Parts::FIGURES | Parts::STAGE);
     let crlf = FULL_RECORD.replace('\n', "\r\n");

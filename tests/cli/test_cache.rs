@@ -1,0 +1,390 @@
+//! The cache of parsed customers (.rapport/cache) is never stale: after
+//! every kind of change to the files, every bulk command answers exactly as
+//! `--no-cache` does (same stdout, same stderr, same status).
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::{Duration, SystemTime};
+
+use crate::fixture;
+use crate::support::{TODAY, TestBook};
+
+/// Bulk commands whose answers cover every part of a customer.
+const COMMANDS: &[&[&str]] = &[
+    &[
+        "query",
+        "--columns",
+        "id,name,kind,stage,email,phone,company,owner,tags,source,acquisition_cost,created,address.city,address.country,fields.industry,next.date,next.action,consent.email,revenue,orders,last_contact,interactions,nps,open_deals,pipeline,won",
+        "--format",
+        "tsv",
+    ],
+    &[
+        "query",
+        "stage = customer and revenue > 1000",
+        "--format",
+        "ids",
+    ],
+    &["report", "summary", "--format", "json"],
+    &["segment", "rfm", "--format", "tsv"],
+    &["agenda", "--format", "json"],
+];
+
+/// Runs `args` through the cache and with `--no-cache` and asserts the same
+/// answer; returns stdout.
+fn same(book: &TestBook, args: &[&str]) -> String {
+    let cached = book.rapport().args(args).output().unwrap();
+    let mut plain_args = vec!["--no-cache"];
+    plain_args.extend(args);
+    let plain = book.rapport().args(&plain_args).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    assert_eq!(
+        text(&cached.stdout),
+        text(&plain.stdout),
+        "stdout of {args:?}"
+    );
+    assert_eq!(
+        text(&cached.stderr),
+        text(&plain.stderr),
+        "stderr of {args:?}"
+    );
+    assert_eq!(
+        cached.status.code(),
+        plain.status.code(),
+        "status of {args:?}"
+    );
+    text(&cached.stdout)
+}
+
+/// Every command answers as without the cache.
+fn all_same(book: &TestBook) {
+    for args in COMMANDS {
+        same(book, args);
+    }
+}
+
+/// The cache file's identity: a rewrite replaces it (a new inode).
+fn cache_identity(book: &TestBook) -> Option<(u64, SystemTime)> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(book.path(".rapport/cache")).ok()?;
+    Some((meta.ino(), meta.modified().unwrap()))
+}
+
+fn mtime(path: &Path) -> SystemTime {
+    fs::metadata(path).unwrap().modified().unwrap()
+}
+
+/// Sets the modification time back, as a file system with coarse
+/// timestamps would leave it after a quick second edit.
+fn set_mtime(path: &Path, time: SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(time)
+        .unwrap();
+}
+
+/// A book warmed up: its cache written by a first read.
+fn warm_fixture() -> TestBook {
+    let book = fixture::book();
+    all_same(&book);
+    assert!(
+        book.path(".rapport/cache").exists(),
+        "a read writes the cache"
+    );
+    book
+}
+
+#[test]
+fn an_unchanged_book_reads_the_cache_without_rewriting_it() {
+    let book = warm_fixture();
+    // Files written by the fixture a moment before the first read may be
+    // racily clean; a read after they settle rewrites the cache once.
+    thread::sleep(Duration::from_millis(20));
+    touch_and_settle(&book);
+    let before = cache_identity(&book);
+    all_same(&book);
+    assert_eq!(
+        cache_identity(&book),
+        before,
+        "nothing changed, nothing written"
+    );
+}
+
+/// Changes one file and reads until the cache holds it settled.
+fn touch_and_settle(book: &TestBook) {
+    let path = book.path("customers/tamm-ou.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text).unwrap();
+    same(book, COMMANDS[1]);
+    thread::sleep(Duration::from_millis(20));
+    same(book, COMMANDS[1]);
+}
+
+#[test]
+fn a_file_edited_in_place_with_the_same_size_and_time_is_read_again() {
+    let book = warm_fixture();
+    let path = book.path("customers/eriks-ozolins.toml");
+    let before = fs::read_to_string(&path).unwrap();
+    let time = mtime(&path);
+    assert!(before.contains("stage = \"customer\""));
+    // Same length, same inode, the modification time put back.
+    let after = before.replace("stage = \"customer\"", "stage = \"churned\" ");
+    assert_eq!(after.len(), before.len());
+    fs::write(&path, &after).unwrap();
+    set_mtime(&path, time);
+    let ids = same(&book, COMMANDS[1]);
+    assert!(!ids.contains("eriks-ozolins"), "{ids}");
+    all_same(&book);
+}
+
+#[test]
+fn a_file_replaced_by_an_editor_style_rename_is_read_again() {
+    let book = warm_fixture();
+    let path = book.path("customers/oliver-obrien.toml");
+    let before = fs::read_to_string(&path).unwrap();
+    let time = mtime(&path);
+    let after = before.replace("amount = 2000.00", "amount = 20.0000");
+    assert_eq!(after.len(), before.len());
+    // Written beside, then renamed over the file, as editors save.
+    let temp = book.path(".oliver-obrien.toml.swp");
+    fs::write(&temp, &after).unwrap();
+    set_mtime(&temp, time);
+    fs::rename(&temp, &path).unwrap();
+    let ids = same(&book, COMMANDS[1]);
+    assert!(!ids.contains("oliver-obrien"), "{ids}");
+    all_same(&book);
+}
+
+#[test]
+fn a_deleted_file_and_an_added_one_are_seen() {
+    let book = warm_fixture();
+    fs::remove_file(book.path("customers/jiri-dvorak.toml")).unwrap();
+    let ids = same(&book, COMMANDS[1]);
+    assert!(!ids.contains("jiri-dvorak"), "{ids}");
+    all_same(&book);
+
+    book.write(
+        "customers/zane.toml",
+        "name = \"Zane\"\nstage = \"customer\"\n\n[[interactions]]\ndate = 2026-01-02\nkind = \"purchase\"\namount = 5000.00\n",
+    );
+    let ids = same(&book, COMMANDS[1]);
+    assert!(ids.contains("zane"), "{ids}");
+    all_same(&book);
+}
+
+#[test]
+fn a_file_that_breaks_and_is_mended_is_warned_about_then_read() {
+    let book = warm_fixture();
+    let path = book.path("customers/tamm-ou.toml");
+    let good = fs::read_to_string(&path).unwrap();
+    fs::write(&path, "name = \"Tamm OÜ\"\ncreated = \"2024-01-01\"\n").unwrap();
+    let out = book.rapport().args(COMMANDS[0]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tamm-ou.toml"));
+    all_same(&book);
+    fs::write(&path, good).unwrap();
+    all_same(&book);
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_silently() {
+    let book = warm_fixture();
+    let cache = book.path(".rapport/cache");
+    let good = fs::read(&cache).unwrap();
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("cut in half", good[..good.len() / 2].to_vec()),
+        ("one byte short", good[..good.len() - 1].to_vec()),
+        ("one byte more", [good.as_slice(), b"\0"].concat()),
+        ("a byte of the data changed", {
+            let mut b = good.clone();
+            let at = b.len() - 5;
+            b[at] ^= 0x01;
+            b
+        }),
+        ("another format", {
+            let mut b = good.clone();
+            b[8] = b[8].wrapping_add(1);
+            b
+        }),
+        ("not a cache", b"name = \"Anna\"\n".repeat(100)),
+    ];
+    for (what, bytes) in damages {
+        fs::write(&cache, &bytes).unwrap();
+        for args in COMMANDS {
+            let out = book.rapport().args(*args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!stderr.contains("cache"), "{what}: {stderr}");
+        }
+        all_same(&book);
+        assert!(
+            fs::read(&cache).unwrap().starts_with(b"RAPPORTC"),
+            "{what}: the cache is rebuilt"
+        );
+    }
+}
+
+#[test]
+fn a_schema_change_answers_as_without_the_cache() {
+    let book = warm_fixture();
+    let settings = book.read("rapport.toml");
+    book.write(
+        "rapport.toml",
+        &settings
+            .replace("[fields.industry]", "[fields.industry_old]")
+            .replace("stages = [", "stages = [\"new\", "),
+    );
+    all_same(&book);
+    same(&book, &["query", "fields.industry_old = retail"]);
+    book.write("rapport.toml", &settings);
+    all_same(&book);
+}
+
+#[test]
+fn no_cache_neither_reads_nor_writes_the_cache() {
+    let book = fixture::book();
+    book.run(&["--no-cache", "query"]);
+    assert!(!book.path(".rapport/cache").exists());
+    // A cache that lies would show if it were read.
+    all_same(&book);
+    let identity = cache_identity(&book);
+    fs::write(book.path("customers/anna-liepa.toml"), "name = \"Anna\"\n").unwrap();
+    book.run(&["--no-cache", "query"]);
+    assert_eq!(cache_identity(&book), identity, "--no-cache left it alone");
+}
+
+#[test]
+fn a_cache_that_is_a_link_is_never_read_through() {
+    let book = fixture::book();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    fs::write(outside.path(), b"outside").unwrap();
+    fs::create_dir_all(book.path(".rapport")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), book.path(".rapport/cache")).unwrap();
+    all_same(&book);
+    assert_eq!(fs::read(outside.path()).unwrap(), b"outside");
+}
+
+#[test]
+fn readers_through_the_cache_see_every_write_of_a_writer_running_beside_them() {
+    let book = TestBook::new();
+    for i in 0..20 {
+        book.run(&["add", &format!("Customer {i}")]);
+    }
+    book.run(&["query"]);
+    let binary = assert_cmd::cargo::cargo_bin("rapport");
+    let done = Arc::new(AtomicBool::new(false));
+    let reader = {
+        let (done, root, binary) = (done.clone(), book.root().to_path_buf(), binary.clone());
+        thread::spawn(move || {
+            let mut seen = 0;
+            let mut reads = 0;
+            while !done.load(Ordering::Relaxed) || reads < 3 {
+                let out = Command::new(&binary)
+                    .current_dir(&root)
+                    .env("RAPPORT_TODAY", TODAY)
+                    .args(["query", "id = customer-7", "--columns", "interactions"])
+                    .args(["--format", "tsv"])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success());
+                // The file edited in place may be caught half written.
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                assert!(
+                    stderr
+                        .lines()
+                        .all(|l| l.contains("customers/customer-3.toml")),
+                    "{stderr}"
+                );
+                let text = String::from_utf8(out.stdout).unwrap();
+                let count: usize = text.lines().nth(1).unwrap().trim().parse().unwrap();
+                assert!(count >= seen, "a reader went back from {seen} to {count}");
+                seen = count;
+                reads += 1;
+            }
+            seen
+        })
+    };
+    for i in 0..30 {
+        book.run(&["log", "customer-7", "call", "-m", &format!("call {i}")]);
+        // Edits in place too, as a hand edit does (same size each time).
+        let path = book.path("customers/customer-3.toml");
+        let text = fs::read_to_string(&path).unwrap();
+        let flipped = if text.contains("stage = \"lead\"") {
+            text.replace("stage = \"lead\"", "stage = \"lost\"")
+        } else {
+            text.replace("stage = \"lost\"", "stage = \"lead\"")
+        };
+        fs::write(&path, flipped).unwrap();
+    }
+    done.store(true, Ordering::Relaxed);
+    let last_seen = reader.join().unwrap();
+    assert!(last_seen <= 30);
+    let out = same(
+        &book,
+        &[
+            "query",
+            "id = customer-7",
+            "--columns",
+            "interactions",
+            "--format",
+            "tsv",
+        ],
+    );
+    assert_eq!(out.lines().nth(1), Some("30"));
+    same(
+        &book,
+        &["query", "--columns", "id,stage", "--format", "tsv"],
+    );
+}
+
+/// Returns true when the cache holds the listing of customers/ (its header
+/// flag, see src/book/cache/mod.rs).
+fn listing_cached(book: &TestBook) -> bool {
+    fs::read(book.path(".rapport/cache")).is_ok_and(|b| b.len() > 104 && b[104] & 1 == 1)
+}
+
+#[test]
+fn the_listing_is_cached_and_every_change_to_the_folder_is_seen() {
+    let book = warm_fixture();
+    assert!(listing_cached(&book), "a clean listing is cached");
+    // A rename inside the folder.
+    fs::rename(
+        book.path("customers/anna-liepa.toml"),
+        book.path("customers/anna.toml"),
+    )
+    .unwrap();
+    let all = same(&book, &["query", "--format", "ids"]);
+    assert!(
+        all.contains("anna\n") && !all.contains("anna-liepa"),
+        "{all}"
+    );
+    all_same(&book);
+    // A file that is not a customer's changes nothing.
+    book.write("customers/README.md", "notes\n");
+    all_same(&book);
+    assert_eq!(same(&book, &["query", "--format", "ids"]), all);
+}
+
+#[test]
+fn entries_skipped_with_a_warning_are_warned_about_on_every_read() {
+    let book = warm_fixture();
+    std::os::unix::fs::symlink("/etc/hostname", book.path("customers/link.toml")).unwrap();
+    book.write("customers/Not An Id.toml", "name = \"X\"\n");
+    for _ in 0..3 {
+        let out = book
+            .rapport()
+            .args(["query", "--format", "ids"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("link.toml") && stderr.contains("Not An Id.toml"),
+            "{stderr}"
+        );
+        all_same(&book);
+    }
+}
