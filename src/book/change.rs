@@ -71,27 +71,7 @@ pub enum Change {
 }
 
 /// The keys `set` may change, for suggestions.
-const SETTABLE: &[&str] = &[
-    "name",
-    "kind",
-    "stage",
-    "email",
-    "phone",
-    "company",
-    "owner",
-    "tags",
-    "source",
-    "acquisition_cost",
-    "created",
-    "address.street",
-    "address.city",
-    "address.postcode",
-    "address.country",
-    "next.date",
-    "next.action",
-    "consent.email",
-    "consent.date",
-];
+const SETTABLE: &[&str] = crate::model::customer::STORED_PATHS;
 
 /// Validates an assignment into a change. `customer_exists` tells whether
 /// an id names a customer of the book (for `company`).

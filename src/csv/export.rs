@@ -8,32 +8,10 @@ use chrono::NaiveDate;
 
 use super::guard;
 use crate::error::{Error, Result};
+use crate::model::customer::{PATHS_BEFORE_FIELDS, STORED_PATHS};
 use crate::model::parse::nearest;
 use crate::model::{Customer, Figures, Schema, Value, When};
 use crate::output::{Cell, Rows};
-
-/// The stored keys of a customer, before the custom fields.
-const CUSTOMER_HEAD: &[&str] = &[
-    "id",
-    "name",
-    "kind",
-    "stage",
-    "email",
-    "phone",
-    "company",
-    "owner",
-    "tags",
-    "source",
-    "acquisition_cost",
-    "created",
-    "address.street",
-    "address.city",
-    "address.postcode",
-    "address.country",
-];
-
-/// The stored keys of a customer, after the custom fields.
-const CUSTOMER_TAIL: &[&str] = &["next.date", "next.action", "consent.email", "consent.date"];
 
 /// The derived figures `--columns` may ask for besides the stored keys.
 pub const DERIVED: &[&str] = &[
@@ -67,9 +45,11 @@ pub fn customer_columns(schema: &Schema, customers: &[Customer]) -> Vec<String> 
     for c in customers {
         fields.extend(c.fields.keys().map(String::as_str));
     }
-    let mut columns: Vec<String> = CUSTOMER_HEAD.iter().map(|s| s.to_string()).collect();
+    let (head, tail) = STORED_PATHS.split_at(PATHS_BEFORE_FIELDS);
+    let mut columns = vec!["id".to_string()];
+    columns.extend(head.iter().map(|s| s.to_string()));
     columns.extend(fields.iter().map(|f| format!("fields.{f}")));
-    columns.extend(CUSTOMER_TAIL.iter().map(|s| s.to_string()));
+    columns.extend(tail.iter().map(|s| s.to_string()));
     columns
 }
 

@@ -5,13 +5,23 @@
 //! values of a field (`--map-value 'stage:Marketing Qualified Lead=lead'`).
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use super::source::Table;
 use super::synonyms;
 use crate::error::{Error, Result};
 use crate::model::Schema;
+use crate::model::customer::STORED_PATHS;
 use crate::model::parse::nearest;
 use crate::model::translit;
+
+/// The fields a column of customers can go to: the stored keys, with the
+/// id and a name in two parts (joined on import).
+static CUSTOMER_TARGETS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut targets = vec!["id", "name", "first_name", "last_name"];
+    targets.extend(STORED_PATHS.iter().filter(|path| **path != "name"));
+    targets
+});
 
 /// What a file holds: customers, interactions or deals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,30 +35,7 @@ impl Kind {
     /// Returns the fixed fields a column can go to.
     pub fn targets(self) -> &'static [&'static str] {
         match self {
-            Kind::Customers => &[
-                "id",
-                "name",
-                "first_name",
-                "last_name",
-                "kind",
-                "stage",
-                "email",
-                "phone",
-                "company",
-                "owner",
-                "tags",
-                "source",
-                "acquisition_cost",
-                "created",
-                "address.street",
-                "address.city",
-                "address.postcode",
-                "address.country",
-                "next.date",
-                "next.action",
-                "consent.email",
-                "consent.date",
-            ],
+            Kind::Customers => CUSTOMER_TARGETS.as_slice(),
             Kind::Interactions => &[
                 "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat",
                 "from", "to", "resolved", "owner",
