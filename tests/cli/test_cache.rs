@@ -388,3 +388,42 @@ fn entries_skipped_with_a_warning_are_warned_about_on_every_read() {
         all_same(&book);
     }
 }
+
+#[test]
+fn a_file_changing_while_it_is_read_from_the_cached_listing_is_not_lost() {
+    let book = warm_fixture();
+    // A big file, so that a read of it takes long enough to be caught by a
+    // change.
+    let mut big = String::from("name = \"Big Buyer\"\nstage = \"customer\"\n");
+    for _ in 0..20_000 {
+        big.push_str("\n[[interactions]]\ndate = 2026-01-02\nkind = \"purchase\"\namount = 10.00\nsummary = \"a long enough summary of the purchase\"\n");
+    }
+    book.write("customers/big-buyer.toml", &big);
+    thread::sleep(Duration::from_millis(20));
+    same(&book, COMMANDS[1]);
+    thread::sleep(Duration::from_millis(20));
+    same(&book, COMMANDS[1]);
+    assert!(listing_cached(&book), "the listing is cached");
+    // Its times are changed again and again while a read from the cached
+    // listing reads it: the file's status before and after reading differ.
+    let path = book.path("customers/big-buyer.toml");
+    let done = Arc::new(AtomicBool::new(false));
+    let toucher = {
+        let (done, path) = (done.clone(), path.clone());
+        thread::spawn(move || {
+            let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+            while !done.load(Ordering::Relaxed) {
+                set_mtime(&path, old);
+            }
+        })
+    };
+    for _ in 0..3 {
+        book.run(&["query", "--format", "ids"]);
+    }
+    done.store(true, Ordering::Relaxed);
+    toucher.join().unwrap();
+    thread::sleep(Duration::from_millis(20));
+    let ids = same(&book, &["query", "--format", "ids"]);
+    assert!(ids.contains("big-buyer"), "{ids}");
+    all_same(&book);
+}

@@ -373,7 +373,14 @@ impl Session {
     pub fn finish(self, slots: Vec<Slot>, listing: Listing, files: usize) {
         let probe = self.probe.get().and_then(Option::as_ref);
         let trusted = match listing {
-            Listing::Cached => self.old.as_ref().and_then(|c| c.listing),
+            // Only while every file listed is still in the cache: a file
+            // that changed while it was read has no entry, and a listing
+            // without it would leave it out of every later read.
+            Listing::Cached => self
+                .old
+                .as_ref()
+                .and_then(|c| c.listing)
+                .filter(|_| slots.len() == files),
             // Every file listed is in the cache, and the folder had settled
             // before the reference time.
             Listing::Listed { folder, clean } => folder.filter(|k| {
