@@ -427,3 +427,22 @@ fn a_file_changing_while_it_is_read_from_the_cached_listing_is_not_lost() {
     assert!(ids.contains("big-buyer"), "{ids}");
     all_same(&book);
 }
+
+#[test]
+fn a_cache_that_is_a_fifo_is_ignored_without_waiting_for_a_writer() {
+    let book = fixture::book();
+    fs::create_dir_all(book.path(".rapport")).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(book.path(".rapport/cache"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Opening a FIFO to read waits for a writer: a read through the cache
+    // would hang for ever.
+    book.rapport()
+        .args(["query", "--format", "ids"])
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .success();
+    all_same(&book);
+}

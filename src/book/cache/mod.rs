@@ -571,14 +571,16 @@ fn write(
     Ok(())
 }
 
-/// Opens a file for reading, never through a symlink.
+/// Opens a file for reading, never through a symlink, and without waiting
+/// (a FIFO would wait for a writer; it is then refused as not a file).
 fn open_nofollow(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
+        use rustix::fs::OFlags;
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
     }
     options.open(path)
 }
