@@ -446,3 +446,84 @@ fn a_cache_that_is_a_fifo_is_ignored_without_waiting_for_a_writer() {
         .success();
     all_same(&book);
 }
+
+/// A file system mounted for a test, unmounted when dropped.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Runs `program ARGS`, asserting success.
+fn run_ok(program: &str, args: &[&std::ffi::OsStr]) {
+    let status = Command::new(program).args(args).status();
+    assert!(
+        status.is_ok_and(|s| s.success()),
+        "{program} {args:?} (this test needs root, mkfs.ext4 and loop devices)"
+    );
+}
+
+#[test]
+#[ignore = "needs root to mount a file system with whole-second times: cargo test --test cli -- --ignored customers_on_another_file_system"]
+fn customers_on_another_file_system_with_coarser_times_are_never_stale() {
+    // customers/ on ext4 with 128-byte inodes (times in whole seconds),
+    // .rapport/ on the book's own file system (nanoseconds): a reference
+    // time taken in .rapport/tmp says nothing of the files' times.
+    let book = fixture::book();
+    let image = book.path("customers.img");
+    fs::write(&image, vec![0u8; 16 << 20]).unwrap();
+    run_ok(
+        "mkfs.ext4",
+        &[
+            "-q".as_ref(),
+            "-I".as_ref(),
+            "128".as_ref(),
+            image.as_os_str(),
+        ],
+    );
+    let staged = book.path("staged");
+    fs::rename(book.path("customers"), &staged).unwrap();
+    fs::create_dir(book.path("customers")).unwrap();
+    run_ok(
+        "mount",
+        &[
+            "-o".as_ref(),
+            "loop".as_ref(),
+            image.as_os_str(),
+            book.path("customers").as_os_str(),
+        ],
+    );
+    let _mounted = Mounted(book.path("customers"));
+    for entry in fs::read_dir(&staged).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), book.path("customers").join(entry.file_name())).unwrap();
+    }
+    let path = book.path("customers/zed.toml");
+    let query = [
+        "query",
+        "id = zed",
+        "--columns",
+        "id,stage",
+        "--format",
+        "tsv",
+    ];
+    // Written, read, and written again within one second, at the same size.
+    let mut caught = false;
+    for _ in 0..5 {
+        fs::write(&path, "name = \"Zed\"\nstage = \"lead\"\n").unwrap();
+        let first = mtime(&path);
+        book.run(&query);
+        fs::write(&path, "name = \"Zed\"\nstage = \"lost\"\n").unwrap();
+        if mtime(&path) == first {
+            caught = true;
+            break;
+        }
+    }
+    assert!(caught, "two writes within one second");
+    thread::sleep(Duration::from_millis(1100));
+    let out = same(&book, &query);
+    assert!(out.contains("lost"), "{out}");
+    all_same(&book);
+}

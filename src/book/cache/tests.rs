@@ -132,6 +132,7 @@ fn session_with(dir: &Path, name: &str, key: Key, reference: (i64, u32)) -> Sess
         scratch: dir.join("tmp"),
         build: 7,
         probe: OnceLock::new(),
+        dev: 0,
     }
 }
 
