@@ -427,6 +427,11 @@ impl Session {
         let Some(old) = &self.old else {
             return true;
         };
+        let reference = self
+            .probe
+            .get()
+            .and_then(Option::as_ref)
+            .map(|p| p.reference);
         let mut kept = 0;
         for slot in slots {
             match slot {
@@ -441,7 +446,12 @@ impl Session {
                     let Some(e) = old.entry(*i as usize) else {
                         return true;
                     };
+                    // A racily clean entry that has settled since is
+                    // written again, with the new reference, to be trusted.
+                    let settled = !e.key.settled_before(old.reference)
+                        && reference.is_some_and(|r| key.settled_before(r));
                     let same = e.key == *key
+                        && !settled
                         && match data {
                             Some(d) => !e.broken && e.data == d.as_slice(),
                             None => e.broken,
