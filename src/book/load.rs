@@ -262,7 +262,7 @@ where
             files: 0,
         });
     };
-    let session = cache::Session::start(book);
+    let session = cache::Session::start(book, folder.device());
     // The folder's listing comes from the cache while the folder is as it
     // was; else the reference time is taken, then the folder's key, then it
     // is listed.
@@ -684,6 +684,20 @@ impl Folder {
             rustix::fs::fstat(&self.fd)
                 .ok()
                 .map(|st| cache::Key::of(&st))
+        }
+        #[cfg(not(unix))]
+        {
+            None
+        }
+    }
+
+    /// Returns the file system the folder is on (None where there is no
+    /// cache).
+    fn device(&self) -> Option<u64> {
+        #[cfg(unix)]
+        {
+            #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+            rustix::fs::fstat(&self.fd).ok().map(|st| st.st_dev as u64)
         }
         #[cfg(not(unix))]
         {

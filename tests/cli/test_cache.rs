@@ -388,3 +388,142 @@ fn entries_skipped_with_a_warning_are_warned_about_on_every_read() {
         all_same(&book);
     }
 }
+
+#[test]
+fn a_file_changing_while_it_is_read_from_the_cached_listing_is_not_lost() {
+    let book = warm_fixture();
+    // A big file, so that a read of it takes long enough to be caught by a
+    // change.
+    let mut big = String::from("name = \"Big Buyer\"\nstage = \"customer\"\n");
+    for _ in 0..20_000 {
+        big.push_str("\n[[interactions]]\ndate = 2026-01-02\nkind = \"purchase\"\namount = 10.00\nsummary = \"a long enough summary of the purchase\"\n");
+    }
+    book.write("customers/big-buyer.toml", &big);
+    thread::sleep(Duration::from_millis(20));
+    same(&book, COMMANDS[1]);
+    thread::sleep(Duration::from_millis(20));
+    same(&book, COMMANDS[1]);
+    assert!(listing_cached(&book), "the listing is cached");
+    // Its times are changed again and again while a read from the cached
+    // listing reads it: the file's status before and after reading differ.
+    let path = book.path("customers/big-buyer.toml");
+    let done = Arc::new(AtomicBool::new(false));
+    let toucher = {
+        let (done, path) = (done.clone(), path.clone());
+        thread::spawn(move || {
+            let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+            while !done.load(Ordering::Relaxed) {
+                set_mtime(&path, old);
+            }
+        })
+    };
+    for _ in 0..3 {
+        book.run(&["query", "--format", "ids"]);
+    }
+    done.store(true, Ordering::Relaxed);
+    toucher.join().unwrap();
+    thread::sleep(Duration::from_millis(20));
+    let ids = same(&book, &["query", "--format", "ids"]);
+    assert!(ids.contains("big-buyer"), "{ids}");
+    all_same(&book);
+}
+
+#[test]
+fn a_cache_that_is_a_fifo_is_ignored_without_waiting_for_a_writer() {
+    let book = fixture::book();
+    fs::create_dir_all(book.path(".rapport")).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(book.path(".rapport/cache"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Opening a FIFO to read waits for a writer: a read through the cache
+    // would hang for ever.
+    book.rapport()
+        .args(["query", "--format", "ids"])
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .success();
+    all_same(&book);
+}
+
+/// A file system mounted for a test, unmounted when dropped.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Runs `program ARGS`, asserting success.
+fn run_ok(program: &str, args: &[&std::ffi::OsStr]) {
+    let status = Command::new(program).args(args).status();
+    assert!(
+        status.is_ok_and(|s| s.success()),
+        "{program} {args:?} (this test needs root, mkfs.ext4 and loop devices)"
+    );
+}
+
+#[test]
+#[ignore = "needs root to mount a file system with whole-second times: cargo test --test cli -- --ignored customers_on_another_file_system"]
+fn customers_on_another_file_system_with_coarser_times_are_never_stale() {
+    // customers/ on ext4 with 128-byte inodes (times in whole seconds),
+    // .rapport/ on the book's own file system (nanoseconds): a reference
+    // time taken in .rapport/tmp says nothing of the files' times.
+    let book = fixture::book();
+    let image = book.path("customers.img");
+    fs::write(&image, vec![0u8; 16 << 20]).unwrap();
+    run_ok(
+        "mkfs.ext4",
+        &[
+            "-q".as_ref(),
+            "-I".as_ref(),
+            "128".as_ref(),
+            image.as_os_str(),
+        ],
+    );
+    let staged = book.path("staged");
+    fs::rename(book.path("customers"), &staged).unwrap();
+    fs::create_dir(book.path("customers")).unwrap();
+    run_ok(
+        "mount",
+        &[
+            "-o".as_ref(),
+            "loop".as_ref(),
+            image.as_os_str(),
+            book.path("customers").as_os_str(),
+        ],
+    );
+    let _mounted = Mounted(book.path("customers"));
+    for entry in fs::read_dir(&staged).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), book.path("customers").join(entry.file_name())).unwrap();
+    }
+    let path = book.path("customers/zed.toml");
+    let query = [
+        "query",
+        "id = zed",
+        "--columns",
+        "id,stage",
+        "--format",
+        "tsv",
+    ];
+    // Written, read, and written again within one second, at the same size.
+    let mut caught = false;
+    for _ in 0..5 {
+        fs::write(&path, "name = \"Zed\"\nstage = \"lead\"\n").unwrap();
+        let first = mtime(&path);
+        book.run(&query);
+        fs::write(&path, "name = \"Zed\"\nstage = \"lost\"\n").unwrap();
+        if mtime(&path) == first {
+            caught = true;
+            break;
+        }
+    }
+    assert!(caught, "two writes within one second");
+    thread::sleep(Duration::from_millis(1100));
+    let out = same(&book, &query);
+    assert!(out.contains("lost"), "{out}");
+    all_same(&book);
+}

@@ -286,6 +286,9 @@ pub struct Session {
     scratch: PathBuf,
     build: u64,
     probe: OnceLock<Option<Probe>>,
+    /// The file system of customers/: the reference time is only a
+    /// measure of its files' times when taken on the same one.
+    dev: u64,
 }
 
 /// How the files of a bulk read were listed.
@@ -300,13 +303,20 @@ pub enum Listing {
 }
 
 impl Session {
-    /// Starts a bulk read of `book` through its cache; None when the book
-    /// reads without one (`--no-cache`, or a platform without one).
-    pub fn start(book: &Book) -> Option<Session> {
+    /// Starts a bulk read of `book`, whose customers/ is on the file system
+    /// `dev`, through its cache; None when the book reads without one
+    /// (`--no-cache`, a platform without one, or `.rapport/` on another
+    /// file system than customers/: its clock and the granularity of its
+    /// times may differ, and the racily-clean rule would not hold).
+    pub fn start(book: &Book, dev: Option<u64>) -> Option<Session> {
         if !book.uses_cache() || !cfg!(unix) {
             return None;
         }
+        let dev = dev?;
         let state = book.root().join(super::STATE_DIR);
+        if std::fs::metadata(&state).is_ok_and(|m| device_of(&m) != Some(dev)) {
+            return None;
+        }
         let path = state.join(FILE_NAME);
         let build = build_id();
         Some(Session {
@@ -315,6 +325,7 @@ impl Session {
             scratch: state.join("tmp"),
             build,
             probe: OnceLock::new(),
+            dev,
         })
     }
 
@@ -334,7 +345,8 @@ impl Session {
     /// time of the new cache first, so that its listing can be judged
     /// settled or not.
     pub fn before_listing(&self) {
-        self.probe.get_or_init(|| Probe::create(&self.scratch));
+        self.probe
+            .get_or_init(|| Probe::on(&self.scratch, self.dev));
     }
 
     /// Returns the number of customers in the old cache (0 without one).
@@ -362,7 +374,8 @@ impl Session {
     /// Called before a file is re-read: makes sure the reference time of
     /// the new cache is taken before any file in it is read.
     pub fn before_reread(&self) {
-        self.probe.get_or_init(|| Probe::create(&self.scratch));
+        self.probe
+            .get_or_init(|| Probe::on(&self.scratch, self.dev));
     }
 
     /// Ends the bulk read: when anything differs from the old cache (a file
@@ -373,7 +386,14 @@ impl Session {
     pub fn finish(self, slots: Vec<Slot>, listing: Listing, files: usize) {
         let probe = self.probe.get().and_then(Option::as_ref);
         let trusted = match listing {
-            Listing::Cached => self.old.as_ref().and_then(|c| c.listing),
+            // Only while every file listed is still in the cache: a file
+            // that changed while it was read has no entry, and a listing
+            // without it would leave it out of every later read.
+            Listing::Cached => self
+                .old
+                .as_ref()
+                .and_then(|c| c.listing)
+                .filter(|_| slots.len() == files),
             // Every file listed is in the cache, and the folder had settled
             // before the reference time.
             Listing::Listed { folder, clean } => folder.filter(|k| {
@@ -389,7 +409,7 @@ impl Session {
         }
         let probe = match self.probe.into_inner() {
             Some(probe) => probe,
-            None => Probe::create(&self.scratch),
+            None => Probe::on(&self.scratch, self.dev),
         };
         let Some(probe) = probe else { return };
         let _ = write(
@@ -407,6 +427,11 @@ impl Session {
         let Some(old) = &self.old else {
             return true;
         };
+        let reference = self
+            .probe
+            .get()
+            .and_then(Option::as_ref)
+            .map(|p| p.reference);
         let mut kept = 0;
         for slot in slots {
             match slot {
@@ -421,7 +446,12 @@ impl Session {
                     let Some(e) = old.entry(*i as usize) else {
                         return true;
                     };
+                    // A racily clean entry that has settled since is
+                    // written again, with the new reference, to be trusted.
+                    let settled = !e.key.settled_before(old.reference)
+                        && reference.is_some_and(|r| key.settled_before(r));
                     let same = e.key == *key
+                        && !settled
                         && match data {
                             Some(d) => !e.broken && e.data == d.as_slice(),
                             None => e.broken,
@@ -438,6 +468,18 @@ impl Session {
 }
 
 impl Probe {
+    /// Creates the new cache's temporary file in `scratch`; None when it
+    /// cannot be created, or is not on the file system `dev` (that of
+    /// customers/).
+    fn on(scratch: &Path, dev: u64) -> Option<Probe> {
+        Probe::create(scratch).filter(|p| {
+            p.file
+                .as_file()
+                .metadata()
+                .is_ok_and(|m| device_of(&m) == Some(dev))
+        })
+    }
+
     fn create(scratch: &Path) -> Option<Probe> {
         super::inside::refuse_unless_plain_dir(scratch).ok()?;
         std::fs::create_dir_all(scratch).ok()?;
@@ -451,6 +493,20 @@ impl Probe {
         let file = builder.tempfile_in(scratch).ok()?;
         let reference = mtime_of(file.as_file())?;
         Some(Probe { file, reference })
+    }
+}
+
+/// Returns the file system a file is on.
+fn device_of(meta: &std::fs::Metadata) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(meta.dev())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
     }
 }
 
@@ -564,14 +620,16 @@ fn write(
     Ok(())
 }
 
-/// Opens a file for reading, never through a symlink.
+/// Opens a file for reading, never through a symlink, and without waiting
+/// (a FIFO would wait for a writer; it is then refused as not a file).
 fn open_nofollow(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
+        use rustix::fs::OFlags;
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
     }
     options.open(path)
 }

@@ -132,6 +132,7 @@ fn session_with(dir: &Path, name: &str, key: Key, reference: (i64, u32)) -> Sess
         scratch: dir.join("tmp"),
         build: 7,
         probe: OnceLock::new(),
+        dev: device_of(&std::fs::metadata(dir).unwrap()).unwrap(),
     }
 }
 
@@ -172,4 +173,34 @@ fn an_entry_is_trusted_only_when_its_key_is_unchanged_and_settled() {
         racy.lookup("anna", &key, Some(0)),
         Lookup::Miss(Some(0))
     ));
+}
+
+#[test]
+fn a_racily_clean_entry_read_again_unchanged_is_written_settled() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = Key {
+        size: 100,
+        mtime: (1_700_000_000, 250),
+        ctime: (1_700_000_000, 250),
+        ino: 9,
+    };
+    // Written in the tick the file was last changed: read again, it is
+    // the same, and the new cache (its reference now) can trust it.
+    let racy = session_with(dir.path(), "anna", key, (1_700_000_000, 250));
+    racy.before_reread();
+    let fresh = Slot::Fresh(Box::new(Fresh {
+        name: "anna".into(),
+        key,
+        data: Some(vec![0]),
+        old: Some(0),
+    }));
+    racy.finish(vec![fresh], Listing::Cached, 1);
+    let after = Session {
+        old: Cache::read(&dir.path().join("cache"), 7),
+        ..session_with(tempfile::tempdir().unwrap().path(), "bob", key, (0, 0))
+    };
+    assert!(
+        matches!(after.lookup("anna", &key, None), Lookup::Hit(..)),
+        "settled, so trusted from now on"
+    );
 }
