@@ -14,6 +14,10 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         collect(Path::new(path), &mut files);
     }
+    // The crates that parse (toml, chrono) decide too: an upgrade may read
+    // a file differently.
+    println!("cargo:rerun-if-changed=Cargo.lock");
+    files.push(PathBuf::from("Cargo.lock"));
     files.sort();
     // FNV-1a over the paths and contents.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

@@ -747,10 +747,13 @@ impl Folder {
         {
             use rustix::fs::{Mode, OFlags};
             let dir = handle.0.as_ref().unwrap_or(&self.fd);
+            // NONBLOCK changes nothing for a regular file; an entry turned
+            // into a FIFO since the listing then reads as empty instead of
+            // waiting for a writer for ever.
             let fd = rustix::fs::openat(
                 dir,
                 name,
-                OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
+                OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW | OFlags::NONBLOCK,
                 Mode::empty(),
             )?;
             Ok(fs::File::from(fd))

@@ -119,10 +119,22 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
     problems
 }
 
+/// Whether a file was last modified more than an hour ago: longer than any
+/// read of a book takes.
+fn is_old(entry: &fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(3600))
+}
+
 /// Completes an import interrupted during its renames (taking the lock
 /// does it; see `atomic::finish_interrupted`), then reports and removes
 /// temporary files left by an interrupted write. Under the lock no write is
-/// in progress, so every file left in `.rapport/tmp/` is debris.
+/// in progress, so every file left in `.rapport/tmp/` is debris, but for
+/// the cache a reader may be writing there (readers take no lock).
 fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
     let state = book.root().join(crate::book::STATE_DIR);
     let tmp = state.join("tmp");
@@ -144,7 +156,23 @@ fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
     }
     let mut removed = 0;
     for entry in fs::read_dir(&tmp).into_iter().flatten().flatten() {
-        if entry.file_type().is_ok_and(|t| t.is_file()) && fs::remove_file(entry.path()).is_ok() {
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(crate::book::cache::TEMP_PREFIX)
+        {
+            // A reader writes its new cache here without the lock: it may
+            // be writing it now. One left by a reader that was stopped is
+            // removed once it is old, quietly (it holds no customer data).
+            if is_old(&entry) {
+                let _ = fs::remove_file(entry.path());
+            }
+            continue;
+        }
+        if fs::remove_file(entry.path()).is_ok() {
             removed += 1;
         }
     }

@@ -527,3 +527,23 @@ fn customers_on_another_file_system_with_coarser_times_are_never_stale() {
     assert!(out.contains("lost"), "{out}");
     all_same(&book);
 }
+
+#[test]
+fn check_leaves_a_cache_being_written_alone_and_removes_an_old_one_quietly() {
+    // Readers write their new cache in .rapport/tmp without the lock, so a
+    // `check` beside a long read must not take it for an interrupted write.
+    let book = warm_fixture();
+    let tmp = book.path(".rapport/tmp");
+    fs::create_dir_all(&tmp).unwrap();
+    let fresh = tmp.join(".cache-fresh.tmp");
+    let old = tmp.join(".cache-old.tmp");
+    fs::write(&fresh, b"being written").unwrap();
+    fs::write(&old, b"left by a reader that was stopped").unwrap();
+    set_mtime(&old, SystemTime::now() - Duration::from_secs(2 * 3600));
+    let out = book.rapport().arg("check").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("checked 8 customer files"), "{stderr}");
+    assert!(!stderr.contains("interrupted write"), "{stderr}");
+    assert!(fresh.exists(), "a cache being written is left alone");
+    assert!(!old.exists(), "an old one is removed");
+}

@@ -62,6 +62,8 @@ use super::Book;
 
 /// The file name, in `.rapport/`.
 pub const FILE_NAME: &str = "cache";
+/// How the name of a new cache being written in `.rapport/tmp/` begins.
+pub const TEMP_PREFIX: &str = ".cache-";
 /// Raised whenever the layout or the meaning of a cached customer changes.
 pub const FORMAT: u32 = 4;
 const MAGIC: &[u8; 8] = b"RAPPORTC";
@@ -484,7 +486,7 @@ impl Probe {
         super::inside::refuse_unless_plain_dir(scratch).ok()?;
         std::fs::create_dir_all(scratch).ok()?;
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".cache-").suffix(".tmp");
+        builder.prefix(TEMP_PREFIX).suffix(".tmp");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
