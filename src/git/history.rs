@@ -51,6 +51,10 @@ pub fn of_customer(book: &Book, id: &Id) -> Result<Vec<Commit>> {
             "log.showSignature=false",
             "log",
             "--follow",
+            // Newest first, and never a commit before the ones made on top of
+            // it: by default git breaks ties between equal dates (commits made
+            // in the same second on two clones) by the order it meets them.
+            "--date-order",
             "--no-merges",
             "--name-status",
             "--date=format:%Y-%m-%d %H:%M",

@@ -130,3 +130,59 @@ fn outside_git_is_a_usage_error_and_an_unknown_id_has_no_history() {
         .code(1);
     assert!(stderr_of(&assert).contains("git has no history of `nobody`"));
 }
+
+/// Regression: three people changing one customer in the same second (the
+/// tests fix every commit's date), merged together. git's default order
+/// broke the tie between equal dates by the order it met the commits and
+/// showed the `add` all three built on above two of their changes; newest
+/// first means no commit before the commits made on top of it.
+#[test]
+fn a_commit_is_never_shown_before_the_commits_made_on_top_of_it() {
+    let anna = git_book(true);
+    run_git(&anna, &["add", "Ēriks Ozoliņš"]);
+    let janis = clone_of(&anna, "Jānis Kalniņš");
+    let petra = clone_of(&anna, "Petra Horáková");
+    run_git(&petra, &["set", "eriks-ozolins", "tags+=b2b"]);
+    run_git(
+        &anna,
+        &["log", "eriks-ozolins", "call", "--date", "2026-11-20"],
+    );
+    run_git(&anna, &["set", "eriks-ozolins", "stage=prospect"]);
+    run_git(
+        &janis,
+        &["log", "eriks-ozolins", "meeting", "--date", "2026-11-21"],
+    );
+    run_git(&janis, &["set", "eriks-ozolins", "phone=+371 2000 0000"]);
+    assert!(pull(&janis).status.success());
+    let from_petra = petra.root().to_str().unwrap();
+    git(
+        janis.root(),
+        &[
+            "-c",
+            "pull.rebase=false",
+            "pull",
+            "--no-edit",
+            "-q",
+            from_petra,
+            "main",
+        ],
+    );
+
+    let rows = history_rows(&janis, "eriks-ozolins");
+    let messages: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
+    let add = messages
+        .iter()
+        .position(|m| *m == "rapport: add eriks-ozolins")
+        .expect("the add is shown");
+    assert!(
+        messages[add..]
+            .iter()
+            .all(|m| *m == "rapport: add eriks-ozolins"),
+        "{messages:#?}"
+    );
+    assert_eq!(rows.last().unwrap()[4], "set created = 2026-11-23");
+    // Each side's own changes stay newest first.
+    let at = |m: &str| messages.iter().position(|x| *x == m).unwrap();
+    assert!(at("rapport: set stage on eriks-ozolins") < at("rapport: log call eriks-ozolins"));
+    assert!(at("rapport: set phone on eriks-ozolins") < at("rapport: log meeting eriks-ozolins"));
+}
