@@ -119,17 +119,6 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
     problems
 }
 
-/// Whether a file was last modified more than an hour ago: longer than any
-/// read of a book takes.
-fn is_old(entry: &fs::DirEntry) -> bool {
-    entry
-        .metadata()
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.elapsed().ok())
-        .is_some_and(|age| age > std::time::Duration::from_secs(3600))
-}
-
 /// Completes an import interrupted during its renames (taking the lock
 /// does it; see `atomic::finish_interrupted`), then reports and removes
 /// temporary files left by an interrupted write. Under the lock no write is
@@ -164,10 +153,11 @@ fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
             .to_string_lossy()
             .starts_with(crate::book::cache::TEMP_PREFIX)
         {
-            // A reader writes its new cache here without the lock: it may
-            // be writing it now. One left by a reader that was stopped is
-            // removed once it is old, quietly (it holds no customer data).
-            if is_old(&entry) {
+            // A reader writes its new cache here without the book's lock,
+            // holding a lock on the file itself: one nobody holds was left
+            // by a reader that was stopped, and goes quietly (it holds no
+            // customer data).
+            if fs::File::open(entry.path()).is_ok_and(|f| f.try_lock().is_ok()) {
                 let _ = fs::remove_file(entry.path());
             }
             continue;

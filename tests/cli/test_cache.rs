@@ -529,21 +529,26 @@ fn customers_on_another_file_system_with_coarser_times_are_never_stale() {
 }
 
 #[test]
-fn check_leaves_a_cache_being_written_alone_and_removes_an_old_one_quietly() {
-    // Readers write their new cache in .rapport/tmp without the lock, so a
-    // `check` beside a long read must not take it for an interrupted write.
+fn check_leaves_a_cache_being_written_alone_and_removes_a_stopped_one_quietly() {
+    // Readers write their new cache in .rapport/tmp without the book's
+    // lock, holding a lock on the file: a `check` beside a long read must
+    // not take it for an interrupted write.
     let book = warm_fixture();
     let tmp = book.path(".rapport/tmp");
     fs::create_dir_all(&tmp).unwrap();
-    let fresh = tmp.join(".cache-fresh.tmp");
-    let old = tmp.join(".cache-old.tmp");
-    fs::write(&fresh, b"being written").unwrap();
-    fs::write(&old, b"left by a reader that was stopped").unwrap();
-    set_mtime(&old, SystemTime::now() - Duration::from_secs(2 * 3600));
+    let live = tmp.join(".cache-live.tmp");
+    let stopped = tmp.join(".cache-stopped.tmp");
+    fs::write(&live, b"being written").unwrap();
+    fs::write(&stopped, b"left by a reader that was stopped").unwrap();
+    let writer = fs::File::open(&live).unwrap();
+    writer.lock().unwrap();
     let out = book.rapport().arg("check").output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("checked 8 customer files"), "{stderr}");
     assert!(!stderr.contains("interrupted write"), "{stderr}");
-    assert!(fresh.exists(), "a cache being written is left alone");
-    assert!(!old.exists(), "an old one is removed");
+    assert!(live.exists(), "a cache being written is left alone");
+    assert!(!stopped.exists(), "one nobody writes is removed");
+    drop(writer);
+    book.rapport().arg("check").output().unwrap();
+    assert!(!live.exists(), "removed once its writer is gone");
 }

@@ -184,7 +184,11 @@ fn killed_imports_change_all_of_their_files_or_none() {
     let binary = assert_cmd::cargo::cargo_bin("rapport");
     let mut rng = Rng(0x1A4B_0C7E_D00D_0002);
     let (mut none, mut all, mut completed) = (0, 0, 0);
-    for step in 0..30 {
+    // 30 kills at random moments; then, on a machine so loaded that they
+    // all fell on one side of the decision, kills at once and late (up to
+    // a whole import's time more each try) until both sides are seen.
+    let mut step = 0u64;
+    while step < 30 || (none == 0 || all + completed == 0) && step < 60 {
         restore(&book, &old);
         let mut child = Command::new(&binary)
             .current_dir(book.root())
@@ -195,11 +199,16 @@ fn killed_imports_change_all_of_their_files_or_none() {
             .spawn()
             .unwrap();
         // A third of the kills anywhere, the others late, where the renames are.
-        let at = if step % 3 == 0 {
+        let at = if step >= 30 && none == 0 {
+            0
+        } else if step >= 30 {
+            full * (step - 28)
+        } else if step.is_multiple_of(3) {
             rng.below(full + 1)
         } else {
             full * 3 / 4 + rng.below(full / 2 + 1)
         };
+        step += 1;
         sleep(Duration::from_micros(at));
         let _ = child.kill();
         child.wait().unwrap();

@@ -62,7 +62,8 @@ use super::Book;
 
 /// The file name, in `.rapport/`.
 pub const FILE_NAME: &str = "cache";
-/// How the name of a new cache being written in `.rapport/tmp/` begins.
+/// How the name of a new cache being written in `.rapport/tmp/` begins; its
+/// writer holds a lock on it (`File::lock`) while it lives.
 pub const TEMP_PREFIX: &str = ".cache-";
 /// Raised whenever the layout or the meaning of a cached customer changes.
 pub const FORMAT: u32 = 4;
@@ -493,6 +494,9 @@ impl Probe {
             builder.permissions(std::fs::Permissions::from_mode(0o644));
         }
         let file = builder.tempfile_in(scratch).ok()?;
+        // Held until the file is renamed into place or dropped: `check`
+        // removes only the cache files no live reader holds.
+        file.as_file().try_lock().ok()?;
         let reference = mtime_of(file.as_file())?;
         Some(Probe { file, reference })
     }
