@@ -63,8 +63,18 @@ fn killed_writes_leave_the_old_file_or_the_new_one() {
     let binary = assert_cmd::cargo::cargo_bin("rapport");
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let (mut interrupted, mut finished) = (0, 0);
-    for step in 0..300 {
+    // 300 kills at random moments in the first 6 ms; then, on a machine so
+    // loaded (or so fast) that they all fell on one side of the rename,
+    // kills later and later (or at once) until both sides are seen.
+    let mut step = 0;
+    while step < 300 || (interrupted == 0 || finished == 0) && step < 320 {
         let args = command_for(step, &mut rng);
+        let delay = match step {
+            0..300 => rng.below(6000),
+            _ if finished == 0 => 6000 << (step - 299).min(8),
+            _ => 0,
+        };
+        step += 1;
         let id = args[1].clone();
         let old = book.customer(&id);
         let mut child = Command::new(&binary)
@@ -75,7 +85,7 @@ fn killed_writes_leave_the_old_file_or_the_new_one() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        sleep(Duration::from_micros(rng.below(6000)));
+        sleep(Duration::from_micros(delay));
         let _ = child.kill(); // SIGKILL on Unix
         let status = child.wait().unwrap();
         let now = book.customer(&id);
