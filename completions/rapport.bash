@@ -294,7 +294,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__add)
-            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --field --set --book --today --no-cache --help"
+            opts="-h --id --kind --stage --email --phone --company --owner --source --tag --created --field --set --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -333,6 +333,10 @@ _rapport() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1180,7 +1184,7 @@ _rapport() {
             return 0
             ;;
         rapport__subcmd__log)
-            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --book --today --no-cache --help"
+            opts="-m -h --date --amount --summary --nps --csat --ref --owner --resolved --future --book --today --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -66,6 +66,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand add" -l company -d 'For 
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l owner -d 'Who looks after the customer' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l source -d 'The acquisition channel (webinar, referral, …)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l tag -d 'A tag (repeatable)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand add" -l created -d 'When the customer relationship began (default: today), for history logged afterwards: 2024-03-01, -2y. Reports count from this day' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l field -d 'A custom field declared in rapport.toml, as NAME=VALUE (repeatable)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l set -d 'Any other key, as in `rapport set` (address.city=Rīga; repeatable)' -r
 complete -c rapport -n "__fish_rapport_using_subcommand add" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
@@ -98,6 +99,7 @@ complete -c rapport -n "__fish_rapport_using_subcommand log" -l owner -d 'Who ha
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l resolved -d 'For a support case: when it was resolved' -r
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l today -d 'The day to treat as today, for reproducible figures and dates (YYYY-MM-DD; also $RAPPORT_TODAY)' -r
+complete -c rapport -n "__fish_rapport_using_subcommand log" -l future -d 'Log a purchase dated after today (otherwise refused; other kinds dated after today are logged with a warning)'
 complete -c rapport -n "__fish_rapport_using_subcommand log" -l no-cache -d 'Read every customer file, neither reading nor updating the cache of parsed customers (.rapport/cache); the answers are the same, only slower'
 complete -c rapport -n "__fish_rapport_using_subcommand log" -s h -l help -d 'Print help'
 complete -c rapport -n "__fish_rapport_using_subcommand edit" -l book -d 'The book to use (a folder holding rapport.toml)' -r -F

@@ -109,6 +109,10 @@ pub struct AddArgs {
     /// A tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+    /// When the customer relationship began (default: today), for history
+    /// logged afterwards: 2024-03-01, -2y. Reports count from this day.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub created: Option<String>,
     /// A custom field declared in rapport.toml, as NAME=VALUE (repeatable).
     #[arg(long = "field", value_name = "NAME=VALUE")]
     pub fields: Vec<String>,
@@ -176,6 +180,10 @@ pub struct LogArgs {
     /// For a support case: when it was resolved.
     #[arg(long)]
     pub resolved: Option<String>,
+    /// Log a purchase dated after today (otherwise refused; other kinds
+    /// dated after today are logged with a warning).
+    #[arg(long)]
+    pub future: bool,
 }
 
 /// Edit a customer's file in $VISUAL or $EDITOR; a broken save is never kept.

@@ -27,6 +27,12 @@ fn report(err: &Error) {
                 stderr::diagnostic(d);
             }
         }
+        Error::Unsettled { message, hint } => {
+            stderr::note(message);
+            if let Some(hint) = hint {
+                stderr::hint(hint);
+            }
+        }
         other => stderr::error(&other.to_string(), other.hint()),
     }
 }

@@ -66,6 +66,7 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
     put("company", &args.company);
     put("owner", &args.owner);
     put("source", &args.source);
+    put("created", &args.created);
     if !args.tags.is_empty() {
         assignments.push(Assignment {
             key: "tags".into(),
