@@ -2,9 +2,9 @@
 
 use toml_edit::Value;
 
-use crate::book::Book;
 use crate::book::change::{self, Assignment, Change, Op};
 use crate::book::document::{CustomerDoc, date_value};
+use crate::book::{Book, suppressed};
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
 use crate::model::{Id, When};
@@ -19,6 +19,7 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     }
     let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
     let changes = plan_changes(ctx, &book, &args)?;
+    suppressed::refuse_erased(&book, args.email.as_deref(), args.phone.as_deref())?;
 
     let _lock = book.lock()?;
     let id = match explicit_id {

@@ -1,8 +1,8 @@
 //! `rapport set ID… KEY=VALUE…`: change fields of customers.
 
-use crate::book::Book;
 use crate::book::change::{self, Assignment, Change};
 use crate::book::document::CustomerDoc;
+use crate::book::{Book, suppressed};
 use crate::cli::SetArgs;
 use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
@@ -35,6 +35,14 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             "no customer given: write `rapport set ID… KEY=VALUE…` or `rapport set --where EXPR KEY=VALUE…`",
         ));
     }
+    let given = |key: &str| {
+        assignments
+            .iter()
+            .rev()
+            .find(|a| a.key == key && a.op == change::Op::Set)
+            .map(|a| a.value.as_str())
+    };
+    suppressed::refuse_erased(&book, given("email"), given("phone"))?;
     let exists = |id: &str| book.is_taken(id);
     let changes = assignments
         .iter()
