@@ -28,7 +28,7 @@ pub fn demo_book() -> PathBuf {
 
 /// Returns every file under `dir` (relative path → bytes), leaving out the
 /// git-ignored `.rapport/` a write may have made.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

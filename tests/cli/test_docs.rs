@@ -39,6 +39,7 @@ use std::process::Output;
 
 use crate::git_support::{AUTHOR, hermetic_command};
 use crate::support::TODAY;
+use crate::test_demo_book;
 
 /// The pages whose console blocks run; every page of docs/ but its index
 /// and CONTRIBUTING.md must be listed here.
@@ -215,34 +216,13 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Returns every file under `dir` (relative path → bytes), leaving out the
-/// git-ignored `.rapport/`.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    if dir.is_file() {
-        files.insert(String::new(), fs::read(dir).unwrap());
-        return files;
+/// Returns the files of a folder (relative path → bytes, as
+/// [`test_demo_book::tree`] reads them), or a file alone under the name "".
+fn tree(path: &Path) -> BTreeMap<String, Vec<u8>> {
+    if path.is_file() {
+        return BTreeMap::from([(String::new(), fs::read(path).unwrap())]);
     }
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
-            let path = entry.unwrap().path();
-            let rel = path
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            if rel == ".rapport" {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.insert(rel, fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
+    test_demo_book::tree(path)
 }
 
 /// The shell session one page runs in.
