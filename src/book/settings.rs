@@ -365,7 +365,7 @@ pub fn template(name: &str) -> String {
     let name = toml_edit::Value::from(name).to_string();
     format!(
         r#"# rapport.toml: the settings of this book. Every key is optional; the values
-# below are the defaults. See the README for what each one does.
+# below are the defaults. See docs/book.md in rapport's source for what each one does.
 
 name = {name}
 currency = "EUR"                                       # one currency per book
