@@ -87,7 +87,7 @@ pub fn id_or_assignment(current: &OsStr) -> Vec<CompletionCandidate> {
     };
     // bash breaks words at `=`: `stage=cu` arrives as `stage`, `=`, `cu`,
     // and the value is completed alone.
-    if let Some(key) = key_before_bash_equals() {
+    if let Some(key) = key_before_bash_equals(typed) {
         return values_of(&root, &key, typed)
             .into_iter()
             .map(CompletionCandidate::new)
@@ -222,17 +222,24 @@ fn book_flag(words: &[OsString]) -> Option<PathBuf> {
 }
 
 /// With bash, which splits `stage=cu` into `stage`, `=`, `cu`: the key
-/// before the `=` that precedes the word being completed.
-fn key_before_bash_equals() -> Option<String> {
+/// before the `=` that precedes the word being completed. Right after the
+/// `=` (`stage=<Tab>`), bash passes `stage` and an empty word instead.
+fn key_before_bash_equals(typed: &str) -> Option<String> {
     let index: usize = std::env::var("_CLAP_COMPLETE_INDEX").ok()?.parse().ok()?;
     let words = typed_words();
-    let before = words.get(index.checked_sub(1)?)?;
-    if before != "=" {
-        return None;
+    let before = words.get(index.checked_sub(1)?)?.to_str()?;
+    if before == "=" {
+        let key = words.get(index.checked_sub(2)?)?.to_str()?;
+        return Some(key.trim_end_matches(['+', '-']).to_string());
     }
-    let key = words.get(index.checked_sub(2)?)?.to_str()?;
-    Some(key.trim_end_matches(['+', '-']).to_string())
+    // Only bash's script passes the completion type.
+    let bash = std::env::var_os("_CLAP_COMPLETE_COMP_TYPE").is_some();
+    let key = before.trim_end_matches(['+', '-']);
+    (bash && typed.is_empty() && VALUE_KEYS.contains(&key)).then(|| key.to_string())
 }
+
+/// The keys of `rapport set` whose values are completed.
+const VALUE_KEYS: [&str; 3] = ["stage", "company", "kind"];
 
 #[cfg(test)]
 mod tests {

@@ -360,6 +360,18 @@ fn completes_the_assignments_of_set() {
         .unwrap();
     assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "trial");
+    // Right after the `=`, bash passes `stage` and an empty word.
+    let out = rapport_in(book.root())
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "4")
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_IFS", " ")
+        .args(["--", "rapport", "set", "ana-kalnina", "stage", ""])
+        .output()
+        .unwrap();
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+    let bare = String::from_utf8(out.stdout).unwrap();
+    assert!(bare.starts_with("lead trial paying gone"), "{bare}");
     assert_eq!(snapshot(book.root()), before);
 }
 
