@@ -20,7 +20,8 @@ use crate::book::settings::{FILE_NAME, Settings};
 use crate::book::{Book, CUSTOMERS_DIR};
 use crate::model::customer::STORED_PATHS;
 
-/// Customer ids starting with the word typed.
+/// Customer ids starting with the word typed, less those already on the
+/// line (`rapport rm ana j<Tab>` offers no `ana`).
 pub fn customer_id(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(prefix) = current.to_str() else {
         return Vec::new();
@@ -28,8 +29,10 @@ pub fn customer_id(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(root) = book_root() else {
         return Vec::new();
     };
+    let typed = typed_words();
     ids(&root, prefix)
         .into_iter()
+        .filter(|id| id == prefix || !typed.iter().any(|w| w == id.as_str()))
         .map(CompletionCandidate::new)
         .collect()
 }

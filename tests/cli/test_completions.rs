@@ -272,6 +272,12 @@ fn completes_customer_ids_where_an_argument_takes_one() {
         assert_eq!(c(&["rapport", command, "jov"]), jov, "{command}");
     }
     assert_eq!(c(&["rapport", "rm", "ana-kalnina", "j"]), jov);
+    // An id already on the line is not offered again.
+    assert_eq!(
+        c(&["rapport", "rm", "jovan-jovanovic", "j"]),
+        ["jovana-petrovic"]
+    );
+    assert_eq!(c(&["rapport", "show", "ana-kalnina"]), ["ana-kalnina"]);
     assert_eq!(c(&["rapport", "merge", "a"]), ["ana-kalnina"]);
     assert_eq!(
         c(&["rapport", "merge", "ana-kalnina", "jovana"]),
