@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::commands::complete;
 
 use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::{Format, ReportFormat};
@@ -54,7 +57,6 @@ pub enum Command {
     Agenda(AgendaArgs),
     Done(DoneArgs),
     Completions(CompletionsArgs),
-    #[command(hide = true)]
     Man(ManArgs),
     History(HistoryArgs),
     Dupes(DupesArgs),
@@ -88,17 +90,17 @@ pub struct AddArgs {
     #[arg(long)]
     pub id: Option<String>,
     /// person or company.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::customer_kind))]
     pub kind: Option<String>,
     /// The lifecycle stage (default: the book's first stage).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::stage))]
     pub stage: Option<String>,
     #[arg(long)]
     pub email: Option<String>,
     #[arg(long)]
     pub phone: Option<String>,
     /// For a person: the id of their company's record.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::customer_id))]
     pub company: Option<String>,
     /// Who looks after the customer.
     #[arg(long)]
@@ -125,6 +127,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
@@ -143,7 +146,11 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Ids and KEY=VALUE, KEY+=VALUE, KEY-=VALUE assignments.
-    #[arg(required = true, value_name = "ID|KEY=VALUE")]
+    #[arg(
+        required = true,
+        value_name = "ID|KEY=VALUE",
+        add = ArgValueCompleter::new(complete::id_or_assignment)
+    )]
     pub args: Vec<String>,
     #[command(flatten)]
     pub filter: WhereArgs,
@@ -153,8 +160,10 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// The kind of interaction (one of the book's interaction_kinds).
+    #[arg(add = ArgValueCompleter::new(complete::interaction_kind))]
     pub kind: String,
     /// When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today).
     #[arg(long, allow_hyphen_values = true)]
@@ -190,6 +199,7 @@ pub struct LogArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
 }
 
@@ -197,7 +207,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RmArgs {
     /// The ids to delete.
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCompleter::new(complete::customer_id))]
     pub ids: Vec<String>,
     /// Do not ask.
     #[arg(long, short = 'y')]
@@ -426,12 +436,13 @@ pub struct AgendaArgs {
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// What was done, in a line (default: the planned action).
     #[arg(long, short = 'm')]
     pub summary: Option<String>,
     /// The kind of interaction to log (default: note).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::interaction_kind))]
     pub kind: Option<String>,
     /// When it was done (default: today).
     #[arg(long, allow_hyphen_values = true)]
@@ -441,11 +452,47 @@ pub struct DoneArgs {
     pub next: Option<Vec<String>>,
 }
 
-/// Print the man page (roff), generated from these definitions.
+/// Write the man pages: rapport.1 and one for every subcommand.
+///
+/// The pages (rapport-init.1 … rapport-report-clv.1) are generated from the
+/// same definitions as --help. `rapport man ~/.cargo/share/man/man1` writes
+/// them all there, creating the folder and rewriting only the pages that
+/// changed; `man rapport-log` then finds them (man looks in ../share/man
+/// beside each folder of your PATH, and cargo install puts rapport in
+/// ~/.cargo/bin). Without DIR, prints rapport.1 (roff) on standard output:
+/// `rapport man | man -l -`.
 #[derive(Debug, Args)]
-pub struct ManArgs {}
+pub struct ManArgs {
+    /// The folder to write every page into.
+    #[arg(value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+}
 
-/// Print a completion script for a shell.
+/// Print a shell's completion script (ids, segments, kinds and stages too).
+///
+/// It completes subcommands and options, and customer ids, saved segment
+/// names, interaction kinds and stages where an argument takes one. The
+/// script asks rapport for the candidates as you press Tab (so rapport
+/// must be on your PATH), reading the book the command line names (--book,
+/// $RAPPORT_BOOK, or the folder you are in); it writes nothing. Install it
+/// where your shell looks for it, then open a new shell:
+///
+/// bash: `rapport completions bash >
+/// ~/.local/share/bash-completion/completions/rapport`
+///
+/// zsh: `rapport completions zsh > ~/.zfunc/_rapport`, with `fpath+=~/.zfunc`
+/// before `compinit` in ~/.zshrc
+///
+/// fish: `rapport completions fish > ~/.config/fish/completions/rapport.fish`
+///
+/// elvish: `eval (rapport completions elvish | slurp)` in
+/// ~/.config/elvish/rc.elv
+///
+/// powershell: `rapport completions powershell | Out-String |
+/// Invoke-Expression` in $PROFILE
+///
+/// Write the script again after upgrading rapport. `COMPLETE=bash rapport`
+/// prints the same script, calling the rapport it was run as.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish or powershell.
@@ -462,6 +509,7 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
@@ -489,9 +537,10 @@ pub struct DupesArgs {
 #[derive(Debug, Args)]
 pub struct MergeArgs {
     /// The id of the record to keep.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub keep: String,
     /// The ids of the records to merge into it.
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCompleter::new(complete::customer_id))]
     pub others: Vec<String>,
     /// Print the merged record and change nothing.
     #[arg(long)]
@@ -508,6 +557,7 @@ pub struct MergeArgs {
 #[derive(Debug, Args)]
 pub struct ForgetArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Keep an anonymous record with the purchases' dates and amounts.
     #[arg(long)]
@@ -596,7 +646,7 @@ pub struct SegmentArgs {
     #[command(subcommand)]
     pub command: Option<SegmentCommand>,
     /// The segment to list (or to group, with --by).
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(complete::segment_name))]
     pub name: Option<String>,
     /// Group by this field: the number of customers and their revenue per
     /// value (a customer counts once for each of its tags).

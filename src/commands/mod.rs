@@ -5,6 +5,7 @@
 mod add;
 mod agenda;
 mod check;
+pub(crate) mod complete;
 mod completions;
 mod done;
 mod dupes;
@@ -101,7 +102,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
-        Command::Man(_) => completions::man(),
+        Command::Man(args) => completions::man(args),
         Command::History(args) => history::run(&ctx, args),
         Command::Dupes(args) => dupes::run(&ctx, args),
         Command::Merge(args) => merge::run(&ctx, args),
