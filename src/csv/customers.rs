@@ -19,7 +19,7 @@ use crate::book::values::to_toml;
 use crate::model::{FieldType, Id, Kind, Schema, Value, When};
 
 /// How a row finds the customer it updates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchBy {
     /// By the `id` column.
     Id,
@@ -28,7 +28,7 @@ pub enum MatchBy {
 }
 
 /// What to do with a row that matches a customer of the book.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnMatch {
     /// Set the row's non-empty cells on the customer.
     Update,
