@@ -59,10 +59,10 @@ pub struct CustomerRow {
 pub fn read_rows(
     reader: &Reader<'_>,
     schema: &Schema,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> (Vec<CustomerRow>, Problems) {
     super::problems::read_rows(reader.table.len(), |i| {
-        progress.inc(1);
+        progress.advance(1);
         read_row(reader, schema, i)
     })
 }
@@ -585,7 +585,7 @@ pub fn build(
     schema: &Schema,
     today: NaiveDate,
     problems: &mut Problems,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> Vec<Built> {
     let results: Vec<Result<Built, (Option<u64>, String)>> = steps
         .into_par_iter()
@@ -599,7 +599,7 @@ pub fn build(
                     changed: Vec::new(),
                 }),
             };
-            progress.inc(1);
+            progress.advance(1);
             built
         })
         .collect();
