@@ -73,12 +73,7 @@ fn listing_rows(listing: &Listing, kind: Kind) -> Rows {
             rows
         }
         Listing::Entries(outcomes) => {
-            let noun = if kind == Kind::Deals {
-                "deal"
-            } else {
-                "interaction"
-            };
-            let mut rows = Rows::new(["line", "action", "customer", noun]);
+            let mut rows = Rows::new(["line", "action", "customer", import::noun(kind)]);
             for o in outcomes {
                 rows.rows.push(vec![
                     Cell::Int(o.line as i64),

@@ -9,7 +9,7 @@ use indicatif::ProgressBar;
 
 use crate::book::Book;
 use crate::book::load::Progress;
-use crate::diag::{Diagnostic, Notes};
+use crate::diag::Notes;
 use crate::output::{progress, stderr};
 
 /// Notes printed on stderr as they come.
@@ -26,10 +26,6 @@ impl Notes for Stderr {
 
     fn located(&self, location: &str, message: &str) {
         stderr::located(location, message);
-    }
-
-    fn skipped(&self, d: &Diagnostic) {
-        stderr::skipped(d);
     }
 }
 

@@ -1,14 +1,14 @@
 //! `rapport import` as a library: customers, interactions or deals from a
 //! CSV file, all or nothing, in passes a test can drive one by one.
 //!
-//! 1. [`read`]: the bytes decoded and split into records with their lines.
-//! 2. [`map`]: each column given a field; the file refused when it lacks a
+//! 1. `read`: the bytes decoded and split into records with their lines.
+//! 2. `map`: each column given a field; the file refused when it lacks a
 //!    column every row needs; notes on what is left out.
-//! 3. [`validate`]: every row read into checked values in parallel; every
+//! 3. `validate`: every row read into checked values in parallel; every
 //!    problem collected, and listed when the import is refused.
-//! 4. [`plan`], under the book's lock: rows matched against the book and the
+//! 4. `plan`, under the book's lock: rows matched against the book and the
 //!    new text of every changed file built.
-//! 5. [`write`]: every file written at once, then committed with git when
+//! 5. `write`: every file written at once, then committed with git when
 //!    the book asks for it.
 //!
 //! Nothing is written unless no pass found a problem. The passes never
@@ -30,12 +30,12 @@ use crate::book::Book;
 use crate::book::load::Progress;
 use crate::csv::cells::Reader;
 use crate::csv::customers::{MatchBy, OnMatch};
-use crate::csv::entries::RowOutcome;
+use crate::csv::entries::{EntryRow, RowOutcome};
 use crate::csv::mapping::Kind;
 use crate::csv::problems::Problems;
 use crate::diag::Notes;
 use crate::error::Result;
-use crate::model::Id;
+use crate::model::{Deal, Id, Interaction};
 
 pub use read::Input;
 
@@ -261,9 +261,9 @@ pub fn run(
         }
         Kind::Interactions | Kind::Deals => {
             let rows = if kind == Kind::Deals {
-                Rows::Deals(validate::deals(&reader, schema, &mut problems, progress))
+                EntryRows::Deals(validate::deals(&reader, schema, &mut problems, progress))
             } else {
-                Rows::Interactions(validate::interactions(
+                EntryRows::Interactions(validate::interactions(
                     &reader,
                     schema,
                     &mut problems,
@@ -278,10 +278,10 @@ pub fn run(
             let lock = book.lock()?;
             let dry_run = options.dry_run;
             let plan = match rows {
-                Rows::Interactions(rows) => {
+                EntryRows::Interactions(rows) => {
                     plan::entries(book, rows, dry_run, &mut problems, progress, notes)?
                 }
-                Rows::Deals(rows) => {
+                EntryRows::Deals(rows) => {
                     plan::entries(book, rows, dry_run, &mut problems, progress, notes)?
                 }
             };
@@ -304,13 +304,14 @@ pub fn run(
 }
 
 /// The rows of an interactions or a deals file.
-enum Rows {
-    Interactions(Vec<crate::csv::entries::EntryRow<crate::model::Interaction>>),
-    Deals(Vec<crate::csv::entries::EntryRow<crate::model::Deal>>),
+enum EntryRows {
+    Interactions(Vec<EntryRow<Interaction>>),
+    Deals(Vec<EntryRow<Deal>>),
 }
 
-/// Returns what one row of an entries file is called.
-fn noun(kind: Kind) -> &'static str {
+/// Returns what one row of an interactions or deals file is called
+/// (`interaction`, `deal`).
+pub fn noun(kind: Kind) -> &'static str {
     match kind {
         Kind::Deals => "deal",
         Kind::Interactions | Kind::Customers => "interaction",
