@@ -183,3 +183,31 @@ fn committable(repo: &Repo, paths: &[PathBuf]) -> Result<Vec<String>, super::Git
 fn exists(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_commit_not_made_is_returned_for_the_command_to_show() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("rapport.toml"), "git = \"commit\"\n").unwrap();
+        let book = Book::open(dir.path()).unwrap();
+        let path = book.customers_dir().join("anna.toml");
+        let err = autocommit(&book, std::slice::from_ref(&path), "add anna").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("rapport.toml says git = \"commit\", but "),
+            "{err}"
+        );
+        assert!(
+            err.0
+                .ends_with("run `git init` there, or set git = \"off\"")
+        );
+
+        // A book that does not commit has nothing to say.
+        std::fs::write(dir.path().join("rapport.toml"), "").unwrap();
+        let book = Book::open(dir.path()).unwrap();
+        assert_eq!(autocommit(&book, &[path], "add anna"), Ok(None));
+    }
+}
