@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{EnumValueParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use clap_complete::engine::ArgValueCompleter;
 
@@ -12,6 +13,7 @@ use crate::commands::complete;
 use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::{Format, ReportFormat};
 use crate::report::calendar::Calendar;
+use crate::report::clv::Unit;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -283,8 +285,8 @@ pub struct SummaryArgs {
 #[derive(Debug, Args)]
 pub struct ClvArgs {
     /// The unit of x, t_x and T, and of the fit.
-    #[arg(long, value_enum, default_value = "week")]
-    pub unit: crate::report::clv::Unit,
+    #[arg(long, default_value = "week", value_parser = values::<UnitArg, Unit>())]
+    pub unit: Unit,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]
     pub horizon: String,
@@ -337,7 +339,7 @@ pub struct FunnelArgs {
 #[derive(Debug, Args)]
 pub struct CohortsArgs {
     /// The length of a cohort and of a column.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -355,7 +357,7 @@ pub struct ActivityArgs {
 #[derive(Debug, Args)]
 pub struct NpsArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -366,7 +368,7 @@ pub struct NpsArgs {
 #[derive(Debug, Args)]
 pub struct ServiceArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -705,12 +707,12 @@ pub struct ImportArgs {
     pub dry_run: bool,
     /// How a row finds the customer it would update: by the `id` column
     /// (default) or by e-mail, compared without regard to case.
-    #[arg(long = "match", value_enum, value_name = "BY")]
+    #[arg(long = "match", value_name = "BY", value_parser = values::<MatchByArg, MatchBy>())]
     pub match_by: Option<MatchBy>,
     /// What to do with a row that matches a customer of the book: update it
     /// with the row's non-empty cells, skip the row, or refuse the import
     /// (default).
-    #[arg(long, value_enum, value_name = "ACTION")]
+    #[arg(long, value_name = "ACTION", value_parser = values::<OnMatchArg, OnMatch>())]
     pub on_match: Option<OnMatch>,
     /// Map a column to a field, as 'Column=field' (repeatable); 'Column='
     /// leaves the column out. Fields: id, name, first_name, last_name, kind,
@@ -778,4 +780,93 @@ pub struct ExportArgs {
     /// theirs).
     #[command(flatten)]
     pub filter: WhereArgs,
+}
+
+// The values of the domain types the command line takes, for clap: the
+// library's types know nothing of clap. Each maps one for one to its domain
+// type; the doc comments are the help of each value.
+
+/// Parses the values of the clap enum `A` into the domain type `T`.
+fn values<A, T>() -> impl TypedValueParser<Value = T>
+where
+    A: ValueEnum + Clone + Send + Sync + 'static,
+    T: From<A> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<A>::new().map(T::from)
+}
+
+/// How a row finds the customer it updates ([`MatchBy`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum MatchByArg {
+    /// By the `id` column.
+    Id,
+    /// By e-mail, compared without regard to case.
+    Email,
+}
+
+impl From<MatchByArg> for MatchBy {
+    fn from(arg: MatchByArg) -> MatchBy {
+        match arg {
+            MatchByArg::Id => MatchBy::Id,
+            MatchByArg::Email => MatchBy::Email,
+        }
+    }
+}
+
+/// What to do with a row that matches a customer of the book ([`OnMatch`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OnMatchArg {
+    /// Set the row's non-empty cells on the customer.
+    Update,
+    /// Leave the customer as it is.
+    Skip,
+    /// Refuse the import, listing the row.
+    Error,
+}
+
+impl From<OnMatchArg> for OnMatch {
+    fn from(arg: OnMatchArg) -> OnMatch {
+        match arg {
+            OnMatchArg::Update => OnMatch::Update,
+            OnMatchArg::Skip => OnMatch::Skip,
+            OnMatchArg::Error => OnMatch::Error,
+        }
+    }
+}
+
+/// The length of the periods of a report over time ([`Calendar`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CalendarArg {
+    /// ISO weeks, Monday to Sunday (labelled 2026-W03).
+    Week,
+    /// Calendar months (labelled 2026-01).
+    Month,
+    /// Calendar quarters (labelled 2026-Q1).
+    Quarter,
+}
+
+impl From<CalendarArg> for Calendar {
+    fn from(arg: CalendarArg) -> Calendar {
+        match arg {
+            CalendarArg::Week => Calendar::Week,
+            CalendarArg::Month => Calendar::Month,
+            CalendarArg::Quarter => Calendar::Quarter,
+        }
+    }
+}
+
+/// The time unit the CLV models are fitted in ([`Unit`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum UnitArg {
+    Day,
+    Week,
+}
+
+impl From<UnitArg> for Unit {
+    fn from(arg: UnitArg) -> Unit {
+        match arg {
+            UnitArg::Day => Unit::Day,
+            UnitArg::Week => Unit::Week,
+        }
+    }
 }

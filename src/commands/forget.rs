@@ -18,11 +18,11 @@ use crate::book::suppressed;
 use crate::book::{Book, atomic, document::CustomerDoc};
 use crate::cli::ForgetArgs;
 use crate::error::{Error, Result};
-use crate::git::{Repo, autocommit};
+use crate::git::Repo;
 use crate::model::Id;
 use crate::output::{Printer, stderr};
 
-use super::{Context, confirm};
+use super::{Context, autocommit, confirm};
 
 pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     let book = ctx.book()?;

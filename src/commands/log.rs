@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
         .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
     doc.append_interaction(&interaction);
     book.write_customer(&file.path, &doc.render())?;
-    crate::git::autocommit(
+    super::autocommit(
         &book,
         &[file.path],
         &format!("log {} {id}", interaction.kind),

@@ -25,6 +25,7 @@ mod segment;
 mod segment_rfm;
 mod set;
 mod show;
+mod tell;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ use crate::book::Book;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::model::date::parse_day;
+
+use tell::autocommit;
 
 /// What every command shares, resolved from flags and the environment.
 pub struct Context {

@@ -113,7 +113,7 @@ pub fn apply_locked(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) 
         paths.push(path);
     }
     let message = format!("set {} on {}", changed_keys(changes), ids_phrase(&changed));
-    crate::git::autocommit(book, &paths, &message);
+    super::autocommit(book, &paths, &message);
     Ok(changed)
 }
 

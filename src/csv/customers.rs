@@ -19,7 +19,7 @@ use crate::book::values::to_toml;
 use crate::model::{FieldType, Id, Kind, Schema, Value, When};
 
 /// How a row finds the customer it updates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchBy {
     /// By the `id` column.
     Id,
@@ -28,7 +28,7 @@ pub enum MatchBy {
 }
 
 /// What to do with a row that matches a customer of the book.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnMatch {
     /// Set the row's non-empty cells on the customer.
     Update,
@@ -59,10 +59,10 @@ pub struct CustomerRow {
 pub fn read_rows(
     reader: &Reader<'_>,
     schema: &Schema,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> (Vec<CustomerRow>, Problems) {
     super::problems::read_rows(reader.table.len(), |i| {
-        progress.inc(1);
+        progress.advance(1);
         read_row(reader, schema, i)
     })
 }
@@ -585,7 +585,7 @@ pub fn build(
     schema: &Schema,
     today: NaiveDate,
     problems: &mut Problems,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> Vec<Built> {
     let results: Vec<Result<Built, (Option<u64>, String)>> = steps
         .into_par_iter()
@@ -599,7 +599,7 @@ pub fn build(
                     changed: Vec::new(),
                 }),
             };
-            progress.inc(1);
+            progress.advance(1);
             built
         })
         .collect();
