@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::csv::customers::{MatchBy, OnMatch};
-use crate::output::{Format, ReportFormat};
+use crate::output::Format;
 use crate::report::calendar::Calendar;
 
 /// rapport: customers as TOML files in git, from the terminal.
@@ -123,7 +123,7 @@ pub struct ShowArgs {
     /// The customer's id.
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -243,8 +243,8 @@ pub struct ReportOptions {
     pub by: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe); html is
     /// one self-contained page with charts, fit to mail.
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// The key figures on one screen: customers by stage, new, active and
@@ -289,7 +289,7 @@ pub struct ClvArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
     /// Print only these customers (the models still learn from all).
     #[command(flatten)]
@@ -391,8 +391,8 @@ pub struct RfmArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// What needs doing: follow-ups due (overdue first), open support cases
@@ -406,8 +406,8 @@ pub struct AgendaArgs {
     #[arg(long = "where", value_name = "EXPR")]
     pub filter: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// Log a customer's planned follow-up as done, and plan the next one.
@@ -456,7 +456,7 @@ pub struct HistoryArgs {
     /// The customer's id.
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -469,7 +469,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Args)]
 pub struct DupesArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -550,7 +550,7 @@ pub struct ListingArgs {
     #[arg(long, value_name = "FIELD,…")]
     pub columns: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -613,7 +613,7 @@ pub enum SegmentCommand {
 #[derive(Debug, Args)]
 pub struct SegmentListArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -688,7 +688,7 @@ pub struct ImportArgs {
     pub decimal_comma: bool,
     /// Format of the --dry-run listing (default: table on a terminal, tsv
     /// in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -714,10 +714,105 @@ pub struct ExportArgs {
     #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
     pub columns: Vec<String>,
     /// Output format (default: csv).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
     /// Export only these customers (with --interactions or --deals, only
     /// theirs).
     #[command(flatten)]
     pub filter: WhereArgs,
+}
+
+/// The formats of a listing's `--format`: name, format, help.
+const LISTING_FORMATS: [(&str, Format, &str); 7] = [
+    (
+        "table",
+        Format::Table,
+        "An aligned table (the default on a terminal)",
+    ),
+    (
+        "csv",
+        Format::Csv,
+        "Comma-separated values with a header row",
+    ),
+    (
+        "tsv",
+        Format::Tsv,
+        "Tab-separated values with a header row (the default in a pipe)",
+    ),
+    (
+        "json",
+        Format::Json,
+        "One JSON array (or object, for `show`)",
+    ),
+    ("ndjson", Format::Ndjson, "One JSON object per line"),
+    (
+        "ids",
+        Format::Ids,
+        "Only the ids, one per line, for `xargs`",
+    ),
+    ("markdown", Format::Markdown, "A Markdown table"),
+];
+
+/// The formats of a report's `--format`: every listing format, and html.
+const REPORT_FORMATS: [(&str, Format, &str); 8] = [
+    (
+        "table",
+        Format::Table,
+        "An aligned table (the default on a terminal)",
+    ),
+    (
+        "csv",
+        Format::Csv,
+        "Comma-separated values with a header row: the data table",
+    ),
+    (
+        "tsv",
+        Format::Tsv,
+        "Tab-separated values with a header row (the default in a pipe)",
+    ),
+    (
+        "json",
+        Format::Json,
+        "One JSON object: the facts and the data rows",
+    ),
+    ("ndjson", Format::Ndjson, "One JSON object per data row"),
+    (
+        "ids",
+        Format::Ids,
+        "The first column of the data table, one per line",
+    ),
+    ("markdown", Format::Markdown, "Markdown tables"),
+    (
+        "html",
+        Format::Html,
+        "One self-contained HTML page with charts as inline SVG, fit to mail",
+    ),
+];
+
+/// Returns the parser of `--format` for listings: the printer's
+/// [`Format`] stays free of clap, the command line names its values.
+fn listing_format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    format_parser(&LISTING_FORMATS)
+}
+
+/// Returns the parser of `--format` for reports (html too).
+fn report_format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    format_parser(&REPORT_FORMATS)
+}
+
+fn format_parser(
+    formats: &'static [(&'static str, Format, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(
+        formats
+            .iter()
+            .map(|(name, _, help)| PossibleValue::new(*name).help(*help)),
+    )
+    .map(move |name: String| {
+        formats
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map_or(Format::Table, |(_, format, _)| *format)
+    })
 }

@@ -35,3 +35,4 @@ pub mod output;
 pub mod query;
 pub mod report;
 pub mod stats;
+pub mod table;

@@ -19,7 +19,10 @@ const REPORTS: &[(&str, &[&str])] = &[
     ("summary", &["report", "summary"]),
     ("summary-by-owner", &["report", "summary", "--by", "owner"]),
     ("pipeline", &["report", "pipeline"]),
-    ("pipeline-by-owner", &["report", "pipeline", "--by", "owner"]),
+    (
+        "pipeline-by-owner",
+        &["report", "pipeline", "--by", "owner"],
+    ),
     ("funnel", &["report", "funnel"]),
     ("funnel-by-source", &["report", "funnel", "--by", "source"]),
     ("cohorts", &["report", "cohorts"]),
@@ -37,7 +40,10 @@ const REPORTS: &[(&str, &[&str])] = &[
     ("service", &["report", "service"]),
     ("service-by-owner", &["report", "service", "--by", "owner"]),
     ("followups", &["report", "followups"]),
-    ("followups-by-source", &["report", "followups", "--by", "source"]),
+    (
+        "followups-by-source",
+        &["report", "followups", "--by", "source"],
+    ),
     ("clv", &["report", "clv", "--limit", "20"]),
     ("clv-params", &["report", "clv", "--params"]),
     ("rfm", &["segment", "rfm"]),
@@ -50,7 +56,10 @@ const REPORTS: &[(&str, &[&str])] = &[
         "rfm-summary-by-owner",
         &["segment", "rfm", "--summary", "--by", "owner"],
     ),
-    ("rfm-compare", &["segment", "rfm", "--compare", "2026-05-01"]),
+    (
+        "rfm-compare",
+        &["segment", "rfm", "--compare", "2026-05-01"],
+    ),
     ("agenda", &["agenda"]),
     ("agenda-30-days", &["agenda", "--days", "30"]),
 ];
@@ -89,8 +98,8 @@ fn every_report_in_every_format_is_what_the_snapshot_holds() {
                 fs::write(&path, &got).unwrap();
                 continue;
             }
-            let want = fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let want =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             compared += 1;
             if got != want {
                 let line = got
