@@ -9,6 +9,7 @@ use clap_complete::Shell;
 use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::Format;
 use crate::report::calendar::Calendar;
+use crate::report::clv::Unit;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -265,8 +266,8 @@ pub struct SummaryArgs {
 #[derive(Debug, Args)]
 pub struct ClvArgs {
     /// The unit of x, t_x and T, and of the fit.
-    #[arg(long, value_enum, default_value = "week")]
-    pub unit: crate::report::clv::Unit,
+    #[arg(long, value_parser = choices(&UNITS), default_value = "week")]
+    pub unit: Unit,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]
     pub horizon: String,
@@ -319,7 +320,7 @@ pub struct FunnelArgs {
 #[derive(Debug, Args)]
 pub struct CohortsArgs {
     /// The length of a cohort and of a column.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -337,7 +338,7 @@ pub struct ActivityArgs {
 #[derive(Debug, Args)]
 pub struct NpsArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -348,7 +349,7 @@ pub struct NpsArgs {
 #[derive(Debug, Args)]
 pub struct ServiceArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -789,30 +790,55 @@ const REPORT_FORMATS: [(&str, Format, &str); 8] = [
     ),
 ];
 
+/// The lengths of `--period`.
+const CALENDARS: [(&str, Calendar, &str); 3] = [
+    (
+        "week",
+        Calendar::Week,
+        "ISO weeks, Monday to Sunday (labelled 2026-W03)",
+    ),
+    ("month", Calendar::Month, "Calendar months (labelled 2026-01)"),
+    (
+        "quarter",
+        Calendar::Quarter,
+        "Calendar quarters (labelled 2026-Q1)",
+    ),
+];
+
+/// The units of `report clv --unit`.
+const UNITS: [(&str, Unit, &str); 2] = [("day", Unit::Day, ""), ("week", Unit::Week, "")];
+
 /// Returns the parser of `--format` for listings: the printer's
 /// [`Format`] stays free of clap, the command line names its values.
 fn listing_format() -> impl clap::builder::TypedValueParser<Value = Format> {
-    format_parser(&LISTING_FORMATS)
+    choices(&LISTING_FORMATS)
 }
 
 /// Returns the parser of `--format` for reports (html too).
 fn report_format() -> impl clap::builder::TypedValueParser<Value = Format> {
-    format_parser(&REPORT_FORMATS)
+    choices(&REPORT_FORMATS)
 }
 
-fn format_parser(
-    formats: &'static [(&'static str, Format, &'static str)],
-) -> impl clap::builder::TypedValueParser<Value = Format> {
+/// Returns a parser of one of `values` (name, value, help): the library's
+/// types stay free of clap, and the command line names and explains their
+/// values here.
+fn choices<T: Copy + Send + Sync + 'static>(
+    values: &'static [(&'static str, T, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = T> {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new(
-        formats
-            .iter()
-            .map(|(name, _, help)| PossibleValue::new(*name).help(*help)),
-    )
+    PossibleValuesParser::new(values.iter().map(|(name, _, help)| {
+        let value = PossibleValue::new(*name);
+        if help.is_empty() {
+            value
+        } else {
+            value.help(*help)
+        }
+    }))
     .map(move |name: String| {
-        formats
+        values
             .iter()
             .find(|(n, _, _)| *n == name)
-            .map_or(Format::Table, |(_, format, _)| *format)
+            .map(|(_, value, _)| *value)
+            .unwrap_or(values[0].1)
     })
 }
