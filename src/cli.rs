@@ -797,7 +797,11 @@ const CALENDARS: [(&str, Calendar, &str); 3] = [
         Calendar::Week,
         "ISO weeks, Monday to Sunday (labelled 2026-W03)",
     ),
-    ("month", Calendar::Month, "Calendar months (labelled 2026-01)"),
+    (
+        "month",
+        Calendar::Month,
+        "Calendar months (labelled 2026-01)",
+    ),
     (
         "quarter",
         Calendar::Quarter,

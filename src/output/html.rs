@@ -10,7 +10,7 @@ use super::grid::Grid;
 use super::report::fact_lines;
 use super::svg::{self, escape, shade_color, shade_ink};
 use super::{Cell, Record, Rows};
-use crate::table::{Block, Report};
+use crate::table::{Block, Report, Table};
 
 const BODY: &str = "margin:0;padding:24px;background:#ffffff;color:#1a202c;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:1.4";
 const H1: &str = "font-size:22px;font-weight:bold;margin:0 0 8px 0";
@@ -54,6 +54,14 @@ pub fn page(report: &Report) -> String {
 pub fn rows(out: &mut dyn io::Write, rows: &Rows) -> io::Result<()> {
     let mut s = open("");
     table(&mut s, &Grid::of_rows(rows, Cell::to_string));
+    out.write_all(close(s).as_bytes())
+}
+
+/// Prints a described table as a page with its title.
+pub fn table_page(out: &mut dyn io::Write, described: &Table) -> io::Result<()> {
+    let mut grid = Grid::of_table(described);
+    let mut s = open(&std::mem::take(&mut grid.title));
+    table(&mut s, &grid);
     out.write_all(close(s).as_bytes())
 }
 
@@ -174,7 +182,7 @@ fn table(s: &mut String, view: &Grid) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::{Bar, Chart, Column, Form, Label, Row, Table};
+    use crate::table::{Bar, Chart, Column, Form, Label, Row};
 
     #[test]
     fn a_page_is_self_contained_and_escaped() {

@@ -18,7 +18,7 @@ mod table;
 
 use std::io::{self, IsTerminal, Write};
 
-pub use crate::table::{Cell, Report, Rows};
+pub use crate::table::{Cell, Report, Rows, Table};
 
 /// An output format of `--format`. The command line offers each command
 /// the formats it has (html only for reports) and maps its choice here.
@@ -117,6 +117,19 @@ impl Printer {
             Format::Ids => writeln!(self.out, "{}", record.id),
             Format::Markdown => markdown::record(&mut self.out, record),
             Format::Html => html::record(&mut self.out, record),
+        }?;
+        self.out.flush()
+    }
+
+    /// Prints a described table as a listing: its keys and typed values in
+    /// machine formats, its headers and display forms in people's.
+    pub fn table(&mut self, table: &Table) -> io::Result<()> {
+        let out = &mut self.out;
+        match self.format {
+            Format::Table => table::described(out, table, self.color),
+            Format::Markdown => markdown::grid(out, &grid::Grid::of_table(table)),
+            Format::Html => html::table_page(out, table),
+            _ => return self.rows(&table.data()),
         }?;
         self.out.flush()
     }

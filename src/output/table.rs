@@ -91,6 +91,19 @@ pub fn rows(out: &mut dyn Write, rows: &Rows, color: bool) -> io::Result<()> {
     writeln!(out, "{}", table(&grid, color, Align::Cells))
 }
 
+/// Prints a described table as a listing (nothing without rows).
+pub fn described(
+    out: &mut dyn Write,
+    described: &crate::table::Table,
+    color: bool,
+) -> io::Result<()> {
+    if described.rows.is_empty() {
+        return Ok(());
+    }
+    let grid = Grid::of_table(described);
+    writeln!(out, "{}", table(&grid, color, Align::Cells))
+}
+
 /// Prints a record: the title, aligned `key  value` lines, each group, then
 /// each list as a table.
 pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<()> {

@@ -31,6 +31,9 @@ pub enum Form {
     /// A number with at most this many decimals and no trailing zeros;
     /// empty is `–`. Right-aligned.
     Decimal(usize),
+    /// A number with exactly this many decimals, so a column of estimates
+    /// lines up; empty is `–`. Right-aligned.
+    Fixed(usize),
 }
 
 impl Form {
@@ -41,6 +44,7 @@ impl Form {
             (_, Cell::Null) => "–".into(),
             (Form::Share, Cell::Float(x)) => percent(Some(*x)),
             (Form::Decimal(n), Cell::Float(x)) => trim_decimals(*x, n),
+            (Form::Fixed(n), Cell::Float(x)) => format!("{x:.n$}"),
             (_, other) => other.to_string(),
         }
     }
@@ -359,6 +363,7 @@ mod tests {
         assert_eq!(Form::Count.show(&Cell::Null), "");
         assert_eq!(Form::Decimal(1).show(&Cell::Float(2.25)), "2.2");
         assert_eq!(Form::Money.show(&Cell::Null), "–");
+        assert_eq!(Form::Fixed(4).show(&Cell::Float(0.5)), "0.5000");
     }
 
     #[test]
