@@ -10,7 +10,7 @@ use super::calendar::Calendar;
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::Customer;
 use crate::model::schema::STAGE_KIND;
-use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the interactions and the owner); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -106,27 +106,26 @@ fn kinds(groups: &[(String, Figures)], book: &[String]) -> Vec<String> {
 pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     let owner = Column::new("owner", "owner", Form::Text);
     let customers = Column::new("customers", "customers", Form::Count);
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
-        owner.clone(),
-        Column::new("kind", "kind", Form::Text),
-        Column::new("interactions", "interactions", Form::Count),
-        customers.clone(),
-    ]);
-    let mut data = Table::new(Label::default(), columns);
+    let mut data = Table::new(
+        Label::default(),
+        scope.columns([
+            owner.clone(),
+            Column::new("kind", "kind", Form::Text),
+            Column::new("interactions", "interactions", Form::Count),
+            customers.clone(),
+        ]),
+    );
     for (label, f) in groups {
         for ((owner, kind), n) in &f.cells {
-            let mut row = scope.group_cells(label);
-            row.extend(
+            data.push(scope.row(
+                label,
                 [
                     Cell::Text(owner.clone()),
                     Cell::Text(kind.clone()),
                     Cell::count(n.interactions),
                     Cell::count(n.customers),
-                ]
-                .map(Value::from),
-            );
-            data.push(Row::new(row));
+                ],
+            ));
         }
     }
 

@@ -13,7 +13,7 @@ use super::calendar::Calendar;
 use super::lifecycle::purchases;
 use super::scope::{ALL, Scope, partition};
 use crate::model::Customer;
-use crate::table::{Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value};
+use crate::table::{Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the purchases); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -98,30 +98,29 @@ fn group_cohorts(customers: &[&Customer], scope: &Scope, calendar: Calendar) -> 
 pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calendar) -> Report {
     let cohort = Column::new("cohort", "cohort", Form::Text);
     let size = Column::new("size", "size", Form::Count);
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
-        cohort.clone(),
-        size.clone(),
-        Column::new("k", "k", Form::Count),
-        Column::new("customers", "customers", Form::Count),
-        Column::new("share", "share", Form::Share),
-    ]);
-    let mut data = Table::new(Label::default(), columns);
+    let mut data = Table::new(
+        Label::default(),
+        scope.columns([
+            cohort.clone(),
+            size.clone(),
+            Column::new("k", "k", Form::Count),
+            Column::new("customers", "customers", Form::Count),
+            Column::new("share", "share", Form::Share),
+        ]),
+    );
     for (label, cohorts) in groups {
         for c in cohorts {
             for (k, n) in c.active.iter().enumerate() {
-                let mut row = scope.group_cells(label);
-                row.extend(
+                data.push(scope.row(
+                    label,
                     [
                         Cell::Text(c.label.clone()),
                         Cell::count(c.size),
                         Cell::count(k as u64),
                         Cell::count(*n),
                         Cell::float(c.share(k)),
-                    ]
-                    .map(Value::from),
-                );
-                data.push(Row::new(row));
+                    ],
+                ));
             }
         }
     }

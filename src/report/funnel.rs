@@ -13,9 +13,7 @@ use super::lifecycle::stage_moves;
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Schema};
-use crate::table::{
-    Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value, percent,
-};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent};
 
 /// The parts of a customer this report reads (the stage moves, the stage and the day created); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -130,20 +128,21 @@ fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
 /// Returns the funnel as a report: a row per group and stage, the stages as
 /// bars.
 pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
-        Column::new("stage", "stage", Form::Text),
-        Column::new("entered", "entered", Form::Count),
-        Column::new("next", "went on to", Form::Text),
-        Column::new("converted", "converted", Form::Count),
-        Column::new("conversion", "conversion", Form::Share),
-        Column::new("median_days", "median days in stage", Form::Decimal(1)),
-    ]);
-    let mut data = Table::new(Label::new("funnel.table", "Funnel"), columns);
+    let mut data = Table::new(
+        Label::new("funnel.table", "Funnel"),
+        scope.columns([
+            Column::new("stage", "stage", Form::Text),
+            Column::new("entered", "entered", Form::Count),
+            Column::new("next", "went on to", Form::Text),
+            Column::new("converted", "converted", Form::Count),
+            Column::new("conversion", "conversion", Form::Share),
+            Column::new("median_days", "median days in stage", Form::Decimal(1)),
+        ]),
+    );
     for (label, steps) in groups {
         for step in steps {
-            let mut row = scope.group_cells(label);
-            row.extend(
+            data.push(scope.row(
+                label,
                 [
                     Cell::Text(step.stage.clone()),
                     Cell::count(step.entered),
@@ -154,10 +153,8 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
                     },
                     Cell::float(step.conversion()),
                     Cell::float(step.median_days()),
-                ]
-                .map(Value::from),
-            );
-            data.push(Row::new(row));
+                ],
+            ));
         }
     }
     let mut blocks = Vec::new();

@@ -10,7 +10,7 @@ use super::measure::NpsCount;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::Customer;
 use crate::table::{
-    Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, percent, trim_decimals,
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
 };
 
 /// The parts of a customer this report reads (the survey scores); a bulk read builds
@@ -74,18 +74,19 @@ pub fn count(customers: &[&Customer], span: Period) -> NpsCount {
 /// Returns the NPS as a report: a row per group and span, the score by span
 /// as columns in html.
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
-        Column::new("period", "period", Form::Text),
-        Column::new("since", "since", Form::Text).for_machines(),
-        Column::new("until", "until", Form::Text).for_machines(),
-        Column::new("responses", "responses", Form::Count),
-        Column::new("promoters", "promoters", Form::Count),
-        Column::new("passives", "passives", Form::Count),
-        Column::new("detractors", "detractors", Form::Count),
-        Column::new("nps", "NPS", Form::Decimal(1)),
-    ]);
-    let mut data = Table::new(Label::new("nps.table", "Net promoter score"), columns);
+    let mut data = Table::new(
+        Label::new("nps.table", "Net promoter score"),
+        scope.columns([
+            Column::new("period", "period", Form::Text),
+            Column::new("since", "since", Form::Text).for_machines(),
+            Column::new("until", "until", Form::Text).for_machines(),
+            Column::new("responses", "responses", Form::Count),
+            Column::new("promoters", "promoters", Form::Count),
+            Column::new("passives", "passives", Form::Count),
+            Column::new("detractors", "detractors", Form::Count),
+            Column::new("nps", "NPS", Form::Decimal(1)),
+        ]),
+    );
     for (label, lines) in groups {
         for line in lines {
             let n = &line.count;
@@ -99,18 +100,19 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                 Cell::count(k).shown(shown)
             };
             let whole = line.label == WHOLE;
-            let mut row = scope.group_cells(label);
-            row.extend([
-                Cell::Text(line.label.clone()).strong_if(whole),
-                Cell::day(line.span.since).value(),
-                Cell::day(line.span.until).value(),
-                Cell::count(n.responses()).value(),
-                of(n.promoters),
-                of(n.passives),
-                of(n.detractors),
-                Cell::float(n.score()).strong_if(whole),
-            ]);
-            data.push(Row::new(row));
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(line.label.clone()).strong_if(whole),
+                    Cell::day(line.span.since).value(),
+                    Cell::day(line.span.until).value(),
+                    Cell::count(n.responses()).value(),
+                    of(n.promoters),
+                    of(n.passives),
+                    of(n.detractors),
+                    Cell::float(n.score()).strong_if(whole),
+                ],
+            ));
         }
     }
     let mut blocks = vec![Block::Data];

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Money};
-use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table};
 
 /// The parts of a customer this report reads (the deals); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -137,47 +137,41 @@ fn figures(customers: &[&Customer], scope: &Scope) -> Figures {
 /// views, the open value by stage as a chart.
 pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     let currency = &scope.settings.currency;
-    let group = || scope.group_column().into_iter();
+
     let stage = Column::new("stage", "stage", Form::Text);
     let deals = Column::new("deals", "deals", Form::Count);
     let value = Column::new("value", "value ({currency})", Form::Money).with("currency", currency);
     let share = Column::new("share", "share", Form::Share);
     let mut data = Table::new(
         Label::default(),
-        group()
-            .chain([
-                stage.clone(),
-                Column::new("status", "status", Form::Text),
-                deals.clone(),
-                value.clone(),
-                share.clone(),
-                Column::new("median_days", "median days", Form::Decimal(1)),
-            ])
-            .collect(),
+        scope.columns([
+            stage.clone(),
+            Column::new("status", "status", Form::Text),
+            deals.clone(),
+            value.clone(),
+            share.clone(),
+            Column::new("median_days", "median days", Form::Decimal(1)),
+        ]),
     );
     let mut open = Table::new(
         Label::new("pipeline.open", "Open deals at the end of the period"),
-        group()
-            .chain([
-                stage,
-                deals.clone(),
-                value.clone(),
-                share,
-                Column::new("median_age", "median age (days)", Form::Decimal(1)),
-            ])
-            .collect(),
+        scope.columns([
+            stage,
+            deals.clone(),
+            value.clone(),
+            share,
+            Column::new("median_age", "median age (days)", Form::Decimal(1)),
+        ]),
     );
     let mut closed = Table::new(
         Label::new("pipeline.closed", "Deals closed in the period"),
-        group()
-            .chain([
-                Column::new("outcome", "outcome", Form::Text),
-                deals,
-                value,
-                Column::new("median_cycle", "median cycle (days)", Form::Decimal(1)),
-                Column::new("win_rate", "win rate", Form::Share),
-            ])
-            .collect(),
+        scope.columns([
+            Column::new("outcome", "outcome", Form::Text),
+            deals,
+            value,
+            Column::new("median_cycle", "median cycle (days)", Form::Decimal(1)),
+            Column::new("win_rate", "win rate", Form::Share),
+        ]),
     );
     for (label, f) in groups {
         let total = f.open_value();
@@ -192,31 +186,30 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 Cell::float(share_of_open(line.value)),
                 Cell::float(line.median_days()),
             ];
-            let mut row = scope.group_cells(label);
-            row.extend(figures.clone().map(Value::from));
-            data.push(Row::new(row));
-            let mut row = scope.group_cells(label);
+            data.push(scope.row(label, figures.clone()));
             let [stage, _, rest @ ..] = figures;
-            row.extend(std::iter::once(stage).chain(rest).map(Value::from));
-            open.push(Row::new(row));
+            open.push(scope.row(label, std::iter::once(stage).chain(rest)));
         }
         let ages: Vec<f64> = f
             .open
             .iter()
             .flat_map(|l| l.days.iter().map(|&d| d as f64))
             .collect();
-        let mut row = scope.group_cells(label);
-        row.extend([
-            Cell::Text("open total".into()).strong(),
-            Cell::count(f.open_deals()).strong(),
-            Cell::Money(total).strong(),
-            Cell::float((total.cents() > 0).then_some(1.0)).value(),
-            Cell::float(median(ages)).value(),
-        ]);
-        open.push(Row::total(row));
+        let mut row = scope.row(
+            label,
+            [
+                Cell::Text("open total".into()).strong(),
+                Cell::count(f.open_deals()).strong(),
+                Cell::Money(total).strong(),
+                Cell::float((total.cents() > 0).then_some(1.0)).value(),
+                Cell::float(median(ages)).value(),
+            ],
+        );
+        row.total = true;
+        open.push(row);
         for (line, status, rate) in [(&f.won, "won", f.win_rate()), (&f.lost, "lost", None)] {
-            let mut row = scope.group_cells(label);
-            row.extend(
+            data.push(scope.row(
+                label,
                 [
                     Cell::Text(line.stage.clone()),
                     Cell::Text(status.into()),
@@ -224,23 +217,22 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                     Cell::Money(line.value),
                     Cell::Null,
                     Cell::float(line.median_days()),
-                ]
-                .map(Value::from),
-            );
-            data.push(Row::new(row));
-            let mut row = scope.group_cells(label);
-            row.extend([
-                Cell::Text(line.stage.clone()).value(),
-                Cell::count(line.deals).value(),
-                Cell::Money(line.value).value(),
-                Cell::float(line.median_days()).value(),
-                if status == "won" {
-                    Cell::float(rate).value()
-                } else {
-                    Cell::Null.shown("")
-                },
-            ]);
-            closed.push(Row::new(row));
+                ],
+            ));
+            closed.push(scope.row(
+                label,
+                [
+                    Cell::Text(line.stage.clone()).value(),
+                    Cell::count(line.deals).value(),
+                    Cell::Money(line.value).value(),
+                    Cell::float(line.median_days()).value(),
+                    if status == "won" {
+                        Cell::float(rate).value()
+                    } else {
+                        Cell::Null.shown("")
+                    },
+                ],
+            ));
         }
     }
     let mut blocks = vec![Block::Table(open)];

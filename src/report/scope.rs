@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::book::Settings;
 use crate::model::Customer;
 use crate::model::date::add_months;
-use crate::table::{Cell, Column, Form, Value};
+use crate::table::{Cell, Column, Form, Row, Value};
 
 /// The label of the group of every customer.
 pub const ALL: &str = "(all)";
@@ -86,6 +86,20 @@ impl Scope<'_> {
         self.by
             .is_some()
             .then_some(Column::new("group", "group", Form::Text))
+    }
+
+    /// Returns the columns of a report's table: the `group` column with
+    /// `--by`, then `columns`.
+    pub fn columns(&self, columns: impl IntoIterator<Item = Column>) -> Vec<Column> {
+        self.group_column().into_iter().chain(columns).collect()
+    }
+
+    /// Returns a row of group `label`: its group with `--by`, then `values`
+    /// (as [`Scope::columns`]).
+    pub fn row<V: Into<Value>>(&self, label: &str, values: impl IntoIterator<Item = V>) -> Row {
+        let mut row = self.group_cells(label);
+        row.extend(values.into_iter().map(Into::into));
+        Row::new(row)
     }
 
     /// Returns the values a row of group `label` starts with: the group

@@ -14,7 +14,7 @@ use super::nps::WHOLE;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::{Customer, Duration};
 use crate::table::{
-    Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, percent, trim_decimals,
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
 };
 
 /// The parts of a customer this report reads (the support cases); a bulk read builds
@@ -129,21 +129,22 @@ fn line(customers: &[&Customer], span: Period, period: Period, sla: Duration, la
 /// opened by span as columns in html.
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
     let sla = scope.settings.sla;
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
-        Column::new("period", "period", Form::Text),
-        Column::new("since", "since", Form::Text).for_machines(),
-        Column::new("until", "until", Form::Text).for_machines(),
-        Column::new("opened", "opened", Form::Count),
-        Column::new("resolved", "resolved", Form::Count),
-        Column::new("median_hours", "median hours to resolve", Form::Decimal(1)),
-        Column::new("decided", "decided", Form::Count).for_machines(),
-        Column::new("within_sla", "within SLA", Form::Count).for_machines(),
-        Column::new("within_sla_share", "within SLA ({sla})", Form::Share).with("sla", sla),
-        Column::new("open_at_end", "open at end", Form::Count),
-        Column::new("overdue_at_end", "past SLA at end", Form::Count),
-    ]);
-    let mut data = Table::new(Label::new("service.table", "Support cases"), columns);
+    let mut data = Table::new(
+        Label::new("service.table", "Support cases"),
+        scope.columns([
+            Column::new("period", "period", Form::Text),
+            Column::new("since", "since", Form::Text).for_machines(),
+            Column::new("until", "until", Form::Text).for_machines(),
+            Column::new("opened", "opened", Form::Count),
+            Column::new("resolved", "resolved", Form::Count),
+            Column::new("median_hours", "median hours to resolve", Form::Decimal(1)),
+            Column::new("decided", "decided", Form::Count).for_machines(),
+            Column::new("within_sla", "within SLA", Form::Count).for_machines(),
+            Column::new("within_sla_share", "within SLA ({sla})", Form::Share).with("sla", sla),
+            Column::new("open_at_end", "open at end", Form::Count),
+            Column::new("overdue_at_end", "past SLA at end", Form::Count),
+        ]),
+    );
     for (label, lines) in groups {
         for l in lines {
             let span = l.span.expect("every line has its span");
@@ -158,21 +159,22 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                 )),
                 None => Cell::Null.value(),
             };
-            let mut row = scope.group_cells(label);
-            row.extend([
-                Cell::Text(l.label.clone()).strong_if(whole),
-                Cell::day(span.since).value(),
-                Cell::day(span.until).value(),
-                Cell::count(l.opened).strong_if(whole),
-                Cell::count(l.resolved).strong_if(whole),
-                Cell::float(l.median_hours()).value(),
-                Cell::count(l.decided).value(),
-                Cell::count(l.within_sla).value(),
-                within,
-                Cell::count(l.open_at_end).value(),
-                Cell::count(l.overdue_at_end).value(),
-            ]);
-            data.push(Row::new(row));
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(l.label.clone()).strong_if(whole),
+                    Cell::day(span.since).value(),
+                    Cell::day(span.until).value(),
+                    Cell::count(l.opened).strong_if(whole),
+                    Cell::count(l.resolved).strong_if(whole),
+                    Cell::float(l.median_hours()).value(),
+                    Cell::count(l.decided).value(),
+                    Cell::count(l.within_sla).value(),
+                    within,
+                    Cell::count(l.open_at_end).value(),
+                    Cell::count(l.overdue_at_end).value(),
+                ],
+            ));
         }
     }
     let mut blocks = vec![Block::Data];

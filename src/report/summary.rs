@@ -370,8 +370,7 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
     let money = |key: &'static str, header: &'static str| {
         Column::new(key, header, Form::Money).with("currency", currency)
     };
-    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
-    columns.extend([
+    let mut columns = scope.columns([
         Column::new("since", "since", Form::Text).for_machines(),
         Column::new("until", "until", Form::Text).for_machines(),
         Column::new("customers", "customers", Form::Count),
