@@ -135,3 +135,69 @@ impl Grid {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::{Column, Form, Label, Row};
+
+    fn kpis() -> Table {
+        let mut t = Table::new(
+            Label::new("t", "Key figures"),
+            vec![
+                Column::new("group", "group", Form::Text),
+                Column::new("since", "since", Form::Text).for_machines(),
+                Column::new("customers", "customers", Form::Count),
+                Column::new("lead", "lead", Form::Count).part(),
+                Column::new("churn_rate", "churn rate", Form::Share),
+            ],
+        );
+        for (group, n, rate) in [("(all)", 3, Some(0.5)), ("ana", 1, None)] {
+            t.push(Row::new([
+                Cell::Text(group.into()),
+                Cell::Text("2026-01-01".into()),
+                Cell::count(n),
+                Cell::count(1),
+                Cell::float(rate),
+            ]));
+        }
+        t
+    }
+
+    #[test]
+    fn people_read_the_headers_and_forms_without_the_machine_columns() {
+        let grid = Grid::of_table(&kpis());
+        assert_eq!(grid.header, ["group", "customers", "lead", "churn rate"]);
+        let texts: Vec<&str> = grid.rows[1].iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["ana", "1", "1", "–"]);
+        assert!(grid.rows[0][3].numeric);
+        assert!(!grid.rows[0][0].numeric);
+    }
+
+    #[test]
+    fn a_transposed_table_puts_the_figures_down_and_the_groups_across() {
+        let mut t = kpis();
+        t.layout = Layout::Transposed {
+            corner: Label::new("figure", "figure"),
+            heads: Some(0),
+            single: Label::new("value", "value"),
+        };
+        let grid = Grid::of_table(&t);
+        assert_eq!(grid.header, ["figure", "(all)", "ana"]);
+        let firsts: Vec<&str> = grid.rows.iter().map(|r| r[0].text.as_str()).collect();
+        assert_eq!(firsts, ["customers", "  lead", "churn rate"]);
+        assert_eq!(grid.rows[2][1].text, "50.0 %");
+    }
+
+    #[test]
+    fn a_blank_value_aligns_like_text() {
+        let mut t = Table::new(
+            Label::default(),
+            vec![Column::new("converted", "converted", Form::Count)],
+        );
+        t.push(Row::new([Cell::Null]));
+        let grid = Grid::of_table(&t);
+        assert_eq!(grid.rows[0][0].text, "");
+        assert!(!grid.rows[0][0].numeric);
+    }
+}
