@@ -6,8 +6,9 @@ use crate::model::{Money, When};
 
 /// One typed value in the output. JSON keeps the type; text formats show
 /// it as a person reads it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Cell {
+    #[default]
     Null,
     Text(String),
     Int(i64),

@@ -181,12 +181,6 @@ impl From<Cell> for Value {
     }
 }
 
-impl Default for Cell {
-    fn default() -> Cell {
-        Cell::Null
-    }
-}
-
 impl Cell {
     /// Returns a count.
     pub fn count(n: u64) -> Cell {
