@@ -18,7 +18,7 @@ mod table;
 
 use std::io::{self, IsTerminal, Write};
 
-pub use crate::table::{Cell, Report, Rows, Table};
+pub use crate::table::{Cell, Record, Report, Rows, Table};
 
 /// An output format of `--format`. The command line offers each command
 /// the formats it has (html only for reports) and maps its choice here.
@@ -41,18 +41,6 @@ pub enum Format {
     /// One self-contained HTML page (reports draw their charts as inline
     /// SVG), fit to mail.
     Html,
-}
-
-/// One record printed as a whole: a title, named values, groups of named
-/// values, and lists of rows (`show ID`: the fields, the figures, the
-/// deals and the history).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Record {
-    pub id: String,
-    pub title: String,
-    pub fields: Vec<(String, Cell)>,
-    pub groups: Vec<(String, Vec<(String, Cell)>)>,
-    pub lists: Vec<(String, Rows)>,
 }
 
 /// Writes data to stdout in the chosen format.
@@ -182,4 +170,45 @@ fn flatten(record: &Record) -> Vec<(String, &Cell)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer the test can read after the printer is done with it.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn printed(format: Format, print: impl FnOnce(&mut Printer) -> io::Result<()>) -> String {
+        let out = Shared::default();
+        let mut printer = Printer::to_writer(format, Box::new(out.clone()));
+        print(&mut printer).unwrap();
+        String::from_utf8(out.0.borrow().clone()).unwrap()
+    }
+
+    #[test]
+    fn every_format_prints_listing_rows() {
+        let mut rows = Rows::new(["id", "revenue"]);
+        rows.rows
+            .push(vec![Cell::Text("a|b".into()), Cell::Float(1.5)]);
+        let page = printed(Format::Html, |p| p.rows(&rows));
+        assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+        assert!(page.contains(">a|b</td>"), "{page}");
+        assert!(page.contains("text-align:right\">1.5</td>"), "{page}");
+        let md = printed(Format::Markdown, |p| p.rows(&rows));
+        assert_eq!(md, "| id | revenue |\n| --- | ---: |\n| a\\|b | 1.5 |\n");
+        let csv = printed(Format::Csv, |p| p.rows(&rows));
+        assert_eq!(csv, "id,revenue\na|b,1.5\n");
+    }
 }

@@ -375,7 +375,7 @@ pub fn render_compare(
             .sum()
     };
     // For people: where they came from down, where they went across.
-    let mut columns = vec![Column::new("from", "from \\ to", Form::Text)];
+    let mut columns = vec![Column::new("from_to", "from \\ to", Form::Text)];
     columns.extend(
         tos.iter()
             .map(|t| Column::labelled(t.name(), Label::verbatim(short(Some(*t))), Form::Count)),

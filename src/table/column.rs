@@ -77,8 +77,9 @@ pub enum Audience {
 pub struct Column {
     /// The stable key of csv, tsv, json and ndjson (`median_days`).
     pub key: Cow<'static, str>,
-    /// The header people read (`median days in stage`); its message id is
-    /// the key.
+    /// The header people read (`median days in stage`). Its message id is
+    /// the key: a translation looks it up under the report's name
+    /// (`funnel` + `median_days`), so keys are unique within a report.
     pub header: Label,
     /// How people see the values.
     pub form: Form,

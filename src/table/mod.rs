@@ -12,15 +12,18 @@
 //!   format is derived.
 //! - [`Report`], [`Block`], [`Chart`]: a report: its facts, its data table,
 //!   the tables and charts people read.
+//! - [`Record`]: one thing printed as a whole (a customer).
 
 mod cell;
 mod column;
 mod label;
+mod record;
 mod report;
 mod rows;
 
 pub use cell::Cell;
 pub use column::{Audience, Column, Form, Layout, Row, Table, Value, percent, trim_decimals};
 pub use label::Label;
+pub use record::Record;
 pub use report::{Bar, Block, Chart, Report};
 pub use rows::Rows;
