@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::customer::{PATHS_BEFORE_FIELDS, STORED_PATHS};
 use crate::model::parse::nearest;
 use crate::model::{Customer, Figures, Schema, Value, When};
-use crate::output::{Cell, Rows};
+use crate::table::{Cell, Rows};
 
 /// The derived figures `--columns` may ask for besides the stored keys.
 pub const DERIVED: &[&str] = &[

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use super::fields::{Field, SortKey, Subject, compare_keys};
 use crate::model::Schema;
-use crate::output::{Cell, Rows};
+use crate::table::{Cell, Rows};
 
 /// The columns a listing shows unless `--columns` says otherwise.
 pub const DEFAULT_COLUMNS: &[&str] = &["id", "name", "stage", "email", "revenue", "last_contact"];

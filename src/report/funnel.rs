@@ -13,8 +13,7 @@ use super::lifecycle::stage_moves;
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Schema};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
-use crate::output::{Cell, Rows};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent};
 
 /// The parts of a customer this report reads (the stage moves, the stage and the day created); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -129,76 +128,39 @@ fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
 /// Returns the funnel as a report: a row per group and stage, the stages as
 /// bars.
 pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend([
-        "stage",
-        "entered",
-        "next",
-        "converted",
-        "conversion",
-        "median_days",
-    ]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend(
-        [
-            "stage",
-            "entered",
-            "went on to",
-            "converted",
-            "conversion",
-            "median days in stage",
-        ]
-        .map(String::from),
+    let mut data = Table::new(
+        Label::new("funnel.table", "Funnel"),
+        scope.columns([
+            Column::new("stage", "stage", Form::Text),
+            Column::new("entered", "entered", Form::Count),
+            Column::new("next", "went on to", Form::Text),
+            Column::new("converted", "converted", Form::Count),
+            Column::new("conversion", "conversion", Form::Share),
+            Column::new("median_days", "median days in stage", Form::Decimal(1)),
+        ]),
     );
-    let mut rows = Vec::new();
     for (label, steps) in groups {
         for step in steps {
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
-            }
-            row.extend([
-                Cell::Text(step.stage.clone()),
-                Cell::Int(step.entered as i64),
-                Cell::text(step.next.as_deref()),
-                if step.next.is_some() {
-                    Cell::Int(step.converted as i64)
-                } else {
-                    Cell::Null
-                },
-                step.conversion().map_or(Cell::Null, Cell::Float),
-                step.median_days().map_or(Cell::Null, Cell::Float),
-            ]);
-            shown.extend([
-                Shown::text(&step.stage),
-                Shown::count(step.entered),
-                Shown::text(step.next.as_deref().unwrap_or("")),
-                if step.next.is_some() {
-                    Shown::count(step.converted)
-                } else {
-                    Shown::text("")
-                },
-                Shown::share(step.conversion()),
-                Shown::decimal(step.median_days(), 1),
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(step.stage.clone()),
+                    Cell::count(step.entered),
+                    Cell::text(step.next.as_deref()),
+                    match step.next {
+                        Some(_) => Cell::count(step.converted),
+                        None => Cell::Null,
+                    },
+                    Cell::float(step.conversion()),
+                    Cell::float(step.median_days()),
+                ],
+            ));
         }
     }
     let mut blocks = Vec::new();
     if let Some((_, all)) = groups.iter().find(|(l, _)| l == ALL) {
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Customers entering each stage".into(),
+            title: Label::new("funnel.chart", "Customers entering each stage"),
             bars: all
                 .iter()
                 .map(|s| Bar {
@@ -214,11 +176,7 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
                 .collect(),
         }));
     }
-    blocks.push(Block::View(View {
-        title: "Funnel".into(),
-        header,
-        rows,
-    }));
+    blocks.push(Block::Data);
     Report {
         name: "funnel".into(),
         title: scope.title("Funnel"),
