@@ -122,6 +122,9 @@ pub struct AddArgs {
     /// Any other key, as in `rapport set` (address.city=Rīga; repeatable).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
+    /// Add the customer even when another one has the same e-mail or phone.
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Show one customer with its history and derived figures.
@@ -626,9 +629,11 @@ pub struct ListingArgs {
 /// won, rfm, clv); `segment = NAME` tests a saved segment.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// The expression (quote it for the shell).
+    /// The expression (quote it for the shell), or plain words to find in
+    /// names, ids, e-mails, phones, companies, cities and tags
+    /// (`rapport query ozol riga`).
     #[arg(value_name = "EXPR")]
-    pub expr: Option<String>,
+    pub expr: Vec<String>,
     #[command(flatten)]
     pub filter: WhereArgs,
     #[command(flatten)]

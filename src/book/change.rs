@@ -140,7 +140,9 @@ pub fn plan(
             }
             Value::from(v)
         }
-        "acquisition_cost" => money_value(Money::parse(v).map_err(|e| invalid(e.to_string()))?),
+        "acquisition_cost" => {
+            money_value(Money::parse_typed(v, "").map_err(|e| invalid(e.to_string()))?)
+        }
         "created" | "next.date" | "consent.date" => date_value(When::Date(
             parse_day(v, today).map_err(|e| invalid(e.to_string()))?,
         )),

@@ -20,6 +20,9 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
     let changes = plan_changes(ctx, &book, &args)?;
     suppressed::refuse_erased(&book, args.email.as_deref(), args.phone.as_deref())?;
+    if !args.allow_duplicate {
+        refuse_duplicate(ctx, &book, args.email.as_deref(), args.phone.as_deref())?;
+    }
 
     let _lock = book.lock()?;
     let id = match explicit_id {
@@ -110,4 +113,42 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
         changes.push(change::plan(a, schema, ctx.today, &exists)?);
     }
     Ok(changes)
+}
+
+/// Refuses a new customer whose e-mail (without case) or phone (its
+/// digits) another customer already has: a second record of one person is
+/// the duplicate `rapport dupes` would find later, so it is named now.
+fn refuse_duplicate(
+    ctx: &Context,
+    book: &Book,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> Result<()> {
+    use crate::model::contact::{email_key, phone_key};
+    let email = email.and_then(email_key);
+    let phone = phone.and_then(phone_key);
+    if email.is_none() && phone.is_none() {
+        return Ok(());
+    }
+    let filter = crate::query::Filter::all();
+    let parts = crate::model::fast::Parts::EMAIL | crate::model::fast::Parts::PHONE;
+    let found = super::query::select(ctx, book, &filter, parts, Default::default(), |s| {
+        let c = s.customer;
+        let same_email = email.is_some() && c.email.as_deref().and_then(email_key) == email;
+        let same_phone = phone.is_some() && c.phone.as_deref().and_then(phone_key) == phone;
+        match (&c.id, same_email, same_phone) {
+            (Some(id), true, _) => Some((id.clone(), "e-mail")),
+            (Some(id), _, true) => Some((id.clone(), "phone")),
+            _ => None,
+        }
+    })?;
+    match found.into_iter().flatten().next() {
+        None => Ok(()),
+        Some((id, what)) => Err(Error::data(format!(
+            "`{id}` already has this {what}"
+        ))
+        .with_hint(format!(
+            "`rapport show {id}` to see them; pass --allow-duplicate to add a second record anyway"
+        ))),
+    }
 }

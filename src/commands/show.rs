@@ -3,14 +3,16 @@
 use crate::book::Book;
 use crate::cli::ShowArgs;
 use crate::error::{Error, Result};
-use crate::model::{Customer, Figures, Value};
+use crate::model::fast::Parts;
+use crate::model::{Customer, Figures, Id, Value};
 use crate::output::{Cell, Printer, Record, Rows};
+use crate::query::Filter;
 
 use super::Context;
 
 pub fn run(ctx: &Context, args: ShowArgs) -> Result<()> {
     let book = ctx.book()?;
-    let id = Book::parse_id(&args.id)?;
+    let id = resolve(ctx, &book, &args.id)?;
     let file = book.read_customer(&id)?;
     let Some(mut customer) = file.parsed.customer else {
         return Err(Error::Diagnostics(file.parsed.diagnostics));
@@ -21,6 +23,73 @@ pub fn run(ctx: &Context, args: ShowArgs) -> Result<()> {
     Printer::stdout(args.format)
         .record(&record)
         .map_err(Error::Output)
+}
+
+/// Returns the id `text` names: an id of the book, else the one customer
+/// whose name (or id, e-mail, phone, company, city, tags) holds every word
+/// of it, as `query` finds them (`show "Ēriks Ozoliņš"`). Several matches
+/// are an error that lists them; none, the error for an unknown id.
+fn resolve(ctx: &Context, book: &Book, text: &str) -> Result<Id> {
+    let as_id = Book::parse_id(text);
+    if let Ok(id) = &as_id
+        && book.is_taken(id.as_str())
+    {
+        return Ok(id.clone());
+    }
+    let Some(expression) = crate::query::quick::expression(text) else {
+        return as_id;
+    };
+    let filter = Filter::compile(&expression, &book.settings, ctx.today)?;
+    let found: Vec<(Id, String)> =
+        super::query::select(ctx, book, &filter, Parts::NAME, Default::default(), |s| {
+            s.customer
+                .id
+                .clone()
+                .map(|id| (id, s.customer.name.clone()))
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
+    match found.as_slice() {
+        [] => match as_id {
+            Ok(id) => book.read_customer(&id).map(|_| id),
+            // A name (spaces, capitals, accents) found nowhere is said so;
+            // anything else keeps the error of an invalid id.
+            Err(_)
+                if text
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_uppercase() || !c.is_ascii()) =>
+            {
+                Err(
+                    Error::data(format!("no customer has the id or a name with `{text}`"))
+                        .with_hint(
+                            "`rapport query WORDS` lists customers by any part of their name",
+                        ),
+                )
+            }
+            Err(e) => Err(e),
+        },
+        [(id, _)] => Ok(id.clone()),
+        many => {
+            let shown: Vec<String> = many
+                .iter()
+                .take(10)
+                .map(|(id, name)| format!("{id} ({name})"))
+                .collect();
+            let more = many.len().saturating_sub(10);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            Err(Error::usage(format!(
+                "`{text}` matches {} customers: {}{more}",
+                many.len(),
+                shown.join(", ")
+            ))
+            .with_hint("give the id, or more words of the name"))
+        }
+    }
 }
 
 /// Returns the record `show` prints: stored fields in file order, the

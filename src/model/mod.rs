@@ -12,6 +12,7 @@ pub mod fast;
 pub mod figures;
 pub mod id;
 pub mod money;
+pub mod number;
 pub mod parse;
 pub mod schema;
 pub mod translit;

@@ -21,6 +21,7 @@ mod test_edit;
 mod test_errors;
 mod test_export;
 mod test_export_roundtrip;
+mod test_find;
 mod test_forget;
 mod test_history;
 mod test_hostile;
