@@ -94,7 +94,8 @@ fn compare(before: &str, after: &str) -> Vec<String> {
 
 /// Orders keys as the file layout does (name, kind, stage, …).
 fn key_rank(path: &[String]) -> (usize, Vec<String>) {
-    let rank = crate::model::parse::CUSTOMER_KEYS
+    let rank = crate::model::fields::LAYOUT
+        .top
         .iter()
         .position(|k| *k == path[0])
         .unwrap_or(usize::MAX);

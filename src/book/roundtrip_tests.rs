@@ -22,7 +22,8 @@ use super::settings::parse_settings;
 use super::values::to_toml;
 use crate::diag::Severity;
 use crate::model::customer::{Deal, Interaction, Kind, Value};
-use crate::model::parse::{CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, parse_customer};
+use crate::model::fields::LAYOUT;
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS, parse_customer};
 use crate::model::{Customer, Money, When};
 
 /// Writes `c` as `rapport add` + `set` + `log` would: scalar keys through
@@ -261,7 +262,7 @@ fn customer_with(
         fields,
         (opt(day()), opt(text())),
         (opt(any::<bool>()), opt(day())),
-        btree_map(unknown_key(CUSTOMER_KEYS), value(), 0..2),
+        btree_map(unknown_key(&LAYOUT.top), value(), 0..2),
     );
     let history = (vec(deal(), 0..3), vec(interaction(), 0..5));
     (contact, more, sections, history)
