@@ -30,10 +30,10 @@ pub struct CustomerDoc {
 /// `interactions`); after all of them when it is none of them.
 fn section_rank(key: &str) -> usize {
     let layout = &*LAYOUT;
-    let mut sections = layout.top.iter().filter(|k| layout.is_container(k));
-    sections
+    let sections = || layout.top.iter().filter(|k| layout.is_container(k));
+    sections()
         .position(|s| *s == key)
-        .unwrap_or_else(|| layout.top.iter().filter(|k| layout.is_container(k)).count())
+        .unwrap_or_else(|| sections().count())
 }
 
 impl CustomerDoc {

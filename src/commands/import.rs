@@ -15,8 +15,10 @@ use crate::csv::entries::{self, EmailIndex, Entry, Who};
 use crate::csv::mapping::{self, Kind, Mapping, ValueMaps};
 use crate::csv::problems::{Problems, lines_text};
 use crate::csv::source::{self, Table};
+use crate::csv::synonyms;
 use crate::error::{Error, IoContext, Result};
 use crate::model::fast::Parts;
+use crate::model::fields::{self, CUSTOM_PREFIX, EMAIL, ID, KIND, NAME, STAGE, Slot};
 use crate::model::parse::nearest;
 use crate::model::{FieldType, Schema};
 use crate::output::{Cell, Printer, Rows, progress, stderr};
@@ -162,9 +164,9 @@ fn read_input(path: &std::path::Path) -> Result<(String, Vec<u8>)> {
 fn is_date_target(kind: Kind, target: &str, schema: &Schema) -> bool {
     match kind {
         Kind::Customers => {
-            matches!(target, "created" | "next.date" | "consent.date")
+            fields::by_path(target).is_some_and(|f| matches!(f.slot, Slot::Date(..)))
                 || target
-                    .strip_prefix("fields.")
+                    .strip_prefix(CUSTOM_PREFIX)
                     .and_then(|f| schema.fields.get(f))
                     .is_some_and(|d| d.ty == FieldType::Date)
         }
@@ -178,10 +180,11 @@ fn require_columns(name: &str, table: &Table, mapping: &Mapping, kind: Kind) -> 
     let has = |t: &str| mapping.column(t).is_some();
     let missing: Vec<&str> = match kind {
         Kind::Customers => {
-            if has("name") || has("first_name") || has("last_name") || has("id") || has("email") {
+            let (first, last) = (synonyms::FIRST_NAME, synonyms::LAST_NAME);
+            if has(NAME.path) || has(first) || has(last) || has(ID) || has(EMAIL.path) {
                 vec![]
             } else {
-                vec!["name"]
+                vec![NAME.path]
             }
         }
         Kind::Interactions => {
@@ -661,10 +664,9 @@ fn refuse(
 /// lists them.
 fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Option<&'static str>) {
     match (kind, field) {
-        (Kind::Customers, "stage") | (Kind::Interactions, "from" | "to") => {
-            (schema.stages.clone(), Some("stages"))
-        }
-        (Kind::Customers, "kind") => (vec!["person".into(), "company".into()], None),
+        (Kind::Customers, f) if f == STAGE.path => (schema.stages.clone(), Some("stages")),
+        (Kind::Interactions, "from" | "to") => (schema.stages.clone(), Some("stages")),
+        (Kind::Customers, f) if f == KIND.path => (vec!["person".into(), "company".into()], None),
         (Kind::Interactions, "kind") => {
             let mut k = schema.interaction_kinds.clone();
             k.push("stage".into());
@@ -676,7 +678,7 @@ fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Opt
             (s, Some("deal_stages"))
         }
         (_, f) => match f
-            .strip_prefix("fields.")
+            .strip_prefix(CUSTOM_PREFIX)
             .and_then(|n| schema.fields.get(n))
             .map(|d| &d.ty)
         {
@@ -688,8 +690,9 @@ fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Opt
 
 fn describe_field(kind: Kind, field: &str) -> String {
     match (kind, field) {
-        (Kind::Customers, "stage") | (Kind::Interactions, "from" | "to") => "stages".into(),
-        (Kind::Customers, "kind") => "kinds (person or company)".into(),
+        (Kind::Customers, f) if f == STAGE.path => "stages".into(),
+        (Kind::Interactions, "from" | "to") => "stages".into(),
+        (Kind::Customers, f) if f == KIND.path => "kinds (person or company)".into(),
         (Kind::Interactions, "kind") => "interaction kinds".into(),
         (Kind::Deals, "stage") => "deal stages".into(),
         (_, f) => format!("values of {f}"),

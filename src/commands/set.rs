@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
 use crate::model::fast::Parts;
+use crate::model::fields::{STAGE, TAGS};
 use crate::output::stderr;
 
 use super::Context;
@@ -115,8 +116,8 @@ fn changed_keys(changes: &[Change]) -> String {
     for c in changes {
         let key = match c {
             Change::Value(path, _) | Change::Unset(path) => path.join("."),
-            Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => "tags".to_string(),
-            Change::Stage(_) => "stage".to_string(),
+            Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => TAGS.path.to_string(),
+            Change::Stage(_) => STAGE.path.to_string(),
         };
         if !keys.contains(&key) {
             keys.push(key);

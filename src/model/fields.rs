@@ -207,6 +207,43 @@ pub const COMPANY: Stored = Stored {
     ],
 };
 
+/// `owner`
+pub const OWNER: Stored = Stored {
+    path: "owner",
+    slot: text!(owner),
+    rule: Rule::Plain,
+    parts: Parts::OWNER,
+    synonyms: &[
+        "owner",
+        "contactowner",
+        "ownername",
+        "leadowner",
+        "accountowner",
+        "recordowner",
+        "hubspotowner",
+        "assignedto",
+        "atbildigais",
+        "vlastnik",
+    ],
+};
+
+/// `source`
+pub const SOURCE: Stored = Stored {
+    path: "source",
+    slot: text!(source),
+    rule: Rule::Plain,
+    parts: Parts::SOURCE,
+    synonyms: &[
+        "source",
+        "leadsource",
+        "originalsource",
+        "channel",
+        "acquisitionchannel",
+        "avots",
+        "zdroj",
+    ],
+};
+
 /// `tags`
 pub const TAGS: Stored = Stored {
     path: "tags",
@@ -265,40 +302,9 @@ pub const STORED: &[Stored] = &[
     EMAIL,
     PHONE,
     COMPANY,
-    Stored {
-        path: "owner",
-        slot: text!(owner),
-        rule: Rule::Plain,
-        parts: Parts::OWNER,
-        synonyms: &[
-            "owner",
-            "contactowner",
-            "ownername",
-            "leadowner",
-            "accountowner",
-            "recordowner",
-            "hubspotowner",
-            "assignedto",
-            "atbildigais",
-            "vlastnik",
-        ],
-    },
+    OWNER,
     TAGS,
-    Stored {
-        path: "source",
-        slot: text!(source),
-        rule: Rule::Plain,
-        parts: Parts::SOURCE,
-        synonyms: &[
-            "source",
-            "leadsource",
-            "originalsource",
-            "channel",
-            "acquisitionchannel",
-            "avots",
-            "zdroj",
-        ],
-    },
+    SOURCE,
     Stored {
         path: "acquisition_cost",
         slot: Slot::Money(|c| &c.acquisition_cost, |c| &mut c.acquisition_cost),
@@ -443,19 +449,6 @@ impl Stored {
             Slot::Bool(get, _) => get(c).map_or(Got::Missing, Got::Bool),
         }
     }
-
-    /// Returns the type's name in messages about values typed for the
-    /// field (`true or false`).
-    pub fn expects(&self) -> &'static str {
-        match self.slot {
-            Slot::Name | Slot::Text(..) => "text",
-            Slot::Kind => "`person` or `company`",
-            Slot::List(..) => "a list",
-            Slot::Money(..) => "an amount",
-            Slot::Date(..) => "a date",
-            Slot::Bool(..) => "true or false",
-        }
-    }
 }
 
 /// Returns the stored field at `path`.
@@ -496,8 +489,9 @@ pub struct Layout {
     /// The top-level keys of a customer file in file order: fields, their
     /// tables, the custom fields' table, then the arrays of tables.
     pub top: Vec<&'static str>,
-    /// For each entry of [`STORED`], the number of its table in `tables`.
-    table_of: Vec<u8>,
+    /// For each entry of [`STORED`], the number of its table in `tables`
+    /// and its key there.
+    entries: Vec<(u8, &'static [u8])>,
     /// Entries of [`STORED`] by hash; [`EMPTY`] where none.
     slots: [u8; SLOTS],
 }
@@ -530,7 +524,7 @@ impl Layout {
             keys: Vec::new(),
         }];
         let mut top = Vec::new();
-        let mut table_of = Vec::with_capacity(STORED.len());
+        let mut entries = Vec::with_capacity(STORED.len());
         let mut slots = [EMPTY; SLOTS];
         for (i, f) in STORED.iter().enumerate() {
             if f.path == CUSTOM_BEFORE {
@@ -554,7 +548,7 @@ impl Layout {
                 top.push(top_key);
             }
             let t = u8::try_from(t).expect("few tables");
-            table_of.push(t);
+            entries.push((t, key.as_bytes()));
             let mut h = hash(t, key.as_bytes());
             while slots[h] != EMPTY {
                 h = (h + 1) % SLOTS;
@@ -568,7 +562,7 @@ impl Layout {
         Layout {
             tables,
             top,
-            table_of,
+            entries,
             slots,
         }
     }
@@ -594,7 +588,7 @@ impl Layout {
                 return None;
             }
             let i = usize::from(i);
-            if self.table_of[i] == table && STORED[i].key().as_bytes() == b {
+            if self.entries[i] == (table, b) {
                 return Some(i);
             }
             h = (h + 1) % SLOTS;
@@ -619,17 +613,17 @@ impl Layout {
 pub struct Derived {
     /// The name queries, exports and `show` use.
     pub name: &'static str,
-    /// How it is read from the figures.
-    pub get: fn(&Figures) -> Figure,
+    /// What it is, and how it is read from the figures.
+    pub get: Figure,
 }
 
-/// The value of a derived figure.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What a derived figure is, and how it is read from the [`Figures`]
+/// (None: the customer has no such figure, as `aov` without orders).
+#[derive(Clone, Copy)]
 pub enum Figure {
-    Missing,
-    Money(Money),
-    Count(u32),
-    Date(NaiveDate),
+    Money(fn(&Figures) -> Option<Money>),
+    Count(fn(&Figures) -> Option<u32>),
+    Date(fn(&Figures) -> Option<NaiveDate>),
 }
 
 /// The figures derived from every customer's history, in the order `show`
@@ -637,56 +631,53 @@ pub enum Figure {
 pub const DERIVED: &[Derived] = &[
     Derived {
         name: "revenue",
-        get: |f| Figure::Money(f.revenue),
+        get: Figure::Money(|f| Some(f.revenue)),
     },
     Derived {
         name: "orders",
-        get: |f| Figure::Count(f.orders),
+        get: Figure::Count(|f| Some(f.orders)),
     },
     Derived {
         name: "aov",
-        get: |f| f.aov.map_or(Figure::Missing, Figure::Money),
+        get: Figure::Money(|f| f.aov),
     },
     Derived {
         name: "first_purchase",
-        get: |f| f.first_purchase.map_or(Figure::Missing, Figure::Date),
+        get: Figure::Date(|f| f.first_purchase),
     },
     Derived {
         name: "last_purchase",
-        get: |f| f.last_purchase.map_or(Figure::Missing, Figure::Date),
+        get: Figure::Date(|f| f.last_purchase),
     },
     Derived {
         name: "last_contact",
-        get: |f| f.last_contact.map_or(Figure::Missing, Figure::Date),
+        get: Figure::Date(|f| f.last_contact),
     },
     Derived {
         name: "interactions",
-        get: |f| Figure::Count(f.interactions),
+        get: Figure::Count(|f| Some(f.interactions)),
     },
     Derived {
         name: "nps",
-        get: |f| {
-            f.nps
-                .map_or(Figure::Missing, |n| Figure::Count(u32::from(n)))
-        },
+        get: Figure::Count(|f| f.nps.map(u32::from)),
     },
     Derived {
         name: "open_deals",
-        get: |f| Figure::Count(f.open_deals),
+        get: Figure::Count(|f| Some(f.open_deals)),
     },
     Derived {
         name: "pipeline",
-        get: |f| Figure::Money(f.pipeline),
+        get: Figure::Money(|f| Some(f.pipeline)),
     },
     Derived {
         name: "won",
-        get: |f| Figure::Money(f.won),
+        get: Figure::Money(|f| Some(f.won)),
     },
 ];
 
-/// Returns the derived figure named `name`.
-pub fn derived(name: &str) -> Option<&'static Derived> {
-    DERIVED.iter().find(|d| d.name == name)
+/// Returns the number in [`DERIVED`] of the figure named `name`.
+pub fn derived(name: &str) -> Option<usize> {
+    DERIVED.iter().position(|d| d.name == name)
 }
 
 #[cfg(test)]

@@ -669,11 +669,11 @@ impl<'s> Compiler<'s> {
     /// Types a value looked for in a list field.
     fn element_literal(&self, field: &Field, value: &Literal) -> Result<Lit, QueryError> {
         match field {
-            Field::Tags
+            Field::Stored(_)
             | Field::Custom {
                 ty: Some(FieldType::List(_)),
                 ..
-            } => Ok(Lit::Text(value.text.clone())),
+            } if field.value_type() == ValueType::List => Ok(Lit::Text(value.text.clone())),
             _ => Ok(self.any(&value.text)),
         }
     }
