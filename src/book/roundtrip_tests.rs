@@ -22,7 +22,7 @@ use super::settings::parse_settings;
 use super::values::to_toml;
 use crate::diag::Severity;
 use crate::model::customer::{Deal, Interaction, Kind, Value};
-use crate::model::fields::LAYOUT;
+use crate::model::fields::{Got, LAYOUT, STORED};
 use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS, parse_customer};
 use crate::model::{Customer, Money, When};
 
@@ -35,54 +35,19 @@ pub(crate) fn render(c: &Customer) -> String {
         let path = path.iter().map(|s| s.to_string()).collect();
         change::apply(&mut doc, &Change::Value(path, value), today);
     };
-    put(&["name"], Toml::from(c.name.as_str()));
-    if let Some(k) = c.kind {
-        put(&["kind"], Toml::from(k.as_str()));
-    }
-    let strings = [
-        ("stage", &c.stage),
-        ("email", &c.email),
-        ("phone", &c.phone),
-        ("company", &c.company),
-        ("owner", &c.owner),
-        ("source", &c.source),
-    ];
-    for (key, value) in strings {
-        if let Some(v) = value {
-            put(&[key], Toml::from(v.as_str()));
-        }
-    }
-    if let Some(m) = c.acquisition_cost {
-        put(&["acquisition_cost"], money_value(m));
-    }
-    if let Some(d) = c.created {
-        put(&["created"], date_value(When::Date(d)));
-    }
-    let a = &c.address;
-    for (key, value) in [
-        ("street", &a.street),
-        ("city", &a.city),
-        ("postcode", &a.postcode),
-        ("country", &a.country),
-    ] {
-        if let Some(v) = value {
-            put(&["address", key], Toml::from(v.as_str()));
-        }
+    // The stored fields but the tags (set last, as `set tags=` does).
+    for f in STORED {
+        let value = match f.get(c) {
+            Got::Missing | Got::List(_) => continue,
+            Got::Text(s) => Toml::from(s),
+            Got::Money(m) => money_value(m),
+            Got::Date(d) => date_value(When::Date(d)),
+            Got::Bool(b) => Toml::from(b),
+        };
+        put(&f.keys(), value);
     }
     for (name, value) in &c.fields {
         put(&["fields", name], to_toml(value));
-    }
-    if let Some(d) = c.next.date {
-        put(&["next", "date"], date_value(When::Date(d)));
-    }
-    if let Some(a) = &c.next.action {
-        put(&["next", "action"], Toml::from(a.as_str()));
-    }
-    if let Some(e) = c.consent.email {
-        put(&["consent", "email"], Toml::from(e));
-    }
-    if let Some(d) = c.consent.date {
-        put(&["consent", "date"], date_value(When::Date(d)));
     }
     for (key, value) in &c.extra {
         put(&[key], to_toml(value));
