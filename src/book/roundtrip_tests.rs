@@ -398,65 +398,40 @@ fn expected_json(c: &Customer) -> J {
         }
     };
     let s = |v: &Option<String>| v.as_ref().map(|s| J::from(s.as_str()));
-    put(&mut top, "name", Some(J::from(c.name.as_str())));
-    put(&mut top, "kind", c.kind.map(|k| J::from(k.as_str())));
-    put(&mut top, "stage", s(&c.stage));
-    put(&mut top, "email", s(&c.email));
-    put(&mut top, "phone", s(&c.phone));
-    put(&mut top, "company", s(&c.company));
-    put(&mut top, "owner", s(&c.owner));
-    if !c.tags.is_empty() {
-        put(&mut top, "tags", Some(json!(c.tags)));
-    }
-    put(&mut top, "source", s(&c.source));
-    put(
-        &mut top,
-        "acquisition_cost",
-        c.acquisition_cost.map(money_json),
-    );
-    put(
-        &mut top,
-        "created",
-        c.created.map(|d| when_json(When::Date(d))),
-    );
-    let mut section = |key: &str, map: serde_json::Map<String, J>| {
-        if !map.is_empty() {
-            top.insert(key.to_string(), J::Object(map));
+    // The stored fields, from the field table: top-level keys, then tables.
+    let mut tables: Vec<(&str, serde_json::Map<String, J>)> = Vec::new();
+    for f in STORED {
+        let value = match f.get(c) {
+            Got::Missing | Got::List([]) => None,
+            Got::Text(t) => Some(J::from(t)),
+            Got::List(items) => Some(json!(items)),
+            Got::Money(m) => Some(money_json(m)),
+            Got::Date(d) => Some(when_json(When::Date(d))),
+            Got::Bool(b) => Some(json!({ "bool": b })),
+        };
+        match f.table() {
+            None => put(&mut top, f.key(), value),
+            Some(t) => {
+                if !tables.iter().any(|(name, _)| *name == t) {
+                    tables.push((t, serde_json::Map::new()));
+                }
+                if let Some((_, map)) = tables.iter_mut().find(|(name, _)| *name == t) {
+                    put(map, f.key(), value);
+                }
+            }
         }
-    };
-    let mut address = serde_json::Map::new();
-    put(&mut address, "street", s(&c.address.street));
-    put(&mut address, "city", s(&c.address.city));
-    put(&mut address, "postcode", s(&c.address.postcode));
-    put(&mut address, "country", s(&c.address.country));
-    section("address", address);
-    section(
-        "fields",
-        c.fields
-            .iter()
-            .map(|(k, v)| (k.clone(), value_json(v)))
-            .collect(),
-    );
-    let mut next = serde_json::Map::new();
-    put(
-        &mut next,
-        "date",
-        c.next.date.map(|d| when_json(When::Date(d))),
-    );
-    put(&mut next, "action", s(&c.next.action));
-    section("next", next);
-    let mut consent = serde_json::Map::new();
-    put(
-        &mut consent,
-        "email",
-        c.consent.email.map(|b| json!({ "bool": b })),
-    );
-    put(
-        &mut consent,
-        "date",
-        c.consent.date.map(|d| when_json(When::Date(d))),
-    );
-    section("consent", consent);
+    }
+    let fields: serde_json::Map<String, J> = c
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), value_json(v)))
+        .collect();
+    tables.push(("fields", fields));
+    for (name, map) in tables {
+        if !map.is_empty() {
+            top.insert(name.to_string(), J::Object(map));
+        }
+    }
     for (k, v) in &c.extra {
         top.insert(k.clone(), value_json(v));
     }
