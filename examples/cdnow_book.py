@@ -2,9 +2,9 @@
 """Turns a CDNOW purchase history into a rapport book, one customer per CDNOW
 customer and one purchase interaction per row.
 
-    python3 examples/cdnow_book.py ../shared/data/CDNOW_master.txt /tmp/cdnow
+    python3 examples/cdnow_book.py tests/data/cdnow/CDNOW_master.txt /tmp/cdnow
 
-Used by the README's CLV example (the fit on the 2,357 customers of
+Used by the CLV example of docs/rfm-clv.md (the fit on the 2,357 customers of
 CDNOW_sample as of 1997-09-30, and on all 23,570 of CDNOW_master)."""
 
 import os

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed files that are made by code: completions/ for
-# every shell and the man page (from the clap definitions), and the demo book
+# every shell and the man pages completions/man/ (from the clap definitions),
+# and the demo book
 # examples/demo-book/ (from examples/generate/demo.rs). A test fails when any
 # of them is stale.
 set -euo pipefail
@@ -13,8 +14,9 @@ mkdir -p completions
 "$bin" completions fish > completions/rapport.fish
 "$bin" completions elvish > completions/rapport.elv
 "$bin" completions powershell > completions/_rapport.ps1
-"$bin" man > completions/rapport.1
-echo "regenerated completions/ (and the man page completions/rapport.1)"
+rm -rf completions/man
+"$bin" man completions/man
+echo "regenerated completions/ (and the man pages in completions/man/)"
 cargo build --quiet --example generate
 rm -rf examples/demo-book
 target/debug/examples/generate --demo examples/demo-book

@@ -3,12 +3,17 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{EnumValueParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::commands::complete;
 
 use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::{Format, ReportFormat};
 use crate::report::calendar::Calendar;
+use crate::report::clv::Unit;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -54,7 +59,6 @@ pub enum Command {
     Agenda(AgendaArgs),
     Done(DoneArgs),
     Completions(CompletionsArgs),
-    #[command(hide = true)]
     Man(ManArgs),
     History(HistoryArgs),
     Dupes(DupesArgs),
@@ -88,17 +92,17 @@ pub struct AddArgs {
     #[arg(long)]
     pub id: Option<String>,
     /// person or company.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::customer_kind))]
     pub kind: Option<String>,
     /// The lifecycle stage (default: the book's first stage).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::stage))]
     pub stage: Option<String>,
     #[arg(long)]
     pub email: Option<String>,
     #[arg(long)]
     pub phone: Option<String>,
     /// For a person: the id of their company's record.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::customer_id))]
     pub company: Option<String>,
     /// Who looks after the customer.
     #[arg(long)]
@@ -109,6 +113,10 @@ pub struct AddArgs {
     /// A tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+    /// When the customer relationship began (default: today), for history
+    /// logged afterwards: 2024-03-01, -2y. Reports count from this day.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub created: Option<String>,
     /// A custom field declared in rapport.toml, as NAME=VALUE (repeatable).
     #[arg(long = "field", value_name = "NAME=VALUE")]
     pub fields: Vec<String>,
@@ -121,6 +129,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
@@ -139,7 +148,11 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Ids and KEY=VALUE, KEY+=VALUE, KEY-=VALUE assignments.
-    #[arg(required = true, value_name = "ID|KEY=VALUE")]
+    #[arg(
+        required = true,
+        value_name = "ID|KEY=VALUE",
+        add = ArgValueCompleter::new(complete::id_or_assignment)
+    )]
     pub args: Vec<String>,
     #[command(flatten)]
     pub filter: WhereArgs,
@@ -149,8 +162,10 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// The kind of interaction (one of the book's interaction_kinds).
+    #[arg(add = ArgValueCompleter::new(complete::interaction_kind))]
     pub kind: String,
     /// When it happened: 2024-03-01, 2024-03-01T10:30, today, -2d (default: today).
     #[arg(long, allow_hyphen_values = true)]
@@ -176,12 +191,17 @@ pub struct LogArgs {
     /// For a support case: when it was resolved.
     #[arg(long)]
     pub resolved: Option<String>,
+    /// Log a purchase dated after today (otherwise refused; other kinds
+    /// dated after today are logged with a warning).
+    #[arg(long)]
+    pub future: bool,
 }
 
 /// Edit a customer's file in $VISUAL or $EDITOR; a broken save is never kept.
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
 }
 
@@ -189,7 +209,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RmArgs {
     /// The ids to delete.
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCompleter::new(complete::customer_id))]
     pub ids: Vec<String>,
     /// Do not ask.
     #[arg(long, short = 'y')]
@@ -265,8 +285,8 @@ pub struct SummaryArgs {
 #[derive(Debug, Args)]
 pub struct ClvArgs {
     /// The unit of x, t_x and T, and of the fit.
-    #[arg(long, value_enum, default_value = "week")]
-    pub unit: crate::report::clv::Unit,
+    #[arg(long, default_value = "week", value_parser = values::<UnitArg, Unit>())]
+    pub unit: Unit,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]
     pub horizon: String,
@@ -319,7 +339,7 @@ pub struct FunnelArgs {
 #[derive(Debug, Args)]
 pub struct CohortsArgs {
     /// The length of a cohort and of a column.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -337,7 +357,7 @@ pub struct ActivityArgs {
 #[derive(Debug, Args)]
 pub struct NpsArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -348,7 +368,7 @@ pub struct NpsArgs {
 #[derive(Debug, Args)]
 pub struct ServiceArgs {
     /// The length of each period over time.
-    #[arg(long, value_enum, default_value = "month")]
+    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -418,12 +438,13 @@ pub struct AgendaArgs {
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// What was done, in a line (default: the planned action).
     #[arg(long, short = 'm')]
     pub summary: Option<String>,
     /// The kind of interaction to log (default: note).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::interaction_kind))]
     pub kind: Option<String>,
     /// When it was done (default: today).
     #[arg(long, allow_hyphen_values = true)]
@@ -433,11 +454,47 @@ pub struct DoneArgs {
     pub next: Option<Vec<String>>,
 }
 
-/// Print the man page (roff), generated from these definitions.
+/// Write the man pages: rapport.1 and one for every subcommand.
+///
+/// The pages (rapport-init.1 … rapport-report-clv.1) are generated from the
+/// same definitions as --help. `rapport man ~/.cargo/share/man/man1` writes
+/// them all there, creating the folder and rewriting only the pages that
+/// changed; `man rapport-log` then finds them (man looks in ../share/man
+/// beside each folder of your PATH, and cargo install puts rapport in
+/// ~/.cargo/bin). Without DIR, prints rapport.1 (roff) on standard output:
+/// `rapport man | man -l -`.
 #[derive(Debug, Args)]
-pub struct ManArgs {}
+pub struct ManArgs {
+    /// The folder to write every page into.
+    #[arg(value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+}
 
-/// Print a completion script for a shell.
+/// Print a shell's completion script (ids, segments, kinds and stages too).
+///
+/// It completes subcommands and options, and customer ids, saved segment
+/// names, interaction kinds and stages where an argument takes one. The
+/// script asks rapport for the candidates as you press Tab (so rapport
+/// must be on your PATH), reading the book the command line names (--book,
+/// $RAPPORT_BOOK, or the folder you are in); it writes nothing. Install it
+/// where your shell looks for it, then open a new shell:
+///
+/// bash: `rapport completions bash >
+/// ~/.local/share/bash-completion/completions/rapport`
+///
+/// zsh: `rapport completions zsh > ~/.zfunc/_rapport`, with `fpath+=~/.zfunc`
+/// before `compinit` in ~/.zshrc
+///
+/// fish: `rapport completions fish > ~/.config/fish/completions/rapport.fish`
+///
+/// elvish: `eval (rapport completions elvish | slurp)` in
+/// ~/.config/elvish/rc.elv
+///
+/// powershell: `rapport completions powershell | Out-String |
+/// Invoke-Expression` in $PROFILE
+///
+/// Write the script again after upgrading rapport. `COMPLETE=bash rapport`
+/// prints the same script, calling the rapport it was run as.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish or powershell.
@@ -454,6 +511,7 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_enum)]
@@ -481,9 +539,10 @@ pub struct DupesArgs {
 #[derive(Debug, Args)]
 pub struct MergeArgs {
     /// The id of the record to keep.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub keep: String,
     /// The ids of the records to merge into it.
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCompleter::new(complete::customer_id))]
     pub others: Vec<String>,
     /// Print the merged record and change nothing.
     #[arg(long)]
@@ -500,6 +559,7 @@ pub struct MergeArgs {
 #[derive(Debug, Args)]
 pub struct ForgetArgs {
     /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Keep an anonymous record with the purchases' dates and amounts.
     #[arg(long)]
@@ -588,7 +648,7 @@ pub struct SegmentArgs {
     #[command(subcommand)]
     pub command: Option<SegmentCommand>,
     /// The segment to list (or to group, with --by).
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(complete::segment_name))]
     pub name: Option<String>,
     /// Group by this field: the number of customers and their revenue per
     /// value (a customer counts once for each of its tags).
@@ -647,12 +707,12 @@ pub struct ImportArgs {
     pub dry_run: bool,
     /// How a row finds the customer it would update: by the `id` column
     /// (default) or by e-mail, compared without regard to case.
-    #[arg(long = "match", value_enum, value_name = "BY")]
+    #[arg(long = "match", value_name = "BY", value_parser = values::<MatchByArg, MatchBy>())]
     pub match_by: Option<MatchBy>,
     /// What to do with a row that matches a customer of the book: update it
     /// with the row's non-empty cells, skip the row, or refuse the import
     /// (default).
-    #[arg(long, value_enum, value_name = "ACTION")]
+    #[arg(long, value_name = "ACTION", value_parser = values::<OnMatchArg, OnMatch>())]
     pub on_match: Option<OnMatch>,
     // Help: "Map a column to a field, as 'Column=field' (repeatable);
     // 'Column=' leaves the column out. Fields: id, name, …", the fields
@@ -719,4 +779,93 @@ pub struct ExportArgs {
     /// theirs).
     #[command(flatten)]
     pub filter: WhereArgs,
+}
+
+// The values of the domain types the command line takes, for clap: the
+// library's types know nothing of clap. Each maps one for one to its domain
+// type; the doc comments are the help of each value.
+
+/// Parses the values of the clap enum `A` into the domain type `T`.
+fn values<A, T>() -> impl TypedValueParser<Value = T>
+where
+    A: ValueEnum + Clone + Send + Sync + 'static,
+    T: From<A> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<A>::new().map(T::from)
+}
+
+/// How a row finds the customer it updates ([`MatchBy`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum MatchByArg {
+    /// By the `id` column.
+    Id,
+    /// By e-mail, compared without regard to case.
+    Email,
+}
+
+impl From<MatchByArg> for MatchBy {
+    fn from(arg: MatchByArg) -> MatchBy {
+        match arg {
+            MatchByArg::Id => MatchBy::Id,
+            MatchByArg::Email => MatchBy::Email,
+        }
+    }
+}
+
+/// What to do with a row that matches a customer of the book ([`OnMatch`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OnMatchArg {
+    /// Set the row's non-empty cells on the customer.
+    Update,
+    /// Leave the customer as it is.
+    Skip,
+    /// Refuse the import, listing the row.
+    Error,
+}
+
+impl From<OnMatchArg> for OnMatch {
+    fn from(arg: OnMatchArg) -> OnMatch {
+        match arg {
+            OnMatchArg::Update => OnMatch::Update,
+            OnMatchArg::Skip => OnMatch::Skip,
+            OnMatchArg::Error => OnMatch::Error,
+        }
+    }
+}
+
+/// The length of the periods of a report over time ([`Calendar`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CalendarArg {
+    /// ISO weeks, Monday to Sunday (labelled 2026-W03).
+    Week,
+    /// Calendar months (labelled 2026-01).
+    Month,
+    /// Calendar quarters (labelled 2026-Q1).
+    Quarter,
+}
+
+impl From<CalendarArg> for Calendar {
+    fn from(arg: CalendarArg) -> Calendar {
+        match arg {
+            CalendarArg::Week => Calendar::Week,
+            CalendarArg::Month => Calendar::Month,
+            CalendarArg::Quarter => Calendar::Quarter,
+        }
+    }
+}
+
+/// The time unit the CLV models are fitted in ([`Unit`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum UnitArg {
+    Day,
+    Week,
+}
+
+impl From<UnitArg> for Unit {
+    fn from(arg: UnitArg) -> Unit {
+        match arg {
+            UnitArg::Day => Unit::Day,
+            UnitArg::Week => Unit::Week,
+        }
+    }
 }

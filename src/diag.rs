@@ -192,3 +192,53 @@ mod tests {
         );
     }
 }
+
+/// Where library code tells what it noticed on the way besides its result
+/// (a column left out of an import, a file skipped, a commit not made).
+/// The library never prints: the command layer implements this on stderr,
+/// a test collects what it is told.
+pub trait Notes: Sync {
+    /// A note (`rapport: message` on stderr).
+    fn note(&self, message: &str);
+    /// A warning (`rapport: warning: message`).
+    fn warning(&self, message: &str);
+    /// A problem at a place of an input other than a customer file, which
+    /// says everything itself (`contacts.csv:7: the name is empty`).
+    fn located(&self, location: &str, message: &str);
+    /// A file left out of a listing, in one line.
+    fn skipped(&self, d: &Diagnostic) {
+        self.warning(&d.one_line());
+    }
+}
+
+/// Notes kept in order as the lines stderr would show, for tests.
+#[cfg(test)]
+#[derive(Debug, Default)]
+pub struct Told(std::sync::Mutex<Vec<String>>);
+
+#[cfg(test)]
+impl Told {
+    /// Returns every line told so far.
+    pub fn lines(&self) -> Vec<String> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn push(&self, line: String) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).push(line);
+    }
+}
+
+#[cfg(test)]
+impl Notes for Told {
+    fn note(&self, message: &str) {
+        self.push(format!("rapport: {message}"));
+    }
+
+    fn warning(&self, message: &str) {
+        self.push(format!("rapport: warning: {message}"));
+    }
+
+    fn located(&self, location: &str, message: &str) {
+        self.push(format!("{location}: {message}"));
+    }
+}

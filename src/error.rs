@@ -27,6 +27,14 @@ pub enum Error {
     /// Reading or writing a file failed (exit 1).
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
+    /// Work done as far as it can go, with something left for the user to
+    /// settle (a merge conflict): exit 1, printed as information, not as an
+    /// error, because nothing went wrong.
+    #[error("{message}")]
+    Unsettled {
+        message: String,
+        hint: Option<String>,
+    },
     /// Writing to stdout failed (a closed pipe ends quietly).
     #[error("cannot write the output: {0}")]
     Output(#[source] io::Error),
@@ -63,7 +71,9 @@ impl Error {
     /// Adds a hint: what the user can do about it.
     pub fn with_hint(mut self, text: impl Into<String>) -> Error {
         match &mut self {
-            Error::Usage { hint, .. } | Error::Data { hint, .. } => *hint = Some(text.into()),
+            Error::Usage { hint, .. }
+            | Error::Data { hint, .. }
+            | Error::Unsettled { hint, .. } => *hint = Some(text.into()),
             _ => {}
         }
         self
@@ -81,7 +91,9 @@ impl Error {
     /// Returns the hint, if any.
     pub fn hint(&self) -> Option<&str> {
         match self {
-            Error::Usage { hint, .. } | Error::Data { hint, .. } => hint.as_deref(),
+            Error::Usage { hint, .. }
+            | Error::Data { hint, .. }
+            | Error::Unsettled { hint, .. } => hint.as_deref(),
             _ => None,
         }
     }

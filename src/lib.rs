@@ -17,8 +17,12 @@
 //!   models; pure functions, no I/O.
 //! - [`git`]: the merge driver, commit-as-audit-log and a customer's
 //!   history from git.
-//! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation)
-//!   and export.
+//! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation,
+//!   run as passes in [`csv::import`]) and export.
+//!
+//! Only [`cli`], [`commands`] and [`output`] print or know clap: library
+//! code tells progress through [`book::load::Progress`] and notes through
+//! [`diag::Notes`], or returns them.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.

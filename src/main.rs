@@ -1,12 +1,16 @@
 //! The `rapport` binary: parse, run, map the outcome to an exit code.
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
+use clap_complete::CompleteEnv;
 
 use rapport::cli::Cli;
 use rapport::error::Error;
 use rapport::output::stderr;
 
 fn main() {
+    // `COMPLETE=bash rapport …`, as the scripts of `rapport completions`
+    // call it: print the candidates and exit.
+    CompleteEnv::with_factory(Cli::command).complete();
     let cli = Cli::parse();
     let code = match rapport::commands::run(cli) {
         Ok(()) => 0,
@@ -25,6 +29,12 @@ fn report(err: &Error) {
         Error::Diagnostics(problems) => {
             for d in problems {
                 stderr::diagnostic(d);
+            }
+        }
+        Error::Unsettled { message, hint } => {
+            stderr::note(message);
+            if let Some(hint) = hint {
+                stderr::hint(hint);
             }
         }
         other => stderr::error(&other.to_string(), other.hint()),

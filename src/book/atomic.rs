@@ -118,14 +118,28 @@ impl AtomicWriter {
 /// the files change or all of them do — each one whole, old or new, at
 /// every moment in between.
 pub fn commit_all(scratch: &Path, staged: Vec<Staged>) -> Result<()> {
-    if staged.is_empty() {
+    commit_all_and_remove(scratch, staged, Vec::new())
+}
+
+/// As [`commit_all`], and removes the files `removals` (customer files) in
+/// the same decision: an erasure that writes its suppression entry, an
+/// anonymous record and other customers' files, and removes the person's
+/// file, happens whole or not at all, even across a crash.
+pub fn commit_all_and_remove(
+    scratch: &Path,
+    staged: Vec<Staged>,
+    removals: Vec<PathBuf>,
+) -> Result<()> {
+    if staged.is_empty() && removals.is_empty() {
         return Ok(());
     }
     // An earlier write interrupted in its renames is completed first (the
     // lock does this already; a journal is never overwritten).
     finish_interrupted(state_dir(scratch)?)?;
-    let renames = prepare(scratch, staged)?;
-    rename_all(&renames).map_err(|e| {
+    let renames = prepare(scratch, staged, &removals)?;
+    rename_all(&renames)
+        .and_then(|()| remove_all(&removals))
+        .map_err(|e| {
         Error::data(format!(
             "{e}; the write is recorded in {} and is completed by the next command that writes to the book",
             shown_journal().display()
@@ -150,7 +164,11 @@ const JOURNAL_HEADER: &str = "rapport journal 1";
 /// Makes the staged files durable and writes the journal of their renames:
 /// from this point the write is decided. Returns (temporary file, target)
 /// pairs; the temporary files are kept until renamed, whatever happens.
-fn prepare(scratch: &Path, staged: Vec<Staged>) -> Result<Vec<(PathBuf, PathBuf)>> {
+fn prepare(
+    scratch: &Path,
+    staged: Vec<Staged>,
+    removals: &[PathBuf],
+) -> Result<Vec<(PathBuf, PathBuf)>> {
     // A rename into a folder that is not there would fail after the
     // decision, and fail again on every retry: refuse it while nothing is
     // decided.
@@ -178,6 +196,15 @@ fn prepare(scratch: &Path, staged: Vec<Staged>) -> Result<Vec<(PathBuf, PathBuf)
             )));
         };
         text.push_str(&format!("{name}\t{target}\n"));
+    }
+    for removal in removals {
+        let Some(target) = removal.strip_prefix(root).ok().and_then(Path::to_str) else {
+            return Err(Error::data(format!(
+                "{}: not a file of the book",
+                removal.display()
+            )));
+        };
+        text.push_str(&format!("{REMOVE}\t{target}\n"));
     }
     // Written whole under another name, then renamed: a journal is either
     // complete or absent.
@@ -229,6 +256,26 @@ fn rename_all(renames: &[(PathBuf, PathBuf)]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Removes each file of `removals` that is still there, and syncs their
+/// directories: done again after a crash, it removes what is left.
+fn remove_all(removals: &[PathBuf]) -> Result<()> {
+    for target in removals {
+        match fs::remove_file(target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(target, e)),
+        }
+    }
+    let dirs: BTreeSet<&Path> = removals.iter().filter_map(|t| t.parent()).collect();
+    for dir in dirs {
+        sync_directory(dir)?;
+    }
+    Ok(())
+}
+
+/// The journal's first column for a file to remove instead of rename.
+const REMOVE: &str = "-";
 
 /// Removes the journal of a write whose renames are all done.
 fn finish(scratch: &Path) -> Result<()> {
@@ -283,6 +330,7 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
         return Err(bad(1, "the journal of an interrupted write has no header"));
     }
     let mut renames = Vec::new();
+    let mut removals = Vec::new();
     for (k, line) in lines.enumerate() {
         let number = k + 2;
         let Some((name, target)) = line.split_once('\t') else {
@@ -294,13 +342,20 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
             .strip_prefix(super::CUSTOMERS_DIR)
             .and_then(|t| t.strip_prefix('/'))
             .and_then(|t| t.strip_suffix(".toml"));
-        if !plain_name || id.is_none_or(|id| crate::model::Id::parse(id).is_err()) {
-            return Err(bad(
-                number,
-                "a line names a file outside the book's folders",
-            ));
+        let customer_file = id.is_some_and(|id| crate::model::Id::parse(id).is_ok());
+        let suppressed = target == super::suppressed::FILE_NAME;
+        match (name == REMOVE, plain_name) {
+            (true, _) if customer_file => removals.push(root.join(target)),
+            (false, true) if customer_file || suppressed => {
+                renames.push((scratch.join(name), root.join(target)));
+            }
+            _ => {
+                return Err(bad(
+                    number,
+                    "a line names a file outside the book's folders",
+                ));
+            }
         }
-        renames.push((scratch.join(name), root.join(target)));
     }
     super::inside::refuse_unless_plain_dir(&scratch)?;
     super::inside::refuse_unless_plain_dir(&root.join(super::CUSTOMERS_DIR))?;
@@ -312,13 +367,18 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
     for (_, target) in &waiting {
         super::inside::refuse_link(target)?;
     }
-    rename_all(&waiting).map_err(|e| {
-        Error::data(format!(
-            "{}: completing an import interrupted while renaming its files: {e}",
-            shown.display()
-        ))
-        .with_hint("fix the problem and run `rapport check`, which completes the import")
-    })?;
+    for target in &removals {
+        super::inside::refuse_link(target)?;
+    }
+    rename_all(&waiting)
+        .and_then(|()| remove_all(&removals))
+        .map_err(|e| {
+            Error::data(format!(
+                "{}: completing an import interrupted while renaming its files: {e}",
+                shown.display()
+            ))
+            .with_hint("fix the problem and run `rapport check`, which completes the import")
+        })?;
     fs::remove_file(&journal).at(&journal)?;
     sync_directory(state)?;
     Ok(waiting.len())
@@ -418,7 +478,7 @@ mod tests {
     #[test]
     fn a_write_killed_during_its_renames_is_completed_by_the_next_writer() {
         let (_dir, state, scratch, customers) = folders();
-        let renames = prepare(&scratch, stage_three(&scratch, &customers)).unwrap();
+        let renames = prepare(&scratch, stage_three(&scratch, &customers), &[]).unwrap();
         let journal = fs::read_to_string(state.join(JOURNAL)).unwrap();
         assert!(journal.starts_with("rapport journal 1\n"));
         assert!(journal.contains("\tcustomers/c.toml\n"), "{journal}");
@@ -437,9 +497,48 @@ mod tests {
     }
 
     #[test]
+    fn removals_and_the_suppression_list_are_part_of_the_decision() {
+        let (_dir, state, scratch, customers) = folders();
+        let root = state.parent().unwrap();
+        fs::write(customers.join("gone.toml"), "the person").unwrap();
+        let writer = AtomicWriter::new(scratch.clone());
+        let mut staged = stage_three(&scratch, &customers);
+        let list = root.join(super::super::suppressed::FILE_NAME);
+        staged.push(writer.stage_for(&list, b"suppressed = []\n").unwrap());
+        let gone = customers.join("gone.toml");
+        let renames = prepare(&scratch, staged, std::slice::from_ref(&gone)).unwrap();
+        let journal = fs::read_to_string(state.join(JOURNAL)).unwrap();
+        assert!(
+            journal.ends_with("\tsuppressed.toml\n-\tcustomers/gone.toml\n"),
+            "{journal}"
+        );
+        // The process dies before any rename: the next writer does it all.
+        drop(renames);
+        assert!(gone.exists());
+        assert_eq!(finish_interrupted(&state).unwrap(), 4);
+        assert!(!gone.exists());
+        assert_eq!(fs::read_to_string(&list).unwrap(), "suppressed = []\n");
+        assert_eq!(contents(&customers), ["new a", "new b", "new c"]);
+    }
+
+    #[test]
+    fn a_journal_may_remove_only_customer_files() {
+        let (_dir, state, _scratch, _customers) = folders();
+        fs::write(state.join(JOURNAL), "rapport journal 1\n-\trapport.toml\n").unwrap();
+        let err = finish_interrupted(&state).unwrap_err().to_string();
+        assert!(err.contains("outside the book's folders"), "{err}");
+        fs::write(
+            state.join(JOURNAL),
+            "rapport journal 1\n.tmp-x\t../outside.toml\n",
+        )
+        .unwrap();
+        assert!(finish_interrupted(&state).is_err());
+    }
+
+    #[test]
     fn a_failed_write_is_completed_before_the_next_one() {
         let (_dir, state, scratch, customers) = folders();
-        prepare(&scratch, stage_three(&scratch, &customers)).unwrap();
+        prepare(&scratch, stage_three(&scratch, &customers), &[]).unwrap();
         // Nothing renamed yet; the next bulk write finishes this one first.
         let writer = AtomicWriter::new(scratch.clone());
         let d = writer
@@ -468,7 +567,7 @@ mod tests {
     #[test]
     fn a_rename_that_fails_while_completing_names_the_journal() {
         let (_dir, state, scratch, customers) = folders();
-        prepare(&scratch, stage_three(&scratch, &customers)).unwrap();
+        prepare(&scratch, stage_three(&scratch, &customers), &[]).unwrap();
         fs::remove_dir_all(&customers).unwrap();
         let e = finish_interrupted(&state).unwrap_err().to_string();
         assert!(

@@ -225,15 +225,30 @@ where
     })
 }
 
-/// Told how a bulk read advances, to show its progress (see
-/// `crate::output::progress`).
+/// Told how long work advances (a bulk read, the passes of an import), to
+/// show its progress; the library never draws it: the command layer
+/// implements this with a progress bar, and `()` ignores it.
 pub trait Progress: Send + Sync {
     /// About `expected` customer files (None when not known) are to be read.
     fn start(&self, expected: Option<u64>);
-    /// `n` more files were read.
+    /// A named stage of work (`reading rows`) of about `expected` steps
+    /// begins; by default the same as [`Progress::start`], for a bar that
+    /// shows one label for all its work.
+    fn stage(&self, what: &'static str, expected: Option<u64>) {
+        let _ = what;
+        self.start(expected);
+    }
+    /// `n` more steps (files read, rows checked) are done.
     fn advance(&self, n: u64);
-    /// The read is done.
+    /// The work (or its stage) is done.
     fn finish(&self);
+}
+
+/// No progress shown: for callers (and tests) that have nowhere to draw it.
+impl Progress for () {
+    fn start(&self, _expected: Option<u64>) {}
+    fn advance(&self, _n: u64) {}
+    fn finish(&self) {}
 }
 
 /// What [`scan_batches`] gives: one value per chunk of the listing, in

@@ -100,10 +100,18 @@ pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
     let mut settings = Settings::default();
     match DeTable::parse(text) {
         Ok(root) => r.read(root.get_ref(), &mut settings),
-        Err(e) => r.error(
-            e.span().unwrap_or(0..0),
-            format!("invalid TOML: {}", e.message().trim()),
-        ),
+        Err(e) => match crate::model::conflict::first_marker(text) {
+            Some(span) => {
+                r.error(span, crate::model::conflict::MESSAGE.to_string());
+                if let Some(d) = r.diagnostics.last_mut() {
+                    d.hint = Some(crate::model::conflict::HINT.to_string());
+                }
+            }
+            None => r.error(
+                e.span().unwrap_or(0..0),
+                format!("invalid TOML: {}", e.message().trim()),
+            ),
+        },
     }
     ParsedSettings {
         settings,
@@ -357,7 +365,7 @@ pub fn template(name: &str) -> String {
     let name = toml_edit::Value::from(name).to_string();
     format!(
         r#"# rapport.toml: the settings of this book. Every key is optional; the values
-# below are the defaults. See the README for what each one does.
+# below are the defaults. See docs/book.md in rapport's source for what each one does.
 
 name = {name}
 currency = "EUR"                                       # one currency per book

@@ -2,9 +2,9 @@
 
 use toml_edit::Value;
 
-use crate::book::Book;
 use crate::book::change::{self, Assignment, Change, Op};
 use crate::book::document::{CustomerDoc, date_value};
+use crate::book::{Book, suppressed};
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
 use crate::model::fields::{
@@ -22,6 +22,7 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     }
     let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
     let changes = plan_changes(ctx, &book, &args)?;
+    suppressed::refuse_erased(&book, args.email.as_deref(), args.phone.as_deref())?;
 
     let _lock = book.lock()?;
     let id = match explicit_id {
@@ -41,7 +42,7 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     }
     let path = book.customer_path(&id);
     book.write_customer(&path, &doc.render())?;
-    crate::git::autocommit(&book, &[path], &format!("add {id}"));
+    super::autocommit(&book, &[path], &format!("add {id}"));
     Printer::stdout(None)
         .line(id.as_str())
         .map_err(Error::Output)
@@ -69,6 +70,7 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
     put(COMPANY.path, &args.company);
     put(OWNER.path, &args.owner);
     put(SOURCE.path, &args.source);
+    put(CREATED.path, &args.created);
     if !args.tags.is_empty() {
         assignments.push(Assignment {
             key: TAGS.path.into(),

@@ -5,7 +5,7 @@ use std::fs;
 
 use rayon::prelude::*;
 
-use crate::book::{Book, load};
+use crate::book::{Book, load, suppressed};
 use crate::cli::CheckArgs;
 use crate::diag::{Diagnostic, Severity};
 use crate::error::{Error, Result};
@@ -29,6 +29,7 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
     let leftovers = leftovers(&book)?;
     let (files, warnings) = load::list_files(&book)?;
     problems.extend(warnings);
+    problems.extend(suppressed::problems(&book));
     let bar = Bar::on_terminal("checking customers");
     if let Some(bar) = &bar {
         bar.start(Some(files.len() as u64));

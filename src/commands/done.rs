@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
         }
     }
     book.write_customer(&file.path, &doc.render())?;
-    crate::git::autocommit(
+    super::autocommit(
         &book,
         std::slice::from_ref(&file.path),
         &format!("done {id}"),

@@ -76,7 +76,7 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         .with_hint("compare the two, then run `rapport edit` again"));
     }
     book.write_customer(&original.path, &edited)?;
-    crate::git::autocommit(
+    super::autocommit(
         &book,
         std::slice::from_ref(&original.path),
         &format!("edit {id}"),

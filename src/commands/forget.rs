@@ -1,11 +1,12 @@
 //! `rapport forget ID [--keep-figures]`: erasure on request (GDPR art. 17).
 //!
-//! The order of the steps is chosen so that a crash never leaves the person
-//! both erased and unsuppressed: first the salted hashes go into
-//! suppressed.toml, then the anonymous record (with --keep-figures) is
-//! written, then other customers' `company` references are removed, and
-//! the customer's file is removed last. Running `forget` again after a crash
-//! finishes the job (the person is not suppressed twice).
+//! All or nothing, even across a crash: the salted hashes in
+//! suppressed.toml, the anonymous record (with --keep-figures), other
+//! customers' `company` references and the removal of the customer's file
+//! are one journaled write. After a crash the person is either untouched
+//! (run `forget` again) or wholly erased (the next writer or `rapport check`
+//! completes the journal). Afterwards nothing of the person is left in the
+//! book outside git history: the cache and leftovers in `.rapport/` go too.
 
 use std::path::PathBuf;
 
@@ -17,12 +18,12 @@ use crate::book::suppressed;
 use crate::book::{Book, atomic, document::CustomerDoc};
 use crate::cli::ForgetArgs;
 use crate::error::{Error, Result};
-use crate::git::{Repo, autocommit};
+use crate::git::Repo;
 use crate::model::Id;
 use crate::model::fields::COMPANY;
 use crate::output::{Printer, stderr};
 
-use super::{Context, confirm};
+use super::{Context, autocommit, confirm};
 
 pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     let book = ctx.book()?;
@@ -47,15 +48,23 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     let Some(customer) = &file.parsed.customer else {
         return Err(Error::Diagnostics(file.parsed.diagnostics));
     };
+    // Every file of the erasure is staged, then all of them change at once
+    // (the journal of `atomic::commit_all_and_remove`): a crash leaves the
+    // person either wholly there or wholly erased, never both erased and
+    // counted again in an anonymous record.
+    let writer = book.writer()?;
+    let scratch = writer.scratch()?.to_path_buf();
+    let mut staged = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
-    let suppressed = suppressed::add(
+    let suppressed = suppressed::with_added(
         &book,
         customer.email.as_deref(),
         customer.phone.as_deref(),
         ctx.today,
     )?;
     let had_details = customer.email.is_some() || customer.phone.is_some();
-    if let Some(path) = &suppressed {
+    if let Some((path, text)) = &suppressed {
+        staged.push(writer.stage_for(path, text.as_bytes())?);
         paths.push(path.clone());
     }
 
@@ -63,7 +72,7 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
         let anon = new_anonymous_id(&book)?;
         let name = format!("Anonymous {}", &anon.as_str()["anon-".len()..]);
         let path = book.customer_path(&anon);
-        book.write_customer(&path, &anonymous_record(customer, &name))?;
+        staged.push(writer.stage_for(&path, anonymous_record(customer, &name).as_bytes())?);
         paths.push(path);
         Some(anon)
     } else {
@@ -71,10 +80,16 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     };
 
     let referencing = unlink_company(&book, &id)?;
-    paths.extend(referencing.iter().map(|i| book.customer_path(i)));
+    for (other, text) in &referencing {
+        let path = book.customer_path(other);
+        staged.push(writer.stage_for(&path, text.as_bytes())?);
+        paths.push(path);
+    }
+    let referencing: Vec<Id> = referencing.into_iter().map(|(other, _)| other).collect();
 
-    atomic::remove(&file.path)?;
+    atomic::commit_all_and_remove(&scratch, staged, vec![file.path.clone()])?;
     paths.push(file.path.clone());
+    erase_leftovers(&book, &id)?;
     autocommit(&book, &paths, "forget a customer (erasure request)");
 
     let relative = book.relative(&file.path).display().to_string();
@@ -126,8 +141,9 @@ fn new_anonymous_id(book: &Book) -> Result<Id> {
     }
 }
 
-/// Removes `company = "ID"` from every other customer; returns their ids.
-fn unlink_company(book: &Book, id: &Id) -> Result<Vec<Id>> {
+/// Returns the new text of every other customer whose `company` is `id`,
+/// without that line.
+fn unlink_company(book: &Book, id: &Id) -> Result<Vec<(Id, String)>> {
     let loaded = load_all(book)?;
     let mut changed = Vec::new();
     for c in &loaded.customers {
@@ -140,11 +156,37 @@ fn unlink_company(book: &Book, id: &Id) -> Result<Vec<Id>> {
             .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
         if doc.document().get(COMPANY.path).is_some_and(Item::is_value) {
             doc.remove(&[COMPANY.path]);
-            book.write_customer(&file.path, &doc.render())?;
-            changed.push(other.clone());
+            changed.push((other.clone(), doc.render()));
         }
     }
     Ok(changed)
+}
+
+/// Removes what `.rapport/` may still hold of the person: the cache of
+/// parsed customers (rebuilt by the next read, without them), the copy of
+/// an `edit` that failed, and temporary files of interrupted writes (the
+/// lock is held and interrupted writes are finished, so none is in use).
+fn erase_leftovers(book: &Book, id: &Id) -> Result<()> {
+    let state = book.state_dir()?;
+    let mut leftovers = vec![
+        state.join(crate::book::cache::FILE_NAME),
+        state.join("edit").join(format!("{id}.toml")),
+    ];
+    for dir in [state.join("tmp"), state.clone()] {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            leftovers.extend(entries.flatten().map(|e| e.path()).filter(|p| {
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.starts_with(".tmp-") || n.starts_with(crate::book::cache::TEMP_PREFIX)
+                })
+            }));
+        }
+    }
+    for path in leftovers {
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
 }
 
 /// Tells that git history still holds the file, and how to purge it.

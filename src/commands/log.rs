@@ -8,7 +8,8 @@ use crate::error::{Error, Result};
 use crate::model::customer::Interaction;
 use crate::model::parse::nearest;
 use crate::model::schema::STAGE_KIND;
-use crate::model::{Money, When};
+use crate::model::{Id, Money, When};
+use crate::output::stderr;
 
 use super::Context;
 
@@ -33,16 +34,44 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
             logged.date, logged.kind
         )));
     }
+    let before_created = customer
+        .created
+        .filter(|created| interaction.date.date() < *created);
     let mut doc = CustomerDoc::parse(&file.text)
         .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
     doc.append_interaction(&interaction);
     book.write_customer(&file.path, &doc.render())?;
-    crate::git::autocommit(
+    super::autocommit(
         &book,
         &[file.path],
         &format!("log {} {id}", interaction.kind),
     );
+    stderr::note(&confirmation(&id, &interaction, &book.settings.currency));
+    if let Some(created) = before_created {
+        stderr::warning(&format!(
+            "{id} was created on {created}, after this {} of {}: reports count its history from `created`",
+            interaction.kind,
+            interaction.date.date()
+        ));
+        stderr::hint(&format!(
+            "if {id} was your customer before, run `rapport set {id} created={}`",
+            interaction.date.date()
+        ));
+    }
     Ok(())
+}
+
+/// The one line `log` says on stderr, so a user sees what was written
+/// (`set` and `done` confirm too) while stdout stays empty for pipelines.
+fn confirmation(id: &Id, i: &Interaction, currency: &str) -> String {
+    let mut line = format!("{id}: logged {} on {}", i.kind, i.date);
+    if let Some(amount) = &i.amount {
+        line.push_str(&format!(", {amount} {currency}"));
+    }
+    if let Some(summary) = &i.summary {
+        line.push_str(&format!(" “{summary}”"));
+    }
+    line
 }
 
 /// Builds the interaction from the options, refusing what the book does not
@@ -80,6 +109,19 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     let mut i = Interaction::new(date, args.kind.clone());
     if let Some(a) = &args.amount {
         i.amount = Some(Money::parse(a).map_err(|e| Error::usage(format!("--amount: {e}")))?);
+    }
+    if date.date() > ctx.today {
+        if i.is_purchase() && !args.future {
+            return Err(Error::usage(format!(
+                "--date: {date} is after today ({}); a purchase is logged when it happened",
+                ctx.today
+            ))
+            .with_hint("plan it with `rapport set ID next.date=… next.action=…`, or pass --future to log it anyway"));
+        }
+        stderr::warning(&format!(
+            "--date: {date} is after today ({}); logged as given",
+            ctx.today
+        ));
     }
     if let Some(n) = args.nps {
         if n > 10 {

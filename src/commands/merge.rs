@@ -24,13 +24,12 @@ use crate::book::{Book, atomic};
 use crate::cli::MergeArgs;
 use crate::diag::Severity;
 use crate::error::{Error, Result};
-use crate::git::autocommit;
 use crate::model::Id;
 use crate::model::fields::COMPANY;
 use crate::model::parse::parse_customer;
 use crate::output::{Printer, stderr};
 
-use super::Context;
+use super::{Context, autocommit};
 
 pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     let book = ctx.book()?;

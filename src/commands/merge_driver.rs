@@ -26,6 +26,10 @@ pub fn run(args: MergeDriverArgs) -> Result<()> {
     } else {
         format!("both sides changed {}", outcome.conflicts.join(", "))
     };
-    Err(Error::data(format!("{name}: {what}"))
-        .with_hint("edit the file between <<<<<<< ours and >>>>>>> theirs, then `git add` it"))
+    Err(Error::Unsettled {
+        message: format!("{name}: {what}; both versions are kept between conflict markers"),
+        hint: Some(
+            "edit the file between <<<<<<< ours and >>>>>>> theirs, then `git add` it".into(),
+        ),
+    })
 }

@@ -5,6 +5,7 @@
 mod add;
 mod agenda;
 mod check;
+pub(crate) mod complete;
 mod completions;
 mod done;
 mod dupes;
@@ -24,6 +25,7 @@ mod segment;
 mod segment_rfm;
 mod set;
 mod show;
+mod tell;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -34,6 +36,8 @@ use crate::book::Book;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::model::date::parse_day;
+
+use tell::autocommit;
 
 /// What every command shares, resolved from flags and the environment.
 pub struct Context {
@@ -101,7 +105,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Agenda(args) => agenda::run(&ctx, args),
         Command::Done(args) => done::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
-        Command::Man(_) => completions::man(),
+        Command::Man(args) => completions::man(args),
         Command::History(args) => history::run(&ctx, args),
         Command::Dupes(args) => dupes::run(&ctx, args),
         Command::Merge(args) => merge::run(&ctx, args),

@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
             removed.push(path);
         }
     }
-    crate::git::autocommit(&book, &removed, &format!("rm {}", ids_phrase(&ids)));
+    super::autocommit(&book, &removed, &format!("rm {}", ids_phrase(&ids)));
     Ok(())
 }
 

@@ -62,10 +62,17 @@ fn segment_names_hint(
 fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
     let book = ctx.book()?;
     let segments = &book.settings.segments;
-    let filters = segments
+    // A broken segment must not hide the good ones: they are listed, the
+    // broken one shows without figures, and its error follows (exit 1).
+    let mut broken = Vec::new();
+    let filters: Vec<Option<Filter>> = segments
         .keys()
-        .map(|name| Filter::segment(name, &book.settings, ctx.today))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|name| {
+            Filter::segment(name, &book.settings, ctx.today)
+                .map_err(|e| broken.push(Error::from(e)))
+                .ok()
+        })
+        .collect();
     for name in segments.keys() {
         if RESERVED.contains(&name.as_str()) {
             stderr::warning(&format!(
@@ -75,15 +82,19 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
     }
     let needs = filters
         .iter()
+        .flatten()
         .fold(Needs::default(), |needs, f| needs | f.needs());
     let per_customer = select(
         ctx,
         &book,
         &Filter::all(),
-        figures_and(&filters),
+        figures_and(filters.iter().flatten()),
         needs,
         |s| {
-            let hits: Vec<bool> = filters.iter().map(|f| f.matches(s)).collect();
+            let hits: Vec<bool> = filters
+                .iter()
+                .map(|f| f.as_ref().is_some_and(|f| f.matches(s)))
+                .collect();
             let revenue = if hits.iter().any(|h| *h) {
                 s.figures().revenue
             } else {
@@ -98,10 +109,14 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
             .iter()
             .filter(|(hits, _)| hits[i])
             .fold((0i64, Money::ZERO), |(n, r), (_, rev)| (n + 1, r + *rev));
+        let (count, revenue) = match filters[i] {
+            Some(_) => (Cell::Int(count), Cell::Money(revenue)),
+            None => (Cell::Null, Cell::Null),
+        };
         rows.rows.push(vec![
             Cell::Text(name.clone()),
-            Cell::Int(count),
-            Cell::Money(revenue),
+            count,
+            revenue,
             Cell::Text(segment.expression.clone()),
         ]);
     }
@@ -110,14 +125,24 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
     }
     Printer::stdout(args.format)
         .rows(&rows)
-        .map_err(Error::Output)
+        .map_err(Error::Output)?;
+    combined(broken).map_or(Ok(()), Err)
+}
+
+/// The broken segments' errors: all but the last are printed here, the
+/// last is returned, so each is shown with its rapport.toml line and the
+/// command exits 1.
+fn combined(mut errors: Vec<Error>) -> Option<Error> {
+    let last = errors.pop()?;
+    for error in errors {
+        stderr::error(&error.to_string(), error.hint());
+    }
+    Some(last)
 }
 
 /// Returns what the segments read, and the figures.
-fn figures_and(filters: &[Filter]) -> Parts {
-    filters
-        .iter()
-        .fold(Parts::FIGURES, |parts, f| parts | f.parts())
+fn figures_and<'a>(filters: impl Iterator<Item = &'a Filter>) -> Parts {
+    filters.fold(Parts::FIGURES, |parts, f| parts | f.parts())
 }
 
 /// `segment --by FIELD`: per value of the field, the number of customers

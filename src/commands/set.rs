@@ -1,14 +1,14 @@
 //! `rapport set ID… KEY=VALUE…`: change fields of customers.
 
-use crate::book::Book;
 use crate::book::change::{self, Assignment, Change};
 use crate::book::document::CustomerDoc;
+use crate::book::{Book, suppressed};
 use crate::cli::SetArgs;
 use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
 use crate::model::fast::Parts;
-use crate::model::fields::{STAGE, TAGS};
+use crate::model::fields::{EMAIL, PHONE, STAGE, TAGS};
 use crate::output::stderr;
 
 use super::Context;
@@ -36,6 +36,14 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             "no customer given: write `rapport set ID… KEY=VALUE…` or `rapport set --where EXPR KEY=VALUE…`",
         ));
     }
+    let given = |key: &str| {
+        assignments
+            .iter()
+            .rev()
+            .find(|a| a.key == key && a.op == change::Op::Set)
+            .map(|a| a.value.as_str())
+    };
+    suppressed::refuse_erased(&book, given(EMAIL.path), given(PHONE.path))?;
     let exists = |id: &str| book.is_taken(id);
     let changes = assignments
         .iter()
@@ -106,7 +114,7 @@ pub fn apply_locked(ctx: &Context, book: &Book, ids: &[Id], changes: &[Change]) 
         paths.push(path);
     }
     let message = format!("set {} on {}", changed_keys(changes), ids_phrase(&changed));
-    crate::git::autocommit(book, &paths, &message);
+    super::autocommit(book, &paths, &message);
     Ok(changed)
 }
 

@@ -23,7 +23,7 @@ use crate::model::fields::{
 use crate::model::{FieldType, Id, Kind, Schema, Value, When};
 
 /// How a row finds the customer it updates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchBy {
     /// By the `id` column.
     Id,
@@ -32,7 +32,7 @@ pub enum MatchBy {
 }
 
 /// What to do with a row that matches a customer of the book.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnMatch {
     /// Set the row's non-empty cells on the customer.
     Update,
@@ -63,10 +63,10 @@ pub struct CustomerRow {
 pub fn read_rows(
     reader: &Reader<'_>,
     schema: &Schema,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> (Vec<CustomerRow>, Problems) {
     super::problems::read_rows(reader.table.len(), |i| {
-        progress.inc(1);
+        progress.advance(1);
         read_row(reader, schema, i)
     })
 }
@@ -598,7 +598,7 @@ pub fn build(
     schema: &Schema,
     today: NaiveDate,
     problems: &mut Problems,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> Vec<Built> {
     let results: Vec<Result<Built, (Option<u64>, String)>> = steps
         .into_par_iter()
@@ -612,7 +612,7 @@ pub fn build(
                     changed: Vec::new(),
                 }),
             };
-            progress.inc(1);
+            progress.advance(1);
             built
         })
         .collect();

@@ -91,10 +91,10 @@ impl Entry for Deal {
 pub fn read_interactions(
     reader: &Reader<'_>,
     schema: &Schema,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> (Vec<EntryRow<Interaction>>, Problems) {
     read_all(reader, |row| {
-        progress.inc(1);
+        progress.advance(1);
         read_interaction(reader, schema, row)
     })
 }
@@ -103,10 +103,10 @@ pub fn read_interactions(
 pub fn read_deals(
     reader: &Reader<'_>,
     schema: &Schema,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> (Vec<EntryRow<Deal>>, Problems) {
     read_all(reader, |row| {
-        progress.inc(1);
+        progress.advance(1);
         read_deal(reader, schema, row)
     })
 }
@@ -378,7 +378,7 @@ pub fn attach<T: Entry>(
     emails: Option<&EmailIndex>,
     describe: bool,
     problems: &mut Problems,
-    progress: &indicatif::ProgressBar,
+    progress: &dyn crate::book::load::Progress,
 ) -> Outcome {
     let mut taken: HashSet<String> = HashSet::new();
     if let Ok(entries) = std::fs::read_dir(book.customers_dir()) {
@@ -431,7 +431,7 @@ pub fn attach<T: Entry>(
         .map(|(id, rows)| {
             let n = rows.len() as u64;
             let r = attach_one(book, id, rows, describe);
-            progress.inc(n);
+            progress.advance(n);
             r
         })
         .collect();

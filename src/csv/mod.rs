@@ -6,6 +6,8 @@
 //! [`guard`]), and turns the rows into files to create or change
 //! ([`customers`], [`entries`] for interactions and deals). Every problem is
 //! collected first ([`problems`]); nothing is written unless there is none.
+//! [`import`] runs these as passes (read, map, validate, plan, write) and
+//! never prints: `rapport import` only shows what it tells.
 //! Export ([`export`]) turns customers into rows that import reads back into
 //! the same files.
 
@@ -15,6 +17,7 @@ pub mod dates;
 pub mod entries;
 pub mod export;
 pub mod guard;
+pub mod import;
 pub mod mapping;
 pub mod numbers;
 pub mod problems;

@@ -10,45 +10,50 @@
 //! then purge a person from the history by their file and id alone).
 //!
 //! A commit that cannot be made never undoes the change: the file is
-//! written, and a warning says why it was not committed and how to commit
-//! it (no repository, git missing, a hook refusing, a merge in progress).
+//! written, and [`NotCommitted`] says why it was not committed and how to
+//! commit it (no repository, git missing, a hook refusing, a merge in
+//! progress), for the command to show as a warning.
 
 use std::path::{Path, PathBuf};
 
 use super::Repo;
 use crate::book::Book;
 use crate::book::settings::GitMode;
-use crate::output::stderr;
+
+/// A change written but not committed: why, and how to commit it, as the
+/// warning the command shows.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct NotCommitted(pub String);
 
 /// Commits `paths` (files of `book` that a command wrote or removed) with
 /// the message `rapport: {what}`, when the book's settings ask for it.
 /// Returns the new commit's short hash; None when the book does not
-/// commit, nothing changed, or the commit failed (with a warning). The
+/// commit or nothing changed; [`NotCommitted`] when the commit failed. The
 /// caller still holds the book's lock, so two rapport commands never race
 /// for git's index.
-pub fn autocommit(book: &Book, paths: &[PathBuf], what: &str) -> Option<String> {
+pub fn autocommit(
+    book: &Book,
+    paths: &[PathBuf],
+    what: &str,
+) -> Result<Option<String>, NotCommitted> {
     if book.settings.git != GitMode::Commit || paths.is_empty() {
-        return None;
+        return Ok(None);
     }
     let message = format!("rapport: {what}");
     let Some(repo) = Repo::discover(book.root()) else {
-        stderr::warning(&format!(
+        return Err(NotCommitted(format!(
             "rapport.toml says git = \"commit\", but {} is not inside a git repository (or git is not installed): the change was written but not committed; run `git init` there, or set git = \"off\"",
             book.root().display()
-        ));
-        return None;
+        )));
     };
-    match commit(&repo, paths, &message) {
-        Ok(hash) => hash,
-        Err(e) => {
-            let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
-            stderr::warning(&format!(
-                "the change was written but not committed: {e}; commit it with `git add -A -- {0} && git commit -m '{message}' -- {0}`",
-                names.join(" ")
-            ));
-            None
-        }
-    }
+    commit(&repo, paths, &message).map_err(|e| {
+        let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
+        NotCommitted(format!(
+            "the change was written but not committed: {e}; commit it with `git add -A -- {0} && git commit -m '{message}' -- {0}`",
+            names.join(" ")
+        ))
+    })
 }
 
 /// Names customers in a commit message: their ids, up to three, else
@@ -177,4 +182,32 @@ fn committable(repo: &Repo, paths: &[PathBuf]) -> Result<Vec<String>, super::Git
 
 fn exists(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_commit_not_made_is_returned_for_the_command_to_show() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("rapport.toml"), "git = \"commit\"\n").unwrap();
+        let book = Book::open(dir.path()).unwrap();
+        let path = book.customers_dir().join("anna.toml");
+        let err = autocommit(&book, std::slice::from_ref(&path), "add anna").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("rapport.toml says git = \"commit\", but "),
+            "{err}"
+        );
+        assert!(
+            err.0
+                .ends_with("run `git init` there, or set git = \"off\"")
+        );
+
+        // A book that does not commit has nothing to say.
+        std::fs::write(dir.path().join("rapport.toml"), "").unwrap();
+        let book = Book::open(dir.path()).unwrap();
+        assert_eq!(autocommit(&book, &[path], "add anna"), Ok(None));
+    }
 }

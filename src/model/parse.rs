@@ -61,9 +61,19 @@ pub fn parse_customer(text: &str, path: &Path, schema: Option<&Schema>) -> Parse
     let customer = match DeTable::parse(text) {
         Ok(root) => reader.customer(root.get_ref(), root.span()),
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_string();
-            reader.broken(span, format!("invalid TOML: {message}"));
+            match super::conflict::first_marker(text) {
+                Some(span) => {
+                    reader.broken(span, super::conflict::MESSAGE.to_string());
+                    if let Some(d) = reader.diagnostics.last_mut() {
+                        d.hint = Some(super::conflict::HINT.to_string());
+                    }
+                }
+                None => {
+                    let span = e.span().unwrap_or(0..0);
+                    let message = e.message().trim().to_string();
+                    reader.broken(span, format!("invalid TOML: {message}"));
+                }
+            }
             None
         }
     };

@@ -54,6 +54,12 @@ pub fn warning(message: &str) {
     ));
 }
 
+/// Prints `hint: message`, after a warning the user can act on.
+pub fn hint(message: &str) {
+    let message = printable(message);
+    write(format_args!("{HINT}hint{HINT:#}: {message}\n"));
+}
+
 /// Prints `rapport: error: message` and the hint.
 pub fn error(message: &str, hint: Option<&str>) {
     let message = printable(message);

@@ -8,7 +8,7 @@
 //! selected customers into rows (`--columns`, `--sort`, `--limit`).
 //! Errors are [`QueryError`]s, shown with a caret under the word.
 //!
-//! The language is documented for users in the README ("Query language").
+//! The language is documented for users in docs/query.md.
 
 pub mod ast;
 pub mod error;

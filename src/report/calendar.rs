@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use super::scope::Period;
 
 /// The length of the periods of a report over time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Calendar {
     /// ISO weeks, Monday to Sunday (labelled 2026-W03).
     Week,

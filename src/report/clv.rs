@@ -13,7 +13,7 @@ use crate::stats::clv::{
 };
 
 /// The time unit the models are fitted in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     Day,
     Week,

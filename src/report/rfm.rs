@@ -193,7 +193,7 @@ pub fn render_list(
 }
 
 fn notes() -> String {
-    "R: days since the last order; F: orders; M: revenue (refunds subtracted). Scores 1–5, 5 best, by position in the order of (R descending, F, M ascending; ties by id): position i of n scores max(1, ⌈5(i−1)/(n−1)⌉). The segment is looked up from the code RFM (see the README's table).".into()
+    "R: days since the last order; F: orders; M: revenue (refunds subtracted). Scores 1–5, 5 best, by position in the order of (R descending, F, M ascending; ties by id): position i of n scores max(1, ⌈5(i−1)/(n−1)⌉). The segment is looked up from the code RFM (see docs/rfm-clv.md).".into()
 }
 
 fn segment_bars(summary: &[SegmentLine], n: u64) -> Chart {

@@ -1,16 +1,16 @@
-//! Test-only readers for the public CDNOW reference data in `shared/data/` (see its
+//! Test-only readers for the public CDNOW reference data in `tests/data/cdnow/` (see its
 //! README): the raw purchase logs and the published per-customer summaries.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-/// Path of a file in the shared data folder, which sits beside the crate root.
+/// Path of a file in the repository's copy of the data, `tests/data/cdnow/`.
 pub fn data(name: &str) -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/")).join(name)
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cdnow/")).join(name)
 }
 
-/// Reads a shared data file to a string.
+/// Reads a data file to a string.
 pub fn read(name: &str) -> String {
     let path = data(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

@@ -14,6 +14,7 @@ mod test_completions;
 mod test_concurrency;
 mod test_crash;
 mod test_demo_book;
+mod test_docs;
 mod test_done;
 mod test_dupes;
 mod test_edit;

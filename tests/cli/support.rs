@@ -73,6 +73,11 @@ impl TestBook {
         fs::read_to_string(self.path(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
     }
 
+    /// Reads a file of the book, or "" when it is not there.
+    pub fn read_or_empty(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).unwrap_or_default()
+    }
+
     /// Reads the customer file of `id`.
     pub fn customer(&self, id: &str) -> String {
         self.read(&format!("customers/{id}.toml"))

@@ -145,3 +145,17 @@ fn regression_a_book_without_a_customers_folder_gets_one() {
     assert_eq!(book.run(&["add", "Anna"]), "anna\n");
     assert!(book.customer("anna").starts_with("name = \"Anna\"\n"));
 }
+
+#[test]
+fn add_created_dates_the_relationship() {
+    let book = crate::support::TestBook::new();
+    book.run(&["add", "Anna", "--created", "2024-03-01"]);
+    assert!(book.customer("anna").contains("created = 2024-03-01\n"));
+    book.run(&["add", "Berta", "--created", "-2y"]);
+    assert!(book.customer("berta").contains("created = 2024-11-23\n"));
+    book.rapport()
+        .args(["add", "Cilda", "--created", "2024-13-01"])
+        .assert()
+        .code(2);
+    assert!(!book.path("customers/cilda.toml").exists());
+}

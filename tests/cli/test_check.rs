@@ -71,3 +71,34 @@ fn a_broken_file_never_stops_the_others() {
     let out = book.rapport().args(["show", "broken"]).assert().code(1);
     assert!(stderr_of(&out).contains("customers/broken.toml:5:10: error: `interactions.amount`"));
 }
+
+#[test]
+fn regression_conflict_markers_read_as_key_with_no_value() {
+    let book = TestBook::new();
+    book.write(
+        "customers/anna.toml",
+        "name = \"Anna\"\n<<<<<<< HEAD\nstage = \"customer\"\n=======\nstage = \"churned\"\n>>>>>>> origin/main\n",
+    );
+    let out = book.rapport().arg("check").assert().code(1);
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("customers/anna.toml:2:1: error: unresolved merge conflict"),
+        "{err}"
+    );
+    assert!(!err.contains("key with no value"), "{err}");
+    // A listing skips it with the same words.
+    let out = book.rapport().args(["query", "stage = customer"]).assert();
+    assert!(stderr_of(&out).contains("unresolved merge conflict"));
+    // rapport.toml too.
+    let settings = book.read("rapport.toml");
+    book.write(
+        "rapport.toml",
+        &format!("<<<<<<< HEAD\n{settings}=======\n>>>>>>> x\n"),
+    );
+    let out = book.rapport().arg("check").assert().code(1);
+    assert!(
+        stderr_of(&out).contains("rapport.toml:1:1: error: unresolved merge conflict"),
+        "{}",
+        stderr_of(&out)
+    );
+}

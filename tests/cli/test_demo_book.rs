@@ -1,7 +1,8 @@
 //! The demo book, examples/demo-book: it is exactly what its generator
-//! (examples/generate/demo.rs) makes, `rapport check` accepts it, it holds
-//! what the README says it holds, and every command the README's "Demo book"
-//! section shows runs on it. Remake it with `bash examples/regenerate.sh`.
+//! (examples/generate/demo.rs) makes, `rapport check` accepts it, and it holds
+//! what the README says it holds. Every command the README's "Demo book"
+//! section and the pages of docs/ show runs in `test_docs.rs`. Remake it with
+//! `bash examples/regenerate.sh`.
 
 // The generator itself, compiled into the test: the large book's pools are
 // not used here.
@@ -27,7 +28,7 @@ pub fn demo_book() -> PathBuf {
 
 /// Returns every file under `dir` (relative path → bytes), leaving out the
 /// git-ignored `.rapport/` a write may have made.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -384,74 +385,6 @@ fn the_clv_models_fit_the_demo_book() {
     }
 }
 
-/// Splits a README command line into words, as a shell would for the simple
-/// lines the README shows: '…' and "…" quote, and a trailing `> FILE` (stdout
-/// into a file) ends the command. A pipe or anything else a shell would
-/// interpret is refused, so every line shown runs as written.
-fn words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word: Option<String> = None;
-    let mut quote: Option<char> = None;
-    for ch in line.chars() {
-        match (quote, ch) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.get_or_insert_default().push(c),
-            (None, '\'' | '"') => {
-                quote = Some(ch);
-                word.get_or_insert_default();
-            }
-            (None, c) if c.is_whitespace() => words.extend(word.take()),
-            (None, '>') if word.is_none() => break,
-            (None, '|' | '>' | '<' | ';' | '&' | '$' | '`' | '#' | '\\') => {
-                panic!("README command `{line}` is not a plain command")
-            }
-            (None, c) => word.get_or_insert_default().push(c),
-        }
-    }
-    assert!(quote.is_none(), "unclosed quote in `{line}`");
-    words.extend(word);
-    words
-}
-
-/// Returns the `$ rapport …` lines of the README's section on the demo book.
-fn readme_commands() -> Vec<String> {
-    let readme =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut lines = readme
-        .lines()
-        .skip_while(|l| !(l.starts_with("## ") && l.contains("Demo book")));
-    assert!(
-        lines.next().is_some(),
-        "README.md has no `## … Demo book` section (this test runs the commands it shows)"
-    );
-    lines
-        .take_while(|l| !l.starts_with("## "))
-        .filter_map(|l| l.trim_start().strip_prefix("$ rapport "))
-        .map(|rest| rest.trim_end().to_string())
-        .collect()
-}
-
-#[test]
-fn every_command_of_the_readme_demo_section_runs() {
-    let commands = readme_commands();
-    assert!(commands.len() >= 10, "{commands:?}");
-    for line in &commands {
-        let out = rapport_in(Path::new(env!("CARGO_MANIFEST_DIR")))
-            .env("RAPPORT_BOOK", demo_book())
-            .args(words(line))
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success(),
-            "rapport {line}: {}\n{stderr}",
-            out.status
-        );
-        assert!(!out.stdout.is_empty(), "rapport {line} printed nothing");
-        assert!(!stderr.contains("warning"), "rapport {line}: {stderr}");
-    }
-}
-
 #[test]
 fn every_report_and_listing_runs_on_the_demo_book() {
     let runs: &[&[&str]] = &[
@@ -521,7 +454,7 @@ fn every_report_and_listing_runs_on_the_demo_book() {
     }
 }
 
-/// Regression: `--since -1m` (the README's cron line) was read as an unknown
+/// Regression: `--since -1m` (the cron line of docs/reports.md) was read as an unknown
 /// option `-1`; a relative date with a minus is a value wherever a date is.
 #[test]
 fn relative_dates_with_a_minus_are_values_not_options() {

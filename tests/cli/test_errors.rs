@@ -295,8 +295,8 @@ fn every_error_in_the_catalogue_prints_as_recorded() {
             f.name
         );
         assert!(
-            stderr.contains("error") || stderr.contains("warning"),
-            "{}: prints no error or warning:\n{stderr}",
+            stderr.contains("error") || stderr.contains("warning") || stderr.contains("hint:"),
+            "{}: prints no error, warning or hint:\n{stderr}",
             f.name
         );
         let group = group_of(&f.name);

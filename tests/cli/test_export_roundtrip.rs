@@ -5,8 +5,8 @@
 //! characters, quotes, `;` and `,`, tabs and line breaks, surrounding
 //! spaces where the commands keep them — exported with `export`,
 //! `export --deals` and `export --interactions`, then imported into an empty
-//! book, gives back every customer file byte for byte (README, "The round
-//! trip").
+//! book, gives back every customer file byte for byte (docs/import-export.md,
+//! "The round trip").
 //!
 //! The default run tries 16 books of up to 6 customers (a few seconds); a
 //! larger run is ignored by default:

@@ -176,3 +176,107 @@ fn regression_a_byte_order_mark_is_kept() {
             .starts_with("\u{feff}name = \"B\"\n\n[[interactions]]")
     );
 }
+
+#[test]
+fn regression_log_said_nothing_on_success() {
+    let book = TestBook::new();
+    book.run(&["add", "Anna"]);
+    let out = book
+        .rapport()
+        .args([
+            "log", "anna", "purchase", "--amount", "19.99", "-m", "Labels",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        crate::support::stdout_of(&out),
+        "",
+        "stdout stays empty for pipelines"
+    );
+    assert_eq!(
+        stderr_of(&out),
+        format!("rapport: anna: logged purchase on {TODAY}, 19.99 EUR “Labels”\n")
+    );
+}
+
+#[test]
+fn regression_a_future_purchase_was_taken_silently() {
+    let book = TestBook::new();
+    book.run(&["add", "Anna"]);
+    let before = book.customer("anna");
+    let out = book
+        .rapport()
+        .args([
+            "log",
+            "anna",
+            "purchase",
+            "--amount",
+            "5",
+            "--date",
+            "2027-01-01",
+        ])
+        .assert()
+        .code(2);
+    let err = stderr_of(&out);
+    assert!(err.contains("2027-01-01 is after today"), "{err}");
+    assert!(
+        err.contains("--future"),
+        "the error names the way out: {err}"
+    );
+    assert_eq!(book.customer("anna"), before, "nothing written");
+
+    let out = book
+        .rapport()
+        .args([
+            "log",
+            "anna",
+            "purchase",
+            "--amount",
+            "5",
+            "--date",
+            "2027-01-01",
+            "--future",
+        ])
+        .assert()
+        .success();
+    assert!(stderr_of(&out).contains("warning: --date: 2027-01-01 is after today"));
+    assert!(
+        book.customer("anna")
+            .contains("date = 2027-01-01\nkind = \"purchase\"")
+    );
+
+    // Other kinds are logged with a warning: a meeting booked ahead is fine.
+    let out = book
+        .rapport()
+        .args(["log", "anna", "meeting", "--date", "+3d"])
+        .assert()
+        .success();
+    assert!(stderr_of(&out).contains("warning: --date: 2026-11-26 is after today"));
+}
+
+#[test]
+fn regression_history_logged_before_created_said_nothing() {
+    let book = TestBook::new();
+    book.run(&["add", "Anna"]);
+    let out = book
+        .rapport()
+        .args(["log", "anna", "call", "--date", "2025-05-01"])
+        .assert()
+        .success();
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!(
+            "anna was created on {TODAY}, after this call of 2025-05-01"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("rapport set anna created=2025-05-01"), "{err}");
+    // Fixed as the hint says, the next log is quiet.
+    book.run(&["set", "anna", "created=2025-05-01"]);
+    let out = book
+        .rapport()
+        .args(["log", "anna", "call", "--date", "2025-06-01"])
+        .assert()
+        .success();
+    assert!(!stderr_of(&out).contains("warning"), "{}", stderr_of(&out));
+}

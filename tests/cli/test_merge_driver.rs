@@ -415,4 +415,10 @@ fn the_driver_runs_on_three_files_without_git() {
         "{}",
         stderr_of(&assert)
     );
+    // An ordinary conflict is information for the user, not a fault.
+    assert!(
+        !stderr_of(&assert).contains("error"),
+        "{}",
+        stderr_of(&assert)
+    );
 }

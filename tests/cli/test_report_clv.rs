@@ -1,6 +1,6 @@
 //! `rapport report clv` on a book built from the CDNOW sample, checked against
 //! the published summaries and fits (Fader, Hardie & Lee 2005; Fader & Hardie
-//! 2013; the summary CSVs in ../shared/data, see its README).
+//! 2013; the summary CSVs in tests/data/cdnow, see its README).
 
 use std::collections::HashMap;
 use std::fs;
@@ -8,7 +8,7 @@ use std::fs;
 use crate::support::{TestBook, stderr_of};
 
 fn data(name: &str) -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/").to_string() + name;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cdnow/").to_string() + name;
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

@@ -191,3 +191,33 @@ fn rfm_is_the_rfm_scoring_subcommand() {
         "{out}"
     );
 }
+
+#[test]
+fn regression_one_broken_segment_hid_the_good_ones_in_segment_list() {
+    let book = crate::support::TestBook::new();
+    let settings = book.read("rapport.toml");
+    book.write(
+        "rapport.toml",
+        &settings.replace(
+            "[segments]\n",
+            "[segments]\nbuyers = \"revenue > 0\"\nbad = \"nsp <= 6\"\nleads = \"stage = lead\"\n",
+        ),
+    );
+    book.run(&["add", "Anna"]);
+    book.run(&["log", "anna", "purchase", "--amount", "10"]);
+    let out = book
+        .rapport()
+        .args(["segment", "list", "--format", "csv"])
+        .assert()
+        .code(1);
+    assert_eq!(
+        crate::support::stdout_of(&out),
+        "segment,customers,revenue,expression\nbad,,,nsp <= 6\nbuyers,1,10.00,revenue > 0\nleads,1,10.00,stage = lead\n"
+    );
+    let err = crate::support::stderr_of(&out);
+    assert!(
+        err.contains("in segment `bad`: unknown field `nsp`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `nps`?"), "{err}");
+}

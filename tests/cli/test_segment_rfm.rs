@@ -1,5 +1,5 @@
 //! `rapport segment rfm`: on the real CDNOW purchase history (23,570
-//! customers, ../shared/data/CDNOW_master.txt) imported as a book, checked
+//! customers, tests/data/cdnow/CDNOW_master.txt) imported as a book, checked
 //! against scores computed here by a different method — pandas'
 //! `qcut(key.rank(method="first"), 5)` redone with numpy's linear quantile
 //! bin edges — and the DESIGN.md segment table typed in again; and on a
@@ -53,7 +53,7 @@ type History = Vec<(NaiveDate, i64)>;
 fn cdnow_master() -> BTreeMap<String, History> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/CDNOW_master.txt"
+        "/tests/data/cdnow/CDNOW_master.txt"
     );
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut customers: BTreeMap<String, History> = BTreeMap::new();

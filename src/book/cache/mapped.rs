@@ -12,6 +12,7 @@ pub type Bytes = memmap2::Mmap;
 /// Maps the first `len` bytes of `file`; `len` is more than 0. Not
 /// populated up front: the pages are touched first by the checksum, which
 /// runs on every core.
+#[allow(unsafe_code)] // the one exception to the crate-wide `deny(unsafe_code)`
 pub fn map(file: &File, len: usize) -> std::io::Result<Bytes> {
     // SAFETY: what is mapped must not change while it is mapped. rapport
     // never writes the cache file in place (a new cache is written to a

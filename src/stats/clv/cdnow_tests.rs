@@ -1,6 +1,6 @@
 //! The CLV models checked against the published CDNOW results (Fader, Hardie & Lee
 //! 2005; Fader & Hardie 2013) and against lifetimes 0.11.3 and mpmath 1.3.0 on chosen
-//! customers. The reference data are described in `shared/data/README.md`.
+//! customers. The reference data are described in `tests/data/cdnow/README.md`.
 
 #![allow(clippy::excessive_precision)] // reference values as printed by their source
 

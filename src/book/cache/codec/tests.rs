@@ -12,8 +12,8 @@ use crate::book::roundtrip_tests::{customer, render};
 use crate::model::Customer;
 use crate::model::customer::Value;
 use crate::model::fast::{self, Parts};
-use crate::model::fields::{STORED, Slot};
-use crate::model::parse::parse_customer;
+use crate::model::fields::{LAYOUT, STORED, Slot};
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS, parse_customer};
 
 fn round_trip(c: &Customer, parts: Parts) -> Option<Customer> {
     let mut bytes = Vec::new();
@@ -126,11 +126,13 @@ fn tame(mut c: Customer) -> Customer {
             plain(s);
         }
     }
-    fn plain_map(map: &mut BTreeMap<String, Value>) {
+    // A key made plain may become a known key (`🌀to` → `to`), which the
+    // reader then reads as that key: such keys are dropped.
+    fn plain_map(map: &mut BTreeMap<String, Value>, known: &[&str]) {
         let old = std::mem::take(map);
         for (mut k, mut v) in old {
             k.retain(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-');
-            if k.is_empty() || !plain_value(&mut v) {
+            if k.is_empty() || known.contains(&k.as_str()) || !plain_value(&mut v) {
                 continue;
             }
             map.insert(k, v);
@@ -161,12 +163,12 @@ fn tame(mut c: Customer) -> Customer {
     if c.name.trim().is_empty() {
         c.name = "Anna".into();
     }
-    plain_map(&mut c.fields);
-    plain_map(&mut c.extra);
+    plain_map(&mut c.fields, &LAYOUT.top);
+    plain_map(&mut c.extra, &LAYOUT.top);
     for d in &mut c.deals {
         plain(&mut d.title);
         plain(&mut d.stage);
-        plain_map(&mut d.extra);
+        plain_map(&mut d.extra, DEAL_KEYS);
     }
     for i in &mut c.interactions {
         plain(&mut i.kind);
@@ -179,7 +181,7 @@ fn tame(mut c: Customer) -> Customer {
         ] {
             plain_opt(s);
         }
-        plain_map(&mut i.extra);
+        plain_map(&mut i.extra, INTERACTION_KEYS);
     }
     c
 }
