@@ -3,15 +3,14 @@
 
 use std::path::PathBuf;
 
-use clap::builder::{EnumValueParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 use clap_complete::engine::ArgValueCompleter;
 
 use crate::commands::complete;
 
 use crate::csv::customers::{MatchBy, OnMatch};
-use crate::output::{Format, ReportFormat};
+use crate::output::Format;
 use crate::report::calendar::Calendar;
 use crate::report::clv::Unit;
 
@@ -132,7 +131,7 @@ pub struct ShowArgs {
     #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -263,8 +262,8 @@ pub struct ReportOptions {
     pub by: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe); html is
     /// one self-contained page with charts, fit to mail.
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// The key figures on one screen: customers by stage, new, active and
@@ -285,7 +284,7 @@ pub struct SummaryArgs {
 #[derive(Debug, Args)]
 pub struct ClvArgs {
     /// The unit of x, t_x and T, and of the fit.
-    #[arg(long, default_value = "week", value_parser = values::<UnitArg, Unit>())]
+    #[arg(long, value_parser = choices(&UNITS), default_value = "week")]
     pub unit: Unit,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]
@@ -309,7 +308,7 @@ pub struct ClvArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
     /// Print only these customers (the models still learn from all).
     #[command(flatten)]
@@ -339,7 +338,7 @@ pub struct FunnelArgs {
 #[derive(Debug, Args)]
 pub struct CohortsArgs {
     /// The length of a cohort and of a column.
-    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -357,7 +356,7 @@ pub struct ActivityArgs {
 #[derive(Debug, Args)]
 pub struct NpsArgs {
     /// The length of each period over time.
-    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -368,7 +367,7 @@ pub struct NpsArgs {
 #[derive(Debug, Args)]
 pub struct ServiceArgs {
     /// The length of each period over time.
-    #[arg(long, default_value = "month", value_parser = values::<CalendarArg, Calendar>())]
+    #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
     #[command(flatten)]
     pub options: ReportOptions,
@@ -411,8 +410,8 @@ pub struct RfmArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// What needs doing: follow-ups due (overdue first), open support cases
@@ -426,8 +425,8 @@ pub struct AgendaArgs {
     #[arg(long = "where", value_name = "EXPR")]
     pub filter: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = report_format())]
+    pub format: Option<Format>,
 }
 
 /// Log a customer's planned follow-up as done, and plan the next one.
@@ -514,7 +513,7 @@ pub struct HistoryArgs {
     #[arg(add = ArgValueCompleter::new(complete::customer_id))]
     pub id: String,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -527,7 +526,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Args)]
 pub struct DupesArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -610,7 +609,7 @@ pub struct ListingArgs {
     #[arg(long, value_name = "FIELD,…")]
     pub columns: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -673,7 +672,7 @@ pub enum SegmentCommand {
 #[derive(Debug, Args)]
 pub struct SegmentListArgs {
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -707,12 +706,12 @@ pub struct ImportArgs {
     pub dry_run: bool,
     /// How a row finds the customer it would update: by the `id` column
     /// (default) or by e-mail, compared without regard to case.
-    #[arg(long = "match", value_name = "BY", value_parser = values::<MatchByArg, MatchBy>())]
+    #[arg(long = "match", value_name = "BY", value_parser = choices(&MATCH_BY))]
     pub match_by: Option<MatchBy>,
     /// What to do with a row that matches a customer of the book: update it
     /// with the row's non-empty cells, skip the row, or refuse the import
     /// (default).
-    #[arg(long, value_name = "ACTION", value_parser = values::<OnMatchArg, OnMatch>())]
+    #[arg(long, value_name = "ACTION", value_parser = choices(&ON_MATCH))]
     pub on_match: Option<OnMatch>,
     // Help: "Map a column to a field, as 'Column=field' (repeatable);
     // 'Column=' leaves the column out. Fields: id, name, …", the fields
@@ -747,7 +746,7 @@ pub struct ImportArgs {
     pub decimal_comma: bool,
     /// Format of the --dry-run listing (default: table on a terminal, tsv
     /// in a pipe).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }
 
@@ -773,7 +772,7 @@ pub struct ExportArgs {
     #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
     pub columns: Vec<String>,
     /// Output format (default: csv).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
     /// Export only these customers (with --interactions or --deals, only
     /// theirs).
@@ -781,91 +780,151 @@ pub struct ExportArgs {
     pub filter: WhereArgs,
 }
 
-// The values of the domain types the command line takes, for clap: the
-// library's types know nothing of clap. Each maps one for one to its domain
-// type; the doc comments are the help of each value.
+/// How `import --match` finds the customer a row updates.
+const MATCH_BY: [(&str, MatchBy, &str); 2] = [
+    ("id", MatchBy::Id, "By the `id` column"),
+    (
+        "email",
+        MatchBy::Email,
+        "By e-mail, compared without regard to case",
+    ),
+];
 
-/// Parses the values of the clap enum `A` into the domain type `T`.
-fn values<A, T>() -> impl TypedValueParser<Value = T>
-where
-    A: ValueEnum + Clone + Send + Sync + 'static,
-    T: From<A> + Clone + Send + Sync + 'static,
-{
-    EnumValueParser::<A>::new().map(T::from)
+/// What `import --on-match` does with a row that matches a customer.
+const ON_MATCH: [(&str, OnMatch, &str); 3] = [
+    (
+        "update",
+        OnMatch::Update,
+        "Set the row's non-empty cells on the customer",
+    ),
+    ("skip", OnMatch::Skip, "Leave the customer as it is"),
+    (
+        "error",
+        OnMatch::Error,
+        "Refuse the import, listing the row",
+    ),
+];
+
+/// The formats of a listing's `--format`: name, format, help.
+const LISTING_FORMATS: [(&str, Format, &str); 7] = [
+    (
+        "table",
+        Format::Table,
+        "An aligned table (the default on a terminal)",
+    ),
+    (
+        "csv",
+        Format::Csv,
+        "Comma-separated values with a header row",
+    ),
+    (
+        "tsv",
+        Format::Tsv,
+        "Tab-separated values with a header row (the default in a pipe)",
+    ),
+    (
+        "json",
+        Format::Json,
+        "One JSON array (or object, for `show`)",
+    ),
+    ("ndjson", Format::Ndjson, "One JSON object per line"),
+    (
+        "ids",
+        Format::Ids,
+        "Only the ids, one per line, for `xargs`",
+    ),
+    ("markdown", Format::Markdown, "A Markdown table"),
+];
+
+/// The formats of a report's `--format`: every listing format, and html.
+const REPORT_FORMATS: [(&str, Format, &str); 8] = [
+    (
+        "table",
+        Format::Table,
+        "An aligned table (the default on a terminal)",
+    ),
+    (
+        "csv",
+        Format::Csv,
+        "Comma-separated values with a header row: the data table",
+    ),
+    (
+        "tsv",
+        Format::Tsv,
+        "Tab-separated values with a header row (the default in a pipe)",
+    ),
+    (
+        "json",
+        Format::Json,
+        "One JSON object: the facts and the data rows",
+    ),
+    ("ndjson", Format::Ndjson, "One JSON object per data row"),
+    (
+        "ids",
+        Format::Ids,
+        "The first column of the data table, one per line",
+    ),
+    ("markdown", Format::Markdown, "Markdown tables"),
+    (
+        "html",
+        Format::Html,
+        "One self-contained HTML page with charts as inline SVG, fit to mail",
+    ),
+];
+
+/// The lengths of `--period`.
+const CALENDARS: [(&str, Calendar, &str); 3] = [
+    (
+        "week",
+        Calendar::Week,
+        "ISO weeks, Monday to Sunday (labelled 2026-W03)",
+    ),
+    (
+        "month",
+        Calendar::Month,
+        "Calendar months (labelled 2026-01)",
+    ),
+    (
+        "quarter",
+        Calendar::Quarter,
+        "Calendar quarters (labelled 2026-Q1)",
+    ),
+];
+
+/// The units of `report clv --unit`.
+const UNITS: [(&str, Unit, &str); 2] = [("day", Unit::Day, ""), ("week", Unit::Week, "")];
+
+/// Returns the parser of `--format` for listings: the printer's
+/// [`Format`] stays free of clap, the command line names its values.
+fn listing_format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    choices(&LISTING_FORMATS)
 }
 
-/// How a row finds the customer it updates ([`MatchBy`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum MatchByArg {
-    /// By the `id` column.
-    Id,
-    /// By e-mail, compared without regard to case.
-    Email,
+/// Returns the parser of `--format` for reports (html too).
+fn report_format() -> impl clap::builder::TypedValueParser<Value = Format> {
+    choices(&REPORT_FORMATS)
 }
 
-impl From<MatchByArg> for MatchBy {
-    fn from(arg: MatchByArg) -> MatchBy {
-        match arg {
-            MatchByArg::Id => MatchBy::Id,
-            MatchByArg::Email => MatchBy::Email,
+/// Returns a parser of one of `values` (name, value, help): the library's
+/// types stay free of clap, and the command line names and explains their
+/// values here.
+fn choices<T: Copy + Send + Sync + 'static>(
+    values: &'static [(&'static str, T, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(values.iter().map(|(name, _, help)| {
+        let value = PossibleValue::new(*name);
+        if help.is_empty() {
+            value
+        } else {
+            value.help(*help)
         }
-    }
-}
-
-/// What to do with a row that matches a customer of the book ([`OnMatch`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum OnMatchArg {
-    /// Set the row's non-empty cells on the customer.
-    Update,
-    /// Leave the customer as it is.
-    Skip,
-    /// Refuse the import, listing the row.
-    Error,
-}
-
-impl From<OnMatchArg> for OnMatch {
-    fn from(arg: OnMatchArg) -> OnMatch {
-        match arg {
-            OnMatchArg::Update => OnMatch::Update,
-            OnMatchArg::Skip => OnMatch::Skip,
-            OnMatchArg::Error => OnMatch::Error,
-        }
-    }
-}
-
-/// The length of the periods of a report over time ([`Calendar`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum CalendarArg {
-    /// ISO weeks, Monday to Sunday (labelled 2026-W03).
-    Week,
-    /// Calendar months (labelled 2026-01).
-    Month,
-    /// Calendar quarters (labelled 2026-Q1).
-    Quarter,
-}
-
-impl From<CalendarArg> for Calendar {
-    fn from(arg: CalendarArg) -> Calendar {
-        match arg {
-            CalendarArg::Week => Calendar::Week,
-            CalendarArg::Month => Calendar::Month,
-            CalendarArg::Quarter => Calendar::Quarter,
-        }
-    }
-}
-
-/// The time unit the CLV models are fitted in ([`Unit`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum UnitArg {
-    Day,
-    Week,
-}
-
-impl From<UnitArg> for Unit {
-    fn from(arg: UnitArg) -> Unit {
-        match arg {
-            UnitArg::Day => Unit::Day,
-            UnitArg::Week => Unit::Week,
-        }
-    }
+    }))
+    .map(move |name: String| {
+        values
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, value, _)| *value)
+            .unwrap_or(values[0].1)
+    })
 }

@@ -2,7 +2,8 @@
 //! terminal and keep their records in git.
 //!
 //! A *book* is a folder with `rapport.toml` and one TOML file per customer.
-//! Data flows one way: **book → model → output**.
+//! Data flows one way: **book → model → query / report / stats → table →
+//! output**.
 //!
 //! - [`book`]: finding the book, its settings, the lock, atomic and
 //!   format-preserving writes, reading every customer in parallel.
@@ -10,9 +11,13 @@
 //!   reader that builds them from a file, and the figures derived from them.
 //! - [`query`]: the query language (`stage = customer and revenue > 1000`),
 //!   the fields every listing, sort and group-by names, and listings.
+//! - [`report`]: reports as pure functions from customers to figures, and
+//!   each report's tables described once, column by column.
+//! - [`table`]: the typed rows, cells and described tables every layer
+//!   hands to the printer; below all of them, importing none.
 //! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
-//!   ids, markdown); stderr diagnostics.
-//! - [`report`]: reports as pure functions from customers to rows.
+//!   ids, markdown, html), derived from [`table`]; the only stdout; stderr
+//!   diagnostics.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
 //! - [`git`]: the merge driver, commit-as-audit-log and a customer's
@@ -39,3 +44,4 @@ pub mod output;
 pub mod query;
 pub mod report;
 pub mod stats;
+pub mod table;

@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     let path = book.customer_path(&id);
     book.write_customer(&path, &doc.render())?;
     super::autocommit(&book, &[path], &format!("add {id}"));
-    Printer::stdout(None)
+    Printer::stdout(None::<crate::output::Format>)
         .line(id.as_str())
         .map_err(Error::Output)
 }

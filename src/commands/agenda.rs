@@ -4,8 +4,7 @@
 use crate::book::load;
 use crate::cli::AgendaArgs;
 use crate::error::{Error, Result};
-use crate::output::report;
-use crate::output::stderr;
+use crate::output::{Printer, stderr};
 use crate::report::agenda;
 
 use super::Context;
@@ -35,5 +34,7 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
         title,
         &book.settings.currency,
     );
-    report::print(&page, args.format).map_err(Error::Output)
+    Printer::stdout(args.format)
+        .report(&page)
+        .map_err(Error::Output)
 }

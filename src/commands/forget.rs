@@ -120,7 +120,7 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     }
     purge_advice(&book, &id, &relative);
     if let Some(anon) = anonymous {
-        Printer::stdout(None)
+        Printer::stdout(None::<crate::output::Format>)
             .line(anon.as_str())
             .map_err(Error::Output)?;
     }

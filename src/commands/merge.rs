@@ -90,7 +90,7 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
         )));
     }
     if args.dry_run {
-        return Printer::stdout(None)
+        return Printer::stdout(None::<crate::output::Format>)
             .line(text.trim_end_matches('\n'))
             .map_err(Error::Output);
     }

@@ -13,10 +13,10 @@ use crate::error::{Error, Result};
 use crate::model::When;
 use crate::model::date::parse_day;
 use crate::model::fast::Parts;
-use crate::output::report::{self, Report};
-use crate::output::{Cell, stderr};
+use crate::output::{Printer, stderr};
 use crate::report::rfm::{self, Line, RfmFigures};
 use crate::report::scope::partition_by;
+use crate::table::{Cell, Report};
 
 use super::Context;
 use super::report::selection;
@@ -108,7 +108,9 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         };
         rfm::render_list(&shown, &sort, args.limit, facts, name("RFM")).map_err(Error::usage)?
     };
-    report::print(&report, args.format).map_err(Error::Output)
+    Printer::stdout(args.format)
+        .report(&report)
+        .map_err(Error::Output)
 }
 
 /// What `segment rfm` keeps of a customer: its RFM figures today and by

@@ -12,8 +12,8 @@ use crate::error::{Error, Result};
 use crate::model::fields::{self, CUSTOM_PREFIX, DERIVED as FIGURES, Got, ID};
 use crate::model::parse::nearest;
 use crate::model::{Customer, Figures, Schema, Value, When};
-use crate::output::{Cell, Rows};
 use crate::query::FieldValue;
+use crate::table::{Cell, Rows};
 
 /// The derived figures `--columns` may ask for besides the stored keys.
 pub static DERIVED: LazyLock<Vec<&'static str>> =

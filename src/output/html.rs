@@ -4,9 +4,13 @@
 //! nothing fetched from anywhere: no script, no font, no image file.
 
 use std::fmt::Write as _;
+use std::io;
 
-use super::report::{Block, Report, View, fact_lines};
+use super::grid::Grid;
+use super::report::fact_lines;
 use super::svg::{self, escape, shade_color, shade_ink};
+use super::{Cell, Record, Rows};
+use crate::table::{Block, Report, Table};
 
 const BODY: &str = "margin:0;padding:24px;background:#ffffff;color:#1a202c;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:1.4";
 const H1: &str = "font-size:22px;font-weight:bold;margin:0 0 8px 0";
@@ -20,38 +24,18 @@ const NOTE: &str = "font-size:12px;color:#4a5568;margin:4px 0";
 
 /// Returns the whole page of `report`.
 pub fn page(report: &Report) -> String {
-    let mut s = String::with_capacity(16 * 1024);
-    let title = escape(&report.title);
-    let _ = write!(
-        s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n</head>\n<body style=\"{BODY}\">\n<div style=\"max-width:760px\">\n\
-         <h1 style=\"{H1}\">{title}</h1>\n"
-    );
+    let mut s = open(&report.title);
     let facts = fact_lines(report);
     if !facts.is_empty() {
-        let _ = writeln!(s, "<table style=\"{TABLE}\">");
-        for (key, value) in facts {
-            let _ = writeln!(
-                s,
-                "<tr><td style=\"{FACT_KEY}\">{}</td><td>{}</td></tr>",
-                escape(&key),
-                escape(&value)
-            );
-        }
-        s.push_str("</table>\n");
+        fact_table(&mut s, facts);
     }
     for block in &report.blocks {
         match block {
-            Block::View(view) => table(&mut s, view),
+            Block::Data => table(&mut s, &Grid::of_table(&report.data)),
+            Block::Table(t) => table(&mut s, &Grid::of_table(t)),
             Block::Chart(chart) => {
-                let name = match chart {
-                    super::report::Chart::Bars { title, .. }
-                    | super::report::Chart::Columns { title, .. }
-                    | super::report::Chart::Heatmap { title, .. } => title,
-                };
-                let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(name));
+                let name = chart.title().text();
+                let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(&name));
                 let _ = writeln!(s, "<div>{}</div>", svg::chart(chart));
             }
         }
@@ -63,13 +47,90 @@ pub fn page(report: &Report) -> String {
         }
         s.push_str("</div>\n");
     }
+    close(s)
+}
+
+/// Prints listing rows as a page with one table.
+pub fn rows(out: &mut dyn io::Write, rows: &Rows) -> io::Result<()> {
+    let mut s = open("");
+    table(&mut s, &Grid::of_rows(rows, Cell::to_string));
+    out.write_all(close(s).as_bytes())
+}
+
+/// Prints a described table as a page with its title.
+pub fn table_page(out: &mut dyn io::Write, described: &Table) -> io::Result<()> {
+    let mut grid = Grid::of_table(described);
+    let mut s = open(&std::mem::take(&mut grid.title));
+    table(&mut s, &grid);
+    out.write_all(close(s).as_bytes())
+}
+
+/// Prints a record as a page: its fields, each group and each list.
+pub fn record(out: &mut dyn io::Write, record: &Record) -> io::Result<()> {
+    let mut s = open(&record.title);
+    let text = |fields: &[(String, Cell)]| -> Vec<(String, String)> {
+        fields
+            .iter()
+            .filter(|(_, v)| *v != Cell::Null)
+            .map(|(k, v)| (k.clone(), v.to_string()))
+            .collect()
+    };
+    let mut fields = text(&record.fields);
+    if !record.id.is_empty() {
+        fields.insert(0, ("id".into(), record.id.clone()));
+    }
+    if !fields.is_empty() {
+        fact_table(&mut s, fields);
+    }
+    for (group, values) in &record.groups {
+        let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(group));
+        fact_table(&mut s, text(values));
+    }
+    for (name, list) in &record.lists {
+        let mut grid = Grid::of_rows(&list.without_empty_columns(), Cell::to_string);
+        grid.title = name.clone();
+        table(&mut s, &grid);
+    }
+    out.write_all(close(s).as_bytes())
+}
+
+/// Returns the start of a page, up to its heading.
+fn open(title: &str) -> String {
+    let mut s = String::with_capacity(16 * 1024);
+    let title = escape(title);
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n</head>\n<body style=\"{BODY}\">\n<div style=\"max-width:760px\">\n\
+         <h1 style=\"{H1}\">{title}</h1>\n"
+    );
+    s
+}
+
+/// Returns the page ended.
+fn close(mut s: String) -> String {
     s.push_str("</div>\n</body>\n</html>\n");
     s
 }
 
+/// Writes `key  value` lines as a table of two columns.
+fn fact_table(s: &mut String, facts: Vec<(String, String)>) {
+    let _ = writeln!(s, "<table style=\"{TABLE}\">");
+    for (key, value) in facts {
+        let _ = writeln!(
+            s,
+            "<tr><td style=\"{FACT_KEY}\">{}</td><td>{}</td></tr>",
+            escape(&key),
+            escape(&value)
+        );
+    }
+    s.push_str("</table>\n");
+}
+
 /// Writes a view as an HTML table with inline styles; shaded cells get their
 /// background colour, so heat maps survive clients that draw no SVG.
-fn table(s: &mut String, view: &View) {
+fn table(s: &mut String, view: &Grid) {
     if !view.title.is_empty() {
         let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(&view.title));
     }
@@ -77,13 +138,7 @@ fn table(s: &mut String, view: &View) {
         let _ = writeln!(s, "<p style=\"{NOTE}\">(none)</p>");
         return;
     }
-    let numeric: Vec<bool> = (0..view.header.len())
-        .map(|i| {
-            view.rows
-                .iter()
-                .any(|r| r.get(i).is_some_and(|c| c.numeric))
-        })
-        .collect();
+    let numeric = view.numeric_columns();
     let _ = write!(s, "<table style=\"{TABLE}\">\n<tr>");
     for (i, h) in view.header.iter().enumerate() {
         let align = if numeric[i] { "right" } else { "left" };
@@ -127,23 +182,29 @@ fn table(s: &mut String, view: &View) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::Cell;
-    use crate::output::report::{Bar, Chart, Shown};
+    use crate::table::{Bar, Chart, Column, Form, Label, Row};
 
     #[test]
     fn a_page_is_self_contained_and_escaped() {
+        let mut view = Table::new(
+            Label::new("t", "T"),
+            vec![
+                Column::new("a", "a", Form::Text),
+                Column::new("b", "b", Form::Count),
+            ],
+        );
+        view.push(Row::new([
+            Cell::Text("<x>".into()).value(),
+            Cell::count(3).value().shaded(0.9),
+        ]));
         let report = Report {
             name: "x".into(),
             title: "Ozoliņš & <Co>".into(),
             facts: vec![("currency".into(), Cell::Text("EUR".into()))],
             blocks: vec![
-                Block::View(View {
-                    title: "T".into(),
-                    header: vec!["a".into(), "b".into()],
-                    rows: vec![vec![Shown::text("<x>"), Shown::count(3).shaded(0.9)]],
-                }),
+                Block::Table(view),
                 Block::Chart(Chart::Bars {
-                    title: "Bars".into(),
+                    title: Label::new("bars", "Bars"),
                     bars: vec![Bar {
                         label: "a".into(),
                         value: 2.0,

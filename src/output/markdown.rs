@@ -2,9 +2,12 @@
 
 use std::io::{self, Write};
 
+use super::grid::Grid;
 use super::{Cell, Record, Rows};
 
-fn escape(text: &str) -> String {
+/// Returns `text` safe inside a Markdown table cell: backslashes and pipes
+/// escaped, line breaks made spaces.
+pub fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace(['\n', '\r'], " ")
@@ -12,20 +15,32 @@ fn escape(text: &str) -> String {
 
 /// Prints rows as a Markdown table; numbers are right-aligned.
 pub fn rows(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
-    let header: Vec<String> = rows.columns.iter().map(|c| escape(c)).collect();
+    grid(out, &Grid::of_rows(rows, Cell::to_string))
+}
+
+/// Prints a grid as a Markdown table: a column with numbers is
+/// right-aligned, bold cells are `**bold**`.
+pub fn grid(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
+    let header: Vec<String> = grid.header.iter().map(|h| escape(h)).collect();
     writeln!(out, "| {} |", header.join(" | "))?;
-    let align: Vec<&str> = (0..rows.columns.len())
-        .map(|i| {
-            let numeric = rows
-                .rows
-                .iter()
-                .any(|r| r.get(i).is_some_and(Cell::is_numeric));
-            if numeric { "---:" } else { "---" }
-        })
+    let align: Vec<&str> = grid
+        .numeric_columns()
+        .into_iter()
+        .map(|numeric| if numeric { "---:" } else { "---" })
         .collect();
     writeln!(out, "| {} |", align.join(" | "))?;
-    for row in &rows.rows {
-        let cells: Vec<String> = row.iter().map(|c| escape(&c.to_string())).collect();
+    for row in &grid.rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|s| {
+                let t = escape(&s.text);
+                if s.strong && !t.is_empty() {
+                    format!("**{t}**")
+                } else {
+                    t
+                }
+            })
+            .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())

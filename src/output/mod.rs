@@ -1,27 +1,28 @@
 //! Everything rapport prints on stdout goes through the [`Printer`]: one
-//! data shape (a table of typed [`Cell`]s, or a [`Record`] for one
-//! customer) and one module per format, so every command supports every
-//! format the same way.
+//! [`Format`], three data shapes (listing [`Rows`] of typed [`Cell`]s, a
+//! [`Record`] for one customer, a [`Report`] described column by column)
+//! and one module per format, so every command supports every format the
+//! same way. The shapes live in [`crate::table`], below every layer that
+//! makes them; this module only prints them.
 
 mod delimited;
+mod grid;
 mod html;
 mod json;
 mod markdown;
 pub mod progress;
-pub mod report;
+mod report;
 pub mod stderr;
 mod svg;
 mod table;
 
-use std::fmt;
 use std::io::{self, IsTerminal, Write};
 
-use crate::model::{Money, When};
+pub use crate::table::{Cell, Record, Report, Rows, Table};
 
-pub use report::ReportFormat;
-
-/// An output format of `--format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// An output format of `--format`. The command line offers each command
+/// the formats it has (html only for reports) and maps its choice here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// An aligned table (the default on a terminal).
     Table,
@@ -37,149 +38,9 @@ pub enum Format {
     Ids,
     /// A Markdown table.
     Markdown,
-}
-
-/// One typed value in the output. JSON keeps the type; text formats show
-/// it as a person reads it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    Null,
-    Text(String),
-    Int(i64),
-    Float(f64),
-    Money(Money),
-    Date(When),
-    Bool(bool),
-    List(Vec<String>),
-}
-
-impl Cell {
-    /// Returns a text cell, or Null for None.
-    pub fn text(value: Option<&str>) -> Cell {
-        value.map_or(Cell::Null, |s| Cell::Text(s.to_string()))
-    }
-
-    /// Returns true for values a table right-aligns.
-    fn is_numeric(&self) -> bool {
-        matches!(self, Cell::Int(_) | Cell::Float(_) | Cell::Money(_))
-    }
-}
-
-impl fmt::Display for Cell {
-    /// Shows the value as text formats print it; lists are joined with `;`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Cell::Null => Ok(()),
-            Cell::Text(s) => f.write_str(s),
-            Cell::Int(i) => write!(f, "{i}"),
-            Cell::Float(x) => write!(f, "{x}"),
-            Cell::Money(m) => write!(f, "{m}"),
-            Cell::Date(w) => write!(f, "{w}"),
-            Cell::Bool(b) => write!(f, "{b}"),
-            Cell::List(items) => f.write_str(&items.join(";")),
-        }
-    }
-}
-
-/// Rows under named columns; the first column is the id where the rows are
-/// customers (what `--format ids` prints).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Rows {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-impl Rows {
-    /// Returns these rows without the columns that hold no value in any
-    /// row, for compact human-readable views.
-    pub fn without_empty_columns(&self) -> Rows {
-        let keep: Vec<usize> = (0..self.columns.len())
-            .filter(|&i| {
-                self.rows
-                    .iter()
-                    .any(|r| r.get(i).is_some_and(|c| *c != Cell::Null))
-            })
-            .collect();
-        Rows {
-            columns: keep.iter().map(|&i| self.columns[i].clone()).collect(),
-            rows: self
-                .rows
-                .iter()
-                .map(|r| keep.iter().map(|&i| r[i].clone()).collect())
-                .collect(),
-        }
-    }
-
-    /// Returns empty rows under `columns`.
-    pub fn new<S: Into<String>>(columns: impl IntoIterator<Item = S>) -> Rows {
-        Rows {
-            columns: columns.into_iter().map(Into::into).collect(),
-            rows: Vec::new(),
-        }
-    }
-}
-
-impl Rows {
-    /// Sorts the rows by the named columns in turn, `-name` for descending;
-    /// an unknown column is an error naming the columns there are. Nulls sort
-    /// last either way.
-    pub fn sort_by_columns(&mut self, keys: &[String]) -> Result<(), String> {
-        let mut plan = Vec::with_capacity(keys.len());
-        for key in keys {
-            let (name, descending) = match key.strip_prefix('-') {
-                Some(name) => (name, true),
-                None => (key.as_str(), false),
-            };
-            let index = self.columns.iter().position(|c| c == name).ok_or_else(|| {
-                format!(
-                    "no column `{name}` to sort by; the columns are {}",
-                    self.columns.join(", ")
-                )
-            })?;
-            plan.push((index, descending));
-        }
-        self.rows.sort_by(|a, b| {
-            for &(i, descending) in &plan {
-                let order = compare_cells(&a[i], &b[i], descending);
-                if order != std::cmp::Ordering::Equal {
-                    return order;
-                }
-            }
-            std::cmp::Ordering::Equal
-        });
-        Ok(())
-    }
-}
-
-/// Orders two cells of one column; Null is last in both directions.
-fn compare_cells(a: &Cell, b: &Cell, descending: bool) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    let order = match (a, b) {
-        (Cell::Null, Cell::Null) => return Ordering::Equal,
-        (Cell::Null, _) => return Ordering::Greater,
-        (_, Cell::Null) => return Ordering::Less,
-        (Cell::Int(x), Cell::Int(y)) => x.cmp(y),
-        (Cell::Float(x), Cell::Float(y)) => x.total_cmp(y),
-        (Cell::Int(x), Cell::Float(y)) => (*x as f64).total_cmp(y),
-        (Cell::Float(x), Cell::Int(y)) => x.total_cmp(&(*y as f64)),
-        (Cell::Money(x), Cell::Money(y)) => x.cmp(y),
-        (Cell::Date(x), Cell::Date(y)) => x.moment().cmp(&y.moment()),
-        (Cell::Bool(x), Cell::Bool(y)) => x.cmp(y),
-        _ => a.to_string().cmp(&b.to_string()),
-    };
-    if descending { order.reverse() } else { order }
-}
-
-/// One record printed as a whole: a title, named values, groups of named
-/// values, and lists of rows (`show ID`: the fields, the figures, the
-/// deals and the history).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Record {
-    pub id: String,
-    pub title: String,
-    pub fields: Vec<(String, Cell)>,
-    pub groups: Vec<(String, Vec<(String, Cell)>)>,
-    pub lists: Vec<(String, Rows)>,
+    /// One self-contained HTML page (reports draw their charts as inline
+    /// SVG), fit to mail.
+    Html,
 }
 
 /// Writes data to stdout in the chosen format.
@@ -193,7 +54,8 @@ impl Printer {
     /// Returns a printer to stdout: `format` if given, else a table on a
     /// terminal and tab-separated values in a pipe. Colour only on a terminal
     /// and never with NO_COLOR.
-    pub fn stdout(format: Option<Format>) -> Printer {
+    pub fn stdout(format: Option<impl Into<Format>>) -> Printer {
+        let format = format.map(Into::into);
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Printer {
@@ -227,6 +89,7 @@ impl Printer {
             Format::Ndjson => json::rows(&mut self.out, rows, true),
             Format::Ids => ids(&mut self.out, rows),
             Format::Markdown => markdown::rows(&mut self.out, rows),
+            Format::Html => html::rows(&mut self.out, rows),
         }?;
         self.out.flush()
     }
@@ -241,7 +104,28 @@ impl Printer {
             Format::Ndjson => json::record(&mut self.out, record, true),
             Format::Ids => writeln!(self.out, "{}", record.id),
             Format::Markdown => markdown::record(&mut self.out, record),
+            Format::Html => html::record(&mut self.out, record),
         }?;
+        self.out.flush()
+    }
+
+    /// Prints a described table as a listing: its keys and typed values in
+    /// machine formats, its headers and display forms in people's.
+    pub fn table(&mut self, table: &Table) -> io::Result<()> {
+        let out = &mut self.out;
+        match self.format {
+            Format::Table => table::described(out, table, self.color),
+            Format::Markdown => markdown::grid(out, &grid::Grid::of_table(table)),
+            Format::Html => html::table_page(out, table),
+            _ => return self.rows(&table.data()),
+        }?;
+        self.out.flush()
+    }
+
+    /// Prints a report: its data table in machine formats, its blocks in
+    /// people's.
+    pub fn report(&mut self, report: &Report) -> io::Result<()> {
+        report::write(&mut self.out, report, self.format, self.color)?;
         self.out.flush()
     }
 
@@ -286,4 +170,45 @@ fn flatten(record: &Record) -> Vec<(String, &Cell)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer the test can read after the printer is done with it.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn printed(format: Format, print: impl FnOnce(&mut Printer) -> io::Result<()>) -> String {
+        let out = Shared::default();
+        let mut printer = Printer::to_writer(format, Box::new(out.clone()));
+        print(&mut printer).unwrap();
+        String::from_utf8(out.0.borrow().clone()).unwrap()
+    }
+
+    #[test]
+    fn every_format_prints_listing_rows() {
+        let mut rows = Rows::new(["id", "revenue"]);
+        rows.rows
+            .push(vec![Cell::Text("a|b".into()), Cell::Float(1.5)]);
+        let page = printed(Format::Html, |p| p.rows(&rows));
+        assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+        assert!(page.contains(">a|b</td>"), "{page}");
+        assert!(page.contains("text-align:right\">1.5</td>"), "{page}");
+        let md = printed(Format::Markdown, |p| p.rows(&rows));
+        assert_eq!(md, "| id | revenue |\n| --- | ---: |\n| a\\|b | 1.5 |\n");
+        let csv = printed(Format::Csv, |p| p.rows(&rows));
+        assert_eq!(csv, "id,revenue\na|b,1.5\n");
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::report::{Bar, Chart, trim_decimals};
+use crate::table::{Bar, Chart, trim_decimals};
 
 const WIDTH: f64 = 640.0;
 const INK: &str = "#1a202c";
@@ -17,14 +17,14 @@ const FONT: &str = "Helvetica, Arial, sans-serif";
 /// Returns the SVG element drawing `chart`.
 pub fn chart(chart: &Chart) -> String {
     match chart {
-        Chart::Bars { title, bars } => bars_svg(title, bars),
-        Chart::Columns { title, columns } => columns_svg(title, columns),
+        Chart::Bars { title, bars } => bars_svg(&title.text(), bars),
+        Chart::Columns { title, columns } => columns_svg(&title.text(), columns),
         Chart::Heatmap {
             title,
             rows,
             columns,
             cells,
-        } => heatmap_svg(title, rows, columns, cells),
+        } => heatmap_svg(&title.text(), rows, columns, cells),
     }
 }
 
@@ -297,7 +297,7 @@ mod tests {
     #[test]
     fn escapes_labels() {
         let svg = chart(&Chart::Bars {
-            title: "a<b".into(),
+            title: crate::table::Label::verbatim("a<b"),
             bars: vec![Bar {
                 label: "Can't <Lose>".into(),
                 value: 1.0,

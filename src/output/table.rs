@@ -11,9 +11,21 @@ use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyl
 const STYLE: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
+use super::grid::Grid;
 use super::{Cell, Record, Rows};
 
-fn table(rows: &Rows, color: bool) -> Table {
+/// How the numbers of a table line up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Each number to the right of its cell; headers to the left (listings).
+    Cells,
+    /// A column with a number right-aligned as a whole, its header too
+    /// (reports, whose columns are figures).
+    Columns,
+}
+
+/// Returns a grid as a terminal table.
+pub fn table(grid: &Grid, color: bool, align: Align) -> Table {
     let mut t = Table::new();
     t.load_style(STYLE);
     if !color {
@@ -26,19 +38,33 @@ fn table(rows: &Rows, color: bool) -> Table {
         _ => ContentArrangement::Disabled,
     };
     t.set_content_arrangement(arrangement);
-    t.set_header(rows.columns.iter().map(|c| {
-        let cell = comfy_table::Cell::new(c);
+    t.set_header(grid.header.iter().map(|h| {
+        let cell = comfy_table::Cell::new(h);
         if color {
             cell.add_attribute(comfy_table::Attribute::Bold)
         } else {
             cell
         }
     }));
-    for row in &rows.rows {
-        t.add_row(row.iter().map(|c| {
-            let cell = comfy_table::Cell::new(shown(c));
-            if c.is_numeric() {
+    if align == Align::Columns {
+        for (i, numeric) in grid.numeric_columns().into_iter().enumerate() {
+            if numeric && let Some(column) = t.column_mut(i) {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+    }
+    for row in &grid.rows {
+        t.add_row(row.iter().map(|s| {
+            let cell = comfy_table::Cell::new(&s.text);
+            let cell = if s.numeric {
                 cell.set_alignment(CellAlignment::Right)
+            } else if align == Align::Columns {
+                cell.set_alignment(CellAlignment::Left)
+            } else {
+                cell
+            };
+            if s.strong && color {
+                cell.add_attribute(comfy_table::Attribute::Bold)
             } else {
                 cell
             }
@@ -61,7 +87,21 @@ pub fn rows(out: &mut dyn Write, rows: &Rows, color: bool) -> io::Result<()> {
     if rows.rows.is_empty() {
         return Ok(());
     }
-    writeln!(out, "{}", table(rows, color))
+    let grid = Grid::of_rows(rows, shown);
+    writeln!(out, "{}", table(&grid, color, Align::Cells))
+}
+
+/// Prints a described table as a listing (nothing without rows).
+pub fn described(
+    out: &mut dyn Write,
+    described: &crate::table::Table,
+    color: bool,
+) -> io::Result<()> {
+    if described.rows.is_empty() {
+        return Ok(());
+    }
+    let grid = Grid::of_table(described);
+    writeln!(out, "{}", table(&grid, color, Align::Cells))
 }
 
 /// Prints a record: the title, aligned `key  value` lines, each group, then

@@ -35,7 +35,7 @@ use crate::model::fields::{
 };
 use crate::model::parse::nearest;
 use crate::model::{Customer, FieldType, Figures, Money, Schema, Value, When};
-use crate::output::Cell;
+use crate::table::Cell;
 
 /// A field of a customer, resolved from its path.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use super::fields::{Field, SortKey, Subject, compare_keys};
 use crate::model::Schema;
 use crate::model::fields::{EMAIL, ID, NAME, STAGE};
-use crate::output::{Cell, Rows};
+use crate::table::{Cell, Rows};
 
 /// The columns a listing shows unless `--columns` says otherwise.
 pub const DEFAULT_COLUMNS: &[&str] = &[

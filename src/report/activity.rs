@@ -10,8 +10,7 @@ use super::calendar::Calendar;
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::Customer;
 use crate::model::schema::STAGE_KIND;
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
-use crate::output::{Cell, Rows};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the interactions and the owner); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -105,38 +104,45 @@ fn kinds(groups: &[(String, Figures)], book: &[String]) -> Vec<String> {
 /// data; for people a table of owners by kind with totals; in html bars by
 /// owner and by kind and columns by month.
 pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend(["owner", "kind", "interactions", "customers"]);
-    let mut data = Rows::new(columns);
+    let owner = Column::new("owner", "owner", Form::Text);
+    let customers = Column::new("customers", "customers", Form::Count);
+    let mut data = Table::new(
+        Label::default(),
+        scope.columns([
+            owner.clone(),
+            Column::new("kind", "kind", Form::Text),
+            Column::new("interactions", "interactions", Form::Count),
+            customers.clone(),
+        ]),
+    );
     for (label, f) in groups {
         for ((owner, kind), n) in &f.cells {
-            let mut row = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-            }
-            row.extend([
-                Cell::Text(owner.clone()),
-                Cell::Text(kind.clone()),
-                Cell::Int(n.interactions as i64),
-                Cell::Int(n.customers as i64),
-            ]);
-            data.rows.push(row);
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(owner.clone()),
+                    Cell::Text(kind.clone()),
+                    Cell::count(n.interactions),
+                    Cell::count(n.customers),
+                ],
+            ));
         }
     }
 
+    // For people: the owners down, the kinds across.
     let kinds = kinds(groups, &scope.settings.schema.interaction_kinds);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.push("owner".into());
-    header.extend(kinds.iter().cloned());
-    header.extend(["total".to_string(), "customers".to_string()]);
-    let mut rows = Vec::new();
+    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
+    columns.push(owner);
+    columns.extend(
+        kinds
+            .iter()
+            .map(|k| Column::labelled(k.clone(), Label::verbatim(k), Form::Count)),
+    );
+    columns.extend([Column::new("total", "total", Form::Count), customers]);
+    let mut matrix = Table::new(
+        Label::new("activity.table", "Interactions by owner and kind"),
+        columns,
+    );
     for (label, f) in groups {
         let owners: BTreeSet<&String> = f.cells.keys().map(|(o, _)| o).collect();
         let count = |owner: &str, kind: &str| {
@@ -145,37 +151,25 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 .map_or(0, |c| c.interactions)
         };
         for owner in &owners {
-            let mut row = Vec::new();
-            if grouped {
-                row.push(Shown::text(label));
-            }
-            row.push(Shown::text(owner.as_str()));
-            row.extend(kinds.iter().map(|k| Shown::count(count(owner, k))));
-            row.push(Shown::count(kinds.iter().map(|k| count(owner, k)).sum()).strong());
-            row.push(Shown::count(
-                f.owner_customers.get(*owner).copied().unwrap_or(0),
-            ));
-            rows.push(row);
+            let mut row = scope.group_cells(label);
+            row.push(Cell::Text(owner.to_string()).value());
+            row.extend(kinds.iter().map(|k| Cell::count(count(owner, k)).value()));
+            row.push(Cell::count(kinds.iter().map(|k| count(owner, k)).sum()).strong());
+            row.push(Cell::count(f.owner_customers.get(*owner).copied().unwrap_or(0)).value());
+            matrix.push(Row::new(row));
         }
-        let mut total = Vec::new();
-        if grouped {
-            total.push(Shown::text(label));
-        }
-        total.push(Shown::text("total").strong());
         let by_kind: Vec<u64> = kinds
             .iter()
             .map(|k| owners.iter().map(|o| count(o, k)).sum())
             .collect();
-        total.extend(by_kind.iter().map(|n| Shown::count(*n).strong()));
-        total.push(Shown::count(by_kind.iter().sum()).strong());
-        total.push(Shown::text(""));
-        rows.push(total);
+        let mut total = scope.group_cells(label);
+        total.push(Cell::Text("total".into()).strong());
+        total.extend(by_kind.iter().map(|n| Cell::count(*n).strong()));
+        total.push(Cell::count(by_kind.iter().sum()).strong());
+        total.push(Cell::Null.value());
+        matrix.push(Row::total(total));
     }
-    let mut blocks = vec![Block::View(View {
-        title: "Interactions by owner and kind".into(),
-        header,
-        rows,
-    })];
+    let mut blocks = vec![Block::Table(matrix)];
     if let Some((_, all)) = groups.iter().find(|(l, _)| l == ALL) {
         let mut by_owner: BTreeMap<&str, u64> = BTreeMap::new();
         let mut by_kind: BTreeMap<&str, u64> = BTreeMap::new();
@@ -189,11 +183,11 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
             text: n.to_string(),
         };
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Interactions by owner".into(),
+            title: Label::new("activity.owners", "Interactions by owner"),
             bars: by_owner.iter().map(bar).collect(),
         }));
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Interactions by kind".into(),
+            title: Label::new("activity.kinds", "Interactions by kind"),
             bars: kinds
                 .iter()
                 .map(|k| {
@@ -207,7 +201,7 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 .collect(),
         }));
         blocks.push(Block::Chart(Chart::Columns {
-            title: "Interactions by month".into(),
+            title: Label::new("activity.months", "Interactions by month"),
             columns: Calendar::Month
                 .spans(scope.period)
                 .iter()

@@ -8,8 +8,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use super::service::SUPPORT;
 use crate::model::schema::STAGE_KIND;
 use crate::model::{Customer, Duration};
-use crate::output::report::{Block, Report, Shown, View};
-use crate::output::{Cell, Rows};
+use crate::table::{Block, Cell, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the follow-ups, support cases and deals); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -154,52 +153,66 @@ pub fn render(
     title: String,
     currency: &str,
 ) -> Report {
-    let mut data = Rows::new(["id", "type", "date", "days", "owner", "name", "what"]);
+    let owner = Column::new("owner", "owner", Form::Text);
+    let id = Column::new("id", "id", Form::Text);
+    let name = Column::new("name", "name", Form::Text);
+    let what = Column::new("what", "what", Form::Text);
+    let mut data = Table::new(
+        Label::default(),
+        vec![
+            id.clone(),
+            Column::new("type", "type", Form::Text),
+            Column::new("date", "date", Form::Text),
+            Column::new("days", "days", Form::Count),
+            owner.clone(),
+            name.clone(),
+            what.clone(),
+        ],
+    );
     for i in items {
-        data.rows.push(vec![
+        data.push(Row::new([
             Cell::Text(i.id.clone()),
             Cell::Text(i.kind.as_str().into()),
-            i.date
-                .map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d))),
+            i.date.map_or(Cell::Null, Cell::day),
             i.days.map_or(Cell::Null, Cell::Int),
             Cell::text(i.owner.as_deref()),
             Cell::Text(i.name.clone()),
             Cell::Text(i.what.clone()),
-        ]);
+        ]));
     }
-    let view = |kind: Kind, title: String, date: &str, past: &str| {
-        let rows = items
-            .iter()
-            .filter(|i| i.kind == kind)
-            .map(|i| {
-                vec![
-                    Shown::text(i.date.map_or_else(|| "–".into(), |d| d.to_string())),
-                    Shown::text(when(i.days, past)),
-                    Shown::text(i.owner.as_deref().unwrap_or("")),
-                    Shown::text(&i.id),
-                    Shown::text(&i.name),
-                    Shown::text(&i.what),
-                ]
-            })
-            .collect();
-        Block::View(View {
+    // For people: one table per kind, the date headed as the kind means it
+    // and the days said in words.
+    let view = |kind: Kind, title: Label, date: Column, past: &str| {
+        let mut table = Table::new(
             title,
-            header: [date, "when", "owner", "id", "name", "what"]
-                .map(String::from)
-                .to_vec(),
-            rows,
-        })
+            vec![
+                date,
+                Column::new("when", "when", Form::Text),
+                owner.clone(),
+                id.clone(),
+                name.clone(),
+                what.clone(),
+            ],
+        );
+        for i in items.iter().filter(|i| i.kind == kind) {
+            table.push(Row::new([
+                Cell::Text(i.date.map_or_else(|| "–".into(), |d| d.to_string())),
+                Cell::Text(when(i.days, past)),
+                Cell::text(i.owner.as_deref()),
+                Cell::Text(i.id.clone()),
+                Cell::Text(i.name.clone()),
+                Cell::Text(i.what.clone()),
+            ]));
+        }
+        Block::Table(table)
     };
     let horizon = today + Days::new(days);
     Report {
         name: "agenda".into(),
         title,
         facts: vec![
-            ("today".into(), Cell::Date(crate::model::When::Date(today))),
-            (
-                "follow-ups until".into(),
-                Cell::Date(crate::model::When::Date(horizon)),
-            ),
+            ("today".into(), Cell::day(today)),
+            ("follow-ups until".into(), Cell::day(horizon)),
             ("sla".into(), Cell::Text(sla.to_string())),
             ("currency".into(), Cell::Text(currency.into())),
         ],
@@ -207,20 +220,32 @@ pub fn render(
         blocks: vec![
             view(
                 Kind::FollowUp,
-                format!("Follow-ups due by {horizon}, overdue first"),
-                "due",
+                Label::new(
+                    "agenda.followups",
+                    "Follow-ups due by {horizon}, overdue first",
+                )
+                .with("horizon", horizon),
+                Column::new("due", "due", Form::Text),
                 "overdue",
             ),
             view(
                 Kind::Support,
-                format!("Open support cases past their SLA ({sla})"),
-                "deadline",
+                Label::new(
+                    "agenda.support",
+                    "Open support cases past their SLA ({sla})",
+                )
+                .with("sla", sla),
+                Column::new("deadline", "deadline", Form::Text),
                 "ago",
             ),
             view(
                 Kind::Deal,
-                format!("Open deals with no activity for {STALE_DAYS} days"),
-                "last activity",
+                Label::new(
+                    "agenda.deals",
+                    "Open deals with no activity for {days} days",
+                )
+                .with("days", STALE_DAYS),
+                Column::new("last_activity", "last activity", Form::Text),
                 "ago",
             ),
         ],

@@ -11,6 +11,7 @@ use crate::stats::clv::{
     BgNbd, Fit, FitError, GammaGamma, Summary, fit_bgnbd, fit_gamma_gamma, lifetime_value,
     summarize,
 };
+use crate::table::{Cell, Column, Form, Label, Row, Table};
 
 /// The time unit the models are fitted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,4 +137,39 @@ pub fn report(
         gamma_gamma,
         predictions,
     })
+}
+
+/// Returns the predictions as a table, a row per customer: the purchase
+/// summary the models read (x, t_x, T in the unit, the mean spend) and what
+/// they predict. People read the estimates to four decimals.
+pub fn table(report: &Report) -> Table {
+    let estimate = |key: &'static str| Column::new(key, key, Form::Fixed(4));
+    let mut table = Table::new(
+        Label::new("clv.table", "Customer lifetime value"),
+        vec![
+            Column::new("id", "id", Form::Text),
+            estimate("x"),
+            estimate("t_x"),
+            estimate("T"),
+            estimate("mean_spend"),
+            estimate("p_alive"),
+            estimate("expected_purchases"),
+            estimate("expected_spend"),
+            estimate("clv"),
+        ],
+    );
+    for p in &report.predictions {
+        table.push(Row::new([
+            Cell::Text(p.id.to_string()),
+            Cell::Float(p.summary.x),
+            Cell::Float(p.summary.t_x),
+            Cell::Float(p.summary.t),
+            Cell::Float(p.summary.mean_spend),
+            Cell::Float(p.p_alive),
+            Cell::Float(p.expected_purchases),
+            Cell::Float(p.expected_spend),
+            Cell::Float(p.clv),
+        ]));
+    }
+    table
 }

@@ -13,8 +13,7 @@ use super::calendar::Calendar;
 use super::lifecycle::purchases;
 use super::scope::{ALL, Scope, partition};
 use crate::model::Customer;
-use crate::output::report::{Block, Chart, Report, Shown, View, percent};
-use crate::output::{Cell, Rows};
+use crate::table::{Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the purchases); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -97,28 +96,31 @@ fn group_cohorts(customers: &[&Customer], scope: &Scope, calendar: Calendar) -> 
 /// data; for people the counts and the shares as matrices (shaded in html),
 /// and a heat map of the whole book's.
 pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calendar) -> Report {
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend(["cohort", "size", "k", "customers", "share"]);
-    let mut data = Rows::new(columns);
+    let cohort = Column::new("cohort", "cohort", Form::Text);
+    let size = Column::new("size", "size", Form::Count);
+    let mut data = Table::new(
+        Label::default(),
+        scope.columns([
+            cohort.clone(),
+            size.clone(),
+            Column::new("k", "k", Form::Count),
+            Column::new("customers", "customers", Form::Count),
+            Column::new("share", "share", Form::Share),
+        ]),
+    );
     for (label, cohorts) in groups {
-        for cohort in cohorts {
-            for (k, n) in cohort.active.iter().enumerate() {
-                let mut row = Vec::new();
-                if grouped {
-                    row.push(Cell::Text(label.clone()));
-                }
-                row.extend([
-                    Cell::Text(cohort.label.clone()),
-                    Cell::Int(cohort.size as i64),
-                    Cell::Int(k as i64),
-                    Cell::Int(*n as i64),
-                    cohort.share(k).map_or(Cell::Null, Cell::Float),
-                ]);
-                data.rows.push(row);
+        for c in cohorts {
+            for (k, n) in c.active.iter().enumerate() {
+                data.push(scope.row(
+                    label,
+                    [
+                        Cell::Text(c.label.clone()),
+                        Cell::count(c.size),
+                        Cell::count(k as u64),
+                        Cell::count(*n),
+                        Cell::float(c.share(k)),
+                    ],
+                ));
             }
         }
     }
@@ -131,16 +133,16 @@ pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calenda
     let mut blocks = Vec::new();
     for (label, cohorts) in groups {
         let width = cohorts.first().map_or(0, |c| c.active.len());
-        let suffix = if grouped {
+        let suffix = if scope.by.is_some() {
             format!(" — {label}")
         } else {
             String::new()
         };
-        let mut header = vec!["cohort".to_string(), "size".to_string()];
-        header.extend((0..width).map(|k| k.to_string()));
         if label == ALL {
             blocks.push(Block::Chart(Chart::Heatmap {
-                title: format!("Retention by {unit} of first order{suffix}"),
+                title: Label::new("cohorts.chart", "Retention by {unit} of first order{group}")
+                    .with("unit", unit)
+                    .with("group", &suffix),
                 rows: cohorts
                     .iter()
                     .map(|c| format!("{} ({})", c.label, c.size))
@@ -159,44 +161,59 @@ pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calenda
                     .collect(),
             }));
         }
-        let counts = cohorts
-            .iter()
-            .map(|c| {
-                let mut row = vec![Shown::text(&c.label), Shown::count(c.size).strong()];
-                row.extend((0..width).map(|k| match c.active.get(k) {
-                    Some(n) => Shown::count(*n),
-                    None => Shown::text(""),
+        // For people: the cohorts down, k across.
+        let matrix = |title: Label, form: Form| {
+            let mut columns = vec![cohort.clone(), size.clone()];
+            columns
+                .extend((0..width).map(|k| {
+                    Column::labelled(k.to_string(), Label::verbatim(k.to_string()), form)
                 }));
-                row
-            })
-            .collect();
-        let shares = cohorts
-            .iter()
-            .map(|c| {
-                let mut row = vec![Shown::text(&c.label), Shown::count(c.size).strong()];
-                row.extend((0..width).map(|k| match c.share(k) {
-                    Some(x) => Shown::number(percent(Some(x))).shaded(x),
-                    None if k < c.active.len() => Shown::number("–"),
-                    None => Shown::text(""),
-                }));
-                row
-            })
-            .collect();
-        blocks.push(Block::View(View {
-            title: format!("Share of each cohort ordering {unit} k after its first{suffix}"),
-            header: header.clone(),
-            rows: shares,
-        }));
-        blocks.push(Block::View(View {
-            title: format!("Customers of each cohort ordering {unit} k after its first{suffix}"),
-            header,
-            rows: counts,
-        }));
+            Table::new(title.with("unit", unit).with("group", &suffix), columns)
+        };
+        let mut shares = matrix(
+            Label::new(
+                "cohorts.shares",
+                "Share of each cohort ordering {unit} k after its first{group}",
+            ),
+            Form::Share,
+        );
+        let mut counts = matrix(
+            Label::new(
+                "cohorts.counts",
+                "Customers of each cohort ordering {unit} k after its first{group}",
+            ),
+            Form::Count,
+        );
+        for c in cohorts {
+            let lead = || {
+                vec![
+                    Cell::Text(c.label.clone()).value(),
+                    Cell::count(c.size).strong(),
+                ]
+            };
+            let mut row = lead();
+            row.extend((0..width).map(|k| match c.share(k) {
+                Some(x) => Cell::Float(x).value().shaded(x),
+                None if k < c.active.len() => Cell::Null.value(),
+                None => Cell::Null.shown(""),
+            }));
+            shares.push(Row::new(row));
+            let mut row = lead();
+            row.extend((0..width).map(|k| {
+                c.active
+                    .get(k)
+                    .map_or(Cell::Null, |n| Cell::count(*n))
+                    .value()
+            }));
+            counts.push(Row::new(row));
+        }
+        blocks.push(Block::Table(shares));
+        blocks.push(Block::Table(counts));
     }
     let mut facts = scope.facts();
     facts.insert(2, ("cohort".into(), Cell::Text(unit.into())));
     if let Some((_, Cell::Date(_))) = facts.first() {
-        facts[0].1 = Cell::Date(crate::model::When::Date(calendar.start(scope.period.since)));
+        facts[0].1 = Cell::day(calendar.start(scope.period.since));
     }
     Report {
         name: "cohorts".into(),

@@ -13,8 +13,7 @@ use super::lifecycle::{CUSTOMER, exists_at, stage_at};
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::Customer;
 use crate::model::schema::STAGE_KIND;
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
-use crate::output::{Cell, Rows};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the follow-ups, the stage and the contacts); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -36,7 +35,8 @@ pub struct Line {
     pub planned: u64,
     /// Planned before the end of the period.
     pub overdue: u64,
-    /// Planned on the period's last day or the six days after.
+    /// Planned on the period's last day or the seven days after: the
+    /// window of `agenda --days 7`, so the two never disagree on a day.
     pub soon: u64,
     pub later: u64,
     /// Customers in play with no follow-up planned.
@@ -104,7 +104,7 @@ fn lines(customers: &[&Customer], scope: &Scope) -> (Vec<Line>, Vec<Overdue>) {
                         date,
                         action: c.next.action.clone().unwrap_or_default(),
                     });
-                } else if date < soon_end {
+                } else if date <= soon_end {
                     line.soon += 1;
                 } else {
                     line.later += 1;
@@ -148,84 +148,44 @@ fn lines(customers: &[&Customer], scope: &Scope) -> (Vec<Line>, Vec<Overdue>) {
 /// Returns the follow-ups as a report: a row per group and owner (and the
 /// total) in the data; the overdue follow-ups listed for people.
 pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Report {
-    let grouped = scope.by.is_some();
     let end = scope.period.until;
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
+    let mut columns: Vec<Column> = scope.group_column().into_iter().collect();
     columns.extend([
-        "owner",
-        "customers",
-        "planned",
-        "overdue",
-        "due_7d",
-        "later",
-        "unplanned",
-        "contacted",
+        Column::new("owner", "owner", Form::Text),
+        Column::new("customers", "customers", Form::Count),
+        Column::new("planned", "planned", Form::Count),
+        Column::new("overdue", "overdue", Form::Count),
+        Column::new("due_7d", "due within 7 days", Form::Count),
+        Column::new("later", "later", Form::Count),
+        Column::new("unplanned", "in play, none planned", Form::Count),
+        Column::new("contacted", "contacted in period", Form::Count),
     ]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend(
-        [
-            "owner",
-            "customers",
-            "planned",
-            "overdue",
-            "due within 7 days",
-            "later",
-            "in play, none planned",
-            "contacted in period",
-        ]
-        .map(String::from),
-    );
-    let mut rows = Vec::new();
+    let title = Label::new("followups.table", "Follow-ups by owner as of {end}").with("end", end);
+    let mut data = Table::new(title, columns);
     for (label, lines, _) in groups {
         for l in lines {
-            let int = |n: u64| Cell::Int(n as i64);
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
-            }
-            row.extend([
-                Cell::Text(l.owner.clone()),
-                int(l.customers),
-                int(l.planned),
-                int(l.overdue),
-                int(l.soon),
-                int(l.later),
-                int(l.unplanned),
-                int(l.contacted),
-            ]);
             let total = l.owner == "total";
-            let s = |x: Shown| if total { x.strong() } else { x };
-            shown.extend([
-                s(Shown::text(&l.owner)),
-                s(Shown::count(l.customers)),
-                s(Shown::count(l.planned)),
-                s(Shown::count(l.overdue)),
-                s(Shown::count(l.soon)),
-                s(Shown::count(l.later)),
-                s(Shown::count(l.unplanned)),
-                s(Shown::count(l.contacted)),
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+            let mut row = scope.group_cells(label);
+            row.push(Cell::Text(l.owner.clone()).strong_if(total));
+            row.extend(
+                [
+                    l.customers,
+                    l.planned,
+                    l.overdue,
+                    l.soon,
+                    l.later,
+                    l.unplanned,
+                    l.contacted,
+                ]
+                .map(|n| Cell::count(n).strong_if(total)),
+            );
+            data.push(Row::new(row));
         }
     }
-    let mut blocks = vec![Block::View(View {
-        title: format!("Follow-ups by owner as of {end}"),
-        header,
-        rows,
-    })];
+    let mut blocks = vec![Block::Data];
     if let Some((_, lines, overdue)) = groups.iter().find(|(l, _, _)| l == ALL) {
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Overdue follow-ups by owner".into(),
+            title: Label::new("followups.chart", "Overdue follow-ups by owner"),
             bars: lines
                 .iter()
                 .filter(|l| l.owner != "total")
@@ -236,25 +196,28 @@ pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Re
                 })
                 .collect(),
         }));
-        blocks.push(Block::View(View {
-            title: "Overdue follow-ups".into(),
-            header: ["due", "days overdue", "owner", "id", "name", "action"]
-                .map(String::from)
-                .to_vec(),
-            rows: overdue
-                .iter()
-                .map(|o| {
-                    vec![
-                        Shown::text(o.date.to_string()),
-                        Shown::count((end - o.date).num_days().unsigned_abs()),
-                        Shown::text(&o.owner),
-                        Shown::text(&o.id),
-                        Shown::text(&o.name),
-                        Shown::text(&o.action),
-                    ]
-                })
-                .collect(),
-        }));
+        let mut list = Table::new(
+            Label::new("followups.overdue", "Overdue follow-ups"),
+            vec![
+                Column::new("due", "due", Form::Text),
+                Column::new("days_overdue", "days overdue", Form::Count),
+                Column::new("owner", "owner", Form::Text),
+                Column::new("id", "id", Form::Text),
+                Column::new("name", "name", Form::Text),
+                Column::new("action", "action", Form::Text),
+            ],
+        );
+        for o in overdue {
+            list.push(Row::new([
+                Cell::Text(o.date.to_string()),
+                Cell::count((end - o.date).num_days().unsigned_abs()),
+                Cell::Text(o.owner.clone()),
+                Cell::Text(o.id.clone()),
+                Cell::Text(o.name.clone()),
+                Cell::Text(o.action.clone()),
+            ]));
+        }
+        blocks.push(Block::Table(list));
     }
     Report {
         name: "followups".into(),
@@ -264,7 +227,7 @@ pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Re
         blocks,
         notes: vec![format!(
             "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.",
-            end + Days::new(SOON_DAYS - 1)
+            end + Days::new(SOON_DAYS)
         )],
     }
 }

@@ -9,12 +9,11 @@
 
 use chrono::NaiveDate;
 
-use super::lifecycle::stage_moves;
+use super::lifecycle::{CUSTOMER, stage_moves};
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Schema};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
-use crate::output::{Cell, Rows};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent};
 
 /// The parts of a customer this report reads (the stage moves, the stage and the day created); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -97,28 +96,30 @@ fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
             .into_iter()
             .filter(|(_, d)| *d <= period.until)
             .collect();
+        let path = with_skipped_stages(&path, stages);
         for step in steps.iter_mut() {
             let Some(first) = path
                 .iter()
-                .position(|(s, d)| *s == step.stage && period.contains(*d))
+                .position(|p| p.stage == step.stage && period.contains(p.date))
             else {
                 continue;
             };
             step.entered += 1;
-            let entered_on = path[first].1;
+            let entered_on = path[first].date;
             if let Some(next) = &step.next
                 && path[first + 1..]
                     .iter()
-                    .any(|(s, d)| s == next && *d >= entered_on)
+                    .any(|p| p.stage == next && p.date >= entered_on)
             {
                 step.converted += 1;
             }
-            for (i, (s, d)) in path.iter().enumerate() {
-                if *s == step.stage
-                    && period.contains(*d)
-                    && let Some((_, left)) = path.get(i + 1)
+            for (i, p) in path.iter().enumerate() {
+                if p.stage == step.stage
+                    && !p.skipped
+                    && period.contains(p.date)
+                    && let Some(left) = path.get(i + 1)
                 {
-                    step.days.push((*left - *d).num_days());
+                    step.days.push((left.date - p.date).num_days());
                 }
             }
         }
@@ -126,79 +127,83 @@ fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
     steps
 }
 
+/// A stage on a customer's path through the funnel.
+struct Passed<'c> {
+    stage: &'c str,
+    date: NaiveDate,
+    /// Passed through by a move that skipped it (lead → customer passes
+    /// prospect): it counts as entered and left the same day, and gives no
+    /// days in the stage.
+    skipped: bool,
+}
+
+/// Returns the path with the stages a forward move skipped put in, so a
+/// lead that goes straight to customer counts as having passed through
+/// prospect. Forward means up the lifecycle to `customer`; stages after it
+/// (churned) are where customers leave, so a move there skips nothing.
+fn with_skipped_stages<'c>(path: &[(&'c str, NaiveDate)], stages: &'c [String]) -> Vec<Passed<'c>> {
+    let rank = |s: &str| stages.iter().position(|x| x == s);
+    let last_forward = rank(CUSTOMER);
+    let mut out: Vec<Passed<'c>> = Vec::with_capacity(path.len());
+    for &(stage, date) in path {
+        if let (Some(prev), Some(to), Some(top)) = (out.last(), rank(stage), last_forward)
+            && let Some(from) = rank(prev.stage)
+            && from < to
+            && to <= top
+        {
+            for skipped in &stages[from + 1..to] {
+                out.push(Passed {
+                    stage: skipped,
+                    date,
+                    skipped: true,
+                });
+            }
+        }
+        out.push(Passed {
+            stage,
+            date,
+            skipped: false,
+        });
+    }
+    out
+}
+
 /// Returns the funnel as a report: a row per group and stage, the stages as
 /// bars.
 pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend([
-        "stage",
-        "entered",
-        "next",
-        "converted",
-        "conversion",
-        "median_days",
-    ]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend(
-        [
-            "stage",
-            "entered",
-            "went on to",
-            "converted",
-            "conversion",
-            "median days in stage",
-        ]
-        .map(String::from),
+    let mut data = Table::new(
+        Label::new("funnel.table", "Funnel"),
+        scope.columns([
+            Column::new("stage", "stage", Form::Text),
+            Column::new("entered", "entered", Form::Count),
+            Column::new("next", "went on to", Form::Text),
+            Column::new("converted", "converted", Form::Count),
+            Column::new("conversion", "conversion", Form::Share),
+            Column::new("median_days", "median days in stage", Form::Decimal(1)),
+        ]),
     );
-    let mut rows = Vec::new();
     for (label, steps) in groups {
         for step in steps {
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
-            }
-            row.extend([
-                Cell::Text(step.stage.clone()),
-                Cell::Int(step.entered as i64),
-                Cell::text(step.next.as_deref()),
-                if step.next.is_some() {
-                    Cell::Int(step.converted as i64)
-                } else {
-                    Cell::Null
-                },
-                step.conversion().map_or(Cell::Null, Cell::Float),
-                step.median_days().map_or(Cell::Null, Cell::Float),
-            ]);
-            shown.extend([
-                Shown::text(&step.stage),
-                Shown::count(step.entered),
-                Shown::text(step.next.as_deref().unwrap_or("")),
-                if step.next.is_some() {
-                    Shown::count(step.converted)
-                } else {
-                    Shown::text("")
-                },
-                Shown::share(step.conversion()),
-                Shown::decimal(step.median_days(), 1),
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(step.stage.clone()),
+                    Cell::count(step.entered),
+                    Cell::text(step.next.as_deref()),
+                    match step.next {
+                        Some(_) => Cell::count(step.converted),
+                        None => Cell::Null,
+                    },
+                    Cell::float(step.conversion()),
+                    Cell::float(step.median_days()),
+                ],
+            ));
         }
     }
     let mut blocks = Vec::new();
     if let Some((_, all)) = groups.iter().find(|(l, _)| l == ALL) {
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Customers entering each stage".into(),
+            title: Label::new("funnel.chart", "Customers entering each stage"),
             bars: all
                 .iter()
                 .map(|s| Bar {
@@ -214,11 +219,7 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
                 .collect(),
         }));
     }
-    blocks.push(Block::View(View {
-        title: "Funnel".into(),
-        header,
-        rows,
-    }));
+    blocks.push(Block::Data);
     Report {
         name: "funnel".into(),
         title: scope.title("Funnel"),
@@ -227,7 +228,7 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
         blocks,
         notes: vec![
             "Entered: customers who entered the stage in the period (the stage a customer was created in counts as entered on `created`; later stages by their `stage` interactions).".into(),
-            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
+            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period; a move that skips stages up to customer (lead → customer) passes through them. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
         ],
     }
 }

@@ -1,5 +1,8 @@
-//! Reports: pure functions from customers to figures and rows. Nothing here
-//! reads files or prints; the commands do.
+//! Reports: pure functions from customers to figures, and from figures to
+//! a [`crate::table::Report`] whose every table is described once, column
+//! by column (key, header, typed value, display form); `output` derives
+//! each format from that. Nothing here reads files or prints; the commands
+//! read, and the printer prints.
 //!
 //! Each report takes the customers already selected (`--where`) and a
 //! [`Scope`]: the period, the day it is as of, the book's settings and the

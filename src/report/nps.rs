@@ -9,8 +9,9 @@ use super::calendar::Calendar;
 use super::measure::NpsCount;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::Customer;
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent, trim_decimals};
-use crate::output::{Cell, Rows};
+use crate::table::{
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
+};
 
 /// The parts of a customer this report reads (the survey scores); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -73,94 +74,54 @@ pub fn count(customers: &[&Customer], span: Period) -> NpsCount {
 /// Returns the NPS as a report: a row per group and span, the score by span
 /// as columns in html.
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend([
-        "period",
-        "since",
-        "until",
-        "responses",
-        "promoters",
-        "passives",
-        "detractors",
-        "nps",
-    ]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend(
-        [
-            "period",
-            "responses",
-            "promoters",
-            "passives",
-            "detractors",
-            "NPS",
-        ]
-        .map(String::from),
+    let mut data = Table::new(
+        Label::new("nps.table", "Net promoter score"),
+        scope.columns([
+            Column::new("period", "period", Form::Text),
+            Column::new("since", "since", Form::Text).for_machines(),
+            Column::new("until", "until", Form::Text).for_machines(),
+            Column::new("responses", "responses", Form::Count),
+            Column::new("promoters", "promoters", Form::Count),
+            Column::new("passives", "passives", Form::Count),
+            Column::new("detractors", "detractors", Form::Count),
+            Column::new("nps", "NPS", Form::Decimal(1)),
+        ]),
     );
-    let mut rows = Vec::new();
-    let day = |d| Cell::Date(crate::model::When::Date(d));
     for (label, lines) in groups {
         for line in lines {
             let n = &line.count;
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
-            }
-            row.extend([
-                Cell::Text(line.label.clone()),
-                day(line.span.since),
-                day(line.span.until),
-                Cell::Int(n.responses() as i64),
-                Cell::Int(n.promoters as i64),
-                Cell::Int(n.passives as i64),
-                Cell::Int(n.detractors as i64),
-                n.score().map_or(Cell::Null, Cell::Float),
-            ]);
+            // People read each part with its share of the responses.
             let of = |k: u64| {
-                let share = super::measure::share(k, n.responses());
-                Shown::number(if n.responses() == 0 {
+                let shown = if n.responses() == 0 {
                     "0".to_string()
                 } else {
-                    format!("{k} ({})", percent(share))
-                })
+                    format!("{k} ({})", percent(super::measure::share(k, n.responses())))
+                };
+                Cell::count(k).shown(shown)
             };
             let whole = line.label == WHOLE;
-            let first = Shown::text(&line.label);
-            shown.extend([
-                if whole { first.strong() } else { first },
-                Shown::count(n.responses()),
-                of(n.promoters),
-                of(n.passives),
-                of(n.detractors),
-                {
-                    let s = Shown::decimal(n.score(), 1);
-                    if whole { s.strong() } else { s }
-                },
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(line.label.clone()).strong_if(whole),
+                    Cell::day(line.span.since).value(),
+                    Cell::day(line.span.until).value(),
+                    Cell::count(n.responses()).value(),
+                    of(n.promoters),
+                    of(n.passives),
+                    of(n.detractors),
+                    Cell::float(n.score()).strong_if(whole),
+                ],
+            ));
         }
     }
-    let mut blocks = vec![Block::View(View {
-        title: "Net promoter score".into(),
-        header,
-        rows,
-    })];
+    let mut blocks = vec![Block::Data];
     if let Some((_, lines)) = groups.iter().find(|(l, _)| l == ALL) {
         let monthly = calendar == Calendar::Month;
         blocks.insert(
             0,
             Block::Chart(Chart::Columns {
-                title: "NPS by period (−100 to 100)".into(),
+                title: Label::new("nps.chart", "NPS by period (−100 to 100)"),
                 columns: lines
                     .iter()
                     .filter(|l| l.label != WHOLE)

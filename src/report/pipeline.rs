@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Money};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
-use crate::output::{Cell, Rows};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table};
 
 /// The parts of a customer this report reads (the deals); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -138,130 +137,109 @@ fn figures(customers: &[&Customer], scope: &Scope) -> Figures {
 /// views, the open value by stage as a chart.
 pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     let currency = &scope.settings.currency;
-    let grouped = scope.by.is_some();
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend(["stage", "status", "deals", "value", "share", "median_days"]);
-    let mut data = Rows::new(columns);
-    let int = |n: u64| Cell::Int(i64::try_from(n).unwrap_or(i64::MAX));
-    let float = |x: Option<f64>| x.map_or(Cell::Null, Cell::Float);
-    for (label, f) in groups {
-        let total = f.open_value();
-        let lines = f
-            .open
-            .iter()
-            .map(|l| (l, "open"))
-            .chain([(&f.won, "won"), (&f.lost, "lost")]);
-        for (line, status) in lines {
-            let mut row = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-            }
-            let value_share = if status == "open" && total.cents() > 0 {
-                Some(line.value.cents() as f64 / total.cents() as f64)
-            } else {
-                None
-            };
-            row.extend([
-                Cell::Text(line.stage.clone()),
-                Cell::Text(status.into()),
-                int(line.deals),
-                Cell::Money(line.value),
-                float(value_share),
-                float(line.median_days()),
-            ]);
-            data.rows.push(row);
-        }
-    }
 
-    let lead = |label: &str| -> Vec<Shown> {
-        if grouped {
-            vec![Shown::text(label)]
-        } else {
-            Vec::new()
-        }
-    };
-    let mut header = lead("group")
-        .into_iter()
-        .map(|s| s.text)
-        .collect::<Vec<_>>();
-    header.extend([
-        "stage".to_string(),
-        "deals".into(),
-        format!("value ({currency})"),
-        "share".into(),
-        "median age (days)".into(),
-    ]);
-    let mut open_rows = Vec::new();
+    let stage = Column::new("stage", "stage", Form::Text);
+    let deals = Column::new("deals", "deals", Form::Count);
+    let value = Column::new("value", "value ({currency})", Form::Money).with("currency", currency);
+    let share = Column::new("share", "share", Form::Share);
+    let mut data = Table::new(
+        Label::default(),
+        scope.columns([
+            stage.clone(),
+            Column::new("status", "status", Form::Text),
+            deals.clone(),
+            value.clone(),
+            share.clone(),
+            Column::new("median_days", "median days", Form::Decimal(1)),
+        ]),
+    );
+    let mut open = Table::new(
+        Label::new("pipeline.open", "Open deals at the end of the period"),
+        scope.columns([
+            stage,
+            deals.clone(),
+            value.clone(),
+            share,
+            Column::new("median_age", "median age (days)", Form::Decimal(1)),
+        ]),
+    );
+    let mut closed = Table::new(
+        Label::new("pipeline.closed", "Deals closed in the period"),
+        scope.columns([
+            Column::new("outcome", "outcome", Form::Text),
+            deals,
+            value,
+            Column::new("median_cycle", "median cycle (days)", Form::Decimal(1)),
+            Column::new("win_rate", "win rate", Form::Share),
+        ]),
+    );
     for (label, f) in groups {
         let total = f.open_value();
+        let share_of_open =
+            |m: Money| (total.cents() > 0).then(|| m.cents() as f64 / total.cents() as f64);
         for line in &f.open {
-            let mut row = lead(label);
-            let value_share =
-                (total.cents() > 0).then(|| line.value.cents() as f64 / total.cents() as f64);
-            row.extend([
-                Shown::text(&line.stage),
-                Shown::count(line.deals),
-                Shown::money(line.value),
-                Shown::share(value_share),
-                Shown::decimal(line.median_days(), 1),
-            ]);
-            open_rows.push(row);
+            let figures = [
+                Cell::Text(line.stage.clone()),
+                Cell::Text("open".into()),
+                Cell::count(line.deals),
+                Cell::Money(line.value),
+                Cell::float(share_of_open(line.value)),
+                Cell::float(line.median_days()),
+            ];
+            data.push(scope.row(label, figures.clone()));
+            let [stage, _, rest @ ..] = figures;
+            open.push(scope.row(label, std::iter::once(stage).chain(rest)));
         }
-        let mut row = lead(label);
         let ages: Vec<f64> = f
             .open
             .iter()
             .flat_map(|l| l.days.iter().map(|&d| d as f64))
             .collect();
-        row.extend([
-            Shown::text("open total").strong(),
-            Shown::count(f.open_deals()).strong(),
-            Shown::money(total).strong(),
-            Shown::share((total.cents() > 0).then_some(1.0)),
-            Shown::decimal(median(ages), 1),
-        ]);
-        open_rows.push(row);
-    }
-    let mut closed_header = lead("group")
-        .into_iter()
-        .map(|s| s.text)
-        .collect::<Vec<_>>();
-    closed_header.extend([
-        "outcome".to_string(),
-        "deals".into(),
-        format!("value ({currency})"),
-        "median cycle (days)".into(),
-        "win rate".into(),
-    ]);
-    let mut closed_rows = Vec::new();
-    for (label, f) in groups {
-        for (line, rate) in [(&f.won, f.win_rate()), (&f.lost, None)] {
-            let mut row = lead(label);
-            row.extend([
-                Shown::text(&line.stage),
-                Shown::count(line.deals),
-                Shown::money(line.value),
-                Shown::decimal(line.median_days(), 1),
-                if line.stage == "won" {
-                    Shown::share(rate)
-                } else {
-                    Shown::text("")
-                },
-            ]);
-            closed_rows.push(row);
+        let mut row = scope.row(
+            label,
+            [
+                Cell::Text("open total".into()).strong(),
+                Cell::count(f.open_deals()).strong(),
+                Cell::Money(total).strong(),
+                Cell::float((total.cents() > 0).then_some(1.0)).value(),
+                Cell::float(median(ages)).value(),
+            ],
+        );
+        row.total = true;
+        open.push(row);
+        for (line, status, rate) in [(&f.won, "won", f.win_rate()), (&f.lost, "lost", None)] {
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(line.stage.clone()),
+                    Cell::Text(status.into()),
+                    Cell::count(line.deals),
+                    Cell::Money(line.value),
+                    Cell::Null,
+                    Cell::float(line.median_days()),
+                ],
+            ));
+            closed.push(scope.row(
+                label,
+                [
+                    Cell::Text(line.stage.clone()).value(),
+                    Cell::count(line.deals).value(),
+                    Cell::Money(line.value).value(),
+                    Cell::float(line.median_days()).value(),
+                    if status == "won" {
+                        Cell::float(rate).value()
+                    } else {
+                        Cell::Null.shown("")
+                    },
+                ],
+            ));
         }
     }
-    let mut blocks = vec![Block::View(View {
-        title: "Open deals at the end of the period".into(),
-        header,
-        rows: open_rows,
-    })];
+    let mut blocks = vec![Block::Table(open)];
     if let Some((_, all)) = groups.iter().find(|(l, _)| l == ALL) {
         blocks.push(Block::Chart(Chart::Bars {
-            title: format!("Open value by stage ({currency})"),
+            title: Label::new("pipeline.chart", "Open value by stage ({currency})")
+                .with("currency", currency),
             bars: all
                 .open
                 .iter()
@@ -278,11 +256,7 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
                 .collect(),
         }));
     }
-    blocks.push(Block::View(View {
-        title: "Deals closed in the period".into(),
-        header: closed_header,
-        rows: closed_rows,
-    }));
+    blocks.push(Block::Table(closed));
     Report {
         name: "pipeline".into(),
         title: scope.title("Pipeline"),

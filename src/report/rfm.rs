@@ -16,9 +16,10 @@ use rayon::prelude::*;
 
 use super::scope::{Grouping, NONE, partition};
 use crate::model::{Customer, Figures, Money};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
-use crate::output::{Cell, Rows};
 use crate::stats::rfm::{RfmInput, RfmScore, SEGMENT_CODES, Segment, score};
+use crate::table::{
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value, percent,
+};
 
 /// One customer's RFM figures and scores.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,20 +127,25 @@ pub fn render_list(
     facts: Vec<(String, Cell)>,
     title: String,
 ) -> Result<Report, String> {
-    let mut data = Rows::new([
-        "id",
-        "recency_days",
-        "frequency",
-        "monetary",
-        "r",
-        "f",
-        "m",
-        "code",
-        "segment",
-    ]);
+    let currency = currency_of(&facts);
+    let mut data = Table::new(
+        Label::new("rfm.table", "Customers"),
+        vec![
+            Column::new("id", "id", Form::Text),
+            Column::new("recency_days", "recency_days", Form::Count),
+            Column::new("frequency", "frequency", Form::Count),
+            Column::new("monetary", "monetary ({currency})", Form::Money)
+                .with("currency", currency),
+            Column::new("r", "r", Form::Count),
+            Column::new("f", "f", Form::Count),
+            Column::new("m", "m", Form::Count),
+            Column::new("code", "code", Form::Text),
+            Column::new("segment", "segment", Form::Text),
+        ],
+    );
     for l in lines {
         let s = &l.score;
-        data.rows.push(vec![
+        data.push(Row::new([
             Cell::Text(l.id.clone()),
             Cell::Int(l.recency_days),
             Cell::Int(i64::from(l.frequency)),
@@ -149,31 +155,12 @@ pub fn render_list(
             Cell::Int(i64::from(s.m)),
             Cell::Text(s.code.to_string()),
             Cell::Text(s.segment.name().to_string()),
-        ]);
+        ]));
     }
     data.sort_by_columns(sort)?;
     if let Some(limit) = limit {
         data.rows.truncate(limit);
     }
-    let rows = data
-        .rows
-        .iter()
-        .map(|row| {
-            row.iter()
-                .map(|c| match c {
-                    Cell::Int(_) | Cell::Money(_) => Shown::number(c.to_string()),
-                    _ => Shown::text(c.to_string()),
-                })
-                .collect()
-        })
-        .collect();
-    let currency = facts
-        .iter()
-        .find(|(k, _)| k == "currency")
-        .map(|(_, c)| c.to_string())
-        .unwrap_or_default();
-    let mut header: Vec<String> = data.columns.clone();
-    header[3] = format!("monetary ({currency})");
     let summary = summarize(lines);
     Ok(Report {
         name: "rfm".into(),
@@ -182,14 +169,19 @@ pub fn render_list(
         data,
         blocks: vec![
             Block::Chart(segment_bars(&summary, lines.len() as u64)),
-            Block::View(View {
-                title: "Customers".into(),
-                header,
-                rows,
-            }),
+            Block::Data,
         ],
         notes: vec![notes()],
     })
+}
+
+/// Returns the `currency` of the facts (empty without one).
+fn currency_of(facts: &[(String, Cell)]) -> String {
+    facts
+        .iter()
+        .find(|(k, _)| k == "currency")
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_default()
 }
 
 fn notes() -> String {
@@ -198,7 +190,7 @@ fn notes() -> String {
 
 fn segment_bars(summary: &[SegmentLine], n: u64) -> Chart {
     Chart::Bars {
-        title: "Customers by RFM segment".into(),
+        title: Label::new("rfm.chart", "Customers by RFM segment"),
         bars: summary
             .iter()
             .map(|s| Bar {
@@ -253,29 +245,19 @@ pub fn render_group_summary(
             (label, scored)
         })
         .collect();
-    let currency = facts
-        .iter()
-        .find(|(k, _)| k == "currency")
-        .map(|(_, c)| c.to_string())
-        .unwrap_or_default();
-    let mut columns: Vec<&str> = Vec::new();
+    let currency = currency_of(&facts);
+    let mut columns: Vec<Column> = Vec::new();
     if grouped {
-        columns.push("group");
+        columns.push(Column::new("group", "group", Form::Text));
     }
-    columns.extend(["segment", "customers", "share", "revenue", "revenue_share"]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend([
-        "segment".to_string(),
-        "customers".into(),
-        "share".into(),
-        format!("revenue ({currency})"),
-        "share of revenue".into(),
+    columns.extend([
+        Column::new("segment", "segment", Form::Text),
+        Column::new("customers", "customers", Form::Count),
+        Column::new("share", "share", Form::Share),
+        Column::new("revenue", "revenue ({currency})", Form::Money).with("currency", currency),
+        Column::new("revenue_share", "share of revenue", Form::Share),
     ]);
-    let mut rows = Vec::new();
+    let mut data = Table::new(Label::new("rfm.segments", "Segments"), columns);
     let mut blocks = Vec::new();
     for (label, scored) in &groups {
         let summary = summarize(scored);
@@ -286,49 +268,38 @@ pub fn render_group_summary(
         }
         let revenue_share =
             |m: Money| (total.cents() > 0).then(|| m.cents() as f64 / total.cents() as f64);
-        for s in &summary {
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
+        let group = || -> Vec<Value> {
             if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
+                vec![Cell::Text(label.clone()).value()]
+            } else {
+                Vec::new()
             }
-            let customer_share = super::measure::share(s.customers, n);
-            row.extend([
-                Cell::Text(s.segment.name().to_string()),
-                Cell::Int(s.customers as i64),
-                customer_share.map_or(Cell::Null, Cell::Float),
-                Cell::Money(s.revenue),
-                revenue_share(s.revenue).map_or(Cell::Null, Cell::Float),
-            ]);
-            shown.extend([
-                Shown::text(s.segment.name()),
-                Shown::count(s.customers),
-                Shown::share(customer_share),
-                Shown::money(s.revenue),
-                Shown::share(revenue_share(s.revenue)),
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+        };
+        for s in &summary {
+            let mut row = group();
+            row.extend(
+                [
+                    Cell::Text(s.segment.name().to_string()),
+                    Cell::count(s.customers),
+                    Cell::float(super::measure::share(s.customers, n)),
+                    Cell::Money(s.revenue),
+                    Cell::float(revenue_share(s.revenue)),
+                ]
+                .map(Value::from),
+            );
+            data.push(Row::new(row));
         }
-        let mut total_row = Vec::new();
-        if grouped {
-            total_row.push(Shown::text(label));
-        }
-        total_row.extend([
-            Shown::text("total").strong(),
-            Shown::count(n).strong(),
-            Shown::share((n > 0).then_some(1.0)),
-            Shown::money(total).strong(),
-            Shown::share((total.cents() > 0).then_some(1.0)),
+        let mut row = group();
+        row.extend([
+            Cell::Text("total".into()).strong(),
+            Cell::count(n).strong(),
+            Cell::float((n > 0).then_some(1.0)).value(),
+            Cell::Money(total).strong(),
+            Cell::float((total.cents() > 0).then_some(1.0)).value(),
         ]);
-        rows.push(total_row);
+        data.push(Row::total(row));
     }
-    blocks.push(Block::View(View {
-        title: "Segments".into(),
-        header,
-        rows,
-    }));
+    blocks.push(Block::Data);
     Report {
         name: "rfm-summary".into(),
         title,
@@ -379,15 +350,22 @@ pub fn render_compare(
     }
     let froms: Vec<Option<Segment>> = segments().map(Some).chain([None]).collect();
     let tos: Vec<Segment> = segments().collect();
-    let mut data = Rows::new(["from", "to", "customers"]);
+    let mut data = Table::new(
+        Label::default(),
+        vec![
+            Column::new("from", "from", Form::Text),
+            Column::new("to", "to", Form::Text),
+            Column::new("customers", "customers", Form::Count),
+        ],
+    );
     for from in &froms {
         for to in &tos {
             if let Some(n) = moves.get(&(*from, *to)) {
-                data.rows.push(vec![
+                data.push(Row::new([
                     Cell::Text(from.map_or(NONE, |s| s.name()).to_string()),
                     Cell::Text(to.name().to_string()),
-                    Cell::Int(*n as i64),
-                ]);
+                    Cell::count(*n),
+                ]));
             }
         }
     }
@@ -396,27 +374,37 @@ pub fn render_compare(
             .map(|to| moves.get(&(from, *to)).copied().unwrap_or(0))
             .sum()
     };
-    let mut header = vec!["from \\ to".to_string()];
-    header.extend(tos.iter().map(|t| short(Some(*t)).to_string()));
-    header.push("total".into());
-    let mut rows = Vec::new();
+    // For people: where they came from down, where they went across.
+    let mut columns = vec![Column::new("from_to", "from \\ to", Form::Text)];
+    columns.extend(
+        tos.iter()
+            .map(|t| Column::labelled(t.name(), Label::verbatim(short(Some(*t))), Form::Count)),
+    );
+    columns.push(Column::new("total", "total", Form::Count));
+    let mut matrix = Table::new(
+        Label::new(
+            "rfm.moves",
+            "Customers moving between segments (rows: before, columns: now)",
+        ),
+        columns,
+    );
     let mut cells = Vec::new();
     for from in &froms {
         let total = row_total(*from);
-        let mut row = vec![Shown::text(from.map_or(NONE, |s| s.name()))];
+        let mut row = vec![Cell::Text(from.map_or(NONE, |s| s.name()).to_string()).value()];
         let mut heat = Vec::new();
         for to in &tos {
             let n = moves.get(&(*from, *to)).copied().unwrap_or(0);
             let share = super::measure::share(n, total);
-            let shown = Shown::count(n);
+            let value = Cell::count(n).value();
             row.push(match share {
-                Some(x) if n > 0 => shown.shaded(x),
-                _ => shown,
+                Some(x) if n > 0 => value.shaded(x),
+                _ => value,
             });
             heat.push(share.map(|x| (x, if n > 0 { n.to_string() } else { String::new() })));
         }
-        row.push(Shown::count(total).strong());
-        rows.push(row);
+        row.push(Cell::count(total).strong());
+        matrix.push(Row::new(row));
         cells.push(heat);
     }
     let legend = tos
@@ -431,7 +419,10 @@ pub fn render_compare(
         data,
         blocks: vec![
             Block::Chart(Chart::Heatmap {
-                title: "Where each segment's customers went (share of the row)".into(),
+                title: Label::new(
+                    "rfm.moves_chart",
+                    "Where each segment's customers went (share of the row)",
+                ),
                 rows: froms
                     .iter()
                     .map(|f| format!("{} ({})", f.map_or(NONE, |s| s.name()), row_total(*f)))
@@ -439,11 +430,7 @@ pub fn render_compare(
                 columns: tos.iter().map(|t| short(Some(*t)).to_string()).collect(),
                 cells,
             }),
-            Block::View(View {
-                title: "Customers moving between segments (rows: before, columns: now)".into(),
-                header,
-                rows,
-            }),
+            Block::Table(matrix),
         ],
         notes: vec![
             format!("Columns: {legend}."),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::book::Settings;
 use crate::model::Customer;
 use crate::model::date::add_months;
-use crate::output::Cell;
+use crate::table::{Cell, Column, Form, Row, Value};
 
 /// The label of the group of every customer.
 pub const ALL: &str = "(all)";
@@ -66,10 +66,9 @@ impl Scope<'_> {
     /// Returns the facts that frame a report: the period, the currency and
     /// the grouping.
     pub fn facts(&self) -> Vec<(String, Cell)> {
-        let day = |d: NaiveDate| Cell::Date(crate::model::When::Date(d));
         let mut facts = vec![
-            ("since".to_string(), day(self.period.since)),
-            ("until".to_string(), day(self.period.until)),
+            ("since".to_string(), Cell::day(self.period.since)),
+            ("until".to_string(), Cell::day(self.period.until)),
             (
                 "currency".to_string(),
                 Cell::Text(self.settings.currency.clone()),
@@ -79,6 +78,38 @@ impl Scope<'_> {
             facts.push(("by".to_string(), Cell::Text(by.field.clone())));
         }
         facts
+    }
+
+    /// Returns the `group` column, first in every report's table with
+    /// `--by`; none without.
+    pub fn group_column(&self) -> Option<Column> {
+        self.by
+            .is_some()
+            .then_some(Column::new("group", "group", Form::Text))
+    }
+
+    /// Returns the columns of a report's table: the `group` column with
+    /// `--by`, then `columns`.
+    pub fn columns(&self, columns: impl IntoIterator<Item = Column>) -> Vec<Column> {
+        self.group_column().into_iter().chain(columns).collect()
+    }
+
+    /// Returns a row of group `label`: its group with `--by`, then `values`
+    /// (as [`Scope::columns`]).
+    pub fn row<V: Into<Value>>(&self, label: &str, values: impl IntoIterator<Item = V>) -> Row {
+        let mut row = self.group_cells(label);
+        row.extend(values.into_iter().map(Into::into));
+        Row::new(row)
+    }
+
+    /// Returns the values a row of group `label` starts with: the group
+    /// with `--by`, nothing without (as [`Scope::group_column`]).
+    pub fn group_cells(&self, label: &str) -> Vec<Value> {
+        if self.by.is_some() {
+            vec![Cell::Text(label.to_string()).value()]
+        } else {
+            Vec::new()
+        }
     }
 
     /// Returns a report's title: its name and the book's.

@@ -13,8 +13,9 @@ use super::measure::{median, share};
 use super::nps::WHOLE;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::{Customer, Duration};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View, trim_decimals};
-use crate::output::{Cell, Rows};
+use crate::table::{
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
+};
 
 /// The parts of a customer this report reads (the support cases); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -127,92 +128,56 @@ fn line(customers: &[&Customer], span: Period, period: Period, sla: Duration, la
 /// Returns the service figures as a report: a row per group and span, cases
 /// opened by span as columns in html.
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
-    let grouped = scope.by.is_some();
     let sla = scope.settings.sla;
-    let mut columns: Vec<&str> = Vec::new();
-    if grouped {
-        columns.push("group");
-    }
-    columns.extend([
-        "period",
-        "since",
-        "until",
-        "opened",
-        "resolved",
-        "median_hours",
-        "decided",
-        "within_sla",
-        "within_sla_share",
-        "open_at_end",
-        "overdue_at_end",
-    ]);
-    let mut data = Rows::new(columns);
-    let mut header: Vec<String> = Vec::new();
-    if grouped {
-        header.push("group".into());
-    }
-    header.extend([
-        "period".to_string(),
-        "opened".into(),
-        "resolved".into(),
-        "median hours to resolve".into(),
-        format!("within SLA ({sla})"),
-        "open at end".into(),
-        "past SLA at end".into(),
-    ]);
-    let mut rows = Vec::new();
-    let day = |d| Cell::Date(crate::model::When::Date(d));
+    let mut data = Table::new(
+        Label::new("service.table", "Support cases"),
+        scope.columns([
+            Column::new("period", "period", Form::Text),
+            Column::new("since", "since", Form::Text).for_machines(),
+            Column::new("until", "until", Form::Text).for_machines(),
+            Column::new("opened", "opened", Form::Count),
+            Column::new("resolved", "resolved", Form::Count),
+            Column::new("median_hours", "median hours to resolve", Form::Decimal(1)),
+            Column::new("decided", "decided", Form::Count).for_machines(),
+            Column::new("within_sla", "within SLA", Form::Count).for_machines(),
+            Column::new("within_sla_share", "within SLA ({sla})", Form::Share).with("sla", sla),
+            Column::new("open_at_end", "open at end", Form::Count),
+            Column::new("overdue_at_end", "past SLA at end", Form::Count),
+        ]),
+    );
     for (label, lines) in groups {
         for l in lines {
             let span = l.span.expect("every line has its span");
-            let mut row = Vec::new();
-            let mut shown = Vec::new();
-            if grouped {
-                row.push(Cell::Text(label.clone()));
-                shown.push(Shown::text(label));
-            }
-            let int = |n: u64| Cell::Int(n as i64);
-            row.extend([
-                Cell::Text(l.label.clone()),
-                day(span.since),
-                day(span.until),
-                int(l.opened),
-                int(l.resolved),
-                l.median_hours().map_or(Cell::Null, Cell::Float),
-                int(l.decided),
-                int(l.within_sla),
-                l.within_sla_share().map_or(Cell::Null, Cell::Float),
-                int(l.open_at_end),
-                int(l.overdue_at_end),
-            ]);
             let whole = l.label == WHOLE;
-            let strong = |s: Shown| if whole { s.strong() } else { s };
-            shown.extend([
-                strong(Shown::text(&l.label)),
-                strong(Shown::count(l.opened)),
-                strong(Shown::count(l.resolved)),
-                Shown::decimal(l.median_hours(), 1),
-                Shown::number(match l.within_sla_share() {
-                    Some(x) => format!(
-                        "{} of {} ({})",
-                        l.within_sla,
-                        l.decided,
-                        crate::output::report::percent(Some(x))
-                    ),
-                    None => "–".into(),
-                }),
-                Shown::count(l.open_at_end),
-                Shown::count(l.overdue_at_end),
-            ]);
-            data.rows.push(row);
-            rows.push(shown);
+            // People read the share with what it is of.
+            let within = match l.within_sla_share() {
+                Some(x) => Cell::Float(x).shown(format!(
+                    "{} of {} ({})",
+                    l.within_sla,
+                    l.decided,
+                    percent(Some(x))
+                )),
+                None => Cell::Null.value(),
+            };
+            data.push(scope.row(
+                label,
+                [
+                    Cell::Text(l.label.clone()).strong_if(whole),
+                    Cell::day(span.since).value(),
+                    Cell::day(span.until).value(),
+                    Cell::count(l.opened).strong_if(whole),
+                    Cell::count(l.resolved).strong_if(whole),
+                    Cell::float(l.median_hours()).value(),
+                    Cell::count(l.decided).value(),
+                    Cell::count(l.within_sla).value(),
+                    within,
+                    Cell::count(l.open_at_end).value(),
+                    Cell::count(l.overdue_at_end).value(),
+                ],
+            ));
         }
     }
-    let mut blocks = vec![Block::View(View {
-        title: "Support cases".into(),
-        header,
-        rows,
-    })];
+    let mut blocks = vec![Block::Data];
     if let Some((_, lines)) = groups.iter().find(|(l, _)| l == ALL) {
         let monthly = calendar == Calendar::Month;
         let label = |l: &Line| {
@@ -223,7 +188,7 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
             }
         };
         blocks.push(Block::Chart(Chart::Columns {
-            title: "Cases opened by period".into(),
+            title: Label::new("service.opened", "Cases opened by period"),
             columns: lines
                 .iter()
                 .filter(|l| l.label != WHOLE)
@@ -239,7 +204,7 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                 .collect(),
         }));
         blocks.push(Block::Chart(Chart::Columns {
-            title: "Median hours to resolve by period".into(),
+            title: Label::new("service.hours", "Median hours to resolve by period"),
             columns: lines
                 .iter()
                 .filter(|l| l.label != WHOLE)

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::calendar::Calendar;
@@ -11,9 +10,10 @@ use super::lifecycle::{customer_since, exists_at, is_active, stage_at};
 use super::measure::{NpsCount, median, share};
 use super::scope::{ALL, NONE, Period, Scope};
 use crate::model::fast::Parts;
-use crate::model::{Customer, Money, When};
-use crate::output::report::{Bar, Block, Chart, Report, Shown, View};
-use crate::output::{Cell, Rows};
+use crate::model::{Customer, Money};
+use crate::table::{
+    Bar, Block, Cell, Chart, Column, Form, Label, Layout, Report, Row, Table, Value, trim_decimals,
+};
 
 /// The KPIs of one group of customers.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -362,152 +362,99 @@ impl Acc {
 /// stage as charts.
 pub fn render(s: &Summary, scope: &Scope) -> Report {
     let currency = &scope.settings.currency;
-    let grouped = scope.by.is_some();
     let stage_names: Vec<String> = s
         .groups
         .first()
         .map(|(_, k)| k.stages.iter().map(|(n, _)| n.clone()).collect())
         .unwrap_or_default();
-
-    let mut columns: Vec<String> = Vec::new();
-    if grouped {
-        columns.push("group".into());
-    }
-    columns.extend(["since", "until", "customers"].map(String::from));
-    columns.extend(stage_names.iter().map(|n| format!("stage.{n}")));
+    let money = |key: &'static str, header: &'static str| {
+        Column::new(key, header, Form::Money).with("currency", currency)
+    };
+    let mut columns = scope.columns([
+        Column::new("since", "since", Form::Text).for_machines(),
+        Column::new("until", "until", Form::Text).for_machines(),
+        Column::new("customers", "customers", Form::Count),
+    ]);
     columns.extend(
-        [
-            "new_customers",
-            "active_at_start",
-            "active",
-            "churned",
-            "churn_rate",
-            "revenue",
-            "orders",
-            "aov",
-            "nps",
-            "nps_responses",
-            "acquisition_cost",
-            "cac",
-            "created",
-            "converted",
-            "conversion",
-            "deals_won",
-            "deals_lost",
-            "win_rate",
-            "won_value",
-            "sales_cycle_days",
-            "open_deals",
-            "pipeline",
-        ]
-        .map(String::from),
+        stage_names.iter().map(|n| {
+            Column::labelled(format!("stage.{n}"), Label::verbatim(n), Form::Count).part()
+        }),
     );
-    let mut data = Rows {
-        columns,
-        rows: Vec::new(),
+    columns.extend([
+        Column::new("new_customers", "new customers", Form::Count),
+        Column::new("active_at_start", "active at start", Form::Count),
+        Column::new("active", "active at end", Form::Count),
+        Column::new("churned", "churned", Form::Count),
+        Column::new("churn_rate", "churn rate", Form::Share),
+        money("revenue", "revenue ({currency})"),
+        Column::new("orders", "orders", Form::Count),
+        money("aov", "AOV ({currency})"),
+        Column::new("nps", "NPS", Form::Decimal(1)),
+        Column::new("nps_responses", "survey responses", Form::Count).part(),
+        money("acquisition_cost", "acquisition cost ({currency})").for_machines(),
+        money("cac", "CAC ({currency})"),
+        Column::new("created", "customers created", Form::Count),
+        Column::new("converted", "converted", Form::Count).for_machines(),
+        Column::new("conversion", "conversion", Form::Share),
+        Column::new("deals_won", "deals won", Form::Count),
+        Column::new("deals_lost", "deals lost", Form::Count),
+        Column::new("win_rate", "win rate", Form::Share),
+        money("won_value", "won value ({currency})"),
+        Column::new(
+            "sales_cycle_days",
+            "sales cycle (median days)",
+            Form::Decimal(1),
+        ),
+        Column::new("open_deals", "open deals", Form::Count),
+        money("pipeline", "pipeline ({currency})"),
+    ]);
+    let mut data = Table::new(Label::new("summary.table", "Key figures"), columns);
+    data.layout = Layout::Transposed {
+        corner: Label::new("figure", "figure"),
+        heads: scope.by.is_some().then_some(0),
+        single: Label::new("value", "value"),
     };
-    let day = |d: NaiveDate| Cell::Date(When::Date(d));
-    let float = |x: Option<f64>| x.map_or(Cell::Null, Cell::Float);
-    let money = |m: Option<Money>| m.map_or(Cell::Null, Cell::Money);
-    let int = |n: u64| Cell::Int(i64::try_from(n).unwrap_or(i64::MAX));
     for (label, k) in &s.groups {
-        let mut row = Vec::new();
-        if grouped {
-            row.push(Cell::Text(label.clone()));
-        }
+        let mut row = scope.group_cells(label);
         row.extend([
-            day(scope.period.since),
-            day(scope.period.until),
-            int(k.customers),
+            Cell::day(scope.period.since).value(),
+            Cell::day(scope.period.until).value(),
+            Cell::count(k.customers).strong(),
         ]);
-        row.extend(k.stages.iter().map(|(_, n)| int(*n)));
+        row.extend(k.stages.iter().map(|(_, n)| Cell::count(*n).value()));
         row.extend([
-            int(k.new_customers),
-            int(k.active_at_start),
-            int(k.active_at_end),
-            int(k.churned),
-            float(k.churn_rate()),
-            Cell::Money(k.revenue),
-            int(k.orders),
-            money(k.aov()),
-            float(k.nps.score()),
-            int(k.nps.responses()),
-            Cell::Money(k.acquisition_cost),
-            money(k.cac()),
-            int(k.created),
-            int(k.converted),
-            float(k.conversion()),
-            int(k.won),
-            int(k.lost),
-            float(k.win_rate()),
-            Cell::Money(k.won_value),
-            float(k.sales_cycle()),
-            int(k.open_deals),
-            Cell::Money(k.pipeline),
+            Cell::count(k.new_customers).value(),
+            Cell::count(k.active_at_start).value(),
+            Cell::count(k.active_at_end).value(),
+            Cell::count(k.churned).value(),
+            Cell::float(k.churn_rate()).value(),
+            Cell::Money(k.revenue).strong(),
         ]);
-        data.rows.push(row);
+        row.extend(
+            [
+                Cell::count(k.orders),
+                Cell::money(k.aov()),
+                Cell::float(k.nps.score()),
+                Cell::count(k.nps.responses()),
+                Cell::Money(k.acquisition_cost),
+                Cell::money(k.cac()),
+                Cell::count(k.created),
+                Cell::count(k.converted),
+                Cell::float(k.conversion()),
+                Cell::count(k.won),
+                Cell::count(k.lost),
+                Cell::float(k.win_rate()),
+                Cell::Money(k.won_value),
+                Cell::float(k.sales_cycle()),
+                Cell::count(k.open_deals),
+                Cell::Money(k.pipeline),
+            ]
+            .map(Value::from),
+        );
+        data.push(Row::new(row));
     }
 
-    let mut header = vec!["figure".to_string()];
-    if grouped {
-        header.extend(s.groups.iter().map(|(l, _)| l.clone()));
-    } else {
-        header.push("value".into());
-    }
-    let mut rows: Vec<Vec<Shown>> = Vec::new();
-    let mut line = |name: String, f: &dyn Fn(&Kpis) -> Shown| {
-        let mut row = vec![Shown::text(name)];
-        row.extend(s.groups.iter().map(|(_, k)| f(k)));
-        rows.push(row);
-    };
-    line("customers".into(), &|k| Shown::count(k.customers).strong());
-    for (i, name) in stage_names.iter().enumerate() {
-        line(format!("  {name}"), &|k| {
-            Shown::count(k.stages.get(i).map_or(0, |(_, n)| *n))
-        });
-    }
-    line("new customers".into(), &|k| Shown::count(k.new_customers));
-    line("active at start".into(), &|k| {
-        Shown::count(k.active_at_start)
-    });
-    line("active at end".into(), &|k| Shown::count(k.active_at_end));
-    line("churned".into(), &|k| Shown::count(k.churned));
-    line("churn rate".into(), &|k| Shown::share(k.churn_rate()));
-    line(format!("revenue ({currency})"), &|k| {
-        Shown::money(k.revenue).strong()
-    });
-    line("orders".into(), &|k| Shown::count(k.orders));
-    line(format!("AOV ({currency})"), &|k| {
-        Shown::money_or_dash(k.aov())
-    });
-    line("NPS".into(), &|k| Shown::decimal(k.nps.score(), 1));
-    line("  survey responses".into(), &|k| {
-        Shown::count(k.nps.responses())
-    });
-    line(format!("CAC ({currency})"), &|k| {
-        Shown::money_or_dash(k.cac())
-    });
-    line("customers created".into(), &|k| Shown::count(k.created));
-    line("conversion".into(), &|k| Shown::share(k.conversion()));
-    line("deals won".into(), &|k| Shown::count(k.won));
-    line("deals lost".into(), &|k| Shown::count(k.lost));
-    line("win rate".into(), &|k| Shown::share(k.win_rate()));
-    line(format!("won value ({currency})"), &|k| {
-        Shown::money(k.won_value)
-    });
-    line("sales cycle (median days)".into(), &|k| {
-        Shown::decimal(k.sales_cycle(), 1)
-    });
-    line("open deals".into(), &|k| Shown::count(k.open_deals));
-    line(format!("pipeline ({currency})"), &|k| {
-        Shown::money(k.pipeline)
-    });
-
-    let mut blocks = vec![Block::View(View {
-        title: "Key figures".into(),
-        header,
-        rows,
-    })];
+    let mut blocks = vec![Block::Data];
     if let Some((_, all)) = s.groups.iter().find(|(l, _)| l == ALL) {
         let labels: Vec<String> = s
             .months
@@ -515,7 +462,8 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
             .map(|p| Calendar::Month.label(p.since))
             .collect();
         blocks.push(Block::Chart(Chart::Columns {
-            title: format!("Revenue by month ({currency})"),
+            title: Label::new("summary.revenue_chart", "Revenue by month ({currency})")
+                .with("currency", currency),
             columns: labels
                 .iter()
                 .zip(&all.months)
@@ -526,30 +474,26 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
                 })
                 .collect(),
         }));
-        blocks.push(Block::View(View {
-            title: "Revenue by month".into(),
-            header: vec![
-                "month".into(),
-                "days".into(),
-                format!("revenue ({currency})"),
-                "orders".into(),
+        let mut months = Table::new(
+            Label::new("summary.months", "Revenue by month"),
+            vec![
+                Column::new("month", "month", Form::Text),
+                Column::new("days", "days", Form::Text),
+                money("revenue", "revenue ({currency})"),
+                Column::new("orders", "orders", Form::Count),
             ],
-            rows: s
-                .months
-                .iter()
-                .zip(&all.months)
-                .map(|(p, (m, n))| {
-                    vec![
-                        Shown::text(Calendar::Month.label(p.since)),
-                        Shown::text(format!("{}–{}", p.since.format("%d"), p.until.format("%d"))),
-                        Shown::money(*m),
-                        Shown::count(*n),
-                    ]
-                })
-                .collect(),
-        }));
+        );
+        for (p, (m, n)) in s.months.iter().zip(&all.months) {
+            months.push(Row::new([
+                Cell::Text(Calendar::Month.label(p.since)),
+                Cell::Text(format!("{}–{}", p.since.format("%d"), p.until.format("%d"))),
+                Cell::Money(*m),
+                Cell::count(*n),
+            ]));
+        }
+        blocks.push(Block::Table(months));
         blocks.push(Block::Chart(Chart::Bars {
-            title: "Customers by stage".into(),
+            title: Label::new("summary.stages_chart", "Customers by stage"),
             bars: all
                 .stages
                 .iter()
@@ -587,8 +531,8 @@ pub fn compact_money(m: Money) -> String {
     if x == 0.0 {
         String::new()
     } else if x.abs() >= 1000.0 {
-        format!("{}k", crate::output::report::trim_decimals(x / 1000.0, 1))
+        format!("{}k", trim_decimals(x / 1000.0, 1))
     } else {
-        crate::output::report::trim_decimals(x, 0)
+        trim_decimals(x, 0)
     }
 }

@@ -39,6 +39,7 @@ mod test_report_html;
 mod test_report_nps;
 mod test_report_pipeline;
 mod test_report_service;
+mod test_report_snapshots;
 mod test_report_summary;
 mod test_rm;
 mod test_safety;

@@ -86,3 +86,38 @@ fn follow_ups_by_owner_match_the_hand_count() {
         "{table}"
     );
 }
+
+#[test]
+fn regression_agenda_and_followups_disagreed_about_the_seventh_day() {
+    let book = crate::support::TestBook::new();
+    // Today is 2026-11-23: the 30th is seven days ahead, the 1st eight.
+    book.run(&[
+        "add",
+        "Anna",
+        "--set",
+        "next.date=2026-11-30",
+        "--set",
+        "next.action=call",
+    ]);
+    book.run(&[
+        "add",
+        "Berta",
+        "--set",
+        "next.date=2026-12-01",
+        "--set",
+        "next.action=call",
+    ]);
+    let agenda = book.run(&["agenda", "--days", "7", "--format", "csv"]);
+    assert!(agenda.contains("anna"), "{agenda}");
+    assert!(!agenda.contains("berta"), "{agenda}");
+    let report = book.json(&["report", "followups"]);
+    let total = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["owner"] == "(all)" || r["owner"] == "total")
+        .cloned()
+        .unwrap_or_else(|| report["rows"][0].clone());
+    assert_eq!(total["due_7d"], 1, "{report}");
+    assert_eq!(total["later"], 1, "{report}");
+}

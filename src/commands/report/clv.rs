@@ -6,7 +6,7 @@ use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::model::Duration;
 use crate::model::fast::Parts;
-use crate::output::{Cell, Printer, Record, Rows, stderr};
+use crate::output::{Cell, Printer, Record, stderr};
 use crate::report::clv::{self, Options, Report};
 
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
@@ -50,35 +50,12 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     if args.params {
         return printer.record(&params(&report)).map_err(Error::Output);
     }
-    let mut rows = Rows::new([
-        "id",
-        "x",
-        "t_x",
-        "T",
-        "mean_spend",
-        "p_alive",
-        "expected_purchases",
-        "expected_spend",
-        "clv",
-    ]);
-    for p in &report.predictions {
-        rows.rows.push(vec![
-            Cell::Text(p.id.to_string()),
-            Cell::Float(p.summary.x),
-            Cell::Float(p.summary.t_x),
-            Cell::Float(p.summary.t),
-            Cell::Float(p.summary.mean_spend),
-            Cell::Float(p.p_alive),
-            Cell::Float(p.expected_purchases),
-            Cell::Float(p.expected_spend),
-            Cell::Float(p.clv),
-        ]);
-    }
-    rows.sort_by_columns(&args.sort).map_err(Error::usage)?;
+    let mut table = clv::table(&report);
+    table.sort_by_columns(&args.sort).map_err(Error::usage)?;
     if let Some(limit) = args.limit {
-        rows.rows.truncate(limit);
+        table.rows.truncate(limit);
     }
-    printer.rows(&rows).map_err(Error::Output)
+    printer.table(&table).map_err(Error::Output)
 }
 
 /// Parses `--horizon`: whole months (`12m`) or years (`2y`).

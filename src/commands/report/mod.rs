@@ -19,9 +19,9 @@ use crate::error::{Error, Result};
 use crate::model::Customer;
 use crate::model::date::parse_day;
 use crate::model::fast::Parts;
-use crate::output::report::{self, Report, ReportFormat};
-use crate::output::stderr;
+use crate::output::{Format, Printer, stderr};
 use crate::report::{Grouping, Period, Scope};
+use crate::table::Report;
 
 use super::Context;
 
@@ -116,6 +116,8 @@ pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
 }
 
 /// Prints a report in the chosen format.
-pub(crate) fn print(report: &Report, format: Option<ReportFormat>) -> Result<()> {
-    report::print(report, format).map_err(Error::Output)
+pub(crate) fn print(report: &Report, format: Option<Format>) -> Result<()> {
+    Printer::stdout(format)
+        .report(report)
+        .map_err(Error::Output)
 }
