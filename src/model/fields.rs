@@ -293,8 +293,9 @@ pub const NEXT_ACTION: Stored = Stored {
 
 /// The stored fields of a customer file, custom fields aside, in the order
 /// files keep them (the custom fields go before [`NEXT_DATE`], see
-/// [`CUSTOM_BEFORE`]). An entry's position is its number in the cache
-/// (raise `crate::book::cache::FORMAT` when the list changes).
+/// `CUSTOM_BEFORE`). The cache writes them in this order; a cache written
+/// by a build with another table is never read (`build.rs` fingerprints
+/// `src/model/`, this file with it).
 pub const STORED: &[Stored] = &[
     NAME,
     KIND,
