@@ -219,6 +219,7 @@ fn customer_with(
     let more = (
         vec(text(), 0..4),
         opt(text()),
+        opt(text()),
         opt(money()),
         opt(day()),
         (opt(text()), opt(text()), opt(text()), opt(text())),
@@ -234,7 +235,14 @@ fn customer_with(
         .prop_map(
             |(
                 (name, kind, stage, email, phone, company, owner),
-                (tags, source, acquisition_cost, created, (street, city, postcode, country)),
+                (
+                    tags,
+                    website,
+                    source,
+                    acquisition_cost,
+                    created,
+                    (street, city, postcode, country),
+                ),
                 (fields, (next_date, action), (consent_email, consent_date), extra),
                 (deals, interactions),
             )| Customer {
@@ -244,6 +252,7 @@ fn customer_with(
                 stage,
                 email,
                 phone,
+                website,
                 company,
                 owner,
                 tags,

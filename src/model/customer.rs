@@ -20,6 +20,8 @@ pub struct Customer {
     pub stage: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The address of the customer's web site.
+    pub website: Option<String>,
     /// For a person: the id of their company's record.
     pub company: Option<String>,
     pub owner: Option<String>,

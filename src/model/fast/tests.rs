@@ -90,6 +90,7 @@ kind = "company"
 stage = "customer"
 email = "info@ozolins.example"
 phone = '+371 2612 3456'
+website = "https://ozolins.example"
 company = ""
 owner = "anna"
 tags = ["b2b", "vip",]
@@ -159,7 +160,7 @@ channel = "phone"
 #[test]
 fn reads_every_key_as_the_full_reader_does() {
     assert!(agrees(FULL_RECORD), "the fast path should read this file");
-    for bit in 0..20 {
+    for bit in 0..21 {
         projects(FULL_RECORD, Parts(1 << bit));
     }
     projects(FULL_RECORD, Parts::STAGE_MOVES);
@@ -238,6 +239,7 @@ fn line() -> impl Strategy<Value = String> {
         "kind",
         "stage",
         "email",
+        "website",
         "tags",
         "acquisition_cost",
         "created",
