@@ -718,11 +718,10 @@ pub struct ImportArgs {
     /// (default).
     #[arg(long, value_name = "ACTION", value_parser = choices(&ON_MATCH))]
     pub on_match: Option<OnMatch>,
-    /// Map a column to a field, as 'Column=field' (repeatable); 'Column='
-    /// leaves the column out. Fields: id, name, first_name, last_name, kind,
-    /// stage, email, phone, company, owner, tags, source, acquisition_cost,
-    /// created, address.*, fields.NAME, next.*, consent.*.
-    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    // Help: "Map a column to a field, as 'Column=field' (repeatable);
+    // 'Column=' leaves the column out. Fields: id, name, …", the fields
+    // listed from the field table.
+    #[arg(long = "map", value_name = "COLUMN=FIELD", help = crate::csv::mapping::map_help())]
     pub maps: Vec<String>,
     /// Rename a value of a field, as 'field:Value=replacement' (repeatable),
     /// e.g. 'stage:Marketing Qualified Lead=lead'; without `field:` it

@@ -81,9 +81,7 @@ where
 /// Returns the stored field under a table that `key` names the last part
 /// of (`city` → `address.city`), for a user who wrote the short name.
 fn nested_path(key: &str) -> Option<&'static str> {
-    crate::model::customer::STORED_PATHS
-        .iter()
-        .copied()
+    crate::model::fields::paths()
         .find(|path| path.rsplit_once('.').is_some_and(|(_, last)| last == key))
 }
 

@@ -9,6 +9,7 @@ pub mod date;
 pub mod dupes;
 pub mod duration;
 pub mod fast;
+pub mod fields;
 pub mod figures;
 pub mod id;
 pub mod money;

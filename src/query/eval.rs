@@ -309,7 +309,7 @@ fn compare_when(value: When, literal: When) -> Ordering {
 }
 
 /// The field whose `~` compares digits when the pattern holds any.
-const PHONE_FIELD: &str = "phone";
+const PHONE_FIELD: &str = crate::model::fields::PHONE.path;
 
 /// Returns true when the value's text (any element of a list) contains the
 /// folded needle, regardless of case, accents and script.
@@ -689,11 +689,11 @@ impl<'s> Compiler<'s> {
     /// Types a value looked for in a list field.
     fn element_literal(&self, field: &Field, value: &Literal) -> Result<Lit, QueryError> {
         match field {
-            Field::Tags
+            Field::Stored(_)
             | Field::Custom {
                 ty: Some(FieldType::List(_)),
                 ..
-            } => Ok(Lit::Text(value.text.clone())),
+            } if field.value_type() == ValueType::List => Ok(Lit::Text(value.text.clone())),
             _ => Ok(self.any(&value.text)),
         }
     }

@@ -6,16 +6,17 @@
 //! digits.
 
 use super::lexer::{TokenKind, tokenize};
+use crate::model::fields::{self, CITY, COMPANY, EMAIL, NAME, PHONE, TAGS};
 
 /// The fields a word is looked for in.
 const FIELDS: [&str; 7] = [
-    "name",
-    "id",
-    "email",
-    "phone",
-    "company",
-    "address.city",
-    "tags",
+    NAME.path,
+    fields::ID,
+    EMAIL.path,
+    PHONE.path,
+    COMPANY.path,
+    CITY.path,
+    TAGS.path,
 ];
 
 /// The words that make text an expression rather than words to find.
