@@ -18,7 +18,7 @@ use super::scope::{Grouping, NONE, partition};
 use crate::model::{Customer, Figures, Money};
 use crate::output::report::{Bar, Block, Chart, Report, Shown, View, percent};
 use crate::output::{Cell, Rows};
-use crate::stats::rfm::{RfmInput, RfmScore, SEGMENT_CODES, Segment, score};
+use crate::stats::rfm::{Breakpoints, RfmInput, RfmScore, SEGMENT_CODES, Segment, score_with};
 
 /// One customer's RFM figures and scores.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +54,15 @@ pub fn figures_of(c: &Customer, day: NaiveDate) -> Option<RfmFigures> {
     Some((id, (day - last).num_days(), f.orders, f.revenue))
 }
 
-/// Scores the figures of every customer with an order, in the order given.
+/// Scores the figures of every customer with an order by quintile, in the order
+/// given.
 pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
+    score_all_with(figures, &Breakpoints::default())
+}
+
+/// Scores the figures of every customer with an order, each key by its fixed
+/// `breakpoints` when set (`[rfm]` in rapport.toml) and by quintile otherwise.
+pub fn score_all_with(figures: Vec<RfmFigures>, breakpoints: &Breakpoints) -> Vec<Line> {
     let inputs: Vec<RfmInput> = figures
         .iter()
         .map(|(id, r, f, m)| RfmInput {
@@ -69,7 +76,7 @@ pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
             }),
         })
         .collect();
-    let scores = score(&inputs);
+    let scores = score_with(&inputs, breakpoints);
     figures
         .into_iter()
         .zip(scores)

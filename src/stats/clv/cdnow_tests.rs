@@ -489,3 +489,14 @@ fn times_the_master_fits() {
         );
     }
 }
+
+#[test]
+fn pareto_scratch() {
+    let t = Instant::now();
+    let fit = fit_pareto_nbd(&cdnow_bgnbd_data()).unwrap();
+    println!("{:?} {:?}", fit, t.elapsed());
+    let today = NaiveDate::from_ymd_opt(1997, 9, 30).unwrap();
+    let data: Vec<Summary> = by_customer(sample_purchases()).iter().filter_map(|(_, p)| summarize(p, today, 7.0)).collect();
+    println!("raw bg {:?}", fit_bgnbd(&data).unwrap());
+    println!("raw pnbd {:?}", fit_pareto_nbd(&data).unwrap());
+}
