@@ -492,6 +492,11 @@ git = "off"                 # "commit": every writing command commits what it ch
 # type = "enum"
 # values = ["manufacturing", "retail", "services"]
 
+# Saved segments: name = query expression (`rapport segment NAME`).
+[segments]
+# vip = "revenue >= 10000"
+# dormant = "last_contact < -180d"
+
 # RFM scores by fixed breakpoints instead of quintiles (`rapport segment rfm`), the
 # way a small book scores: recency in days (within 30 scores 5), frequency in
 # purchases and monetary in the currency (at or above the last scores 5).
@@ -499,11 +504,6 @@ git = "off"                 # "commit": every writing command commits what it ch
 # recency = [30, 90, 180, 365]
 # frequency = [2, 3, 5, 10]
 # monetary = [100, 500, 1000, 5000]
-
-# Saved segments: name = query expression (`rapport segment NAME`).
-[segments]
-# vip = "revenue >= 10000"
-# dormant = "last_contact < -180d"
 "#
     )
 }
