@@ -28,7 +28,7 @@ mod expectation;
 mod fit;
 mod gamma_gamma;
 mod gamma_gamma_fit;
-pub mod holdout;
+mod holdout;
 mod hyp2f1;
 mod lifetime_value;
 mod optimize;
@@ -43,7 +43,10 @@ pub use bgnbd_fit::{BGNBD_MIN_REPEAT_BUYERS, fit_bgnbd};
 pub use fit::{Fit, FitError, Model};
 pub use gamma_gamma::GammaGamma;
 pub use gamma_gamma_fit::{GAMMA_GAMMA_MIN_REPEAT_BUYERS, fit_gamma_gamma};
-pub use holdout::{Holdout, HoldoutError, holdout};
+pub use holdout::{
+    CustomerHoldout, FrequencyBin, Holdout, HoldoutError, LAST_FREQUENCY_BIN, TrackingWeek,
+    holdout,
+};
 pub use hyp2f1::hyp2f1;
 pub use lifetime_value::lifetime_value;
 pub use pareto_nbd::ParetoNbd;
