@@ -358,11 +358,10 @@ impl SettingsReader<'_> {
         for (key, value) in table.iter() {
             let name = key.get_ref().as_ref();
             let Some(&(_, example)) = RFM_KEYS.iter().find(|(k, _)| *k == name) else {
-                let hint = nearest(name, RFM_KEYS.iter().map(|(k, _)| *k))
-                    .map_or_else(
-                        || "[rfm] takes recency, frequency and monetary".to_string(),
-                        |n| format!("did you mean `{n}`?"),
-                    );
+                let hint = nearest(name, RFM_KEYS.iter().map(|(k, _)| *k)).map_or_else(
+                    || "[rfm] takes recency, frequency and monetary".to_string(),
+                    |n| format!("did you mean `{n}`?"),
+                );
                 self.warn(
                     key.span(),
                     format!("unknown key `{name}` in [rfm]; rapport ignores it"),
@@ -390,11 +389,7 @@ impl SettingsReader<'_> {
         node: &Spanned<DeValue<'_>>,
     ) -> Option<[f64; 4]> {
         let whole = key != "monetary";
-        let what = if whole {
-            "whole numbers"
-        } else {
-            "amounts"
-        };
+        let what = if whole { "whole numbers" } else { "amounts" };
         let wrong = format!("`rfm.{key}` must be a list of four {what}, such as {example}");
         let DeValue::Array(items) = node.get_ref() else {
             self.error(node.span(), wrong);
@@ -423,10 +418,7 @@ impl SettingsReader<'_> {
             points.push(value);
         }
         let Ok(points) = <[f64; 4]>::try_from(points) else {
-            self.error(
-                node.span(),
-                format!("{wrong}; it has {}", items.len()),
-            );
+            self.error(node.span(), format!("{wrong}; it has {}", items.len()));
             return None;
         };
         if points.windows(2).any(|w| w[0] >= w[1]) {

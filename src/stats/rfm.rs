@@ -102,7 +102,9 @@ pub fn score(customers: &[RfmInput<'_>]) -> Vec<RfmScore> {
 /// otherwise (see [`score`]); the result is in the order of `customers`.
 pub fn score_with(customers: &[RfmInput<'_>], breakpoints: &Breakpoints) -> Vec<RfmScore> {
     let r = match breakpoints.recency_days {
-        Some([b1, b2, b3, b4]) => fixed_scores(customers, |c| -c.recency_days, [-b4, -b3, -b2, -b1]),
+        Some([b1, b2, b3, b4]) => {
+            fixed_scores(customers, |c| -c.recency_days, [-b4, -b3, -b2, -b1])
+        }
         None => quintile_scores(customers, |c| Reverse(c.recency_days)),
     };
     let f = match breakpoints.frequency {

@@ -407,7 +407,14 @@ fn fixed_breakpoints_from_rapport_toml_replace_the_quintiles() {
     );
     let assert = book
         .rapport()
-        .args(["--today", "2026-06-30", "segment", "rfm", "--format", "json"])
+        .args([
+            "--today",
+            "2026-06-30",
+            "segment",
+            "rfm",
+            "--format",
+            "json",
+        ])
         .assert()
         .success();
     assert_eq!(stderr_of(&assert), "");
@@ -423,11 +430,11 @@ fn fixed_breakpoints_from_rapport_toml_replace_the_quintiles() {
     assert_eq!(
         rows,
         [
-            json!(["ann", "412", "New Customers"]),      // 30 days, 1, 20.00
-            json!(["bob", "412", "New Customers"]),      // 10 days, 1, 20.00
+            json!(["ann", "412", "New Customers"]), // 30 days, 1, 20.00
+            json!(["bob", "412", "New Customers"]), // 10 days, 1, 20.00
             json!(["cat", "432", "Potential Loyalist"]), // 30 days, 3, 20.00
-            json!(["dan", "254", "At Risk"]),            // 90 days, 7, 120.00
-            json!(["eve", "513", "Promising"]),          // 2 days, 1, 90.00
+            json!(["dan", "254", "At Risk"]),       // 90 days, 7, 120.00
+            json!(["eve", "513", "Promising"]),     // 2 days, 1, 90.00
             json!(["fay", "531", "Potential Loyalist"]), // 2 days, 3, 5.00
         ]
     );

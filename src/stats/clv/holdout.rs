@@ -382,7 +382,14 @@ mod tests {
             // dan: no purchase.
             vec![],
         ];
-        let h = holdout(&histories, day("2024-01-14"), day("2024-01-24"), 1.0, &Linear).unwrap();
+        let h = holdout(
+            &histories,
+            day("2024-01-14"),
+            day("2024-01-24"),
+            1.0,
+            &Linear,
+        )
+        .unwrap();
         assert_eq!(h.horizon, 10.0);
         assert_eq!((h.customers, h.new_in_holdout), (2, 1));
         assert_eq!(h.actual_total, 3);
@@ -390,7 +397,10 @@ mod tests {
         // |1 − 1| and |2 − 1|, over 2.
         assert_eq!(h.mean_absolute_error, 0.5);
         let ann = h.per_customer[0].unwrap();
-        assert_eq!((ann.summary.x, ann.summary.t_x, ann.summary.t), (2.0, 9.0, 13.0));
+        assert_eq!(
+            (ann.summary.x, ann.summary.t_x, ann.summary.t),
+            (2.0, 9.0, 13.0)
+        );
         assert_eq!((ann.actual, ann.predicted), (1, 1.0));
         assert_eq!(h.per_customer[1].unwrap().actual, 2);
         assert_eq!((h.per_customer[2], h.per_customer[3]), (None, None));
@@ -440,7 +450,13 @@ mod tests {
             b: 2.426,
         };
         let histories: Vec<Vec<NaiveDate>> = vec![vec![day("2024-01-01")]];
-        let err = holdout(&histories, day("2024-02-01"), day("2024-02-01"), 7.0, &model);
+        let err = holdout(
+            &histories,
+            day("2024-02-01"),
+            day("2024-02-01"),
+            7.0,
+            &model,
+        );
         assert_eq!(
             err.unwrap_err().to_string(),
             "the holdout must end after the calibration period: 2024-02-01 is not after \

@@ -44,8 +44,7 @@ pub use fit::{Fit, FitError, Model};
 pub use gamma_gamma::GammaGamma;
 pub use gamma_gamma_fit::{GAMMA_GAMMA_MIN_REPEAT_BUYERS, fit_gamma_gamma};
 pub use holdout::{
-    CustomerHoldout, FrequencyBin, Holdout, HoldoutError, LAST_FREQUENCY_BIN, TrackingWeek,
-    holdout,
+    CustomerHoldout, FrequencyBin, Holdout, HoldoutError, LAST_FREQUENCY_BIN, TrackingWeek, holdout,
 };
 pub use hyp2f1::hyp2f1;
 pub use lifetime_value::lifetime_value;

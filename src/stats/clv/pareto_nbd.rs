@@ -143,11 +143,37 @@ impl ParetoNbd {
 /// Over the same grid the logarithm agrees with mpmath to 1e-12 relative where
 /// 1−z ≥ 1e-5, and to about 1e-16/(1−z) beyond (the rounding of z itself, which the
 /// function amplifies there); the tests below check the hardest cases.
+///
+/// For z ≤ 0.9 the series Σ (a+1−b)ₙ/(a+1)ₙ zⁿ is summed here directly (the fits call
+/// this for every distinct (x, t) at every step, and the general [`hyp2f1`] costs
+/// twice as much): its term ratio z(a+1−b+n)/(a+1+n) is below z for every n (b > 0),
+/// so after a term tₙ the tail is below tₙ z/(1−z), and the sum stops once that is at
+/// most 1e-16 of the sum (at most 350 terms at z = 0.9).
 pub(crate) fn ln_a0_term(a: f64, b: f64, low: f64, high: f64, t: f64) -> f64 {
     let q = high + t;
     let ln_one_minus_z = ((low + t) / q).ln();
-    let g = hyp2f1(1.0, a + 1.0 - b, a + 1.0, (high - low) / q);
+    let z = (high - low) / q;
+    let g = if z <= 0.9 {
+        euler_series(a + 1.0 - b, a + 1.0, z)
+    } else {
+        hyp2f1(1.0, a + 1.0 - b, a + 1.0, z)
+    };
     (1.0 - b) * ln_one_minus_z + g.ln() - a * q.ln()
+}
+
+/// ₂F₁(1, b; c; z) = Σₙ (b)ₙ/(c)ₙ zⁿ for 0 < b < c and 0 ≤ z ≤ 0.9, by the rule of
+/// [`ln_a0_term`].
+fn euler_series(b: f64, c: f64, z: f64) -> f64 {
+    let (mut term, mut sum, mut n) = (1.0_f64, 1.0_f64, 0.0);
+    let tail = z / (1.0 - z);
+    loop {
+        term *= (b + n) / (c + n) * z;
+        sum += term;
+        n += 1.0;
+        if term * tail <= 1e-16 * sum {
+            return sum;
+        }
+    }
 }
 
 /// Returns ln(eᵃ − eᵇ) for a ≥ b, −∞ when a ≤ b (rounding may make them cross).
@@ -196,6 +222,22 @@ mod tests {
                 "a = {a}, b = {b}, low = {low}: {got} vs {want}"
             );
         }
+    }
+
+    #[test]
+    fn the_euler_series_agrees_with_hyp2f1() {
+        for (b, c, z) in [
+            (0.553, 3.159, 0.0934),
+            (1.6, 151.15, 0.5),
+            (30.5, 31.1, 0.9),
+        ] {
+            let (got, want) = (euler_series(b, c, z), hyp2f1(1.0, b, c, z));
+            assert!(
+                (got - want).abs() < 1e-14 * want,
+                "{b} {c} {z}: {got} vs {want}"
+            );
+        }
+        assert_eq!(euler_series(2.0, 3.0, 0.0), 1.0);
     }
 
     #[test]

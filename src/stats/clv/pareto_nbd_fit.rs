@@ -8,11 +8,10 @@
 
 use rayon::prelude::*;
 
-use super::bgnbd::log_add_exp;
 use super::bgnbd_fit::validate;
 use super::fit::{Fit, FitError, Model, maximize};
 use super::optimize::Objective;
-use super::pareto_nbd::{ParetoNbd, ln_difference};
+use super::pareto_nbd::ParetoNbd;
 use super::special::ln_gamma;
 use super::summary::Summary;
 
@@ -62,7 +61,12 @@ pub fn fit_pareto_nbd(data: &[Summary]) -> Result<Fit<ParetoNbd>, FitError> {
     let total_repeats: f64 = data.iter().map(|s| s.x).sum();
     let mean_age = (total_age / data.len() as f64).max(1e-6);
     let start = [1.0, (total_age / total_repeats).max(1e-6), 1.0, mean_age];
-    let estimate = maximize(Model::ParetoNbd, ["r", "alpha", "s", "beta"], &likelihood, start)?;
+    let estimate = maximize(
+        Model::ParetoNbd,
+        ["r", "alpha", "s", "beta"],
+        &likelihood,
+        start,
+    )?;
     let model = |[r, alpha, s, beta]: [f64; 4]| ParetoNbd { r, alpha, s, beta };
     Ok(Fit {
         params: model(estimate.params),
@@ -82,8 +86,8 @@ struct Row {
     last: usize,
     /// Index of (x, T) in `Likelihood::points`.
     end: usize,
-    /// T itself.
-    t: f64,
+    /// Index of T in `Likelihood::ages`.
+    age: usize,
     count: f64,
 }
 
@@ -95,6 +99,8 @@ struct Likelihood {
     x_counts: Vec<f64>,
     /// Distinct (x index, time) pairs at which A₀'s terms are evaluated.
     points: Vec<(usize, f64)>,
+    /// Distinct T values.
+    ages: Vec<f64>,
     rows: Vec<Row>,
 }
 
@@ -132,6 +138,9 @@ impl Likelihood {
                 .binary_search_by(|probe| probe.0.cmp(&p.0).then(probe.1.total_cmp(&p.1)))
                 .expect("point is in its table")
         };
+        let mut ages: Vec<f64> = keys.iter().map(|k| k.2).collect();
+        ages.sort_by(f64::total_cmp);
+        ages.dedup();
         let mut rows: Vec<Row> = Vec::new();
         for (x, t_x, t) in keys {
             let (last, end) = (point_index((x, t_x)), point_index((x, t)));
@@ -141,7 +150,9 @@ impl Likelihood {
                     x,
                     last,
                     end,
-                    t,
+                    age: ages
+                        .binary_search_by(|probe| probe.total_cmp(&t))
+                        .expect("T is in its table"),
                     count: 1.0,
                 }),
             }
@@ -150,6 +161,7 @@ impl Likelihood {
             xs,
             x_counts,
             points,
+            ages,
             rows,
         }
     }
@@ -169,13 +181,25 @@ impl Likelihood {
             .par_iter()
             .map(|&(xi, t)| model.ln_a0_term(self.xs[xi], t))
             .collect();
+        // Per T: ln(α+T), ln(β+T); per x: ln(s/(r+s+x)).
+        let ln_alpha_age: Vec<f64> = self.ages.iter().map(|t| (alpha + t).ln()).collect();
+        let ln_beta_age: Vec<f64> = self.ages.iter().map(|t| (beta + t).ln()).collect();
         let ln_s = s.ln();
+        let ln_share: Vec<f64> = self.xs.iter().map(|x| ln_s - (r + s + x).ln()).collect();
         for row in &self.rows {
             let x = self.xs[row.x];
-            let alive = -(r + x) * (alpha + row.t).ln() - s * (beta + row.t).ln();
-            let ln_a0 = ln_difference(terms[row.last], terms[row.end]);
-            let dropout = ln_s - (r + s + x).ln() + ln_a0;
-            ll += row.count * log_add_exp(alive, dropout);
+            let alive = -(r + x) * ln_alpha_age[row.age] - s * ln_beta_age[row.age];
+            let (first, second) = (terms[row.last], terms[row.end]);
+            // ln(e^alive + s/(r+s+x) · (e^first − e^second)), scaled by its larger part.
+            let lse = if first > second {
+                let dropout = ln_share[row.x] + first;
+                let top = alive.max(dropout);
+                let gone = (dropout - top).exp() * -(second - first).exp_m1();
+                top + ((alive - top).exp() + gone).ln()
+            } else {
+                alive
+            };
+            ll += row.count * lse;
         }
         -ll
     }
@@ -216,7 +240,8 @@ impl Objective<4> for Likelihood {
         for i in 0..4 {
             hessian[i][i] = (at(&[(i, 1.0)]) - 2.0 * center + at(&[(i, -1.0)])) / (h * h);
             for j in 0..i {
-                let value = (at(&[(i, 1.0), (j, 1.0)]) - at(&[(i, 1.0), (j, -1.0)])
+                let value = (at(&[(i, 1.0), (j, 1.0)])
+                    - at(&[(i, 1.0), (j, -1.0)])
                     - at(&[(i, -1.0), (j, 1.0)])
                     + at(&[(i, -1.0), (j, -1.0)]))
                     / (4.0 * h * h);
