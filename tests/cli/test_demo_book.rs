@@ -448,7 +448,12 @@ fn every_command_of_the_readme_demo_section_runs() {
             out.status
         );
         assert!(!out.stdout.is_empty(), "rapport {line} printed nothing");
-        assert!(!stderr.contains("warning"), "rapport {line}: {stderr}");
+        // The demo book's BG/NBD b is loosely pinned down (b = 4.64, standard error
+        // 4.88), so `report clv` says so (DESIGN.md section 16); no other warning.
+        let unexpected = stderr
+            .lines()
+            .any(|l| l.contains("warning") && !l.contains("has a standard error of"));
+        assert!(!unexpected, "rapport {line}: {stderr}");
     }
 }
 

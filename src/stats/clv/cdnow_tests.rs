@@ -388,6 +388,12 @@ fn too_few_repeat_buyers_is_a_clear_error() {
         "the BG/NBD model needs at least 10 repeat buyers (customers with purchases on two \
          or more days); the book has 9"
     );
+    let err = fit_pareto_nbd(&data).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the Pareto/NBD model needs at least 10 repeat buyers (customers with purchases on \
+         two or more days); the book has 9"
+    );
     let err = fit_gamma_gamma(&data).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -836,4 +842,37 @@ fn holdout_on_the_cdnow_sample_matches_lifetimes_and_the_data() {
                 .collect::<Vec<_>>()
         );
     }
+}
+
+/// Small books (the first n customers of the CDNOW sample, as in the error catalogue's
+/// `clv-imprecise`): the Pareto/NBD fit either gives finite, positive estimates with
+/// finite standard errors or a [`FitError`]; it never panics or returns NaN.
+#[test]
+fn pareto_nbd_on_small_books_fits_or_fails_cleanly() {
+    let today = NaiveDate::from_ymd_opt(1997, 9, 30).unwrap();
+    let mut customers: Vec<(u32, Vec<(NaiveDate, i64)>)> = by_customer(sample_purchases())
+        .into_iter()
+        .map(|(id, purchases)| (id.parse().unwrap(), purchases))
+        .collect();
+    customers.sort_by_key(|c| c.0);
+    let mut outcomes = Vec::new();
+    for n in [25, 40, 60, 100, 200] {
+        let data: Vec<Summary> = customers[..n]
+            .iter()
+            .map(|(_, p)| summarize(p, today, 7.0).unwrap())
+            .collect();
+        match fit_pareto_nbd(&data) {
+            Ok(fit) => {
+                for ((name, v), (_, se)) in
+                    fit.params.named().into_iter().zip(fit.std_errors.named())
+                {
+                    assert!(v.is_finite() && v > 0.0, "n = {n}: {name} = {v}");
+                    assert!(se.is_finite() && se > 0.0, "n = {n}: se({name}) = {se}");
+                }
+                outcomes.push(format!("{n}: fitted"));
+            }
+            Err(e) => outcomes.push(format!("{n}: {e}")),
+        }
+    }
+    println!("{outcomes:#?}");
 }

@@ -23,7 +23,7 @@ pub const PARETO_NBD_MIN_REPEAT_BUYERS: usize = 10;
 /// log-parameter units: truncation h²/6 · f‴ and rounding δ/h, with δ ≈ 1e-12 · (number
 /// of customers / 1000) the noise of the summed log-likelihood, are each about 1e-7 to
 /// 1e-6. The gradient only steers Newton and decides convergence: it places the
-/// optimum to about |H⁻¹g| ≈ 1e-9 in log-parameters. The standard errors come from
+/// optimum to about 1e-8 in log-parameters (|H⁻¹g| along the flat directions). The standard errors come from
 /// [`HESSIAN_STEP`]'s second differences of the values, not from this gradient.
 const GRADIENT_STEP: f64 = 1e-5;
 
