@@ -95,7 +95,7 @@ pub fn population_of(ctx: &Context, book: &Book, needs: Needs) -> Result<Option<
     let inputs = load::fold_parts(
         book,
         Parts::FIGURES,
-        Inputs::default,
+        || Inputs::scored_by(book.settings.rfm),
         |inputs, c| inputs.add(c, today, needs),
         Inputs::merge,
     )?;
