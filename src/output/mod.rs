@@ -136,11 +136,16 @@ impl Printer {
     }
 }
 
-/// Prints the first column of every row.
+/// Prints the first column of every row, one per line: ids are slugs, and
+/// a first column that is not (a group's name) has its control characters
+/// shown as symbols, so a newline in it cannot forge a second id.
 fn ids(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
     for row in &rows.rows {
         if let Some(first) = row.first() {
-            writeln!(out, "{first}")?;
+            match first {
+                Cell::Text(text) => writeln!(out, "{}", crate::diag::visible(text))?,
+                other => writeln!(out, "{}", crate::diag::visible(&other.to_string()))?,
+            }
         }
     }
     Ok(())
