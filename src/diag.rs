@@ -199,6 +199,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_file_name_or_value_with_a_newline_stays_on_its_line() {
+        assert_eq!(
+            visible("a\nb\tc\u{1b}[2J\u{7f}\u{9b}"),
+            "a␊b␉c␛[2J␡\u{fffd}"
+        );
+        assert!(matches!(visible("Ozoliņš"), Cow::Borrowed(_)));
+        let d = Diagnostic::file(
+            Severity::Warning,
+            Path::new("customers/x\nrapport: error: fake.toml"),
+            "skipped: `x\ny`",
+        );
+        assert_eq!(
+            d.render(),
+            "customers/x␊rapport: error: fake.toml: warning: skipped: `x␊y`"
+        );
+        assert_eq!(d.render().lines().count(), 1);
+    }
+
+    #[test]
     fn shows_a_window_of_a_long_line() {
         let text = format!("x = {}!\n", "[".repeat(300));
         let start = text.find('!').unwrap();

@@ -216,4 +216,33 @@ mod tests {
         let csv = printed(Format::Csv, |p| p.rows(&rows));
         assert_eq!(csv, "id,revenue\na|b,1.5\n");
     }
+
+    #[test]
+    fn people_see_control_characters_as_symbols_and_spreadsheets_no_formula() {
+        let mut rows = Rows::new(["id", "name", "amount"]);
+        rows.rows.push(vec![
+            Cell::Text("evil".into()),
+            Cell::Text("=x\u{1b}[2J\tA\nforged".into()),
+            Cell::Money(crate::model::Money::parse("-5.00").unwrap()),
+        ]);
+        for format in [Format::Table, Format::Markdown, Format::Html, Format::Ids] {
+            let out = printed(format, |p| p.rows(&rows));
+            assert!(
+                !out.chars().any(|c| c.is_control() && c != '\n'),
+                "{format:?}: {out:?}"
+            );
+        }
+        let table = printed(Format::Table, |p| p.rows(&rows));
+        assert!(table.contains("=x␛[2J␉A␊forged"), "{table}");
+        let csv = printed(Format::Csv, |p| p.rows(&rows));
+        assert_eq!(
+            csv,
+            "id,name,amount\nevil,\"'=x\u{1b}[2J\tA\nforged\",-5.00\n"
+        );
+        let tsv = printed(Format::Tsv, |p| p.rows(&rows));
+        assert_eq!(
+            tsv,
+            "id\tname\tamount\nevil\t\"'=x\u{1b}[2J\tA\nforged\"\t-5.00\n"
+        );
+    }
 }
