@@ -386,8 +386,14 @@ fn any_string_in_a_file_or_its_name_prints_no_control_character() {
             !n.contains(['/', '\0']) && n != "paula"
         }),
     );
+    // 64 cases through the binary keep the suite fast; PROPTEST_CASES
+    // runs more.
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(64);
     let mut runner = TestRunner::new(Config {
-        cases: 64,
+        cases,
         failure_persistence: None,
         ..Config::default()
     });
