@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use super::guard;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, CUSTOM_PREFIX, DERIVED as FIGURES, Got, ID};
 use crate::model::parse::nearest;
@@ -233,15 +232,14 @@ pub fn deal_rows(customers: &[Customer], columns: &[String]) -> Rows {
     }
 }
 
-/// Prepares rows for a spreadsheet (csv, tsv): every text cell gets the
-/// formula guard, lists are joined with `;`, and a float keeps its decimal
-/// point (`2.0`, so it imports as a float again).
+/// Prepares rows for a spreadsheet (csv, tsv): a float keeps its decimal
+/// point (`2.0`, so it imports as a float again). The formula guard is the
+/// printer's: every csv and tsv cell of text gets it
+/// ([`crate::table::guard`]).
 pub fn for_spreadsheets(rows: &mut Rows) {
     for row in &mut rows.rows {
         for cell in row.iter_mut() {
             let replaced = match cell {
-                Cell::Text(s) => Some(guard::guard(s).into_owned()),
-                Cell::List(items) => Some(guard::guard(&items.join(";")).into_owned()),
                 Cell::Float(x) => Some(float_text(*x)),
                 _ => None,
             };
@@ -267,7 +265,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn floats_keep_their_point_and_text_is_guarded() {
+    fn floats_keep_their_point() {
         assert_eq!(float_text(2.0), "2.0");
         assert_eq!(float_text(1.5), "1.5");
         assert_eq!(float_text(-0.25), "-0.25");
@@ -282,6 +280,6 @@ mod tests {
         };
         for_spreadsheets(&mut rows);
         let shown: Vec<String> = rows.rows.iter().map(|r| r[0].to_string()).collect();
-        assert_eq!(shown, ["'=1+1", "vip;b2b", "3.0", "-12.50"]);
+        assert_eq!(shown, ["=1+1", "vip;b2b", "3.0", "-12.50"]);
     }
 }

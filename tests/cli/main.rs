@@ -29,6 +29,7 @@ mod test_import;
 mod test_init;
 mod test_log;
 mod test_merge_driver;
+mod test_output_safety;
 mod test_query;
 mod test_recipes;
 mod test_report_activity;
