@@ -776,8 +776,8 @@ pub struct ExportArgs {
     /// open_deals, pipeline, won.
     #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
     pub columns: Vec<String>,
-    /// Output format (default: csv).
-    #[arg(long, value_parser = listing_format())]
+    /// Output format (default: csv, also on a terminal).
+    #[arg(long, value_parser = choices(&EXPORT_FORMATS))]
     pub format: Option<Format>,
     /// Export only these customers (with --interactions or --deals, only
     /// theirs).
@@ -839,6 +839,42 @@ const LISTING_FORMATS: [(&str, Format, &str); 7] = [
         "Only the ids, one per line, for `xargs`",
     ),
     ("markdown", Format::Markdown, "A Markdown table"),
+];
+
+/// The formats of `export --format`: export writes csv wherever stdout
+/// goes, so its help names no terminal default.
+const EXPORT_FORMATS: [(&str, Format, &str); 7] = [
+    (
+        "csv",
+        Format::Csv,
+        "Comma-separated values with a header row (the default, on a terminal too); a cell a spreadsheet would run as a formula gets a leading '",
+    ),
+    (
+        "tsv",
+        Format::Tsv,
+        "Tab-separated values with a header row, formulas guarded as in csv",
+    ),
+    (
+        "json",
+        Format::Json,
+        "One JSON array of objects, one per row, with typed values and no formula guard",
+    ),
+    (
+        "ndjson",
+        Format::Ndjson,
+        "One JSON object per row, one per line",
+    ),
+    (
+        "table",
+        Format::Table,
+        "An aligned table to read, only when asked for",
+    ),
+    ("markdown", Format::Markdown, "A Markdown table"),
+    (
+        "ids",
+        Format::Ids,
+        "Only the customer ids, one per line (with --interactions or --deals, one per row)",
+    ),
 ];
 
 /// The formats of a report's `--format`: every listing format, and html.

@@ -44,7 +44,7 @@ impl Grid {
     /// it), laid out as the table says.
     pub fn of_table(table: &Table) -> Grid {
         let shown: Vec<usize> = (0..table.columns.len())
-            .filter(|&i| table.columns[i].audience == Audience::All)
+            .filter(|&i| table.columns[i].audience != Audience::Machines)
             .collect();
         let show = |i: usize, value: &Value| {
             let form = table.columns[i].form;

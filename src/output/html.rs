@@ -21,6 +21,7 @@ const TH: &str =
 const TD: &str = "padding:4px 10px;border-bottom:1px solid #edf2f7;white-space:nowrap";
 const FACT_KEY: &str = "padding:1px 12px 1px 0;color:#4a5568";
 const NOTE: &str = "font-size:12px;color:#4a5568;margin:4px 0";
+const CODE: &str = "font-family:Menlo,Consolas,monospace;font-size:11px;background:#edf2f7;padding:0 3px;border-radius:3px";
 
 /// Returns the whole page of `report`.
 pub fn page(report: &Report) -> String {
@@ -43,11 +44,30 @@ pub fn page(report: &Report) -> String {
     if !report.notes.is_empty() {
         s.push_str("<div style=\"margin-top:20px\">\n");
         for note in &report.notes {
-            let _ = writeln!(s, "<p style=\"{NOTE}\">{}</p>", escape(note));
+            let _ = writeln!(s, "<p style=\"{NOTE}\">{}</p>", inline_code(note));
         }
         s.push_str("</div>\n");
     }
     close(s)
+}
+
+/// Returns a note's text as html: escaped, and each `code` span (a
+/// command, a key) in `<code>` instead of between literal backticks. A
+/// backtick without its pair stays as it is.
+fn inline_code(text: &str) -> String {
+    let mut html = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(len) = rest[open + 1..].find('`') else {
+            break;
+        };
+        html.push_str(&escape(&rest[..open]));
+        let code = &rest[open + 1..open + 1 + len];
+        let _ = write!(html, "<code style=\"{CODE}\">{}</code>", escape(code));
+        rest = &rest[open + 2 + len..];
+    }
+    html.push_str(&escape(rest));
+    html
 }
 
 /// Prints listing rows as a page with one table.
@@ -183,6 +203,21 @@ fn table(s: &mut String, view: &Grid) {
 mod tests {
     use super::*;
     use crate::table::{Bar, Chart, Column, Form, Label, Row};
+
+    #[test]
+    fn notes_show_code_spans_as_code() {
+        let code = |text| inline_code(text).replace(&format!(" style=\"{CODE}\""), "");
+        assert_eq!(
+            code("Run `rapport done ID` & <go>"),
+            "Run <code>rapport done ID</code> &amp; &lt;go&gt;"
+        );
+        assert_eq!(
+            code("`a<b` and `c`"),
+            "<code>a&lt;b</code> and <code>c</code>"
+        );
+        assert_eq!(code("one ` alone"), "one ` alone");
+        assert_eq!(code("``"), "<code></code>");
+    }
 
     #[test]
     fn a_page_is_self_contained_and_escaped() {

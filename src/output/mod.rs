@@ -129,6 +129,16 @@ impl Printer {
         self.out.flush()
     }
 
+    /// Prints a report whose machines read a plain listing (`report clv`,
+    /// whose json was always an array of rows): its title, facts and blocks
+    /// for people, only its data rows for machines.
+    pub fn listing_report(&mut self, report: &Report) -> io::Result<()> {
+        match self.format {
+            Format::Table | Format::Markdown | Format::Html => self.report(report),
+            _ => self.rows(&report.data.data()),
+        }
+    }
+
     /// Prints one line of plain text (an id, a message that is data).
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")?;

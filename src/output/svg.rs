@@ -119,16 +119,27 @@ fn nice_step(span: f64, ticks: f64) -> f64 {
     nice * power
 }
 
-/// Writes an axis value compactly: 950, 1.5k, 12k, 1.2M.
-fn compact(x: f64) -> String {
+/// Writes an axis tick compactly (950, 1.5k, 1.25k, 12k, 1.2M) with as
+/// many decimals as the step between ticks needs, so that two ticks never
+/// read the same (1200 and 1250 are not both "1.2k").
+fn compact(x: f64, step: f64) -> String {
     let a = x.abs();
-    if a >= 1e6 {
-        format!("{}M", trim_decimals(x / 1e6, 1))
+    let (unit, suffix) = if a >= 1e6 {
+        (1e6, "M")
     } else if a >= 1e3 {
-        format!("{}k", trim_decimals(x / 1e3, 1))
+        (1e3, "k")
     } else {
-        trim_decimals(x, 1)
-    }
+        (1.0, "")
+    };
+    // The fewest decimals that write the step in the unit exactly.
+    let scaled = step / unit;
+    let decimals = (0..9)
+        .find(|&d| {
+            let shifted = scaled * 10f64.powi(d);
+            (shifted - shifted.round()).abs() < 1e-6 * shifted.max(1.0)
+        })
+        .unwrap_or(9) as usize;
+    format!("{}{suffix}", trim_decimals(x / unit, decimals))
 }
 
 /// Vertical columns over a zero line, with a value axis.
@@ -157,7 +168,7 @@ fn columns_svg(title: &str, columns: &[Bar]) -> String {
             x2 = WIDTH - right,
             tx = left - 6.0,
             ty = y + 4.0,
-            label = compact(tick),
+            label = compact(tick, step),
         );
         tick += step;
     }
@@ -292,8 +303,14 @@ mod tests {
         assert_eq!(nice_step(1000.0, 4.0), 500.0);
         assert_eq!(nice_step(37.0, 4.0), 10.0);
         assert_eq!(nice_step(0.9, 4.0), 0.5);
-        assert_eq!(compact(12500.0), "12.5k");
-        assert_eq!(compact(-40.0), "-40");
+        assert_eq!(compact(12500.0, 2500.0), "12.5k");
+        assert_eq!(compact(-40.0, 20.0), "-40");
+        assert_eq!(compact(1000.0, 500.0), "1k");
+        assert_eq!(compact(1250.0, 50.0), "1.25k");
+        assert_eq!(compact(1200.0, 50.0), "1.2k");
+        assert_eq!(compact(2_500_000.0, 500_000.0), "2.5M");
+        assert_eq!(compact(0.15, 0.05), "0.15");
+        assert_eq!(compact(0.1 + 0.2, 0.1), "0.3");
     }
 
     #[test]

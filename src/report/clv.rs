@@ -11,7 +11,7 @@ use crate::stats::clv::{
     BgNbd, Fit, FitError, GammaGamma, Summary, fit_bgnbd, fit_gamma_gamma, lifetime_value,
     summarize,
 };
-use crate::table::{Cell, Column, Form, Label, Row, Table};
+use crate::table::{Block, Cell, Column, Form, Label, Row, Table};
 
 /// The time unit the models are fitted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,28 +139,54 @@ pub fn report(
     })
 }
 
-/// Returns the predictions as a table, a row per customer: the purchase
-/// summary the models read (x, t_x, T in the unit, the mean spend) and what
-/// they predict. People read the estimates to four decimals.
-pub fn table(report: &Report) -> Table {
+/// Returns the report people and machines read: the predictions as a
+/// table, a row per customer, under a title and the facts that frame them
+/// (`today`, the horizon, the discount, the unit, how many buyers the models
+/// learned from, the currency). Each row holds the purchase summary the
+/// models read (x, t_x, T in the unit, the mean spend) and what they
+/// predict; `name_of` gives each customer's name.
+///
+/// People read x as the count it is, amounts to the cent and the other
+/// estimates to four decimals, the name beside the id; machines read every
+/// figure at full precision and the name as the last column, so no column
+/// they knew moved.
+pub fn render<'a>(
+    report: &Report,
+    name_of: impl Fn(&Id) -> Option<&'a str>,
+    facts: Vec<(String, Cell)>,
+    title: String,
+) -> crate::table::Report {
+    let currency = facts
+        .iter()
+        .find(|(k, _)| k == "currency")
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_default();
     let estimate = |key: &'static str| Column::new(key, key, Form::Fixed(4));
+    let money = |key: &'static str, header: &'static str| {
+        Column::new(key, header, Form::Money).with("currency", &currency)
+    };
+    let name = Column::new("name", "name", Form::Text);
     let mut table = Table::new(
-        Label::new("clv.table", "Customer lifetime value"),
+        Label::new("clv.table", "Customers"),
         vec![
             Column::new("id", "id", Form::Text),
-            estimate("x"),
+            name.clone().for_people(),
+            Column::new("x", "x", Form::Count),
             estimate("t_x"),
             estimate("T"),
-            estimate("mean_spend"),
+            money("mean_spend", "mean_spend ({currency})"),
             estimate("p_alive"),
             estimate("expected_purchases"),
-            estimate("expected_spend"),
-            estimate("clv"),
+            money("expected_spend", "expected_spend ({currency})"),
+            money("clv", "clv ({currency})"),
+            name.for_machines(),
         ],
     );
     for p in &report.predictions {
+        let name = Cell::text(name_of(&p.id));
         table.push(Row::new([
             Cell::Text(p.id.to_string()),
+            name.clone(),
             Cell::Float(p.summary.x),
             Cell::Float(p.summary.t_x),
             Cell::Float(p.summary.t),
@@ -169,7 +195,15 @@ pub fn table(report: &Report) -> Table {
             Cell::Float(p.expected_purchases),
             Cell::Float(p.expected_spend),
             Cell::Float(p.clv),
+            name,
         ]));
     }
-    table
+    crate::table::Report {
+        name: "clv".into(),
+        title,
+        facts,
+        data: table,
+        blocks: vec![Block::Data],
+        notes: Vec::new(),
+    }
 }

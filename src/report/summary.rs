@@ -461,16 +461,18 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
             .iter()
             .map(|p| Calendar::Month.label(p.since))
             .collect();
+        let revenues: Vec<Money> = all.months.iter().map(|(m, _)| *m).collect();
         blocks.push(Block::Chart(Chart::Columns {
             title: Label::new("summary.revenue_chart", "Revenue by month ({currency})")
                 .with("currency", currency),
             columns: labels
                 .iter()
                 .zip(&all.months)
-                .map(|(label, (m, _))| Bar {
+                .zip(compact_amounts(&revenues))
+                .map(|((label, (m, _)), text)| Bar {
                     label: super::calendar::short_month(label),
                     value: m.to_f64(),
-                    text: compact_money(*m),
+                    text,
                 })
                 .collect(),
         }));
@@ -525,14 +527,82 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
     }
 }
 
-/// Returns an amount compactly for a chart label: 950, 1.5k, 12k.
-pub fn compact_money(m: Money) -> String {
-    let x = m.to_f64();
-    if x == 0.0 {
-        String::new()
-    } else if x.abs() >= 1000.0 {
-        format!("{}k", trim_decimals(x / 1000.0, 1))
-    } else {
-        trim_decimals(x, 0)
+/// Returns the amounts compactly for the labels of one chart: whole
+/// amounts below 1000 (950), thousands with at least three significant
+/// digits (1.25k, 38.3k, 100k) and, where two different whole amounts would
+/// still read the same (38.31k and 38.34k), as many more decimals as tell
+/// them apart. Zero is no label.
+pub fn compact_amounts(amounts: &[Money]) -> Vec<String> {
+    let label = |m: &Money, extra: usize| {
+        let x = m.to_f64().round();
+        let a = x.abs();
+        if x == 0.0 {
+            String::new()
+        } else if a >= 1000.0 {
+            let k = a / 1000.0;
+            let significant = if k < 10.0 {
+                2
+            } else if k < 100.0 {
+                1
+            } else {
+                0
+            };
+            format!(
+                "{}k",
+                trim_decimals(x / 1000.0, (significant + extra).min(3))
+            )
+        } else {
+            trim_decimals(x, 0)
+        }
+    };
+    let mut labels = Vec::new();
+    for extra in 0..=3 {
+        labels = amounts.iter().map(|m| label(m, extra)).collect();
+        let mut read: HashMap<&str, i64> = HashMap::new();
+        let distinct = amounts.iter().zip(&labels).all(|(m, text)| {
+            let whole = m.to_f64().round() as i64;
+            *read.entry(text.as_str()).or_insert(whole) == whole
+        });
+        if distinct {
+            break;
+        }
+    }
+    labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(texts: &[&str]) -> Vec<Money> {
+        texts.iter().map(|t| Money::parse(t).unwrap()).collect()
+    }
+
+    #[test]
+    fn chart_labels_keep_three_digits_and_tell_amounts_apart() {
+        assert_eq!(
+            compact_amounts(&amounts(&[
+                "1250.00",
+                "1200.00",
+                "950.40",
+                "0.00",
+                "100000.00"
+            ])),
+            ["1.25k", "1.2k", "950", "", "100k"]
+        );
+        assert_eq!(
+            compact_amounts(&amounts(&["38312.00", "38340.00", "4400.00"])),
+            ["38.31k", "38.34k", "4.4k"]
+        );
+        // Amounts that differ by a unit still read differently.
+        assert_eq!(
+            compact_amounts(&amounts(&["38312.00", "38313.00"])),
+            ["38.312k", "38.313k"]
+        );
+        // The same whole amount reads the same.
+        assert_eq!(
+            compact_amounts(&amounts(&["-1250.00", "1250.20", "1249.90"])),
+            ["-1.25k", "1.25k", "1.25k"]
+        );
     }
 }

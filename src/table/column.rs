@@ -44,6 +44,10 @@ impl Form {
             (_, Cell::Null) => "–".into(),
             (Form::Share, Cell::Float(x)) => percent(Some(*x)),
             (Form::Decimal(n), Cell::Float(x)) => trim_decimals(*x, n),
+            // An estimate read as a count or an amount (a model's figures
+            // are floats): a whole number, or to the cent.
+            (Form::Count, Cell::Float(x)) => trim_decimals(*x, 0),
+            (Form::Money, Cell::Float(x)) => format!("{x:.2}"),
             (Form::Fixed(n), Cell::Float(x)) => format!("{x:.n$}"),
             (_, other) => other.to_string(),
         }
@@ -65,6 +69,10 @@ pub enum Audience {
     /// column (`decided` and `within_sla` are in the `within SLA` text), or
     /// framing they read elsewhere (each row's dates).
     Machines,
+    /// Only people's formats: a column shown where people look for it (a
+    /// customer's name beside the id) that machines read at the end of the
+    /// row, where adding it moves no other column.
+    People,
 }
 
 /// One column, described once: the key machines read (the csv header, the
@@ -124,6 +132,12 @@ impl Column {
     /// Returns this column for machines only.
     pub fn for_machines(mut self) -> Column {
         self.audience = Audience::Machines;
+        self
+    }
+
+    /// Returns this column for people only.
+    pub fn for_people(mut self) -> Column {
+        self.audience = Audience::People;
         self
     }
 
@@ -306,16 +320,22 @@ impl Table {
         Ok(())
     }
 
-    /// Returns the table as machines read it: the columns' keys, and the
-    /// typed values of every row but the totals.
+    /// Returns the table as machines read it: the keys of the columns they
+    /// read, and the typed values of every row but the totals.
     pub fn data(&self) -> Rows {
+        let read: Vec<usize> = (0..self.columns.len())
+            .filter(|&i| self.columns[i].audience != Audience::People)
+            .collect();
         Rows {
-            columns: self.columns.iter().map(|c| c.key.to_string()).collect(),
+            columns: read
+                .iter()
+                .map(|&i| self.columns[i].key.to_string())
+                .collect(),
             rows: self
                 .rows
                 .iter()
                 .filter(|r| !r.total)
-                .map(|r| r.values.iter().map(|v| v.cell.clone()).collect())
+                .map(|r| read.iter().map(|&i| r.values[i].cell.clone()).collect())
                 .collect(),
         }
     }
@@ -359,6 +379,32 @@ mod tests {
         assert_eq!(Form::Decimal(1).show(&Cell::Float(2.25)), "2.2");
         assert_eq!(Form::Money.show(&Cell::Null), "–");
         assert_eq!(Form::Fixed(4).show(&Cell::Float(0.5)), "0.5000");
+        // A model's estimates are floats: counts whole, amounts to the cent.
+        assert_eq!(Form::Count.show(&Cell::Float(18.0)), "18");
+        assert_eq!(Form::Money.show(&Cell::Float(37316.71605)), "37316.72");
+    }
+
+    #[test]
+    fn machines_read_a_column_for_people_nowhere() {
+        let mut t = Table::new(
+            Label::default(),
+            vec![
+                Column::new("id", "id", Form::Text),
+                Column::new("name", "name", Form::Text).for_people(),
+                Column::new("x", "x", Form::Count),
+                Column::new("name", "name", Form::Text).for_machines(),
+            ],
+        );
+        let name = Cell::Text("Ann".into());
+        t.push(Row::new([
+            Cell::Text("ann".into()),
+            name.clone(),
+            Cell::count(1),
+            name,
+        ]));
+        let rows = t.data();
+        assert_eq!(rows.columns, ["id", "x", "name"]);
+        assert_eq!(rows.rows[0][2], Cell::Text("Ann".into()));
     }
 
     #[test]

@@ -70,7 +70,14 @@ pub(crate) fn sort_plan<S: AsRef<str>>(
             .iter()
             .position(|c| c.as_ref() == name)
             .ok_or_else(|| {
-                let names: Vec<&str> = columns.iter().map(AsRef::as_ref).collect();
+                // A column shown to people and again to machines (a name
+                // beside the id and at the end) is named once.
+                let mut names: Vec<&str> = Vec::with_capacity(columns.len());
+                for c in columns {
+                    if !names.contains(&c.as_ref()) {
+                        names.push(c.as_ref());
+                    }
+                }
                 format!(
                     "no column `{name}` to sort by; the columns are {}",
                     names.join(", ")

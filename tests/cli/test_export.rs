@@ -360,3 +360,39 @@ fn exports_only_the_customers_where_selects() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn regression_export_help_called_table_the_default_on_a_terminal() {
+    let book = TestBook::new();
+    let help = stdout_of(&book.rapport().args(["export", "--help"]).assert().success());
+    let format = &help[help.find("--format").unwrap()..help.find("--where").unwrap()];
+    // Export writes csv on a terminal too: its help says so, and names no
+    // other default.
+    assert!(!format.contains("the default on a terminal"), "{format}");
+    assert!(!format.contains("the default in a pipe"), "{format}");
+    assert!(
+        format.contains("default: csv, also on a terminal"),
+        "{format}"
+    );
+    assert!(format.contains("- csv:"), "{format}");
+    assert!(format.contains("leading '"), "{format}");
+    assert!(format.contains("- table:"), "{format}");
+    // What the help promises: csv without --format, a table when asked.
+    book.write("customers/ann.toml", "name = \"Ann\"\n");
+    let csv = stdout_of(&book.rapport().arg("export").assert().success());
+    assert!(csv.starts_with("id,name,"), "{csv}");
+    let table = stdout_of(
+        &book
+            .rapport()
+            .args(["export", "--format", "table"])
+            .assert()
+            .success(),
+    );
+    assert!(table.contains("─"), "{table}");
+    // Listings keep their own help: table on a terminal, tsv in a pipe.
+    let query = stdout_of(&book.rapport().args(["query", "--help"]).assert().success());
+    assert!(
+        query.contains("An aligned table (the default on a terminal)"),
+        "{query}"
+    );
+}

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::fs;
 
-use crate::support::{TestBook, stderr_of};
+use crate::support::{TestBook, rapport_in, stderr_of, stdout_of};
+use crate::test_demo_book::demo_book;
 
 fn data(name: &str) -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cdnow/").to_string() + name;
@@ -235,4 +236,133 @@ fn clv_is_a_query_field_and_report_clv_takes_where() {
     assert_eq!(two.len(), 2);
     assert_eq!(two[0]["clv"], report[0]["clv"]);
     assert_eq!(two[1]["clv"], report[1]["clv"]);
+}
+
+/// Runs `report clv` on the demo book as of 2026-11-23 with `args`.
+fn demo_clv(args: &[&str]) -> String {
+    let out = rapport_in(&demo_book())
+        .args(["--today", "2026-11-23", "report", "clv"])
+        .args(args)
+        .assert()
+        .success();
+    stdout_of(&out)
+}
+
+#[test]
+fn regression_clv_had_no_title_or_period_header() {
+    for format in ["table", "markdown"] {
+        let out = demo_clv(&["--limit", "3", "--format", format]);
+        assert!(
+            out.lines()
+                .next()
+                .unwrap()
+                .contains("Customer lifetime value — Amberline Packaging (demo)"),
+            "{out}"
+        );
+        for fact in [
+            "today",
+            "horizon",
+            "discount",
+            "unit",
+            "fitted on",
+            "currency",
+        ] {
+            assert!(out.contains(fact), "{fact} in {out}");
+        }
+        assert!(out.contains("2026-11-23"), "{out}");
+        assert!(out.contains("12 months"), "{out}");
+        assert!(out.contains("1 % a month"), "{out}");
+        assert!(out.contains("99 buyers"), "{out}");
+    }
+    // The horizon and discount asked for are the ones shown.
+    let out = demo_clv(&[
+        "--limit",
+        "1",
+        "--horizon",
+        "2y",
+        "--discount",
+        "0.005",
+        "--format",
+        "table",
+    ]);
+    assert!(out.contains("24 months"), "{out}");
+    assert!(out.contains("0.5 % a month"), "{out}");
+    // Machines read rows as before: json is still an array, csv has no facts.
+    let json: serde_json::Value = serde_json::from_str(&demo_clv(&["--format", "json"])).unwrap();
+    assert!(json.is_array(), "{json}");
+    assert!(demo_clv(&["--format", "csv"]).starts_with("id,x,t_x,T,"));
+}
+
+#[test]
+fn regression_clv_printed_counts_with_four_decimals() {
+    let out = demo_clv(&["--limit", "1", "--format", "markdown"]);
+    let row = out.lines().last().unwrap();
+    let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+    // id | name | x | …
+    assert_eq!(cells[0], "ziemelu-metals-sia", "{out}");
+    assert_eq!(cells[2], "18", "{out}");
+    assert!(!out.contains("18.0000"), "{out}");
+    // json keeps x as it was.
+    let json: serde_json::Value =
+        serde_json::from_str(&demo_clv(&["--limit", "1", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["x"], serde_json::json!(18.0));
+}
+
+#[test]
+fn regression_clv_printed_money_with_four_decimals() {
+    let out = demo_clv(&["--limit", "1", "--format", "table"]);
+    assert!(out.contains("mean_spend (EUR)"), "{out}");
+    assert!(out.contains("clv (EUR)"), "{out}");
+    let row = out.lines().last().unwrap();
+    for cents in [" 1692.66 ", " 1658.36 ", " 37316.72 "] {
+        assert!(row.contains(cents), "{cents} in {row}");
+    }
+    assert!(!out.contains("37316.7161"), "{out}");
+    // The other estimates keep their four decimals.
+    assert!(row.contains(" 0.9711 "), "{row}");
+    // csv carries the full precision, as before.
+    let csv = demo_clv(&["--limit", "1", "--format", "csv"]);
+    assert!(csv.contains(",37316.71605147059,"), "{csv}");
+    assert!(csv.contains(",1692.6644444444444,"), "{csv}");
+}
+
+#[test]
+fn regression_clv_listed_ids_without_names() {
+    // People read the name beside the id.
+    let out = demo_clv(&["--limit", "2", "--format", "table"]);
+    let header = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("id "))
+        .unwrap();
+    let words: Vec<&str> = header.split_whitespace().collect();
+    assert_eq!(&words[..3], ["id", "name", "x"], "{out}");
+    let first: Vec<&str> = out
+        .lines()
+        .nth_back(1)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        &first[..5],
+        ["ziemelu-metals-sia", "Ziemeļu", "Metāls", "SIA", "18"],
+        "{out}"
+    );
+    // Machines get it as a new last column: no column they knew moved.
+    let csv = demo_clv(&["--limit", "1", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,x,t_x,T,mean_spend,p_alive,expected_purchases,expected_spend,clv,name"
+    );
+    assert!(lines.next().unwrap().starts_with("ziemelu-metals-sia,18,"));
+    assert!(csv.trim_end().ends_with(",Ziemeļu Metāls SIA"), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&demo_clv(&["--limit", "1", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["name"], "Ziemeļu Metāls SIA");
+    // ids still prints the ids, and --sort reads the name.
+    let ids = demo_clv(&["--limit", "1", "--format", "ids"]);
+    assert_eq!(ids, "ziemelu-metals-sia\n");
+    let sorted = demo_clv(&["--sort", "name", "--limit", "1", "--format", "csv"]);
+    let first = sorted.lines().nth(1).unwrap();
+    assert!(first.ends_with(",Agnese Pētersone"), "{sorted}");
 }

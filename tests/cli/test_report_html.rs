@@ -121,3 +121,58 @@ fn listing_commands_do_not_offer_html() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn regression_html_agenda_footnote_showed_literal_backticks() {
+    let book = crate::test_demo_book::demo_book();
+    let out = crate::support::rapport_in(&book)
+        .args(["--today", "2026-11-23", "agenda", "--format", "html"])
+        .assert()
+        .success();
+    let page = crate::support::stdout_of(&out);
+    assert!(!page.contains('`'), "{page}");
+    assert!(page.contains(">rapport done ID</code>"), "{page}");
+    // Every report's notes, not only the agenda's.
+    let out = crate::support::rapport_in(&book)
+        .args([
+            "--today",
+            "2026-11-23",
+            "report",
+            "funnel",
+            "--format",
+            "html",
+        ])
+        .assert()
+        .success();
+    let page = crate::support::stdout_of(&out);
+    assert!(!page.contains('`'), "{page}");
+    assert!(page.contains(">created</code>"), "{page}");
+    // The text formats keep the backticks people read as code.
+    let out = crate::support::rapport_in(&book)
+        .args(["--today", "2026-11-23", "agenda", "--format", "markdown"])
+        .assert()
+        .success();
+    assert!(crate::support::stdout_of(&out).contains("`rapport done ID`"));
+}
+
+#[test]
+fn regression_chart_labelled_1250_as_1_2k() {
+    let book = TestBook::new();
+    book.write(
+        "customers/a.toml",
+        "name = \"A\"\nstage = \"customer\"\n\n[[interactions]]\ndate = 2026-04-03\nkind = \"purchase\"\namount = 1200.00\n\n[[interactions]]\ndate = 2026-05-03\nkind = \"purchase\"\namount = 1250.00\n",
+    );
+    let page = book.run(&[
+        "--today",
+        "2026-06-30",
+        "report",
+        "summary",
+        "--since",
+        "2026-04-01",
+        "--format",
+        "html",
+    ]);
+    assert!(page.contains(">1.25k</text>"), "{page}");
+    assert!(page.contains(">1.2k</text>"), "{page}");
+    assert_eq!(page.matches(">1.2k</text>").count(), 1, "{page}");
+}

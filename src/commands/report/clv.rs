@@ -7,8 +7,12 @@ use crate::error::{Error, Result};
 use crate::model::Duration;
 use crate::model::fast::Parts;
 use crate::output::{Cell, Printer, Record, stderr};
-use crate::report::clv::{self, Options, Report};
+use std::collections::HashMap;
+
+use crate::model::Id;
+use crate::report::clv::{self, Options, Report, Unit};
 use crate::stats::clv::ImpreciseParameter;
+use crate::table::trim_decimals;
 
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     let months = horizon_months(&args.horizon)?;
@@ -21,31 +25,34 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     let book = ctx.book()?;
     let selection =
         super::selection::Selection::compile(ctx, &book, args.filter.expr.as_deref(), None)?;
-    let parts = Parts::FIGURES | selection.parts();
+    let parts = Parts::FIGURES | Parts::NAME | selection.parts();
     let selector = selection.selector(ctx, &book)?;
-    // Each buyer's purchase summary and whether --where keeps them: the
-    // models are fitted on every buyer, only the kept ones are shown.
+    // Each buyer's purchase summary and, when --where keeps them, their
+    // name: the models are fitted on every buyer, only the kept ones are
+    // shown.
     let (today, unit) = (ctx.today, args.unit);
     let scanned = load::scan_parts(&book, parts, |c| {
-        clv::summary_of(c, today, unit).map(|summary| (summary, selector.matches(c)))
+        clv::summary_of(c, today, unit)
+            .map(|summary| (summary, selector.matches(c).then(|| c.name.clone())))
     })?;
     for w in &scanned.warnings {
         stderr::skipped(w);
     }
-    let keep: std::collections::HashSet<crate::model::Id> = scanned
-        .items
-        .iter()
-        .filter(|(_, kept)| *kept)
-        .map(|((id, _), _)| id.clone())
-        .collect();
-    let summaries: Vec<_> = scanned.items.into_iter().map(|(s, _)| s).collect();
+    let mut names: HashMap<Id, String> = HashMap::new();
+    let mut summaries = Vec::with_capacity(scanned.items.len());
+    for ((id, summary), name) in scanned.items {
+        if let Some(name) = name {
+            names.insert(id.clone(), name);
+        }
+        summaries.push((id, summary));
+    }
     let options = Options {
         today: ctx.today,
         unit: args.unit,
         months,
         monthly_discount: args.discount,
     };
-    let report = clv::report(&summaries, |id| keep.contains(id), &options)
+    let report = clv::report(&summaries, |id| names.contains_key(id), &options)
         .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
     warn_imprecise("BG/NBD", &report.bgnbd.imprecise());
     warn_imprecise("Gamma-Gamma", &report.gamma_gamma.imprecise());
@@ -53,12 +60,60 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     if args.params {
         return printer.record(&params(&report)).map_err(Error::Output);
     }
-    let mut table = clv::table(&report);
-    table.sort_by_columns(&args.sort).map_err(Error::usage)?;
+    let mut facts = vec![
+        ("today".to_string(), Cell::day(ctx.today)),
+        (
+            "horizon".into(),
+            Cell::Text(plural(months as usize, "month")),
+        ),
+        (
+            "discount".into(),
+            Cell::Text(format!(
+                "{} % a month",
+                trim_decimals(args.discount * 100.0, 4)
+            )),
+        ),
+        ("unit".into(), Cell::Text(unit_name(args.unit).into())),
+        (
+            "fitted on".into(),
+            Cell::Text(plural(report.bgnbd.customers, "buyer")),
+        ),
+    ];
+    facts.push((
+        "currency".into(),
+        Cell::Text(book.settings.currency.clone()),
+    ));
+    let title = match &book.settings.name {
+        Some(n) if !n.is_empty() => format!("Customer lifetime value — {n}"),
+        _ => "Customer lifetime value".to_string(),
+    };
+    let mut shown = clv::render(
+        &report,
+        |id| names.get(id).map(String::as_str),
+        facts,
+        title,
+    );
+    shown
+        .data
+        .sort_by_columns(&args.sort)
+        .map_err(Error::usage)?;
     if let Some(limit) = args.limit {
-        table.rows.truncate(limit);
+        shown.data.rows.truncate(limit);
     }
-    printer.table(&table).map_err(Error::Output)
+    printer.listing_report(&shown).map_err(Error::Output)
+}
+
+/// Returns `n` and the noun, with an s for more than one.
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Returns the name of `--unit`, as people read it.
+fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "day (t_x and T in days)",
+        Unit::Week => "week (t_x and T in weeks)",
+    }
 }
 
 /// Warns of each parameter whose standard error exceeds its estimate (DESIGN.md
