@@ -7,6 +7,7 @@ mod agenda;
 mod check;
 pub(crate) mod complete;
 mod completions;
+mod deal;
 mod done;
 mod dupes;
 mod edit;
@@ -115,6 +116,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Segment(args) => segment::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Deal(args) => deal::run(&ctx, args),
     }
 }
 

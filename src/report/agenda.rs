@@ -6,7 +6,7 @@
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::service::SUPPORT;
-use crate::model::schema::STAGE_KIND;
+use crate::model::schema::is_move;
 use crate::model::{Customer, Duration};
 use crate::table::{Block, Cell, Column, Form, Label, Report, Row, Table};
 
@@ -99,7 +99,7 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration
         let last_contact = c
             .interactions
             .iter()
-            .filter(|i| i.kind != STAGE_KIND)
+            .filter(|i| !is_move(&i.kind))
             .map(|i| i.date.date())
             .filter(|d| *d <= today)
             .max();

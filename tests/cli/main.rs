@@ -13,6 +13,7 @@ mod test_check;
 mod test_completions;
 mod test_concurrency;
 mod test_crash;
+mod test_deal;
 mod test_demo_book;
 mod test_docs;
 mod test_done;
