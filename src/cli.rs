@@ -67,6 +67,7 @@ pub enum Command {
     Import(ImportArgs),
     Export(ExportArgs),
     Deal(DealArgs),
+    Case(CaseArgs),
 }
 
 /// Deals: add one, move it through the stages, win or lose it, list them.
@@ -193,6 +194,81 @@ pub struct DealListArgs {
     /// `--sort -value`. Default: by id, then opened.
     #[arg(long, value_name = "[-]COLUMN,…", allow_hyphen_values = true)]
     pub sort: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
+}
+
+/// Support cases: open one, resolve it, list them with their SLA deadline.
+///
+/// A case is a `support` interaction addressed as CUSTOMER/REF: the ref
+/// given with --ref (a ticket number) or made by rapport (S-1, S-2 … within
+/// the customer). CUSTOMER alone is enough while the customer has one open
+/// case. Its deadline is its date plus the book's `sla` for its priority.
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    #[command(subcommand)]
+    pub command: CaseCommand,
+}
+
+/// The subcommands of `case`.
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    Open(CaseOpenArgs),
+    Resolve(CaseResolveArgs),
+    List(CaseListArgs),
+}
+
+/// Open a support case and print its address, CUSTOMER/REF.
+#[derive(Debug, Args)]
+pub struct CaseOpenArgs {
+    /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
+    pub customer: String,
+    /// What the case is about, in a line.
+    pub summary: String,
+    /// When it was opened: 2026-11-20T09:10, -1d (default: now).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// The ticket number (default: S- and the next number of the customer).
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// Who handles it, if not the customer's owner.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// low, normal or high (default: normal); picks the `sla`.
+    #[arg(long, value_parser = ["low", "normal", "high"])]
+    pub priority: Option<String>,
+}
+
+/// Resolve a support case: set `resolved`.
+#[derive(Debug, Args)]
+pub struct CaseResolveArgs {
+    /// CUSTOMER/REF, or CUSTOMER when it has one open case.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
+    pub address: String,
+    /// When it was resolved (default: now).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// A new summary (what the case turned out to be).
+    #[arg(long, short = 'm')]
+    pub summary: Option<String>,
+}
+
+/// List support cases across the book: id, case, name, summary, priority,
+/// owner, opened, resolved, state, age_days, deadline, past_sla; by
+/// deadline.
+#[derive(Debug, Args)]
+pub struct CaseListArgs {
+    /// Only open cases.
+    #[arg(long)]
+    pub open: bool,
+    /// Only cases past their SLA deadline (still open after it, or resolved
+    /// after it).
+    #[arg(long)]
+    pub past_sla: bool,
+    #[command(flatten)]
+    pub filter: WhereArgs,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,

@@ -4,6 +4,7 @@
 
 mod add;
 mod agenda;
+mod case;
 mod check;
 pub(crate) mod complete;
 mod completions;
@@ -117,6 +118,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
         Command::Deal(args) => deal::run(&ctx, args),
+        Command::Case(args) => case::run(&ctx, args),
     }
 }
 

@@ -9,6 +9,7 @@ mod test_add;
 mod test_agenda;
 mod test_autocommit;
 mod test_cache;
+mod test_case;
 mod test_check;
 mod test_completions;
 mod test_concurrency;

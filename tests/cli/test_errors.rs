@@ -220,6 +220,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("git", "git"),
     ("history", "rapport history"),
     ("deal", "rapport deal"),
+    ("case", "rapport case"),
     ("clv", "rapport report clv"),
     // For the commands still to come: a folder named `query-…` or
     // `import-…` lands in its section as soon as it exists.
