@@ -68,6 +68,7 @@ pub enum Command {
     Export(ExportArgs),
     Deal(DealArgs),
     Case(CaseArgs),
+    Timeline(TimelineArgs),
 }
 
 /// Deals: add one, move it through the stages, win or lose it, list them.
@@ -269,6 +270,36 @@ pub struct CaseListArgs {
     pub past_sla: bool,
     #[command(flatten)]
     pub filter: WhereArgs,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
+}
+
+/// Every interaction across the book, newest first: what happened this week.
+///
+/// Deal and stage moves included (their summary says what moved). Columns:
+/// id, name, date, kind, amount, summary, owner (the interaction's, else
+/// the customer's), ref.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// From this day: 2026-11-01, -30d (default: -7d).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Up to this day (default: today).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub until: Option<String>,
+    /// Only these kinds: --kind call,meeting (deal and stage included).
+    #[arg(long, value_name = "KIND,…", add = ArgValueCompleter::new(complete::interaction_kind))]
+    pub kind: Option<String>,
+    /// Only what this owner handled (the interaction's owner, else the
+    /// customer's).
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    /// Show at most N entries, the newest.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
     #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,

@@ -28,6 +28,7 @@ mod segment_rfm;
 mod set;
 mod show;
 mod tell;
+mod timeline;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -119,6 +120,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(args) => export::run(&ctx, args),
         Command::Deal(args) => deal::run(&ctx, args),
         Command::Case(args) => case::run(&ctx, args),
+        Command::Timeline(args) => timeline::run(&ctx, args),
     }
 }
 

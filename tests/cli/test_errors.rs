@@ -221,6 +221,7 @@ const GROUPS: &[(&str, &str)] = &[
     ("history", "rapport history"),
     ("deal", "rapport deal"),
     ("case", "rapport case"),
+    ("timeline", "rapport timeline"),
     ("clv", "rapport report clv"),
     // For the commands still to come: a folder named `query-…` or
     // `import-…` lands in its section as soon as it exists.
