@@ -66,6 +66,243 @@ pub enum Command {
     MergeDriver(MergeDriverArgs),
     Import(ImportArgs),
     Export(ExportArgs),
+    Deal(DealArgs),
+    Case(CaseArgs),
+    Timeline(TimelineArgs),
+}
+
+/// Deals: add one, move it through the stages, win or lose it, list them.
+///
+/// A deal is addressed as CUSTOMER/KEY (`eriks-ozolins/website-redesign`);
+/// the key is made from the title when the deal is added and never changes.
+/// CUSTOMER alone is enough while the customer has one open deal. Every
+/// move is logged as a `deal` interaction (deal, from, to).
+#[derive(Debug, Args)]
+pub struct DealArgs {
+    #[command(subcommand)]
+    pub command: DealCommand,
+}
+
+/// The subcommands of `deal`.
+#[derive(Debug, Subcommand)]
+pub enum DealCommand {
+    Add(DealAddArgs),
+    Move(DealMoveArgs),
+    Won(DealWonArgs),
+    Lost(DealLostArgs),
+    List(DealListArgs),
+}
+
+/// Add a deal and print its address, CUSTOMER/KEY.
+#[derive(Debug, Args)]
+pub struct DealAddArgs {
+    /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
+    pub customer: String,
+    /// What is being sold (the key is made from it: `Website redesign` →
+    /// `website-redesign`).
+    pub title: String,
+    /// The deal's value, exact to the cent.
+    #[arg(long)]
+    pub value: Option<String>,
+    /// The stage (default: the first of the book's deal_stages).
+    #[arg(long, add = ArgValueCompleter::new(complete::deal_stage))]
+    pub stage: Option<String>,
+    /// When it was opened: 2026-03-01, -2w (default: today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// When it is expected to close, for the forecast.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub expected: Option<String>,
+    /// Who works the deal, if not the customer's owner.
+    #[arg(long)]
+    pub owner: Option<String>,
+}
+
+/// Move a deal to another stage (won and lost included).
+#[derive(Debug, Args)]
+pub struct DealMoveArgs {
+    /// CUSTOMER/KEY, or CUSTOMER when it has one open deal.
+    #[arg(add = ArgValueCompleter::new(complete::deal_address))]
+    pub address: String,
+    /// The stage to move it to.
+    #[arg(add = ArgValueCompleter::new(complete::deal_stage))]
+    pub stage: String,
+    /// When it moved (default: today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Move a won or lost deal (otherwise refused).
+    #[arg(long)]
+    pub reopen: bool,
+}
+
+/// Win a deal: stage won, closed on --date.
+#[derive(Debug, Args)]
+pub struct DealWonArgs {
+    /// CUSTOMER/KEY, or CUSTOMER when it has one open deal.
+    #[arg(add = ArgValueCompleter::new(complete::deal_address))]
+    pub address: String,
+    /// The value it was won at, if it changed.
+    #[arg(long)]
+    pub value: Option<String>,
+    /// When it was won (default: today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Win a deal that was lost (otherwise refused).
+    #[arg(long)]
+    pub reopen: bool,
+}
+
+/// Lose a deal: stage lost, closed on --date, with the reason kept.
+#[derive(Debug, Args)]
+pub struct DealLostArgs {
+    /// CUSTOMER/KEY, or CUSTOMER when it has one open deal.
+    #[arg(add = ArgValueCompleter::new(complete::deal_address))]
+    pub address: String,
+    /// Why it was lost (kept as `lost_reason`).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// When it was lost (default: today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Lose a deal that was won (otherwise refused).
+    #[arg(long)]
+    pub reopen: bool,
+}
+
+/// List deals across the book: id, deal, title, stage, value, owner,
+/// opened, expected, closed, days_in_stage, last_activity.
+#[derive(Debug, Args)]
+pub struct DealListArgs {
+    /// Only open deals.
+    #[arg(long, conflicts_with_all = ["won", "lost"])]
+    pub open: bool,
+    /// Only won deals.
+    #[arg(long, conflicts_with = "lost")]
+    pub won: bool,
+    /// Only lost deals.
+    #[arg(long)]
+    pub lost: bool,
+    /// Only deals in this stage.
+    #[arg(long, add = ArgValueCompleter::new(complete::deal_stage))]
+    pub stage: Option<String>,
+    /// Only deals of this owner (the deal's, else the customer's).
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    /// Sort by these columns; a leading `-` sorts descending:
+    /// `--sort -value`. Default: by id, then opened.
+    #[arg(long, value_name = "[-]COLUMN,…", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
+}
+
+/// Support cases: open one, resolve it, list them with their SLA deadline.
+///
+/// A case is a `support` interaction addressed as CUSTOMER/REF: the ref
+/// given with --ref (a ticket number) or made by rapport (S-1, S-2 … within
+/// the customer). CUSTOMER alone is enough while the customer has one open
+/// case. Its deadline is its date plus the book's `sla` for its priority.
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    #[command(subcommand)]
+    pub command: CaseCommand,
+}
+
+/// The subcommands of `case`.
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    Open(CaseOpenArgs),
+    Resolve(CaseResolveArgs),
+    List(CaseListArgs),
+}
+
+/// Open a support case and print its address, CUSTOMER/REF.
+#[derive(Debug, Args)]
+pub struct CaseOpenArgs {
+    /// The customer's id.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
+    pub customer: String,
+    /// What the case is about, in a line.
+    pub summary: String,
+    /// When it was opened: 2026-11-20T09:10, -1d (default: now).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// The ticket number (default: S- and the next number of the customer).
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// Who handles it, if not the customer's owner.
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// low, normal or high (default: normal); picks the `sla`.
+    #[arg(long, value_parser = ["low", "normal", "high"])]
+    pub priority: Option<String>,
+}
+
+/// Resolve a support case: set `resolved`.
+#[derive(Debug, Args)]
+pub struct CaseResolveArgs {
+    /// CUSTOMER/REF, or CUSTOMER when it has one open case.
+    #[arg(add = ArgValueCompleter::new(complete::customer_id))]
+    pub address: String,
+    /// When it was resolved (default: now).
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// A new summary (what the case turned out to be).
+    #[arg(long, short = 'm')]
+    pub summary: Option<String>,
+}
+
+/// List support cases across the book: id, case, name, summary, priority,
+/// owner, opened, resolved, state, age_days, deadline, past_sla; by
+/// deadline.
+#[derive(Debug, Args)]
+pub struct CaseListArgs {
+    /// Only open cases.
+    #[arg(long)]
+    pub open: bool,
+    /// Only cases past their SLA deadline (still open after it, or resolved
+    /// after it).
+    #[arg(long)]
+    pub past_sla: bool,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
+}
+
+/// Every interaction across the book, newest first: what happened this week.
+///
+/// Deal and stage moves included (their summary says what moved). Columns:
+/// id, name, date, kind, amount, summary, owner (the interaction's, else
+/// the customer's), ref.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// From this day: 2026-11-01, -30d (default: -7d).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Up to this day (default: today).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub until: Option<String>,
+    /// Only these kinds: --kind call,meeting (deal and stage included).
+    #[arg(long, value_name = "KIND,…", add = ArgValueCompleter::new(complete::interaction_kind))]
+    pub kind: Option<String>,
+    /// Only what this owner handled (the interaction's owner, else the
+    /// customer's).
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[command(flatten)]
+    pub filter: WhereArgs,
+    /// Show at most N entries, the newest.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format (default: table on a terminal, tsv in a pipe).
+    #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
 }
 
 /// Create a book: a commented rapport.toml, customers/, .gitattributes and

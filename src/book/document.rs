@@ -224,6 +224,63 @@ impl CustomerDoc {
         self.append_entry("deals", deal_table(deal));
     }
 
+    /// Sets `name` in the `index`-th entry of the array `key` (`deals`,
+    /// `interactions`, in file order), keeping the entry's comments and the
+    /// old value's decoration; a new key goes where the entry layout puts
+    /// it. Returns false when there is no such entry.
+    pub fn set_entry(&mut self, key: &str, index: usize, name: &str, value: Value) -> bool {
+        let order = match key {
+            "deals" => DEAL_KEYS,
+            _ => INTERACTION_KEYS,
+        };
+        let done = match self.doc.get_mut(key) {
+            Some(Item::ArrayOfTables(array)) => match array.get_mut(index) {
+                Some(table) => {
+                    set_in(table, name, value, order);
+                    true
+                }
+                None => false,
+            },
+            Some(Item::Value(Value::Array(array))) => match array.get_mut(index) {
+                Some(Value::InlineTable(inline)) => {
+                    match inline.get_mut(name) {
+                        Some(old) => {
+                            let decor = old.decor().clone();
+                            *old = value;
+                            *old.decor_mut() = decor;
+                        }
+                        None => {
+                            inline.insert(name, value);
+                            inline.fmt();
+                        }
+                    }
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        self.changed |= done;
+        done
+    }
+
+    /// Removes `name` from the `index`-th entry of the array `key`; returns
+    /// false when it was not there.
+    pub fn remove_from_entry(&mut self, key: &str, index: usize, name: &str) -> bool {
+        let removed = match self.doc.get_mut(key) {
+            Some(Item::ArrayOfTables(array)) => array
+                .get_mut(index)
+                .is_some_and(|t| t.remove(name).is_some()),
+            Some(Item::Value(Value::Array(array))) => match array.get_mut(index) {
+                Some(Value::InlineTable(inline)) => inline.remove(name).is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
+        self.changed |= removed;
+        removed
+    }
+
     /// Appends `[[interactions]]` entries in order; for bulk imports, where
     /// appending one by one would rescan the history for each entry.
     pub fn append_interactions(&mut self, interactions: &[Interaction]) {
@@ -388,6 +445,7 @@ fn interaction_table(i: &Interaction) -> Table {
             "to" => i.to.as_deref().map(Value::from),
             "resolved" => i.resolved.map(date_value),
             "owner" => i.owner.as_deref().map(Value::from),
+            "priority" => i.priority.as_deref().map(Value::from),
             _ => None,
         };
         if let Some(v) = value {
@@ -405,6 +463,8 @@ fn deal_table(d: &Deal) -> Table {
     for key in DEAL_KEYS {
         let value = match *key {
             "title" => Some(Value::from(d.title.as_str())),
+            "key" => d.key.as_deref().map(Value::from),
+            "lost_reason" => d.lost_reason.as_deref().map(Value::from),
             "value" => d.value.map(money_value),
             "stage" => Some(Value::from(d.stage.as_str())),
             "opened" => d.opened.map(|x| date_value(When::Date(x))),

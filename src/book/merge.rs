@@ -18,7 +18,8 @@
 //!   are all kept, placed by date; the same entry added on both sides is
 //!   kept once (as many times as the side that added it most often). An
 //!   entry edited on one side (an interaction with the same date and kind,
-//!   and the same `ref` if it had one; a deal with the same title) takes the
+//!   and the same `ref` if it had one; a deal with the same `key`, or without
+//!   one the same title) takes the
 //!   edit; edited on both sides, it merges key by key; deleted on one side
 //!   and edited on the other, the whole entry is a conflict.
 //!
@@ -434,6 +435,18 @@ impl Merger {
                 twin.1 = true;
                 continue;
             }
+            // A deal both sides added under one key is one deal: its
+            // fields merge as if from an empty base.
+            if let Some(j) = same_key_added(key, ours, &used_o, entry) {
+                let at = slots
+                    .iter()
+                    .position(|s| matches!(s, Slot::Keep(x) if *x == j));
+                if let Some(at) = at {
+                    let merged = self.entry_fields(key, &Table::new(), ours[j], entry);
+                    slots[at] = Slot::Merged(merged);
+                    continue;
+                }
+            }
             *self.report.added.entry(key.to_string()).or_default() += 1;
             insert_by_date(key, &mut slots, ours, Slot::New((*entry).clone()));
         }
@@ -605,7 +618,8 @@ pub(super) fn fates(
 
 /// Returns true when `edited` is `original` changed: an interaction with the
 /// same date and kind (and `ref`, if the original had one), a deal with the
-/// same title. Entries of other arrays have no identity but their content.
+/// same key (without one, the same title). Entries of other arrays have no
+/// identity but their content.
 fn same_identity(key: &str, original: &Table, edited: &Table) -> bool {
     let same = |name: &str| {
         let get = |t: &Table| t.get(name).and_then(Item::as_value).map(canon);
@@ -615,9 +629,23 @@ fn same_identity(key: &str, original: &Table, edited: &Table) -> bool {
         "interactions" => {
             same("date") && same("kind") && (original.get("ref").is_none() || same("ref"))
         }
+        // A deal with a key is that key, whatever else changed (its title
+        // too); one without is its title.
+        "deals" if original.contains_key("key") => same("key"),
         "deals" => original.contains_key("title") && same("title"),
         _ => false,
     }
+}
+
+/// Returns ours' entry added since the base that holds the same deal `key`
+/// as `entry`, if any.
+fn same_key_added(key: &str, ours: &[&Table], used: &[bool], entry: &Table) -> Option<usize> {
+    if key != "deals" {
+        return None;
+    }
+    let of = |t: &Table| t.get("key").and_then(Item::as_value).map(canon);
+    let wanted = of(entry)?;
+    (0..ours.len()).find(|&j| !used[j] && of(ours[j]).as_ref() == Some(&wanted))
 }
 
 /// Counts the keys two entries hold with equal values.

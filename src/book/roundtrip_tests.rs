@@ -154,21 +154,22 @@ fn opt<T: std::fmt::Debug>(s: impl Strategy<Value = T>) -> impl Strategy<Value =
 
 fn deal() -> BoxedStrategy<Deal> {
     (
-        text(),
-        opt(money()),
-        text(),
-        opt(day()),
-        opt(day()),
+        (text(), opt(text()), opt(money()), text()),
+        (opt(day()), opt(day()), opt(text())),
         btree_map(unknown_key(DEAL_KEYS), value(), 0..2),
     )
-        .prop_map(|(title, value, stage, opened, closed, extra)| Deal {
-            title,
-            value,
-            stage,
-            opened,
-            closed,
-            extra,
-        })
+        .prop_map(
+            |((title, key, value, stage), (opened, closed, lost_reason), extra)| Deal {
+                title,
+                key,
+                value,
+                stage,
+                opened,
+                closed,
+                lost_reason,
+                extra,
+            },
+        )
         .boxed()
 }
 
@@ -176,14 +177,14 @@ fn interaction() -> BoxedStrategy<Interaction> {
     (
         (when(), text(), opt(money()), opt(text()), opt(text())),
         (opt(0u8..=10), opt(1u8..=5), opt(text()), opt(text())),
-        (opt(when()), opt(text())),
+        (opt(when()), opt(text()), opt(text())),
         btree_map(unknown_key(INTERACTION_KEYS), value(), 0..2),
     )
         .prop_map(
             |(
                 (date, kind, amount, summary, reference),
                 (nps, csat, from, to),
-                (resolved, owner),
+                (resolved, owner, priority),
                 extra,
             )| Interaction {
                 date,
@@ -197,6 +198,7 @@ fn interaction() -> BoxedStrategy<Interaction> {
                 to,
                 resolved,
                 owner,
+                priority,
                 extra,
             },
         )
@@ -450,6 +452,8 @@ fn expected_json(c: &Customer) -> J {
         .map(|d| {
             let mut m = serde_json::Map::new();
             put(&mut m, "title", Some(J::from(d.title.as_str())));
+            put(&mut m, "key", s(&d.key));
+            put(&mut m, "lost_reason", s(&d.lost_reason));
             put(&mut m, "value", d.value.map(money_json));
             put(&mut m, "stage", Some(J::from(d.stage.as_str())));
             put(&mut m, "opened", d.opened.map(|x| when_json(When::Date(x))));
@@ -480,6 +484,7 @@ fn expected_json(c: &Customer) -> J {
             put(&mut m, "to", s(&i.to));
             put(&mut m, "resolved", i.resolved.map(when_json));
             put(&mut m, "owner", s(&i.owner));
+            put(&mut m, "priority", s(&i.priority));
             for (k, v) in &i.extra {
                 m.insert(k.clone(), value_json(v));
             }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Severity};
+use crate::model::duration::Sla;
 use crate::model::parse::nearest;
 use crate::model::{Duration, FieldDef, FieldType, Schema};
 use crate::stats::rfm::Breakpoints;
@@ -41,8 +42,8 @@ pub struct Settings {
     pub schema: Schema,
     /// No purchase for this long counts as churned in reports.
     pub churn_after: Duration,
-    /// Support cases should be resolved within this.
-    pub sla: Duration,
+    /// Support cases should be resolved within this (per priority).
+    pub sla: Sla,
     pub git: GitMode,
     pub segments: BTreeMap<String, Segment>,
     /// Fixed RFM breakpoints (`[rfm]`); quintiles for the keys not set.
@@ -56,7 +57,7 @@ impl Default for Settings {
             currency: "EUR".to_string(),
             schema: Schema::default(),
             churn_after: Duration::Days(180),
-            sla: Duration::Days(2),
+            sla: Sla::flat(Duration::Days(2)),
             git: GitMode::Off,
             segments: BTreeMap::new(),
             rfm: Breakpoints::default(),
@@ -190,11 +191,7 @@ impl SettingsReader<'_> {
                         s.churn_after = d;
                     }
                 }
-                "sla" => {
-                    if let Some(d) = self.duration("sla", node) {
-                        s.sla = d;
-                    }
-                }
+                "sla" => self.sla(node, s),
                 "git" => match self.string("git", node).as_deref() {
                     Some("off") => s.git = GitMode::Off,
                     Some("commit") => s.git = GitMode::Commit,
@@ -268,6 +265,40 @@ impl SettingsReader<'_> {
             Err(e) => {
                 self.error(node.span(), format!("`{key}`: {e}"));
                 None
+            }
+        }
+    }
+
+    /// Reads `sla = "2d"` or `sla = { high = "4h", normal = "2d", low = "5d" }`.
+    fn sla(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            if let Some(d) = self.duration("sla", node) {
+                s.sla = Sla::flat(d);
+            }
+            return;
+        };
+        for (name, value) in table.iter() {
+            let name = name.get_ref().as_ref();
+            let key = format!("sla.{name}");
+            let slot = match name {
+                "low" => &mut s.sla.low,
+                "high" => &mut s.sla.high,
+                "normal" => {
+                    if let Some(d) = self.duration(&key, value) {
+                        s.sla.normal = d;
+                    }
+                    continue;
+                }
+                other => {
+                    self.error(
+                        value.span(),
+                        format!("`sla.{other}` is not a priority: use low, normal or high"),
+                    );
+                    continue;
+                }
+            };
+            if let Some(d) = self.duration(&key, value) {
+                *slot = Some(d);
             }
         }
     }
@@ -576,7 +607,7 @@ vip = "revenue >= 10000"
 "#;
         let p = parse_settings(text, Path::new("rapport.toml"));
         assert_eq!(p.settings.schema.stages, ["lead", "customer"]);
-        assert_eq!(p.settings.sla, Duration::Hours(36));
+        assert_eq!(p.settings.sla, Sla::flat(Duration::Hours(36)));
         assert_eq!(
             p.settings.schema.fields["industry"].ty,
             FieldType::Enum(vec!["retail".into(), "services".into()])

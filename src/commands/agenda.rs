@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
         stderr::skipped(w);
     }
     let customers = scanned.items;
-    let sla = book.settings.sla;
+    let sla = &book.settings.sla;
     let items = agenda::agenda(&customers, ctx.today, args.days, sla);
     let title = match &book.settings.name {
         Some(n) if !n.is_empty() => format!("Agenda — {n}"),

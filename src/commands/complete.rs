@@ -64,6 +64,50 @@ pub fn stage(current: &OsStr) -> Vec<CompletionCandidate> {
     words(current, |s| s.schema.stages.clone())
 }
 
+/// The deal stages: the book's open ones in order, then won and lost.
+pub fn deal_stage(current: &OsStr) -> Vec<CompletionCandidate> {
+    words(current, |s| {
+        let mut all = s.schema.deal_stages.clone();
+        all.extend(["won".to_string(), "lost".to_string()]);
+        all
+    })
+}
+
+/// A deal's address: customer ids, then after `ID/` the keys of that
+/// customer's deals (its file read, nothing else).
+pub fn deal_address(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(typed) = current.to_str() else {
+        return Vec::new();
+    };
+    let Some((id, key)) = typed.split_once('/') else {
+        return customer_id(current);
+    };
+    let Some(root) = book_root() else {
+        return Vec::new();
+    };
+    let Ok(id) = crate::model::Id::parse(id) else {
+        return Vec::new();
+    };
+    let Ok((book, _)) = Book::open_lenient(&root) else {
+        return Vec::new();
+    };
+    let Ok(file) = book.read_customer(&id) else {
+        return Vec::new();
+    };
+    let Some(customer) = file.parsed.customer else {
+        return Vec::new();
+    };
+    customer
+        .deals
+        .iter()
+        .map(|d| (d.address_key(), d))
+        .filter(|(k, _)| k.starts_with(key))
+        .map(|(k, d)| {
+            CompletionCandidate::new(format!("{id}/{k}")).help(Some(d.title.clone().into()))
+        })
+        .collect()
+}
+
 /// What a customer is: `person` or `company`.
 pub fn customer_kind(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(prefix) = current.to_str() else {

@@ -18,7 +18,7 @@ use crate::model::customer::Interaction;
 use crate::model::date::parse_day;
 use crate::model::fields::{NEXT_ACTION, NEXT_DATE};
 use crate::model::parse::nearest;
-use crate::model::schema::STAGE_KIND;
+use crate::model::schema::{DEAL_KIND, STAGE_KIND};
 use crate::output::stderr;
 
 use super::Context;
@@ -117,6 +117,11 @@ fn kind(book: &Book, given: Option<&str>) -> Result<String> {
     if kind == STAGE_KIND {
         return Err(Error::usage(
             "stage changes are logged by `rapport set ID stage=…`",
+        ));
+    }
+    if kind == DEAL_KIND {
+        return Err(Error::usage(
+            "deal moves are logged by `rapport deal move|won|lost`",
         ));
     }
     if schema.has_interaction_kind(kind) {

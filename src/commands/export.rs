@@ -20,12 +20,32 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
         stderr::skipped(w);
     }
     let customers = &selected(ctx, &book, &filter, loaded.customers)?;
+    let some = |has: &dyn Fn(&crate::model::Customer) -> bool, name: &str| {
+        customers.iter().any(has).then(|| name.to_string())
+    };
+    let i_optional: Vec<String> = some(
+        &|c| c.interactions.iter().any(|i| i.priority.is_some()),
+        "priority",
+    )
+    .into_iter()
+    .collect();
+    let d_optional: Vec<String> = [
+        some(&|c| c.deals.iter().any(|d| d.key.is_some()), "key"),
+        some(
+            &|c| c.deals.iter().any(|d| d.lost_reason.is_some()),
+            "lost_reason",
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let mut rows = if args.interactions {
         let all = export::entry_columns(
             INTERACTION_COLUMNS,
             customers
                 .iter()
-                .flat_map(|c| c.interactions.iter().flat_map(|i| i.extra.keys())),
+                .flat_map(|c| c.interactions.iter().flat_map(|i| i.extra.keys()))
+                .chain(i_optional.iter()),
         );
         let columns = chosen(&args.columns, all)?;
         export::interaction_rows(customers, &columns)
@@ -34,7 +54,8 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
             DEAL_COLUMNS,
             customers
                 .iter()
-                .flat_map(|c| c.deals.iter().flat_map(|d| d.extra.keys())),
+                .flat_map(|c| c.deals.iter().flat_map(|d| d.extra.keys()))
+                .chain(d_optional.iter()),
         );
         let columns = chosen(&args.columns, all)?;
         export::deal_rows(customers, &columns)

@@ -7,7 +7,7 @@ use crate::cli::LogArgs;
 use crate::error::{Error, Result};
 use crate::model::customer::Interaction;
 use crate::model::parse::nearest;
-use crate::model::schema::STAGE_KIND;
+use crate::model::schema::{DEAL_KIND, STAGE_KIND};
 use crate::model::{Id, Money, When};
 use crate::output::stderr;
 
@@ -81,6 +81,11 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     if args.kind == STAGE_KIND {
         return Err(Error::usage(
             "stage changes are logged by `rapport set ID stage=…`",
+        ));
+    }
+    if args.kind == DEAL_KIND {
+        return Err(Error::usage(
+            "deal moves are logged by `rapport deal move|won|lost`",
         ));
     }
     if !schema.has_interaction_kind(&args.kind) {

@@ -4,9 +4,11 @@
 
 mod add;
 mod agenda;
+mod case;
 mod check;
 pub(crate) mod complete;
 mod completions;
+mod deal;
 mod done;
 mod dupes;
 mod edit;
@@ -26,6 +28,7 @@ mod segment_rfm;
 mod set;
 mod show;
 mod tell;
+mod timeline;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -115,6 +118,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Segment(args) => segment::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
+        Command::Deal(args) => deal::run(&ctx, args),
+        Command::Case(args) => case::run(&ctx, args),
+        Command::Timeline(args) => timeline::run(&ctx, args),
     }
 }
 

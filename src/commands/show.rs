@@ -135,10 +135,12 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
     for d in &c.deals {
         let mut row = vec![
             Cell::Text(d.title.clone()),
+            Cell::text(d.key.as_deref()),
             d.value.map_or(Cell::Null, Cell::Money),
             Cell::Text(d.stage.clone()),
             date(d.opened),
             date(d.closed),
+            Cell::text(d.lost_reason.as_deref()),
         ];
         row.extend(
             deal_keys
@@ -172,6 +174,7 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
             Cell::text(i.to.as_deref()),
             i.resolved.map_or(Cell::Null, Cell::Date),
             Cell::text(i.owner.as_deref()),
+            Cell::text(i.priority.as_deref()),
         ];
         row.extend(
             extra_keys

@@ -19,7 +19,7 @@ use super::customers::ragged;
 use super::problems::Problems;
 use crate::book::Book;
 use crate::book::document::CustomerDoc;
-use crate::model::schema::{CLOSED_DEAL_STAGES, STAGE_KIND};
+use crate::model::schema::{CLOSED_DEAL_STAGES, DEAL_KIND, is_move};
 use crate::model::{Customer, Deal, Id, Interaction, Schema, Value, When};
 
 /// Who a row belongs to.
@@ -191,11 +191,11 @@ fn who(reader: &Reader<'_>, c: &Cells<'_>, problems: &mut Vec<Problem>) -> Optio
 }
 
 /// The keys of an interaction kept as written, not trimmed.
-const KEPT_AS_WRITTEN: &[&str] = &["summary", "ref", "owner"];
+const KEPT_AS_WRITTEN: &[&str] = &["summary", "ref", "owner", "lost_reason"];
 
 const INTERACTION_FIELDS: &[&str] = &[
     "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to",
-    "resolved", "owner",
+    "resolved", "owner", "priority", "deal",
 ];
 
 fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<Interaction> {
@@ -217,8 +217,8 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     match get("kind") {
         Some((_, t)) => {
             let t = t.trim();
-            if t == STAGE_KIND {
-                kind = Some(STAGE_KIND.to_string());
+            if is_move(t) {
+                kind = Some(t.to_string());
             } else {
                 match one_of(t, &schema.interaction_kinds) {
                     Some(k) => kind = Some(k.to_string()),
@@ -241,6 +241,19 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     i.summary = get("summary").map(|(_, t)| t.to_string());
     i.reference = get("ref").map(|(_, t)| t.to_string());
     i.owner = get("owner").map(|(_, t)| t.to_string());
+    i.priority = get("priority").map(|(_, t)| t.trim().to_string());
+    if let Some((_, t)) = get("deal") {
+        i.extra
+            .insert("deal".into(), Value::String(t.trim().to_string()));
+    }
+    // A deal move goes between deal stages, a stage move between stages.
+    let mut deal_stages = schema.deal_stages.clone();
+    deal_stages.extend(CLOSED_DEAL_STAGES.iter().map(|s| s.to_string()));
+    let move_stages = if kind.as_deref() == Some(DEAL_KIND) {
+        &deal_stages
+    } else {
+        &schema.stages
+    };
     if let Some((col, t)) = get("nps") {
         take(reader.score(col, t, 0..=10).map(|n| i.nps = Some(n)));
     }
@@ -249,7 +262,7 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     }
     for (field, slot) in [("from", &mut i.from), ("to", &mut i.to)] {
         if let Some((_, t)) = get(field) {
-            match one_of(t, &schema.stages) {
+            match one_of(t, move_stages) {
                 Some(s) => *slot = Some(s.to_string()),
                 None => take(Err(Problem::Unknown {
                     field: field.into(),
@@ -281,7 +294,17 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
 }
 
 const DEAL_FIELDS: &[&str] = &[
-    "customer", "email", "title", "value", "stage", "opened", "closed",
+    "customer",
+    "email",
+    "title",
+    "key",
+    "value",
+    "stage",
+    "opened",
+    "closed",
+    "lost_reason",
+    "expected",
+    "owner",
 ];
 
 fn read_deal(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<Deal> {
@@ -319,6 +342,22 @@ fn read_deal(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<De
                 Err(p) => problems.push(p),
             }
         }
+    }
+    d.key = get("key").map(|(_, t)| t.trim().to_string());
+    d.lost_reason = get("lost_reason").map(|(_, t)| t.to_string());
+    // `expected` and `owner`, written by `deal add`, are keys of their own
+    // in the file but typed here, so an export comes back as it was.
+    if let Some((col, t)) = get("expected") {
+        match reader.day(col, t) {
+            Ok(day) => {
+                d.extra
+                    .insert("expected".into(), Value::Date(When::Date(day)));
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    if let Some((_, t)) = get("owner") {
+        d.extra.insert("owner".into(), Value::String(t.to_string()));
     }
     for (key, t) in &c.kept {
         d.extra.insert(key.clone(), Value::String(t.to_string()));

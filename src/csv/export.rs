@@ -24,6 +24,11 @@ pub const INTERACTION_COLUMNS: &[&str] = &[
     "resolved", "owner",
 ];
 
+/// The keys of an entry that are columns of its export only when some
+/// entry has them (so an export of a book without them stays as it was):
+/// a deal's `key` and `lost_reason`, a case's `priority`.
+pub const OPTIONAL_COLUMNS: &[&str] = &["key", "lost_reason", "priority"];
+
 /// The columns of a deals export, before any other keys.
 pub const DEAL_COLUMNS: &[&str] = &["customer", "title", "value", "stage", "opened", "closed"];
 
@@ -192,6 +197,7 @@ pub fn interaction_rows(customers: &[Customer], columns: &[String]) -> Rows {
                         "to" => text(&i.to),
                         "resolved" => i.resolved.map_or(Cell::Null, Cell::Date),
                         "owner" => text(&i.owner),
+                        "priority" => text(&i.priority),
                         other => i.extra.get(other).map_or(Cell::Null, value_cell),
                     })
                     .collect(),
@@ -220,6 +226,8 @@ pub fn deal_rows(customers: &[Customer], columns: &[String]) -> Rows {
                         "stage" => Cell::Text(d.stage.clone()),
                         "opened" => day(d.opened),
                         "closed" => day(d.closed),
+                        "key" => text(&d.key),
+                        "lost_reason" => text(&d.lost_reason),
                         other => d.extra.get(other).map_or(Cell::Null, value_cell),
                     })
                     .collect(),

@@ -70,10 +70,20 @@ impl Kind {
             Kind::Customers => CUSTOMER_TARGETS.as_slice(),
             Kind::Interactions => &[
                 "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat",
-                "from", "to", "resolved", "owner",
+                "from", "to", "resolved", "owner", "priority", "deal",
             ],
             Kind::Deals => &[
-                "customer", "email", "title", "value", "stage", "opened", "closed",
+                "customer",
+                "email",
+                "title",
+                "key",
+                "value",
+                "stage",
+                "opened",
+                "closed",
+                "lost_reason",
+                "expected",
+                "owner",
             ],
         }
     }

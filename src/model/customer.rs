@@ -95,11 +95,16 @@ pub struct Consent {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Deal {
     pub title: String,
+    /// The deal's address within its customer (`CUSTOMER/KEY`), a slug of
+    /// its title written once when rapport creates the deal; never changed.
+    pub key: Option<String>,
     pub value: Option<Money>,
     /// An open deal stage from rapport.toml, or `won` / `lost`.
     pub stage: String,
     pub opened: Option<NaiveDate>,
     pub closed: Option<NaiveDate>,
+    /// Why a lost deal was lost.
+    pub lost_reason: Option<String>,
     pub extra: BTreeMap<String, Value>,
 }
 
@@ -107,6 +112,20 @@ impl Deal {
     /// Returns true while the deal is neither won nor lost.
     pub fn is_open(&self) -> bool {
         self.stage != "won" && self.stage != "lost"
+    }
+
+    /// Returns the deal's address within its customer: its `key`, or for a
+    /// hand-written deal without one, the slug of its title.
+    pub fn address_key(&self) -> String {
+        match &self.key {
+            Some(k) => k.clone(),
+            None => super::id::bare_slug(&self.title),
+        }
+    }
+
+    /// Returns an unknown key of the deal as text (`expected`, `owner`).
+    pub fn extra_text(&self, key: &str) -> Option<String> {
+        self.extra.get(key).map(ToString::to_string)
     }
 }
 
@@ -131,6 +150,8 @@ pub struct Interaction {
     pub resolved: Option<When>,
     /// Who handled it, where not the customer's owner.
     pub owner: Option<String>,
+    /// Support cases: low, normal or high (normal when not given).
+    pub priority: Option<String>,
     pub extra: BTreeMap<String, Value>,
 }
 
@@ -149,6 +170,7 @@ impl Interaction {
             to: None,
             resolved: None,
             owner: None,
+            priority: None,
             extra: BTreeMap::new(),
         }
     }

@@ -88,6 +88,59 @@ impl fmt::Display for Duration {
     }
 }
 
+/// The priorities of a support case, lowest first; a case without one is
+/// `normal`.
+pub const PRIORITIES: [&str; 3] = ["low", "normal", "high"];
+
+/// The service level of a book (`sla` in rapport.toml): how soon a support
+/// case should be resolved, one duration for all (`sla = "2d"`) or one per
+/// priority (`sla = { high = "4h", normal = "2d", low = "5d" }`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sla {
+    /// For `normal` cases, and for a priority without its own.
+    pub normal: Duration,
+    pub low: Option<Duration>,
+    pub high: Option<Duration>,
+}
+
+impl Sla {
+    /// Returns one service level for every priority.
+    pub fn flat(d: Duration) -> Sla {
+        Sla {
+            normal: d,
+            low: None,
+            high: None,
+        }
+    }
+
+    /// Returns the service level of a case of `priority` (None: normal).
+    pub fn of(&self, priority: Option<&str>) -> Duration {
+        match priority {
+            Some("low") => self.low.unwrap_or(self.normal),
+            Some("high") => self.high.unwrap_or(self.normal),
+            _ => self.normal,
+        }
+    }
+}
+
+impl fmt::Display for Sla {
+    /// `2d`, or `high 4h, normal 2d, low 5d`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.low.is_none() && self.high.is_none() {
+            return write!(f, "{}", self.normal);
+        }
+        let mut parts = Vec::new();
+        if let Some(h) = self.high {
+            parts.push(format!("high {h}"));
+        }
+        parts.push(format!("normal {}", self.normal));
+        if let Some(l) = self.low {
+            parts.push(format!("low {l}"));
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

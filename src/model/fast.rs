@@ -176,6 +176,8 @@ impl Strings {
         for d in &mut c.deals {
             self.keep(std::mem::take(&mut d.title));
             self.keep(std::mem::take(&mut d.stage));
+            self.keep_opt(&mut d.key);
+            self.keep_opt(&mut d.lost_reason);
             self.keep_map_of(&mut d.extra);
         }
         c.deals.clear();
@@ -187,6 +189,7 @@ impl Strings {
                 &mut i.from,
                 &mut i.to,
                 &mut i.owner,
+                &mut i.priority,
             ] {
                 self.keep_opt(s);
             }
@@ -1157,6 +1160,9 @@ fn deal_key(
         Key::Value => set(&mut d.item.value, money(v)?, keep),
         Key::Opened => set(&mut d.item.opened, date(v)?, keep),
         Key::Closed => set(&mut d.item.closed, date(v)?, keep),
+        // Rarer keys, matched by name rather than given a `Key` each.
+        Key::Other if key == "key" => text(&mut d.item.key, v, keep, st)?,
+        Key::Other if key == "lost_reason" => text(&mut d.item.lost_reason, v, keep, st)?,
         _ => {
             if let Some(value) = checked_value(v, keep, st)? {
                 d.item.extra.insert(st.make(key), value);
@@ -1199,6 +1205,7 @@ fn interaction_key(
         Key::To => text(&mut i.to, v, moves, st)?,
         Key::Resolved => set(&mut i.resolved, when(v)?, details),
         Key::Owner => text(&mut i.owner, v, details, st)?,
+        Key::Other if key == "priority" => text(&mut i.priority, v, details, st)?,
         _ => {
             if let Some(value) = checked_value(v, details, st)? {
                 i.extra.insert(st.make(key), value);

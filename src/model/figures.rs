@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Customer, Money, schema::STAGE_KIND};
+use super::{Customer, Money, schema::is_move};
 
 /// The derived figures of one customer.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,7 +45,7 @@ impl Figures {
                 continue;
             }
             f.interactions += 1;
-            if i.kind != STAGE_KIND {
+            if !is_move(&i.kind) {
                 f.last_contact = f.last_contact.max(Some(day));
             }
             if i.is_purchase() {

@@ -108,6 +108,17 @@ impl Id {
 /// Returns the slug of `name`: transliterated, lowercased, every run of other
 /// characters a single `-`, at most 64 bytes; `customer` when nothing is left.
 pub fn slug(name: &str) -> String {
+    let s = bare_slug(name);
+    if s.is_empty() {
+        "customer".to_string()
+    } else {
+        s
+    }
+}
+
+/// Returns the slug of `name` as [`slug`] makes it, empty when nothing is
+/// left (a title of punctuation only).
+pub fn bare_slug(name: &str) -> String {
     let ascii = translit::to_ascii(name);
     let mut out = String::with_capacity(ascii.len());
     for c in ascii.chars() {
@@ -118,12 +129,7 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.truncate(MAX_LEN);
-    let trimmed = out.trim_end_matches('-');
-    if trimmed.is_empty() {
-        "customer".to_string()
-    } else {
-        trimmed.to_string()
-    }
+    out.trim_end_matches('-').to_string()
 }
 
 impl fmt::Display for Id {

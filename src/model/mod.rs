@@ -2,6 +2,7 @@
 //! to the cent, safe ids, real dates), the reader that builds them from a
 //! customer file, and the figures derived from them.
 
+pub mod address;
 pub mod conflict;
 pub mod contact;
 pub mod customer;

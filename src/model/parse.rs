@@ -23,10 +23,19 @@ use super::{Customer, Money, Schema, When};
 use crate::diag::{Diagnostic, Severity};
 
 /// The keys of a `[[deals]]` entry, in the order rapport writes them.
-pub const DEAL_KEYS: &[&str] = &["title", "value", "stage", "opened", "closed"];
+pub const DEAL_KEYS: &[&str] = &[
+    "title",
+    "key",
+    "value",
+    "stage",
+    "opened",
+    "closed",
+    "lost_reason",
+];
 /// The keys of an `[[interactions]]` entry, in the order rapport writes them.
 pub const INTERACTION_KEYS: &[&str] = &[
     "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to", "resolved", "owner",
+    "priority",
 ];
 
 /// The result of reading one customer file.
@@ -435,6 +444,8 @@ impl Reader<'_> {
                         );
                     }
                 }
+                "key" => d.key = self.string("deals.key", value),
+                "lost_reason" => d.lost_reason = self.string("deals.lost_reason", value),
                 "opened" => d.opened = self.date("deals.opened", value),
                 "closed" => d.closed = self.date("deals.closed", value),
                 k => {
@@ -490,6 +501,7 @@ impl Reader<'_> {
                 "to" => i.to = self.string("interactions.to", value),
                 "resolved" => i.resolved = self.when("interactions.resolved", value),
                 "owner" => i.owner = self.string("interactions.owner", value),
+                "priority" => i.priority = self.string("interactions.priority", value),
                 k => {
                     let v = self.value(value);
                     i.extra.insert(k.to_string(), v);

@@ -13,6 +13,19 @@ use super::date::parse_when;
 /// The kind of interaction rapport writes itself on `set stage=…`.
 pub const STAGE_KIND: &str = "stage";
 
+/// The kind of interaction rapport writes itself on each deal move (`deal
+/// move`, `won`, `lost`), with `deal`, `from` and `to`.
+pub const DEAL_KIND: &str = "deal";
+
+/// Returns true for the kinds rapport writes to record a move (`stage`,
+/// `deal`): history, but not a contact with the customer.
+pub fn is_move(kind: &str) -> bool {
+    kind == STAGE_KIND || kind == DEAL_KIND
+}
+
+/// The kind of interaction that is a support case (open until `resolved`).
+pub const SUPPORT_KIND: &str = "support";
+
 /// The deal stages that always exist besides the book's open ones.
 pub const CLOSED_DEAL_STAGES: [&str; 2] = ["won", "lost"];
 
@@ -56,7 +69,7 @@ impl Schema {
 
     /// Returns true when interactions of `kind` may appear in a file.
     pub fn has_interaction_kind(&self, kind: &str) -> bool {
-        kind == STAGE_KIND || self.interaction_kinds.iter().any(|k| k == kind)
+        is_move(kind) || self.interaction_kinds.iter().any(|k| k == kind)
     }
 
     /// Returns the stage new customers start in.

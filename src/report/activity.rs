@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::calendar::Calendar;
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::Customer;
-use crate::model::schema::STAGE_KIND;
+use crate::model::schema::is_move;
 use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the interactions and the owner); a bulk read builds
@@ -54,7 +54,7 @@ fn figures(customers: &[&Customer], scope: &Scope) -> Figures {
         let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
         for i in &c.interactions {
             let day = i.date.date();
-            if i.kind == STAGE_KIND || !period.contains(day) {
+            if is_move(&i.kind) || !period.contains(day) {
                 continue;
             }
             let owner = i

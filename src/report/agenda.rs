@@ -6,8 +6,9 @@
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::service::SUPPORT;
-use crate::model::schema::STAGE_KIND;
-use crate::model::{Customer, Duration};
+use crate::model::Customer;
+use crate::model::duration::Sla;
+use crate::model::schema::is_move;
 use crate::table::{Block, Cell, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the follow-ups, support cases and deals); a bulk read builds
@@ -59,7 +60,7 @@ pub struct Item {
 /// Returns the agenda of `customers` as of `today`, follow-ups up to `days`
 /// ahead, in order: follow-ups by date, cases by deadline, deals by last
 /// activity.
-pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration) -> Vec<Item> {
+pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: &Sla) -> Vec<Item> {
     let horizon = today + Days::new(days);
     let end_of_today: NaiveDateTime = (today + Days::new(1)).and_time(chrono::NaiveTime::MIN);
     let mut items = Vec::new();
@@ -87,7 +88,10 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration
             if opened >= end_of_today || !open {
                 continue;
             }
-            let deadline = sla.after_moment(opened).unwrap_or(NaiveDateTime::MAX);
+            let deadline = sla
+                .of(case.priority.as_deref())
+                .after_moment(opened)
+                .unwrap_or(NaiveDateTime::MAX);
             if deadline < end_of_today {
                 let what = match &case.summary {
                     Some(s) => format!("{s} (opened {})", case.date),
@@ -99,7 +103,7 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: Duration
         let last_contact = c
             .interactions
             .iter()
-            .filter(|i| i.kind != STAGE_KIND)
+            .filter(|i| !is_move(&i.kind))
             .map(|i| i.date.date())
             .filter(|d| *d <= today)
             .max();
@@ -149,7 +153,7 @@ pub fn render(
     items: &[Item],
     today: NaiveDate,
     days: u64,
-    sla: Duration,
+    sla: &Sla,
     title: String,
     currency: &str,
 ) -> Report {

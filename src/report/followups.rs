@@ -12,7 +12,7 @@ use chrono::{Days, NaiveDate};
 use super::lifecycle::{CUSTOMER, exists_at, stage_at};
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::Customer;
-use crate::model::schema::STAGE_KIND;
+use crate::model::schema::is_move;
 use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the follow-ups, the stage and the contacts); a bulk read builds
@@ -119,7 +119,7 @@ fn lines(customers: &[&Customer], scope: &Scope) -> (Vec<Line>, Vec<Overdue>) {
         let contacted = c
             .interactions
             .iter()
-            .any(|i| i.kind != STAGE_KIND && period.contains(i.date.date()));
+            .any(|i| !is_move(&i.kind) && period.contains(i.date.date()));
         line.contacted += u64::from(contacted);
     }
     let mut lines: Vec<Line> = by_owner.into_values().collect();

@@ -4,7 +4,8 @@
 //! month (or week, quarter) in it.
 //!
 //! A case opens at its `date` and is resolved at its `resolved` (a plain
-//! date counts as its midnight). Its deadline is `date` + `sla`.
+//! date counts as its midnight). Its deadline is `date` + `sla` (the
+//! `sla` of its `priority`, where the book sets one per priority).
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
@@ -12,7 +13,8 @@ use super::calendar::Calendar;
 use super::measure::{median, share};
 use super::nps::WHOLE;
 use super::scope::{ALL, Period, Scope, partition};
-use crate::model::{Customer, Duration};
+use crate::model::Customer;
+use crate::model::duration::Sla;
 use crate::table::{
     Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
 };
@@ -69,7 +71,7 @@ pub fn service(
     calendar: Calendar,
 ) -> Vec<(String, Vec<Line>)> {
     let spans = calendar.spans(scope.period);
-    let sla = scope.settings.sla;
+    let sla = &scope.settings.sla;
     partition(customers, scope.by)
         .into_iter()
         .map(|(label, members)| {
@@ -83,7 +85,7 @@ pub fn service(
         .collect()
 }
 
-fn line(customers: &[&Customer], span: Period, period: Period, sla: Duration, label: &str) -> Line {
+fn line(customers: &[&Customer], span: Period, period: Period, sla: &Sla, label: &str) -> Line {
     let mut l = Line {
         label: label.to_string(),
         span: Some(span),
@@ -97,7 +99,10 @@ fn line(customers: &[&Customer], span: Period, period: Period, sla: Duration, la
             if opened >= known_by {
                 continue;
             }
-            let deadline = sla.after_moment(opened).unwrap_or(NaiveDateTime::MAX);
+            let deadline = sla
+                .of(i.priority.as_deref())
+                .after_moment(opened)
+                .unwrap_or(NaiveDateTime::MAX);
             let resolved = i.resolved.map(|r| r.moment()).filter(|r| *r < known_by);
             if span.contains(i.date.date()) {
                 l.opened += 1;
@@ -128,7 +133,7 @@ fn line(customers: &[&Customer], span: Period, period: Period, sla: Duration, la
 /// Returns the service figures as a report: a row per group and span, cases
 /// opened by span as columns in html.
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
-    let sla = scope.settings.sla;
+    let sla = &scope.settings.sla;
     let mut data = Table::new(
         Label::new("service.table", "Support cases"),
         scope.columns([

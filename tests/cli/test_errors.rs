@@ -219,6 +219,9 @@ const GROUPS: &[(&str, &str)] = &[
     ("driver", "rapport merge-driver (run by git)"),
     ("git", "git"),
     ("history", "rapport history"),
+    ("deal", "rapport deal"),
+    ("case", "rapport case"),
+    ("timeline", "rapport timeline"),
     ("clv", "rapport report clv"),
     // For the commands still to come: a folder named `query-…` or
     // `import-…` lands in its section as soon as it exists.

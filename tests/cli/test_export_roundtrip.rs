@@ -201,16 +201,25 @@ fn deal() -> impl Strategy<Value = Deal> {
         prop::option::of(money()),
         prop::option::of(day()),
         prop::option::of(day()),
+        (
+            prop::option::of("[a-z][a-z0-9-]{0,12}"),
+            prop::option::of(word()),
+        ),
     )
-        .prop_map(|(title, stage, value, opened, closed)| Deal {
-            // What `import --deals` writes: the title trimmed.
-            title: title.trim().to_string(),
-            stage: stage.to_string(),
-            value,
-            opened,
-            closed,
-            ..Deal::default()
-        })
+        .prop_map(
+            |(title, stage, value, opened, closed, (key, lost_reason))| Deal {
+                // What `import --deals` writes: the title trimmed.
+                title: title.trim().to_string(),
+                key,
+                stage: stage.to_string(),
+                value,
+                opened,
+                closed,
+                // An empty cell is no reason.
+                lost_reason: lost_reason.filter(|r| !r.is_empty()),
+                ..Deal::default()
+            },
+        )
 }
 
 fn spec() -> impl Strategy<Value = Spec> {

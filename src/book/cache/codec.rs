@@ -20,9 +20,9 @@
 //! customer  = len(card) card  len(maps) maps  len(deals) deals  len(history) history
 //! card      = { stored field }, in the order of the field table
 //! maps      = map(fields) map(extra)
-//! deals     = count { title value stage opened closed map(extra) }
+//! deals     = count { title key value stage opened closed lost_reason map(extra) }
 //! history   = count { date kind amount nps len(details) details }
-//! details   = summary ref csat from to resolved owner map(extra)
+//! details   = summary ref csat from to resolved owner priority map(extra)
 //! ```
 //!
 //! Kinds and stages (an interaction's, a deal's, and the customer's, the
@@ -113,17 +113,21 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
         for d in deals {
             let Deal {
                 title,
+                key,
                 value,
                 stage,
                 opened,
                 closed,
+                lost_reason,
                 extra,
             } = d;
             w.str(title);
+            w.opt_str(key.as_deref());
             w.opt_money(*value);
             w.word(stage);
             w.opt_date(*opened);
             w.opt_date(*closed);
+            w.opt_str(lost_reason.as_deref());
             w.map(extra);
         }
     });
@@ -143,6 +147,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
                 to,
                 resolved,
                 owner,
+                priority,
                 extra,
             } = i;
             w.when(*date);
@@ -157,6 +162,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
             details.opt_word(to.as_deref());
             details.opt_when(*resolved);
             details.opt_str(owner.as_deref());
+            details.opt_str(priority.as_deref());
             details.map(extra);
             w.uint(details.0.len() as u64);
             w.0.extend_from_slice(&details.0);
@@ -278,18 +284,24 @@ fn read_deals(r: &mut Reader<'_>, c: &mut Customer, st: &mut Strings) -> Option<
     c.deals.reserve(n);
     for _ in 0..n {
         let title = st.make(r.str()?);
+        let mut key = None;
+        r.opt_text(Some(&mut key), st)?;
         let value = r.opt_money()?;
         let stage = st.make(r.word()?);
         let opened = r.opt_date()?;
         let closed = r.opt_date()?;
+        let mut lost_reason = None;
+        r.opt_text(Some(&mut lost_reason), st)?;
         let mut extra = BTreeMap::new();
         r.map(Some(&mut extra), st)?;
         c.deals.push(Deal {
             title,
+            key,
             value,
             stage,
             opened,
             closed,
+            lost_reason,
             extra,
         });
     }
@@ -325,6 +337,7 @@ fn read_history(
                 i.to = None;
                 i.resolved = None;
                 i.owner = None;
+                i.priority = None;
                 if !i.extra.is_empty() {
                     i.extra.clear();
                 }
@@ -347,6 +360,7 @@ fn read_history(
             d.opt_word(moves.then_some(&mut i.to), st)?;
             let resolved = d.opt_when()?;
             d.opt_text(details.then_some(&mut i.owner), st)?;
+            d.opt_text(details.then_some(&mut i.priority), st)?;
             d.map(details.then_some(&mut i.extra), st)?;
             if details {
                 i.csat = csat;

@@ -436,3 +436,58 @@ fn windows_line_ends_stay() {
         ))
     );
 }
+
+const DEAL: &str = "\
+name = \"Ēriks Ozoliņš\"
+
+[[deals]]
+title = \"Website redesign\"
+key = \"website\"
+stage = \"qualified\"
+opened = 2026-11-01
+";
+
+#[test]
+fn a_deal_is_its_key_through_a_retitle_on_one_side_and_a_move_on_the_other() {
+    let ours = DEAL.replace("Website redesign", "New website");
+    let theirs = format!(
+        "{}\n[[interactions]]\ndate = 2026-11-20\nkind = \"deal\"\nfrom = \"qualified\"\nto = \"proposal\"\ndeal = \"website\"\n",
+        DEAL.replace("\"qualified\"", "\"proposal\"")
+    );
+    let merged = clean(DEAL, &ours, &theirs);
+    let c = crate::model::parse::parse_customer(&merged, "x.toml".as_ref(), None)
+        .customer
+        .unwrap();
+    assert_eq!(c.deals.len(), 1, "{merged}");
+    assert_eq!(c.deals[0].title, "New website");
+    assert_eq!(c.deals[0].stage, "proposal");
+    assert_eq!(c.deals[0].key.as_deref(), Some("website"));
+    assert_eq!(c.interactions.len(), 1);
+}
+
+#[test]
+fn a_deal_added_on_both_sides_under_one_key_is_one_deal() {
+    let base = "name = \"Ēriks Ozoliņš\"\n";
+    let ours = format!(
+        "{base}\n[[deals]]\ntitle = \"Renewal\"\nkey = \"renewal\"\nstage = \"qualified\"\nopened = 2026-11-01\nvalue = 100.00\n"
+    );
+    let theirs = format!(
+        "{base}\n[[deals]]\ntitle = \"Renewal\"\nkey = \"renewal\"\nstage = \"qualified\"\nopened = 2026-11-01\nexpected = 2027-01-31\n"
+    );
+    let merged = clean(base, &ours, &theirs);
+    let c = crate::model::parse::parse_customer(&merged, "x.toml".as_ref(), None)
+        .customer
+        .unwrap();
+    assert_eq!(c.deals.len(), 1, "{merged}");
+    assert_eq!(
+        c.deals[0].value.map(|v| v.to_string()).as_deref(),
+        Some("100.00")
+    );
+    assert!(c.deals[0].extra.contains_key("expected"), "{merged}");
+    // Different values under one key are a conflict on that key, not two deals.
+    let theirs = theirs
+        .replace("\"qualified\"", "\"proposal\"")
+        .replace("expected = 2027-01-31\n", "value = 200.00\n");
+    let m = merge(base, &ours, &theirs, OnConflict::Markers).unwrap();
+    assert_eq!(m.conflicts.len(), 2, "{:?}\n{}", m.conflicts, m.text);
+}

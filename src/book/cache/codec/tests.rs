@@ -168,6 +168,8 @@ fn tame(mut c: Customer) -> Customer {
     for d in &mut c.deals {
         plain(&mut d.title);
         plain(&mut d.stage);
+        plain_opt(&mut d.key);
+        plain_opt(&mut d.lost_reason);
         plain_map(&mut d.extra, DEAL_KEYS);
     }
     for i in &mut c.interactions {
@@ -178,6 +180,7 @@ fn tame(mut c: Customer) -> Customer {
             &mut i.from,
             &mut i.to,
             &mut i.owner,
+            &mut i.priority,
         ] {
             plain_opt(s);
         }
