@@ -9,6 +9,7 @@
 //!    = hint: write a native TOML date such as 2024-03-01
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -94,25 +95,34 @@ impl Diagnostic {
         self
     }
 
-    /// Returns `path:line:column` (or just the path for whole-file problems).
+    /// Returns `path:line:column` (or just the path for whole-file problems),
+    /// the path's control characters shown as symbols ([`visible`]).
     pub fn location(&self) -> String {
+        let path = shown_path(&self.path);
         if self.line == 0 {
-            self.path.display().to_string()
+            path.into_owned()
         } else {
-            format!("{}:{}:{}", self.path.display(), self.line, self.column)
+            format!("{path}:{}:{}", self.line, self.column)
         }
     }
 
     /// Returns the one-line form `path:line:column: message`, used where one
     /// warning per file must stay short (listings that skip a broken file).
     pub fn one_line(&self) -> String {
-        format!("{}: {}", self.location(), self.message)
+        format!("{}: {}", self.location(), visible(&self.message))
     }
 
     /// Returns the full form: the located message, the excerpt with a caret
-    /// under the problem, and the hint.
+    /// under the problem, and the hint. The message and hint are one line
+    /// each: a control character in them (a key or value from the file)
+    /// is shown as a symbol, so a newline in a value cannot forge a line.
     pub fn render(&self) -> String {
-        let mut out = format!("{}: {}: {}", self.location(), self.severity, self.message);
+        let mut out = format!(
+            "{}: {}: {}",
+            self.location(),
+            self.severity,
+            visible(&self.message)
+        );
         if let Some((source, width)) = &self.excerpt {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
@@ -131,9 +141,42 @@ impl Diagnostic {
         }
         if let Some(hint) = &self.hint {
             let pad = " ".repeat(self.line.to_string().len());
-            out.push_str(&format!("\n{pad} = hint: {hint}"));
+            out.push_str(&format!("\n{pad} = hint: {}", visible(hint)));
         }
         out
+    }
+}
+
+/// Returns the symbol a control character is shown as: C0 characters
+/// (newline, tab and escape included) as their Unicode control pictures
+/// (ESC is ␛, a newline ␊), DEL as ␡, C1 characters as �; any other
+/// character as it is.
+pub fn picture(c: char) -> char {
+    match c {
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        c if c.is_control() => '\u{fffd}',
+        c => c,
+    }
+}
+
+/// Returns `text` with every control character (newline and tab included)
+/// replaced one for one by its [`picture`], so that text from a file or a
+/// file name can neither send an escape sequence to a terminal nor start a
+/// line of its own. Text without one is returned as it is, unallocated.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(picture).collect())
+}
+
+/// Returns a path as messages show it: [`visible`], so a file named
+/// `x\nrapport: error: …` stays on its line.
+pub fn shown_path(path: &Path) -> Cow<'_, str> {
+    match path.to_string_lossy() {
+        Cow::Borrowed(s) => visible(s),
+        Cow::Owned(s) => Cow::Owned(visible(&s).into_owned()),
     }
 }
 
@@ -154,6 +197,25 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_or_value_with_a_newline_stays_on_its_line() {
+        assert_eq!(
+            visible("a\nb\tc\u{1b}[2J\u{7f}\u{9b}"),
+            "a␊b␉c␛[2J␡\u{fffd}"
+        );
+        assert!(matches!(visible("Ozoliņš"), Cow::Borrowed(_)));
+        let d = Diagnostic::file(
+            Severity::Warning,
+            Path::new("customers/x\nrapport: error: fake.toml"),
+            "skipped: `x\ny`",
+        );
+        assert_eq!(
+            d.render(),
+            "customers/x␊rapport: error: fake.toml: warning: skipped: `x␊y`"
+        );
+        assert_eq!(d.render().lines().count(), 1);
+    }
 
     #[test]
     fn shows_a_window_of_a_long_line() {

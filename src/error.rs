@@ -25,7 +25,7 @@ pub enum Error {
     #[error("{} problem(s) found", .0.len())]
     Diagnostics(Vec<Diagnostic>),
     /// Reading or writing a file failed (exit 1).
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", crate::diag::shown_path(path))]
     Io { path: PathBuf, source: io::Error },
     /// Work done as far as it can go, with something left for the user to
     /// settle (a merge conflict): exit 1, printed as information, not as an

@@ -11,9 +11,8 @@ use std::collections::{HashMap, HashSet};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::model::customer::{Deal, Interaction};
-use crate::model::parse::{
-    ADDRESS_KEYS, CONSENT_KEYS, CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, NEXT_KEYS,
-};
+use crate::model::fields::{CUSTOM_TABLE, LAYOUT, TAGS};
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS};
 use crate::model::{Money, When};
 
 /// A customer file open for editing.
@@ -34,15 +33,16 @@ pub struct CustomerDoc {
     unplaced: Vec<String>,
 }
 
-/// The sub-tables of a customer file, in the order the file keeps them.
-const SECTIONS: &[&str] = &[
-    "address",
-    "fields",
-    "next",
-    "consent",
-    "deals",
-    "interactions",
-];
+/// Returns the rank of the sub-table `key` among those of a customer file,
+/// in the order the file keeps them (`address`, `fields`, …, `deals`,
+/// `interactions`); after all of them when it is none of them.
+fn section_rank(key: &str) -> usize {
+    let layout = &*LAYOUT;
+    let sections = || layout.top.iter().filter(|k| layout.is_container(k));
+    sections()
+        .position(|s| *s == key)
+        .unwrap_or_else(|| sections().count())
+}
 
 impl CustomerDoc {
     /// Returns an empty document, for a new customer.
@@ -91,7 +91,7 @@ impl CustomerDoc {
         };
         self.changed = true;
         if parents.is_empty() {
-            set_in(self.doc.as_table_mut(), last, value, CUSTOMER_KEYS);
+            set_in(self.doc.as_table_mut(), last, value, &LAYOUT.top);
             return;
         }
         let section = parents[0];
@@ -99,7 +99,7 @@ impl CustomerDoc {
         let order = section_keys(section);
         let item = &mut self.doc[section];
         match item {
-            Item::Table(table) if section == "fields" => {
+            Item::Table(table) if section == CUSTOM_TABLE => {
                 // Custom fields have no fixed order: a new one goes in
                 // alphabetical order, so files stay alike however they
                 // grew; it is placed when the text is rendered.
@@ -160,10 +160,7 @@ impl CustomerDoc {
         if self.doc.contains_key(section) {
             return;
         }
-        let rank = SECTIONS
-            .iter()
-            .position(|s| *s == section)
-            .unwrap_or(SECTIONS.len());
+        let rank = section_rank(section);
         let position = self.renumber_tables_before(rank);
         let mut table = Table::new();
         table.set_position(Some(position));
@@ -178,10 +175,7 @@ impl CustomerDoc {
         let mut tables: Vec<(isize, usize, &mut Table)> = Vec::new();
         let mut last = 0;
         for (key, item) in self.doc.as_table_mut().iter_mut() {
-            let section_rank = SECTIONS
-                .iter()
-                .position(|s| *s == key.get())
-                .unwrap_or(SECTIONS.len());
+            let section_rank = section_rank(key.get());
             match item {
                 Item::Table(t) if !t.is_dotted() => {
                     last = t.position().unwrap_or(last);
@@ -212,14 +206,14 @@ impl CustomerDoc {
     /// its comments: those of the tags that stay, and every comment line
     /// (see [`super::list`]).
     pub fn set_tags(&mut self, tags: &[String]) {
-        let old = self.get(&["tags"]).and_then(Value::as_array);
+        let old = self.get(&[TAGS.path]).and_then(Value::as_array);
         let array = super::list::relist(old, tags);
-        self.set(&["tags"], Value::Array(array));
+        self.set(&[TAGS.path], Value::Array(array));
     }
 
     /// Returns the tags as the file lists them.
     pub fn tags(&self) -> Vec<String> {
-        self.get(&["tags"])
+        self.get(&[TAGS.path])
             .and_then(Value::as_array)
             .map(|a| {
                 a.iter()
@@ -275,10 +269,7 @@ impl CustomerDoc {
     pub fn append_entry(&mut self, key: &str, table: Table) {
         self.changed = true;
         if !self.doc.contains_key(key) {
-            let rank = SECTIONS
-                .iter()
-                .position(|s| *s == key)
-                .unwrap_or(SECTIONS.len());
+            let rank = section_rank(key);
             let position = self.renumber_tables_before(rank + 1);
             let mut first = table;
             first.set_position(Some(position));
@@ -351,11 +342,10 @@ impl Default for CustomerDoc {
 }
 
 fn section_keys(section: &str) -> &'static [&'static str] {
-    match section {
-        "address" => ADDRESS_KEYS,
-        "next" => NEXT_KEYS,
-        "consent" => CONSENT_KEYS,
-        _ => &[],
+    let layout = &*LAYOUT;
+    match layout.table(section).filter(|t| *t > 0) {
+        Some(t) => &layout.tables[usize::from(t)].keys,
+        None => &[],
     }
 }
 
@@ -404,7 +394,7 @@ fn place_fields(doc: &mut DocumentMut, unplaced: &[String]) {
     if unplaced.is_empty() {
         return;
     }
-    let Some(Item::Table(table)) = doc.get_mut("fields") else {
+    let Some(Item::Table(table)) = doc.get_mut(CUSTOM_TABLE) else {
         return;
     };
     let new: HashSet<&str> = unplaced.iter().map(String::as_str).collect();

@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::diag::shown_path;
 use crate::error::{Error, Result};
 
 /// Refuses `path` when it is a symbolic link (dangling or not): writing to
@@ -15,7 +16,7 @@ pub fn refuse_link(path: &Path) -> Result<()> {
     match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => Err(Error::data(format!(
             "{}: a symbolic link; rapport does not write through links",
-            path.display()
+            shown_path(path)
         ))
         .with_hint("remove the link (rapport recreates what it needs)")),
         _ => Ok(()),
@@ -28,7 +29,7 @@ pub fn refuse_unless_plain_dir(dir: &Path) -> Result<()> {
     match fs::symlink_metadata(dir) {
         Ok(meta) if !meta.is_dir() => Err(Error::data(format!(
             "{}: must be a plain folder inside the book, not a link or a file",
-            dir.display()
+            shown_path(dir)
         ))
         .with_hint("remove it (rapport recreates what it needs)")),
         _ => Ok(()),
@@ -44,15 +45,15 @@ pub fn check_readable(root: &Path, path: &Path, relative: &Path) -> Result<()> {
         let target = fs::canonicalize(path).map_err(|_| {
             Error::data(format!(
                 "{}: a symbolic link to nothing (`{}`)",
-                relative.display(),
-                fs::read_link(path).unwrap_or_default().display()
+                shown_path(relative),
+                shown_path(&fs::read_link(path).unwrap_or_default())
             ))
         })?;
         if !target.starts_with(root) {
             return Err(Error::data(format!(
                 "{}: a symbolic link leading out of the book (to {}); rapport does not follow it",
-                relative.display(),
-                target.display()
+                shown_path(relative),
+                shown_path(&target)
             ))
             .with_hint("copy the file into the book instead of linking to it"));
         }
@@ -61,13 +62,13 @@ pub fn check_readable(root: &Path, path: &Path, relative: &Path) -> Result<()> {
     if meta.is_dir() {
         return Err(Error::data(format!(
             "{}: a folder, not a file",
-            relative.display()
+            shown_path(relative)
         )));
     }
     if !meta.is_file() {
         return Err(Error::data(format!(
             "{}: not a regular file",
-            relative.display()
+            shown_path(relative)
         )));
     }
     Ok(())

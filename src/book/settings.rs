@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::parse::nearest;
 use crate::model::{Duration, FieldDef, FieldType, Schema};
+use crate::stats::rfm::Breakpoints;
 
 /// The settings file's name; its presence marks the book's root.
 pub const FILE_NAME: &str = "rapport.toml";
@@ -44,6 +45,8 @@ pub struct Settings {
     pub sla: Duration,
     pub git: GitMode,
     pub segments: BTreeMap<String, Segment>,
+    /// Fixed RFM breakpoints (`[rfm]`); quintiles for the keys not set.
+    pub rfm: Breakpoints,
 }
 
 impl Default for Settings {
@@ -56,6 +59,7 @@ impl Default for Settings {
             sla: Duration::Days(2),
             git: GitMode::Off,
             segments: BTreeMap::new(),
+            rfm: Breakpoints::default(),
         }
     }
 }
@@ -71,6 +75,14 @@ const KEYS: &[&str] = &[
     "git",
     "fields",
     "segments",
+    "rfm",
+];
+
+/// The keys of `[rfm]`, with an example of each for messages.
+const RFM_KEYS: &[(&str, &str)] = &[
+    ("recency", "[30, 90, 180, 365]"),
+    ("frequency", "[2, 3, 5, 10]"),
+    ("monetary", "[100, 500, 1000, 5000]"),
 ];
 
 const FIELD_TYPES: &[&str] = &["string", "int", "number", "bool", "date", "enum", "list"];
@@ -194,6 +206,7 @@ impl SettingsReader<'_> {
                 },
                 "fields" => self.fields(node, s),
                 "segments" => self.segments(node, s),
+                "rfm" => self.rfm(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
                         .map(|n| format!("did you mean `{n}`?"));
@@ -338,6 +351,97 @@ impl SettingsReader<'_> {
         }
     }
 
+    /// Reads `[rfm]`: for each of recency (days), frequency (purchases) and monetary
+    /// (currency units), four ascending breakpoints.
+    fn rfm(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`rfm` must be a table of breakpoints: [rfm] with recency, frequency and \
+                 monetary"
+                    .into(),
+            );
+            return;
+        };
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let Some(&(_, example)) = RFM_KEYS.iter().find(|(k, _)| *k == name) else {
+                let hint = nearest(name, RFM_KEYS.iter().map(|(k, _)| *k)).map_or_else(
+                    || "[rfm] takes recency, frequency and monetary".to_string(),
+                    |n| format!("did you mean `{n}`?"),
+                );
+                self.warn(
+                    key.span(),
+                    format!("unknown key `{name}` in [rfm]; rapport ignores it"),
+                    Some(hint),
+                );
+                continue;
+            };
+            let Some(points) = self.breakpoints(name, example, value) else {
+                continue;
+            };
+            match name {
+                "recency" => s.rfm.recency_days = Some(points.map(|p| p as i64)),
+                "frequency" => s.rfm.frequency = Some(points.map(|p| p as i64)),
+                _ => s.rfm.monetary_cents = Some(points.map(|p| (p * 100.0).round() as i64)),
+            }
+        }
+    }
+
+    /// Reads four ascending, non-negative breakpoints of `[rfm]`; whole numbers for
+    /// recency and frequency, amounts with at most two decimals for monetary.
+    fn breakpoints(
+        &mut self,
+        key: &str,
+        example: &str,
+        node: &Spanned<DeValue<'_>>,
+    ) -> Option<[f64; 4]> {
+        let whole = key != "monetary";
+        let what = if whole { "whole numbers" } else { "amounts" };
+        let wrong = format!("`rfm.{key}` must be a list of four {what}, such as {example}");
+        let DeValue::Array(items) = node.get_ref() else {
+            self.error(node.span(), wrong);
+            return None;
+        };
+        let mut points = Vec::with_capacity(4);
+        for item in items.iter() {
+            let value = match item.get_ref() {
+                DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                    .ok()
+                    .map(|v| v as f64),
+                DeValue::Float(f) if !whole => f.as_str().replace('_', "").parse::<f64>().ok(),
+                _ => None,
+            };
+            let Some(value) = value.filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e15) else {
+                self.error(item.span(), wrong);
+                return None;
+            };
+            if !whole && ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
+                self.error(
+                    item.span(),
+                    format!("`rfm.{key}`: {value} has more than two decimals"),
+                );
+                return None;
+            }
+            points.push(value);
+        }
+        let Ok(points) = <[f64; 4]>::try_from(points) else {
+            self.error(node.span(), format!("{wrong}; it has {}", items.len()));
+            return None;
+        };
+        if points.windows(2).any(|w| w[0] >= w[1]) {
+            self.error(
+                node.span(),
+                format!(
+                    "`rfm.{key}` must be in ascending order, each breakpoint above the one \
+                     before, such as {example}"
+                ),
+            );
+            return None;
+        }
+        Some(points)
+    }
+
     fn segments(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         let DeValue::Table(table) = node.get_ref() else {
             self.error(
@@ -392,6 +496,14 @@ git = "off"                 # "commit": every writing command commits what it ch
 [segments]
 # vip = "revenue >= 10000"
 # dormant = "last_contact < -180d"
+
+# RFM scores by fixed breakpoints instead of quintiles (`rapport segment rfm`), the
+# way a small book scores: recency in days (within 30 scores 5), frequency in
+# purchases and monetary in the currency (at or above the last scores 5).
+# [rfm]
+# recency = [30, 90, 180, 365]
+# frequency = [2, 3, 5, 10]
+# monetary = [100, 500, 1000, 5000]
 "#
     )
 }
@@ -409,6 +521,43 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(parsed.settings, expected);
+    }
+
+    #[test]
+    fn reads_rfm_breakpoints() {
+        let text = "[rfm]\nrecency = [30, 90, 180, 365]\nmonetary = [99.5, 500, 1_000, 5000]\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(
+            p.settings.rfm,
+            Breakpoints {
+                recency_days: Some([30, 90, 180, 365]),
+                frequency: None,
+                monetary_cents: Some([9_950, 50_000, 100_000, 500_000]),
+            }
+        );
+    }
+
+    #[test]
+    fn rejects_wrong_rfm_breakpoints() {
+        let text = "[rfm]\nrecency = [30, 90, 180]\nfrequency = [1, 5, 3, 10]\n\
+                    monetary = [1, 2, \"x\", 4]\nrecent = [1, 2, 3, 4]\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        let mut messages: Vec<String> = p.diagnostics.iter().map(|d| d.one_line()).collect();
+        messages.sort();
+        assert_eq!(
+            messages,
+            [
+                "rapport.toml:2:11: `rfm.recency` must be a list of four whole numbers, such as \
+                 [30, 90, 180, 365]; it has 3",
+                "rapport.toml:3:13: `rfm.frequency` must be in ascending order, each breakpoint \
+                 above the one before, such as [2, 3, 5, 10]",
+                "rapport.toml:4:19: `rfm.monetary` must be a list of four amounts, such as \
+                 [100, 500, 1000, 5000]",
+                "rapport.toml:5:1: unknown key `recent` in [rfm]; rapport ignores it",
+            ]
+        );
+        assert_eq!(p.settings.rfm, Breakpoints::default());
     }
 
     #[test]

@@ -103,6 +103,10 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
     };
     let parsed = parse_customer(&text, relative, Some(&book.settings.schema));
     let mut problems = parsed.diagnostics;
+    if parsed.customer.is_some() {
+        problems.extend(control_characters(&text, relative));
+        problems.sort_by_key(|d| (d.line, d.column));
+    }
     if let Some(c) = &parsed.customer
         && let Some(company) = &c.company
         && !company.is_empty()
@@ -118,6 +122,98 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
         );
     }
     problems
+}
+
+/// Returns a warning for each key or string of a customer file that holds a
+/// control character other than a tab or a line break (`\u001b` starts
+/// the escape sequences that drive a terminal). rapport shows them as
+/// symbols everywhere it prints; the warning tells the user the file holds
+/// something other programs may not show so safely. The file still loads.
+fn control_characters(text: &str, path: &std::path::Path) -> Vec<Diagnostic> {
+    use toml::de::{DeTable, DeValue};
+
+    /// Returns the first control character of `s` that is not a tab, a
+    /// newline or the carriage return of a CRLF line break.
+    fn first_control(s: &str) -> Option<char> {
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+            if c.is_control() && c != '\t' && !line_break {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    struct Walk<'a> {
+        text: &'a str,
+        path: &'a std::path::Path,
+        found: Vec<Diagnostic>,
+    }
+
+    impl Walk<'_> {
+        fn warn(&mut self, span: std::ops::Range<usize>, what: String, c: char) {
+            self.found.push(
+                Diagnostic::at(
+                    Severity::Warning,
+                    self.path,
+                    self.text,
+                    span,
+                    format!(
+                        "{what} holds the control character U+{:04X}; rapport shows it as {}",
+                        c as u32,
+                        crate::diag::picture(c)
+                    ),
+                )
+                .with_hint(
+                    "remove it: a terminal or a program that prints it raw may run it as a command (an escape sequence)",
+                ),
+            );
+        }
+
+        fn table(&mut self, table: &DeTable<'_>, prefix: &str) {
+            for (key, value) in table.iter() {
+                let name = key.get_ref().as_ref();
+                let dotted = if prefix.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{prefix}.{name}")
+                };
+                if let Some(c) = first_control(name) {
+                    self.warn(key.span(), format!("the key `{dotted}`"), c);
+                }
+                self.value(value, &dotted);
+            }
+        }
+
+        fn value(&mut self, node: &toml::Spanned<DeValue<'_>>, dotted: &str) {
+            match node.get_ref() {
+                DeValue::String(s) => {
+                    if let Some(c) = first_control(s) {
+                        self.warn(node.span(), format!("`{dotted}`"), c);
+                    }
+                }
+                DeValue::Array(items) => {
+                    for item in items {
+                        self.value(item, dotted);
+                    }
+                }
+                DeValue::Table(t) => self.table(t, dotted),
+                _ => {}
+            }
+        }
+    }
+
+    let Ok(root) = DeTable::parse(text) else {
+        return Vec::new();
+    };
+    let mut walk = Walk {
+        text,
+        path,
+        found: Vec::new(),
+    };
+    walk.table(root.get_ref(), "");
+    walk.found
 }
 
 /// Completes an import interrupted during its renames (taking the lock

@@ -66,8 +66,17 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         .iter()
         .filter_map(|s| Some((s.id.as_str(), s.groups.as_deref()?)))
         .collect();
-    let lines = rfm::score_all(now);
-    let before = compare.map(|_| rfm::score_all(then));
+    let breakpoints = &book.settings.rfm;
+    let lines = rfm::score_all_with(now, breakpoints);
+    let before = compare.map(|_| rfm::score_all_with(then, breakpoints));
+    if breakpoints.says_little(lines.len()) {
+        stderr::warning(&format!(
+            "only {} customers are scored: {} scores by quintile among so few say little; \
+             set fixed breakpoints under [rfm] in rapport.toml",
+            lines.len(),
+            breakpoints.quintile_keys().join(", ")
+        ));
+    }
     let keep: HashSet<&str> = selected.iter().map(|(id, _)| *id).collect();
     let shown: Vec<&Line> = lines
         .iter()

@@ -176,9 +176,15 @@ pub fn parse(name: &str, text: &str, delimiter: Option<u8>) -> Result<Table> {
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()) as usize);
         if !header_seen {
             header_seen = true;
+            // A header export guarded (a key starting with `=`) reads back
+            // as the key.
             table.headers = record
                 .iter()
-                .map(|h| h.trim_start_matches('\u{FEFF}').trim().to_string())
+                .map(|h| {
+                    super::guard::unguard(h.trim_start_matches('\u{FEFF}'))
+                        .trim()
+                        .to_string()
+                })
                 .collect();
             continue;
         }
@@ -304,6 +310,12 @@ mod tests {
         // A quoted cell with the other delimiter does not fool it.
         assert_eq!(sniff("name,note\nA,\"x; y; z\"\nB,w\n"), b',');
         assert_eq!(sniff("name\nA\n"), b',');
+    }
+
+    #[test]
+    fn a_header_export_guarded_reads_back_as_the_key() {
+        let t = parse("x.csv", "name,'=k,'note\nA,1,2\n", None).unwrap();
+        assert_eq!(t.headers, ["name", "=k", "'note"]);
     }
 
     #[test]

@@ -1,8 +1,18 @@
-//! CSV and TSV output.
+//! CSV and TSV output, both quoted the csv way: a field holding the
+//! delimiter, a `"`, a newline or a carriage return is written between
+//! double quotes with each `"` doubled, so a tab or a newline inside a
+//! value never splits it (a reader of tsv must read quotes as csv does).
+//!
+//! Every text cell and header gets the formula guard
+//! ([`crate::table::guard::guard`], the `'` export writes): a spreadsheet
+//! opening the output shows `=HYPERLINK(…)` as text and never runs it.
+//! Numbers, amounts and dates are printed as they are (`-5.00` stays).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::{Record, Rows, flatten};
+use super::{Cell, Record, Rows, flatten};
+use crate::table::guard::guard;
 
 fn writer(out: &mut dyn Write, delimiter: u8) -> csv::Writer<&mut dyn Write> {
     csv::WriterBuilder::new()
@@ -20,7 +30,8 @@ fn to_io(e: csv::Error) -> io::Error {
 /// Prints a header row and the rows.
 pub fn rows(out: &mut dyn Write, rows: &Rows, delimiter: u8) -> io::Result<()> {
     let mut w = writer(out, delimiter);
-    w.write_record(&rows.columns).map_err(to_io)?;
+    w.write_record(rows.columns.iter().map(|h| guard(h).into_owned()))
+        .map_err(to_io)?;
     // One text buffer for every cell: listings of 100,000 rows print
     // without a string per cell.
     let mut text = String::new();
@@ -29,7 +40,8 @@ pub fn rows(out: &mut dyn Write, rows: &Rows, delimiter: u8) -> io::Result<()> {
             text.clear();
             std::fmt::Write::write_fmt(&mut text, format_args!("{cell}"))
                 .map_err(io::Error::other)?;
-            w.write_field(&text).map_err(to_io)?;
+            w.write_field(guarded(cell, &text).as_ref())
+                .map_err(to_io)?;
         }
         w.write_record(None::<&[u8]>).map_err(to_io)?;
     }
@@ -44,7 +56,18 @@ pub fn record(out: &mut dyn Write, record: &Record, delimiter: u8) -> io::Result
         w.write_record(["id", record.id.as_str()]).map_err(to_io)?;
     }
     for (key, cell) in flatten(record) {
-        w.write_record([key, cell.to_string()]).map_err(to_io)?;
+        let text = cell.to_string();
+        w.write_record([guard(&key).as_ref(), guarded(cell, &text).as_ref()])
+            .map_err(to_io)?;
     }
     w.flush()
+}
+
+/// Returns `text`, the printed form of `cell`, as a spreadsheet cell: text
+/// and lists guarded, numbers, amounts and dates as they are.
+fn guarded<'t>(cell: &Cell, text: &'t str) -> Cow<'t, str> {
+    match cell {
+        Cell::Text(_) | Cell::List(_) => guard(text),
+        _ => Cow::Borrowed(text),
+    }
 }

@@ -3,9 +3,13 @@
 //! print grids, derived here from a described [`Table`] (a report's) or
 //! from [`Rows`] (a listing's).
 
+use crate::diag::visible;
 use crate::table::{Audience, Cell, Layout, Rows, Table, Value};
 
-/// A table of text for people.
+/// A table of text for people. Every text in it (title, headers, cells) is
+/// [`visible`]: a control character from the data (an escape sequence, a
+/// newline, a tab) is a symbol, so a cell can neither drive the terminal
+/// nor forge a row. The table, markdown and html print only grids.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Grid {
     pub title: String,
@@ -44,10 +48,10 @@ impl Grid {
             .collect();
         let show = |i: usize, value: &Value| {
             let form = table.columns[i].form;
-            let text = value
-                .shown
-                .clone()
-                .unwrap_or_else(|| form.show(&value.cell));
+            let text = match &value.shown {
+                Some(text) => visible(text).into_owned(),
+                None => shown_text(form.show(&value.cell)),
+            };
             Shown {
                 // A blank cell is no number: it aligns like text.
                 numeric: form.is_numeric() && !text.is_empty(),
@@ -56,13 +60,13 @@ impl Grid {
                 strong: value.strong,
             }
         };
-        let title = table.title.text();
+        let title = shown_text(table.title.text());
         match &table.layout {
             Layout::Rows => Grid {
                 title,
                 header: shown
                     .iter()
-                    .map(|&i| table.columns[i].header.text())
+                    .map(|&i| shown_text(table.columns[i].header.text()))
                     .collect(),
                 rows: table
                     .rows
@@ -76,10 +80,13 @@ impl Grid {
                 single,
             } => {
                 let rows: Vec<_> = table.rows.iter().filter(|r| !r.total).collect();
-                let mut header = vec![corner.text()];
+                let mut header = vec![shown_text(corner.text())];
                 match heads {
-                    Some(h) => header.extend(rows.iter().map(|r| r.values[*h].cell.to_string())),
-                    None => header.push(single.text()),
+                    Some(h) => header.extend(
+                        rows.iter()
+                            .map(|r| shown_text(r.values[*h].cell.to_string())),
+                    ),
+                    None => header.push(shown_text(single.text())),
                 }
                 let grid_rows = shown
                     .iter()
@@ -87,8 +94,10 @@ impl Grid {
                     .map(|&i| {
                         let column = &table.columns[i];
                         let indent = if column.part { "  " } else { "" };
-                        let mut line =
-                            vec![Shown::text(format!("{indent}{}", column.header.text()))];
+                        let mut line = vec![Shown::text(format!(
+                            "{indent}{}",
+                            visible(&column.header.text())
+                        ))];
                         line.extend(rows.iter().map(|r| show(i, &r.values[i])));
                         line
                     })
@@ -107,14 +116,14 @@ impl Grid {
     pub fn of_rows(rows: &Rows, text: impl Fn(&Cell) -> String) -> Grid {
         Grid {
             title: String::new(),
-            header: rows.columns.clone(),
+            header: rows.columns.iter().map(|h| shown_text(h.clone())).collect(),
             rows: rows
                 .rows
                 .iter()
                 .map(|r| {
                     r.iter()
                         .map(|c| Shown {
-                            text: text(c),
+                            text: shown_text(text(c)),
                             numeric: c.is_numeric(),
                             ..Shown::default()
                         })
@@ -133,6 +142,14 @@ impl Grid {
                     .any(|r| r.get(i).is_some_and(|s| s.numeric))
             })
             .collect()
+    }
+}
+
+/// Returns `text` [`visible`], reusing it when it has no control character.
+fn shown_text(text: String) -> String {
+    match visible(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(shown) => shown,
     }
 }
 

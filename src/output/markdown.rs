@@ -6,11 +6,11 @@ use super::grid::Grid;
 use super::{Cell, Record, Rows};
 
 /// Returns `text` safe inside a Markdown table cell: backslashes and pipes
-/// escaped, line breaks made spaces.
+/// escaped, control characters (line breaks too) shown as symbols.
 pub fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    crate::diag::visible(text)
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
 }
 
 /// Prints rows as a Markdown table; numbers are right-aligned.
@@ -51,24 +51,29 @@ pub fn record(out: &mut dyn Write, record: &Record) -> io::Result<()> {
     if record.id.is_empty() {
         writeln!(out, "# {}\n", escape(&record.title))?;
     } else {
-        writeln!(out, "# {} (`{}`)\n", escape(&record.title), record.id)?;
+        writeln!(
+            out,
+            "# {} (`{}`)\n",
+            escape(&record.title),
+            crate::diag::visible(&record.id)
+        )?;
     }
     for (key, value) in &record.fields {
         if *value != Cell::Null {
-            writeln!(out, "- **{key}**: {}", escape(&value.to_string()))?;
+            writeln!(out, "- **{}**: {}", escape(key), escape(&value.to_string()))?;
         }
     }
     for (group, values) in &record.groups {
-        writeln!(out, "\n## {group}\n")?;
+        writeln!(out, "\n## {}\n", escape(group))?;
         for (key, value) in values {
-            writeln!(out, "- **{key}**: {}", escape(&value.to_string()))?;
+            writeln!(out, "- **{}**: {}", escape(key), escape(&value.to_string()))?;
         }
     }
     for (name, list) in &record.lists {
         if list.rows.is_empty() {
             continue;
         }
-        writeln!(out, "\n## {name}\n")?;
+        writeln!(out, "\n## {}\n", escape(name))?;
         rows(out, &list.without_empty_columns())?;
     }
     Ok(())

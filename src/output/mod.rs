@@ -136,11 +136,16 @@ impl Printer {
     }
 }
 
-/// Prints the first column of every row.
+/// Prints the first column of every row, one per line: ids are slugs, and
+/// a first column that is not (a group's name) has its control characters
+/// shown as symbols, so a newline in it cannot forge a second id.
 fn ids(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
     for row in &rows.rows {
         if let Some(first) = row.first() {
-            writeln!(out, "{first}")?;
+            match first {
+                Cell::Text(text) => writeln!(out, "{}", crate::diag::visible(text))?,
+                other => writeln!(out, "{}", crate::diag::visible(&other.to_string()))?,
+            }
         }
     }
     Ok(())
@@ -210,5 +215,34 @@ mod tests {
         assert_eq!(md, "| id | revenue |\n| --- | ---: |\n| a\\|b | 1.5 |\n");
         let csv = printed(Format::Csv, |p| p.rows(&rows));
         assert_eq!(csv, "id,revenue\na|b,1.5\n");
+    }
+
+    #[test]
+    fn people_see_control_characters_as_symbols_and_spreadsheets_no_formula() {
+        let mut rows = Rows::new(["id", "name", "amount"]);
+        rows.rows.push(vec![
+            Cell::Text("evil".into()),
+            Cell::Text("=x\u{1b}[2J\tA\nforged".into()),
+            Cell::Money(crate::model::Money::parse("-5.00").unwrap()),
+        ]);
+        for format in [Format::Table, Format::Markdown, Format::Html, Format::Ids] {
+            let out = printed(format, |p| p.rows(&rows));
+            assert!(
+                !out.chars().any(|c| c.is_control() && c != '\n'),
+                "{format:?}: {out:?}"
+            );
+        }
+        let table = printed(Format::Table, |p| p.rows(&rows));
+        assert!(table.contains("=x␛[2J␉A␊forged"), "{table}");
+        let csv = printed(Format::Csv, |p| p.rows(&rows));
+        assert_eq!(
+            csv,
+            "id,name,amount\nevil,\"'=x\u{1b}[2J\tA\nforged\",-5.00\n"
+        );
+        let tsv = printed(Format::Tsv, |p| p.rows(&rows));
+        assert_eq!(
+            tsv,
+            "id\tname\tamount\nevil\t\"'=x\u{1b}[2J\tA\nforged\"\t-5.00\n"
+        );
     }
 }

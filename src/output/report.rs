@@ -16,6 +16,7 @@ use super::grid::Grid;
 use super::markdown::escape;
 use super::table::{Align, table};
 use super::{Format, delimited, html, json};
+use crate::diag::visible;
 use crate::table::Report;
 
 /// Writes a report in `format` to `out`.
@@ -70,7 +71,7 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
     } else {
         Style::new()
     };
-    writeln!(out, "{bold}{}{bold:#}", report.title)?;
+    writeln!(out, "{bold}{}{bold:#}", visible(&report.title))?;
     let lines = fact_lines(report);
     let width = lines
         .iter()
@@ -78,7 +79,8 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
         .max()
         .unwrap_or(0);
     for (key, value) in &lines {
-        writeln!(out, "  {key:<width$}  {value}")?;
+        let key = visible(key);
+        writeln!(out, "  {key:<width$}  {}", visible(value))?;
     }
     for view in report.tables().map(Grid::of_table) {
         writeln!(out)?;
@@ -94,7 +96,7 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
     if !report.notes.is_empty() {
         writeln!(out)?;
         for note in &report.notes {
-            for line in wrap(note, 96) {
+            for line in wrap(&visible(note), 96) {
                 writeln!(out, "{line}")?;
             }
         }

@@ -8,7 +8,7 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Severity, visible};
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();
@@ -32,9 +32,7 @@ pub fn printable(text: &str) -> Cow<'_, str> {
         text.chars()
             .map(|c| match c {
                 c if !unsafe_char(c) => c,
-                '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-                '\u{7f}' => '\u{2421}',
-                _ => '\u{fffd}',
+                c => crate::diag::picture(c),
             })
             .collect(),
     )
@@ -70,10 +68,13 @@ pub fn error(message: &str, hint: Option<&str>) {
     }
 }
 
-/// Prints `location: message` as it is, one problem per line
+/// Prints `location: message`, one problem per line
 /// (`contacts.csv:7: the name is empty`), for inputs other than customer
-/// files, where a located line says everything.
+/// files, where a located line says everything. Both are one line: every
+/// control character in them (a newline in a quoted cell) is a symbol.
 pub fn located(location: &str, message: &str) {
+    let location = visible(location);
+    let message = visible(message);
     write(format_args!("{location}: {message}\n"));
 }
 

@@ -13,6 +13,7 @@ const STYLE: TableStyle =
 
 use super::grid::Grid;
 use super::{Cell, Record, Rows};
+use crate::diag::visible;
 
 /// How the numbers of a table line up.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -74,11 +75,17 @@ pub fn table(grid: &Grid, color: bool, align: Align) -> Table {
 }
 
 /// Returns a cell as a table shows it: floats rounded to four decimals
-/// (machine formats keep full precision).
+/// (machine formats keep full precision), control characters as symbols.
 fn shown(c: &Cell) -> String {
     match c {
         Cell::Float(x) => format!("{x:.4}"),
-        other => other.to_string(),
+        other => {
+            let text = other.to_string();
+            match visible(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(shown) => shown,
+            }
+        }
     }
 }
 
@@ -112,10 +119,11 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
     } else {
         Style::new()
     };
+    let title = visible(&record.title);
     if record.id.is_empty() {
-        writeln!(out, "{bold}{}{bold:#}", record.title)?;
+        writeln!(out, "{bold}{title}{bold:#}")?;
     } else {
-        writeln!(out, "{bold}{}{bold:#}  ({})", record.title, record.id)?;
+        writeln!(out, "{bold}{title}{bold:#}  ({})", visible(&record.id))?;
     }
     let width = record
         .fields
@@ -126,12 +134,14 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
         .unwrap_or(0);
     for (key, value) in &record.fields {
         if *value != Cell::Null {
+            let key = visible(key);
             writeln!(out, "  {key:<width$}  {}", shown(value))?;
         }
     }
     for (group, values) in &record.groups {
-        writeln!(out, "\n{bold}{group}{bold:#}")?;
+        writeln!(out, "\n{bold}{}{bold:#}", visible(group))?;
         for (key, value) in values {
+            let key = visible(key);
             let text = if *value == Cell::Null {
                 "-".to_string()
             } else {
@@ -144,7 +154,7 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
         if list.rows.is_empty() {
             continue;
         }
-        writeln!(out, "\n{bold}{name}{bold:#}")?;
+        writeln!(out, "\n{bold}{}{bold:#}", visible(name))?;
         rows(out, &list.without_empty_columns(), color)?;
     }
     Ok(())

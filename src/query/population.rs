@@ -12,6 +12,7 @@ use crate::model::{Customer, Id};
 use crate::report::clv::{self, Options, Unit};
 use crate::report::rfm;
 use crate::stats::clv::Summary;
+use crate::stats::rfm::Breakpoints;
 
 /// The horizon of the `clv` field, in months, and its monthly discount rate:
 /// the defaults of `rapport report clv`.
@@ -48,9 +49,19 @@ impl std::ops::BitOr for Needs {
 pub struct Inputs {
     rfm: Vec<rfm::RfmFigures>,
     clv: Vec<(Id, Summary)>,
+    /// How `rfm` is scored: `[rfm]` of rapport.toml (quintiles by default).
+    rfm_breakpoints: Breakpoints,
 }
 
 impl Inputs {
+    /// No inputs yet, with RFM scored by `breakpoints` (`[rfm]` in rapport.toml).
+    pub fn scored_by(rfm_breakpoints: Breakpoints) -> Inputs {
+        Inputs {
+            rfm_breakpoints,
+            ..Inputs::default()
+        }
+    }
+
     /// Adds what `needs` takes of one customer.
     pub fn add(&mut self, c: &Customer, today: NaiveDate, needs: Needs) {
         if needs.rfm
@@ -112,7 +123,7 @@ impl Population {
         let mut population = Population::default();
         if needs.rfm {
             inputs.rfm.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            population.rfm = rfm::score_all(inputs.rfm)
+            population.rfm = rfm::score_all_with(inputs.rfm, &inputs.rfm_breakpoints)
                 .into_iter()
                 .map(|line| (line.id, line.score.segment.name()))
                 .collect();

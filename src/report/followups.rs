@@ -35,7 +35,8 @@ pub struct Line {
     pub planned: u64,
     /// Planned before the end of the period.
     pub overdue: u64,
-    /// Planned on the period's last day or the six days after.
+    /// Planned on the period's last day or the seven days after: the
+    /// window of `agenda --days 7`, so the two never disagree on a day.
     pub soon: u64,
     pub later: u64,
     /// Customers in play with no follow-up planned.
@@ -103,7 +104,7 @@ fn lines(customers: &[&Customer], scope: &Scope) -> (Vec<Line>, Vec<Overdue>) {
                         date,
                         action: c.next.action.clone().unwrap_or_default(),
                     });
-                } else if date < soon_end {
+                } else if date <= soon_end {
                     line.soon += 1;
                 } else {
                     line.later += 1;
@@ -226,7 +227,7 @@ pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Re
         blocks,
         notes: vec![format!(
             "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.",
-            end + Days::new(SOON_DAYS - 1)
+            end + Days::new(SOON_DAYS)
         )],
     }
 }

@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use super::lifecycle::stage_moves;
+use super::lifecycle::{CUSTOMER, stage_moves};
 use super::measure::{median, share};
 use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Schema};
@@ -96,33 +96,76 @@ fn steps(customers: &[&Customer], scope: &Scope) -> Vec<Step> {
             .into_iter()
             .filter(|(_, d)| *d <= period.until)
             .collect();
+        let path = with_skipped_stages(&path, stages);
         for step in steps.iter_mut() {
             let Some(first) = path
                 .iter()
-                .position(|(s, d)| *s == step.stage && period.contains(*d))
+                .position(|p| p.stage == step.stage && period.contains(p.date))
             else {
                 continue;
             };
             step.entered += 1;
-            let entered_on = path[first].1;
+            let entered_on = path[first].date;
             if let Some(next) = &step.next
                 && path[first + 1..]
                     .iter()
-                    .any(|(s, d)| s == next && *d >= entered_on)
+                    .any(|p| p.stage == next && p.date >= entered_on)
             {
                 step.converted += 1;
             }
-            for (i, (s, d)) in path.iter().enumerate() {
-                if *s == step.stage
-                    && period.contains(*d)
-                    && let Some((_, left)) = path.get(i + 1)
+            for (i, p) in path.iter().enumerate() {
+                if p.stage == step.stage
+                    && !p.skipped
+                    && period.contains(p.date)
+                    && let Some(left) = path.get(i + 1)
                 {
-                    step.days.push((*left - *d).num_days());
+                    step.days.push((left.date - p.date).num_days());
                 }
             }
         }
     }
     steps
+}
+
+/// A stage on a customer's path through the funnel.
+struct Passed<'c> {
+    stage: &'c str,
+    date: NaiveDate,
+    /// Passed through by a move that skipped it (lead → customer passes
+    /// prospect): it counts as entered and left the same day, and gives no
+    /// days in the stage.
+    skipped: bool,
+}
+
+/// Returns the path with the stages a forward move skipped put in, so a
+/// lead that goes straight to customer counts as having passed through
+/// prospect. Forward means up the lifecycle to `customer`; stages after it
+/// (churned) are where customers leave, so a move there skips nothing.
+fn with_skipped_stages<'c>(path: &[(&'c str, NaiveDate)], stages: &'c [String]) -> Vec<Passed<'c>> {
+    let rank = |s: &str| stages.iter().position(|x| x == s);
+    let last_forward = rank(CUSTOMER);
+    let mut out: Vec<Passed<'c>> = Vec::with_capacity(path.len());
+    for &(stage, date) in path {
+        if let (Some(prev), Some(to), Some(top)) = (out.last(), rank(stage), last_forward)
+            && let Some(from) = rank(prev.stage)
+            && from < to
+            && to <= top
+        {
+            for skipped in &stages[from + 1..to] {
+                out.push(Passed {
+                    stage: skipped,
+                    date,
+                    skipped: true,
+                });
+            }
+        }
+        out.push(Passed {
+            stage,
+            date,
+            skipped: false,
+        });
+    }
+    out
 }
 
 /// Returns the funnel as a report: a row per group and stage, the stages as
@@ -185,7 +228,7 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
         blocks,
         notes: vec![
             "Entered: customers who entered the stage in the period (the stage a customer was created in counts as entered on `created`; later stages by their `stage` interactions).".into(),
-            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
+            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period; a move that skips stages up to customer (lead → customer) passes through them. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
         ],
     }
 }

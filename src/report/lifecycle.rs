@@ -63,7 +63,8 @@ pub fn stage_at<'c>(c: &'c Customer, day: NaiveDate, schema: &'c Schema) -> Opti
 /// Returns the day the customer became a customer, if by `day`: the
 /// earliest of their first move into stage `customer` and their first
 /// purchase. Without either, a customer whose stage at `day` is `customer`
-/// or a later stage of the lifecycle became one when created.
+/// or a later stage of the lifecycle other than its last (churned) became
+/// one when created: a lead that never bought and churned never converted.
 pub fn customer_since(c: &Customer, day: NaiveDate, schema: &Schema) -> Option<NaiveDate> {
     let moved = c
         .interactions
@@ -76,10 +77,15 @@ pub fn customer_since(c: &Customer, day: NaiveDate, schema: &Schema) -> Option<N
     match (moved, bought) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (Some(a), None) | (None, Some(a)) => Some(a),
+        // No move to `customer` and no purchase: a customer only if the
+        // stage says so now. The lifecycle's last stage after `customer`
+        // (churned) is where leads drop out too, so it alone does not make a
+        // lead that never bought a converted customer.
         (None, None) => {
             let stage = stage_at(c, day, schema)?;
             let rank = |s: &str| schema.stages.iter().position(|x| x == s);
-            let reached = rank(stage)? >= rank(CUSTOMER)?;
+            let exit = schema.stages.last().filter(|s| *s != CUSTOMER);
+            let reached = rank(stage)? >= rank(CUSTOMER)? && exit.is_none_or(|e| e != stage);
             if reached { c.created } else { None }
         }
     }

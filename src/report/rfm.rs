@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use super::scope::{Grouping, NONE, partition};
 use crate::model::{Customer, Figures, Money};
-use crate::stats::rfm::{RfmInput, RfmScore, SEGMENT_CODES, Segment, score};
+use crate::stats::rfm::{Breakpoints, RfmInput, RfmScore, SEGMENT_CODES, Segment, score_with};
 use crate::table::{
     Bar, Block, Cell, Chart, Column, Form, Label, Report, Row, Table, Value, percent,
 };
@@ -55,8 +55,15 @@ pub fn figures_of(c: &Customer, day: NaiveDate) -> Option<RfmFigures> {
     Some((id, (day - last).num_days(), f.orders, f.revenue))
 }
 
-/// Scores the figures of every customer with an order, in the order given.
+/// Scores the figures of every customer with an order by quintile, in the order
+/// given.
 pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
+    score_all_with(figures, &Breakpoints::default())
+}
+
+/// Scores the figures of every customer with an order, each key by its fixed
+/// `breakpoints` when set (`[rfm]` in rapport.toml) and by quintile otherwise.
+pub fn score_all_with(figures: Vec<RfmFigures>, breakpoints: &Breakpoints) -> Vec<Line> {
     let inputs: Vec<RfmInput> = figures
         .iter()
         .map(|(id, r, f, m)| RfmInput {
@@ -70,7 +77,7 @@ pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
             }),
         })
         .collect();
-    let scores = score(&inputs);
+    let scores = score_with(&inputs, breakpoints);
     figures
         .into_iter()
         .zip(scores)

@@ -123,3 +123,39 @@ pub fn published_bgnbd_summaries() -> Vec<(f64, f64, f64)> {
         })
         .collect()
 }
+
+/// A row of `cdnow_holdout_reference.csv` (written by `pareto_holdout_reference.py`
+/// beside it): a sample customer's calibration summary to 1997-09-30 in weeks, their
+/// purchase days from 1997-10-01 to 1998-06-30, and lifetimes 0.11.3's conditional
+/// expectations of them over 39 weeks under BG/NBD and Pareto/NBD.
+#[derive(Debug, Clone, Copy)]
+pub struct HoldoutReference {
+    pub id: u32,
+    pub x: f64,
+    pub t_x: f64,
+    pub t: f64,
+    pub holdout: u32,
+    pub bgnbd: f64,
+    pub pareto_nbd: f64,
+}
+
+/// Reads `cdnow_holdout_reference.csv`, checking its header.
+pub fn holdout_reference() -> Vec<HoldoutReference> {
+    let text = read("cdnow_holdout_reference.csv");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("id,x,t_x,T,holdout,bgnbd,pareto_nbd"));
+    lines
+        .map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            HoldoutReference {
+                id: f[0].parse().unwrap(),
+                x: f[1].parse().unwrap(),
+                t_x: f[2].parse().unwrap(),
+                t: f[3].parse().unwrap(),
+                holdout: f[4].parse().unwrap(),
+                bgnbd: f[5].parse().unwrap(),
+                pareto_nbd: f[6].parse().unwrap(),
+            }
+        })
+        .collect()
+}

@@ -13,9 +13,11 @@
 //! - [`Report`], [`Block`], [`Chart`]: a report: its facts, its data table,
 //!   the tables and charts people read.
 //! - [`Record`]: one thing printed as a whole (a customer).
+//! - [`guard`]: the formula guard every csv and tsv cell gets.
 
 mod cell;
 mod column;
+pub mod guard;
 mod label;
 mod record;
 mod report;

@@ -61,16 +61,17 @@ fn follow_ups_by_owner_match_the_hand_count() {
             ])
         })
         .collect();
-    // anna: f1 overdue (06-29), f2 and f3 due within 7 days, f4 later; f1
+    // anna: f1 overdue (06-29), f2, f3 and f4 (07-07, seven days on, as
+    // `agenda --days 7` counts) due within 7 days, none later; f1
     // was called in the period. bert: f5 in play with nothing planned, f6
     // churned (not in play). f7 has no owner and nothing planned.
     assert_eq!(
         rows,
         [
-            json!(["anna", 4, 4, 1, 2, 1, 0, 1]),
+            json!(["anna", 4, 4, 1, 3, 0, 0, 1]),
             json!(["bert", 2, 0, 0, 0, 0, 1, 0]),
             json!(["(none)", 1, 0, 0, 0, 0, 1, 0]),
-            json!(["total", 7, 4, 1, 2, 1, 2, 1]),
+            json!(["total", 7, 4, 1, 3, 0, 2, 1]),
         ]
     );
     let table = book.run(&[
@@ -85,4 +86,39 @@ fn follow_ups_by_owner_match_the_hand_count() {
         table.contains(" 2026-06-29              1   anna    f1   f1     Call f1 "),
         "{table}"
     );
+}
+
+#[test]
+fn regression_agenda_and_followups_disagreed_about_the_seventh_day() {
+    let book = crate::support::TestBook::new();
+    // Today is 2026-11-23: the 30th is seven days ahead, the 1st eight.
+    book.run(&[
+        "add",
+        "Anna",
+        "--set",
+        "next.date=2026-11-30",
+        "--set",
+        "next.action=call",
+    ]);
+    book.run(&[
+        "add",
+        "Berta",
+        "--set",
+        "next.date=2026-12-01",
+        "--set",
+        "next.action=call",
+    ]);
+    let agenda = book.run(&["agenda", "--days", "7", "--format", "csv"]);
+    assert!(agenda.contains("anna"), "{agenda}");
+    assert!(!agenda.contains("berta"), "{agenda}");
+    let report = book.json(&["report", "followups"]);
+    let total = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["owner"] == "(all)" || r["owner"] == "total")
+        .cloned()
+        .unwrap_or_else(|| report["rows"][0].clone());
+    assert_eq!(total["due_7d"], 1, "{report}");
+    assert_eq!(total["later"], 1, "{report}");
 }

@@ -82,19 +82,21 @@ fn entries_conversions_and_stays_match_the_hand_computation() {
         "--since",
         "2026-01-01",
     ]);
-    // lead: p1, p2, p4 entered in the period (p3 in 2025); only p1 went on
-    // to prospect (p4 skipped it): 1 of 3. Stays that ended: p1 10 days
-    // (01-05 → 01-15), p4 20 days (03-01 → 03-21): median 15.
-    // prospect: p1 (01-15), p3 (03-01); both reached customer. Stays: p1 30
-    // (01-15 → 02-14), p3 10: median 20.
+    // lead: p1, p2, p4 entered in the period (p3 in 2025); p1 went on to
+    // prospect, and so did p4, passing through it on its way to customer:
+    // 2 of 3. Stays that ended: p1 10 days (01-05 → 01-15), p4 20 days
+    // (03-01 → 03-21): median 15.
+    // prospect: p1 (01-15), p3 (03-01), p4 (passed through on 03-21); all
+    // three reached customer. Stays: p1 30 (01-15 → 02-14), p3 10; p4's
+    // pass-through is no stay: median 20.
     // customer: p1 (02-14), p3 (03-11), p4 (03-21); p3 churned: 1 of 3.
     // Stays that ended: p3 03-11 → 06-09 = 20 + 30 + 31 + 9 = 90.
     // churned: p3; the last stage has no next.
     assert_eq!(
         rows(&out),
         [
-            json!(["lead", 3, "prospect", 1, 15.0]),
-            json!(["prospect", 2, "customer", 2, 20.0]),
+            json!(["lead", 3, "prospect", 2, 15.0]),
+            json!(["prospect", 3, "customer", 3, 20.0]),
             json!(["customer", 3, "churned", 1, 90.0]),
             json!(["churned", 1, null, null, null]),
         ]
@@ -106,7 +108,7 @@ fn entries_conversions_and_stays_match_the_hand_computation() {
         .map(|r| r["conversion"].clone())
         .collect();
     assert_eq!(conversion[1], 1.0);
-    assert!((conversion[0].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-12);
+    assert!((conversion[0].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
     assert_eq!(conversion[3], Value::Null);
 }
 
@@ -126,4 +128,83 @@ fn a_move_after_the_period_does_not_count() {
         "2026-03-05",
     ]);
     assert_eq!(rows(&out)[1], json!(["prospect", 2, "customer", 1, 30.0]));
+}
+
+#[test]
+fn regression_the_funnel_did_not_count_leads_who_went_straight_to_customer() {
+    let book = TestBook::new();
+    // Four leads: one moves to prospect, two go straight to customer (they
+    // moved on too), one churns without buying (it did not).
+    customer(
+        &book,
+        "a",
+        "2026-01-05",
+        "prospect",
+        &[("2026-01-10", "lead", "prospect")],
+    );
+    customer(
+        &book,
+        "b",
+        "2026-01-05",
+        "customer",
+        &[("2026-01-20", "lead", "customer")],
+    );
+    customer(
+        &book,
+        "c",
+        "2026-01-05",
+        "customer",
+        &[("2026-02-01", "lead", "customer")],
+    );
+    customer(
+        &book,
+        "d",
+        "2026-01-05",
+        "churned",
+        &[("2026-02-01", "lead", "churned")],
+    );
+    let out = book.json(&[
+        "--today",
+        "2026-06-30",
+        "report",
+        "funnel",
+        "--since",
+        "2026-01-01",
+    ]);
+    let lead = &rows(&out)[0];
+    assert_eq!(lead, &json!(["lead", 4, "prospect", 3, 21.0]), "{out}");
+}
+
+#[test]
+fn regression_a_churned_lead_who_never_bought_counted_as_converted() {
+    let book = TestBook::new();
+    customer(
+        &book,
+        "d",
+        "2026-01-05",
+        "churned",
+        &[("2026-02-01", "lead", "churned")],
+    );
+    // A file that says churned and nothing else: never bought either.
+    customer(&book, "e", "2026-01-06", "churned", &[]);
+    // A real customer, for contrast.
+    customer(
+        &book,
+        "f",
+        "2026-01-07",
+        "customer",
+        &[("2026-01-20", "lead", "customer")],
+    );
+    let out = book.json(&[
+        "--today",
+        "2026-06-30",
+        "report",
+        "summary",
+        "--since",
+        "2026-01-01",
+    ]);
+    let text = out.to_string();
+    assert!(text.contains("\"created\":3"), "{text}");
+    assert!(text.contains("\"new_customers\":1"), "{text}");
+    assert!(text.contains("\"converted\":1"), "{text}");
 }

@@ -378,3 +378,73 @@ fn options_are_checked() {
         .assert()
         .code(2);
 }
+
+/// `[rfm]` breakpoints replace the quintiles (DESIGN.md section 16): each customer
+/// scores by their own figures, worked out by hand for the small book. The query
+/// field `rfm` uses them too, and no small-book warning is printed.
+#[test]
+fn fixed_breakpoints_from_rapport_toml_replace_the_quintiles() {
+    let book = small_book();
+    // Quintiles among six customers: the small-book warning.
+    let quintiles = book
+        .rapport()
+        .args(["--today", "2026-06-30", "segment", "rfm"])
+        .assert()
+        .success();
+    assert_eq!(
+        stderr_of(&quintiles),
+        "rapport: warning: only 6 customers are scored: recency, frequency, monetary scores \
+         by quintile among so few say little; set fixed breakpoints under [rfm] in \
+         rapport.toml\n"
+    );
+    let settings = book.read("rapport.toml");
+    book.write(
+        "rapport.toml",
+        &format!(
+            "{settings}\n[rfm]\nrecency = [7, 30, 60, 120]\nfrequency = [2, 3, 5, 7]\n\
+             monetary = [10, 50, 100, 150]\n"
+        ),
+    );
+    let assert = book
+        .rapport()
+        .args([
+            "--today",
+            "2026-06-30",
+            "segment",
+            "rfm",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success();
+    assert_eq!(stderr_of(&assert), "");
+    let out: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let rows: Vec<Value> = out["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| json!([r["id"], r["code"], r["segment"]]))
+        .collect();
+    // R: ≤ 7 days 5, ≤ 30 4, ≤ 60 3, ≤ 120 2; F: ≥ 2 orders 2, ≥ 3 3, ≥ 5 4, ≥ 7 5;
+    // M: ≥ 10.00 2, ≥ 50.00 3, ≥ 100.00 4, ≥ 150.00 5.
+    assert_eq!(
+        rows,
+        [
+            json!(["ann", "412", "New Customers"]), // 30 days, 1, 20.00
+            json!(["bob", "412", "New Customers"]), // 10 days, 1, 20.00
+            json!(["cat", "432", "Potential Loyalist"]), // 30 days, 3, 20.00
+            json!(["dan", "254", "At Risk"]),       // 90 days, 7, 120.00
+            json!(["eve", "513", "Promising"]),     // 2 days, 1, 90.00
+            json!(["fay", "531", "Potential Loyalist"]), // 2 days, 3, 5.00
+        ]
+    );
+    let at_risk = book.run(&[
+        "--today",
+        "2026-06-30",
+        "query",
+        "rfm = 'At Risk'",
+        "--format",
+        "ids",
+    ]);
+    assert_eq!(at_risk, "dan\n");
+}

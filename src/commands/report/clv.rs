@@ -8,6 +8,7 @@ use crate::model::Duration;
 use crate::model::fast::Parts;
 use crate::output::{Cell, Printer, Record, stderr};
 use crate::report::clv::{self, Options, Report};
+use crate::stats::clv::ImpreciseParameter;
 
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     let months = horizon_months(&args.horizon)?;
@@ -46,6 +47,8 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     };
     let report = clv::report(&summaries, |id| keep.contains(id), &options)
         .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
+    warn_imprecise("BG/NBD", &report.bgnbd.imprecise());
+    warn_imprecise("Gamma-Gamma", &report.gamma_gamma.imprecise());
     let mut printer = Printer::stdout(args.format);
     if args.params {
         return printer.record(&params(&report)).map_err(Error::Output);
@@ -56,6 +59,18 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         table.rows.truncate(limit);
     }
     printer.table(&table).map_err(Error::Output)
+}
+
+/// Warns of each parameter whose standard error exceeds its estimate (DESIGN.md
+/// section 16).
+fn warn_imprecise(model: &str, imprecise: &[ImpreciseParameter]) {
+    for p in imprecise {
+        stderr::warning(&format!(
+            "the {model} parameter {} = {:.4} has a standard error of {:.4}, more than its \
+             value: the book's purchases hardly pin it down, so the predictions are uncertain",
+            p.name, p.value, p.std_error
+        ));
+    }
 }
 
 /// Parses `--horizon`: whole months (`12m`) or years (`2y`).

@@ -30,7 +30,9 @@ impl Input {
         }
         let bytes = std::fs::read(path).at(path)?;
         Ok(Input {
-            name: path.display().to_string(),
+            // The name messages show: a control character in it (a newline
+            // in a file name) is a symbol.
+            name: crate::diag::shown_path(path).into_owned(),
             bytes,
         })
     }

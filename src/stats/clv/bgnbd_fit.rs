@@ -54,7 +54,7 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<Fit<BgNbd>, FitError> {
 }
 
 /// Checks that a summary could come from a purchase history.
-fn validate(s: &Summary) -> Result<(), String> {
+pub(crate) fn validate(s: &Summary) -> Result<(), String> {
     if !(s.x.is_finite() && s.t_x.is_finite() && s.t.is_finite()) {
         return Err(format!(
             "x, t_x and T must be finite (x = {}, t_x = {}, T = {})",

@@ -12,6 +12,8 @@ pub enum Model {
     BgNbd,
     /// The Gamma-Gamma spend model.
     GammaGamma,
+    /// The Pareto/NBD purchase-count model.
+    ParetoNbd,
 }
 
 impl fmt::Display for Model {
@@ -19,6 +21,7 @@ impl fmt::Display for Model {
         f.write_str(match self {
             Model::BgNbd => "BG/NBD",
             Model::GammaGamma => "Gamma-Gamma",
+            Model::ParetoNbd => "Pareto/NBD",
         })
     }
 }

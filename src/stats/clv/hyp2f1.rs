@@ -6,6 +6,13 @@
 //! No small, well-kept crate computes it for those arguments, so it is implemented here
 //! and checked against mpmath in the tests.
 //!
+//! Pareto/NBD's likelihood needs ₂F₁(r+s+x, b; r+s+x+1; z) with z = |α−β|/(max(α,β)+t)
+//! in [0, 1) and b = s+1 or r+x. Called as written, that overflows or fails (NaN) near
+//! z = 1 once b is large, since it grows like (1−z)^(1−b); `pareto_nbd::ln_a0_term`
+//! therefore calls it in Euler's form ₂F₁(1, a+1−b; a+1; z), whose parameters are
+//! positive and whose c−a−b = b−1 > −1, where the rules below converge (checked there
+//! against mpmath up to z = 1 − 10⁻⁷ and x = 150).
+//!
 //! # Method
 //! - z = 0 gives 1; z = 1 gives Gauss's sum Γ(c)Γ(c−a−b)/(Γ(c−a)Γ(c−b)) when c−a−b > 0.
 //! - z < 0 is mapped into (0, 1) by Pfaff's transformation

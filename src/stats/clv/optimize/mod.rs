@@ -18,6 +18,12 @@ pub(crate) trait Objective<const N: usize> {
     fn value(&self, point: &[f64; N]) -> f64;
     /// Returns the gradient at `point`.
     fn gradient(&self, point: &[f64; N]) -> [f64; N];
+    /// Returns the Hessian at `point`, or `None` to have Newton take central
+    /// differences of the gradient (2N gradients): an objective whose gradient is
+    /// itself numerical computes it more cheaply from values.
+    fn hessian(&self, _point: &[f64; N]) -> Option<[[f64; N]; N]> {
+        None
+    }
 }
 
 /// How far (in natural-log units) a coordinate may move from its start before the

@@ -52,7 +52,9 @@ pub(crate) fn minimize<const N: usize>(
     let mut damping = 0.0_f64;
     for iteration in 1..=MAX_ITERATIONS {
         let gradient = objective.gradient(&point);
-        let hessian = hessian(objective, &point);
+        let hessian = objective
+            .hessian(&point)
+            .unwrap_or_else(|| hessian(objective, &point));
         let scale = (0..N)
             .map(|i| hessian[i][i].abs())
             .fold(0.0, f64::max)
@@ -131,7 +133,8 @@ pub(crate) fn minimize<const N: usize>(
     })
 }
 
-/// Central-difference Hessian of the analytic gradient, symmetrized.
+/// Central-difference Hessian of the gradient, symmetrized: the default when the
+/// objective offers no Hessian of its own.
 #[allow(clippy::needless_range_loop)] // index notation reads as the matrix algebra
 fn hessian<const N: usize>(objective: &impl Objective<N>, point: &[f64; N]) -> [[f64; N]; N] {
     let mut h = [[0.0; N]; N];
