@@ -6,6 +6,8 @@
 //! and key order survive. New keys are placed where the file layout of
 //! DESIGN.md section 3 puts them.
 
+use std::collections::{HashMap, HashSet};
+
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::model::customer::{Deal, Interaction};
@@ -23,6 +25,12 @@ pub struct CustomerDoc {
     bom: bool,
     /// Whether any edit was made: an unchanged file is never rewritten.
     changed: bool,
+    /// Custom fields added since the file was read, waiting at the end of
+    /// `[fields]` for their place (see [`place_fields`]), which is found
+    /// for all of them at once when the text is rendered: placing each as
+    /// it comes would go through the whole table every time, and an
+    /// import of 20,000 columns would never end.
+    unplaced: Vec<String>,
 }
 
 /// Returns the rank of the sub-table `key` among those of a customer file,
@@ -44,6 +52,7 @@ impl CustomerDoc {
             crlf: false,
             bom: false,
             changed: false,
+            unplaced: Vec::new(),
         }
     }
 
@@ -54,6 +63,7 @@ impl CustomerDoc {
             crlf: text.matches("\r\n").count() * 2 > text.matches('\n').count(),
             bom: text.starts_with('\u{feff}'),
             changed: false,
+            unplaced: Vec::new(),
         })
     }
 
@@ -91,12 +101,12 @@ impl CustomerDoc {
         match item {
             Item::Table(table) if section == CUSTOM_TABLE => {
                 // Custom fields have no fixed order: a new one goes in
-                // alphabetical order, so files stay alike however they grew.
-                let mut names: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
-                names.push(last.to_string());
-                names.sort();
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                set_in(table, last, value, &names)
+                // alphabetical order, so files stay alike however they
+                // grew; it is placed when the text is rendered.
+                if !table.contains_key(last) {
+                    self.unplaced.push(last.to_string());
+                }
+                set_in(table, last, value, &[])
             }
             Item::Table(table) => set_in(table, last, value, order),
             Item::Value(Value::InlineTable(inline)) => match inline.get_mut(last) {
@@ -192,12 +202,12 @@ impl CustomerDoc {
         insert_at.unwrap_or(2 * (tables.len() as isize + 1) + 1)
     }
 
-    /// Replaces the list of tags.
+    /// Replaces the list of tags. A list written over several lines keeps
+    /// its comments: those of the tags that stay, and every comment line
+    /// (see [`super::list`]).
     pub fn set_tags(&mut self, tags: &[String]) {
-        let mut array = toml_edit::Array::new();
-        for t in tags {
-            array.push(t.as_str());
-        }
+        let old = self.get(&[TAGS.path]).and_then(Value::as_array);
+        let array = super::list::relist(old, tags);
         self.set(&[TAGS.path], Value::Array(array));
     }
 
@@ -348,21 +358,30 @@ impl CustomerDoc {
         self.changed
     }
 
-    /// Returns the syntax tree, for edits this type has no method for
-    /// (the merge of two versions of a file).
+    /// Returns the syntax tree, for reading what this type has no method
+    /// for. Custom fields added since the file was read may still wait at
+    /// the end of `[fields]` for their place.
     pub fn document(&self) -> &DocumentMut {
         &self.doc
     }
 
-    /// Returns the syntax tree for editing; the document counts as changed.
+    /// Returns the syntax tree for editing (the merge of two versions of a
+    /// file); the document counts as changed.
     pub fn document_mut(&mut self) -> &mut DocumentMut {
         self.changed = true;
+        place_fields(&mut self.doc, &std::mem::take(&mut self.unplaced));
         &mut self.doc
     }
 
     /// Returns the file's text.
     pub fn render(&self) -> String {
-        let mut text = self.doc.to_string();
+        let mut text = if self.unplaced.is_empty() {
+            self.doc.to_string()
+        } else {
+            let mut doc = self.doc.clone();
+            place_fields(&mut doc, &self.unplaced);
+            doc.to_string()
+        };
         if self.crlf {
             text = text.replace("\r\n", "\n").replace('\n', "\r\n");
         }
@@ -413,9 +432,58 @@ pub(crate) fn set_in(table: &mut Table, key: &str, value: Value, order: &[&str])
         .iter()
         .rposition(|k| order.iter().position(|o| o == k).is_some_and(|r| r < rank))
         .map_or(0, |i| i + 1);
+    if insert_at == desired.len() {
+        // Inserted at the end: where it goes.
+        return;
+    }
     desired.insert(insert_at, key);
-    let index_of = |k: &str| desired.iter().position(|d| *d == k).unwrap_or(usize::MAX);
+    let index: HashMap<&str, usize> = desired.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let index_of = |k: &str| index.get(k).copied().unwrap_or(usize::MAX);
     table.sort_values_by(|k1, _, k2, _| index_of(k1.get()).cmp(&index_of(k2.get())));
+}
+
+/// Puts the custom fields `unplaced` (added at the end of `[fields]`) in
+/// their places, as if each had been placed as it came: after the last
+/// field of the file that sorts before it (first when none does), and in
+/// alphabetical order among the new ones. Costs a sort of the table, once
+/// for any number of new fields.
+fn place_fields(doc: &mut DocumentMut, unplaced: &[String]) {
+    if unplaced.is_empty() {
+        return;
+    }
+    let Some(Item::Table(table)) = doc.get_mut(CUSTOM_TABLE) else {
+        return;
+    };
+    let new: HashSet<&str> = unplaced.iter().map(String::as_str).collect();
+    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
+    let (mut fresh, old): (Vec<&str>, Vec<&str>) = keys
+        .iter()
+        .map(String::as_str)
+        .partition(|k| new.contains(k));
+    // The old fields by name, each with the latest place in the file of a
+    // field sorting at or before it.
+    let mut by_name: Vec<(&str, usize)> = old.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    by_name.sort_unstable();
+    let latest: Vec<usize> = by_name
+        .iter()
+        .scan(0, |m, (_, i)| {
+            *m = (*m).max(*i + 1);
+            Some(*m)
+        })
+        .collect();
+    // A field's place: (after how many old fields, new, rank among new).
+    let mut place: HashMap<&str, (usize, bool, usize)> = HashMap::with_capacity(keys.len());
+    for (i, k) in old.iter().enumerate() {
+        place.insert(k, (i + 1, false, 0));
+    }
+    fresh.sort_unstable();
+    for (n, k) in fresh.iter().enumerate() {
+        let before = by_name.partition_point(|(name, _)| name < k);
+        let after = if before == 0 { 0 } else { latest[before - 1] };
+        place.insert(k, (after, true, n));
+    }
+    let place_of = |k: &str| place.get(k).copied().unwrap_or((usize::MAX, true, 0));
+    table.sort_values_by(|k1, _, k2, _| place_of(k1.get()).cmp(&place_of(k2.get())));
 }
 
 /// Returns the TOML value of an amount, written with two decimals (`1500.00`).
@@ -479,4 +547,142 @@ fn deal_table(d: &Deal) -> Table {
         t.insert(key, Item::Value(crate::book::values::to_toml(value)));
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::book::change::{self, Change};
+    use chrono::NaiveDate;
+
+    const TAGGED: &str = "\
+name = \"Anna\"
+# the tags
+tags = [ # kept by sales
+  # key accounts
+  \"vip\", # since the 2024 renewal
+  \"b2b\", # from the fair
+  # more to come
+] # reviewed in March
+email = \"anna@example.lv\"
+";
+
+    fn edited(text: &str, changes: &[Change]) -> String {
+        let mut doc = CustomerDoc::parse(text).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        for c in changes {
+            change::apply(&mut doc, c, today);
+        }
+        doc.render()
+    }
+
+    #[test]
+    fn comments_inside_a_multi_line_tag_list_survive_adding_a_tag() {
+        let after = edited(TAGGED, &[Change::AddTag("new".into())]);
+        assert_eq!(
+            after,
+            TAGGED.replace(
+                "  \"b2b\", # from the fair\n",
+                "  \"b2b\", # from the fair\n  \"new\",\n"
+            )
+        );
+    }
+
+    #[test]
+    fn comments_inside_a_multi_line_tag_list_survive_removing_a_tag() {
+        // The removed tag's own comment goes with it; every other stays.
+        let after = edited(TAGGED, &[Change::RemoveTag("b2b".into())]);
+        assert_eq!(after, TAGGED.replace("  \"b2b\", # from the fair\n", ""));
+        let after = edited(TAGGED, &[Change::RemoveTag("vip".into())]);
+        assert_eq!(
+            after,
+            TAGGED.replace("  \"vip\", # since the 2024 renewal\n", "")
+        );
+        // A list without a trailing comma.
+        let text = "tags = [\n  \"vip\", # since 2024\n  \"b2b\" # fair\n]\n";
+        let after = edited(text, &[Change::RemoveTag("b2b".into())]);
+        assert_eq!(after, "tags = [\n  \"vip\" # since 2024\n]\n");
+        let after = edited(text, &[Change::AddTag("x".into())]);
+        assert_eq!(
+            after,
+            "tags = [\n  \"vip\", # since 2024\n  \"b2b\", # fair\n  \"x\"\n]\n"
+        );
+    }
+
+    #[test]
+    fn comments_inside_a_multi_line_tag_list_survive_replacing_the_list() {
+        // Each tag that stays keeps its comment and the comment lines above
+        // it, in the new order.
+        let after = edited(
+            TAGGED,
+            &[Change::Tags(vec!["b2b".into(), "a".into(), "vip".into()])],
+        );
+        assert_eq!(
+            after,
+            "\
+name = \"Anna\"
+# the tags
+tags = [ # kept by sales
+  \"b2b\", # from the fair
+  \"a\",
+  # key accounts
+  \"vip\", # since the 2024 renewal
+  # more to come
+] # reviewed in March
+email = \"anna@example.lv\"
+"
+        );
+        // Replaced by tags none of which stay: the comment lines stay.
+        let after = edited(TAGGED, &[Change::Tags(vec!["x".into()])]);
+        assert_eq!(
+            after,
+            "\
+name = \"Anna\"
+# the tags
+tags = [ # kept by sales
+  \"x\",
+  # key accounts
+  # more to come
+] # reviewed in March
+email = \"anna@example.lv\"
+"
+        );
+    }
+
+    #[test]
+    fn tags_sharing_a_line_keep_it_when_one_goes() {
+        let text = "tags = [\n  \"a\", \"b\", # ab\n  \"c\", \"d\",\n]\n";
+        let after = edited(text, &[Change::RemoveTag("b".into())]);
+        assert_eq!(after, "tags = [\n  \"a\", # ab\n  \"c\", \"d\",\n]\n");
+        let after = edited(text, &[Change::RemoveTag("c".into())]);
+        assert_eq!(after, "tags = [\n  \"a\", \"b\", # ab\n  \"d\",\n]\n");
+    }
+
+    #[test]
+    fn a_tag_list_on_one_line_is_written_as_before() {
+        let text = "tags = [\"vip\", \"b2b\"] # note\n";
+        let after = edited(text, &[Change::AddTag("x".into())]);
+        assert_eq!(after, "tags = [\"vip\", \"b2b\", \"x\"] # note\n");
+    }
+
+    #[test]
+    fn new_custom_fields_go_in_alphabetical_order_after_the_fields_before_them() {
+        // The file's own order (not alphabetical) is kept; each new field
+        // goes after the last field sorting before it, as if placed one by
+        // one, whatever the order they are set in.
+        let text = "name = \"A\"\n\n[fields]\nm = 1 # m\nc = 2\nx = 3\n";
+        let want =
+            "name = \"A\"\n\n[fields]\na = 0\nm = 1 # m\nc = 2\nd = 0\nn = 0\nx = 3\ny = 0\n";
+        for order in [
+            ["y", "n", "d", "a"],
+            ["a", "d", "n", "y"],
+            ["n", "a", "y", "d"],
+        ] {
+            let changes: Vec<Change> = order
+                .iter()
+                .map(|k| Change::Value(vec!["fields".into(), k.to_string()], Value::from(0)))
+                .collect();
+            assert_eq!(edited(text, &changes), want, "set in the order {order:?}");
+        }
+    }
 }

@@ -35,9 +35,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDateTime;
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::document::{CustomerDoc, set_in};
+use super::list;
 use crate::model::When;
 use crate::model::fields::TAGS;
 use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS};
@@ -310,14 +311,28 @@ impl Merger {
         if keys == [TAGS.path]
             && let Some((tags, changed)) = merge_tags(b, o, t)
         {
-            if changed && tags.is_empty() {
-                self.doc.remove(&keys);
-            } else if changed {
-                let mut array = Array::new();
-                for tag in &tags {
-                    array.push(tag.as_str());
+            if tags.is_empty() {
+                if changed {
+                    self.doc.remove(&keys);
                 }
-                self.doc.set(&keys, Value::Array(array));
+                return;
+            }
+            // A list over several lines keeps the comments of both sides.
+            let ours = o.and_then(Value::as_array);
+            let (base, theirs) = (b.and_then(Value::as_array), t.and_then(Value::as_array));
+            match list::merge(base, ours, theirs, &tags) {
+                Some(merged) => {
+                    let same = ours.is_some_and(|o| {
+                        let mut o = o.clone();
+                        o.decor_mut().clear();
+                        o.to_string() == merged.to_string()
+                    });
+                    if changed || !same {
+                        self.doc.set(&keys, Value::Array(merged));
+                    }
+                }
+                None if changed => self.doc.set(&keys, Value::Array(list::relist(None, &tags))),
+                None => {}
             }
             return;
         }

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod document;
 pub mod erase;
 pub mod inside;
+pub(crate) mod list;
 pub mod load;
 pub mod lock;
 pub mod merge;

@@ -307,8 +307,9 @@ pub struct Step {
 }
 
 /// Matches the rows against the book and against each other, gives new
-/// customers their ids and resolves companies. A new row whose e-mail or
-/// phone belongs to a person erased with `rapport forget` is skipped.
+/// customers their ids and resolves companies. A row whose e-mail or phone
+/// belongs to a person erased with `rapport forget` is skipped, whether it
+/// would create a customer or update one.
 pub fn plan(
     rows: Vec<CustomerRow>,
     existing: &Existing,
@@ -434,6 +435,25 @@ pub fn plan(
         if !good {
             continue;
         }
+        // An erased person's e-mail or phone is never stored again: not on
+        // a new customer, nor on the customer a row updates.
+        if let Some(m) = suppressed.check(row.email.as_deref(), row.phone.as_deref()) {
+            erased.push(Step {
+                action: Action::Erased,
+                line: Some(row.line),
+                id: found
+                    .or_else(|| row.id.clone())
+                    .unwrap_or_else(|| Id::from_name(row.name.as_deref().unwrap_or(""), |_| false)),
+                name: row.name.clone().unwrap_or_default(),
+                stage: None,
+                changes: Vec::new(),
+                note: format!(
+                    "its {} belongs to a person erased with `rapport forget`",
+                    m.as_str()
+                ),
+            });
+            continue;
+        }
         let (action, id) = match found {
             Some(id) => (
                 if on_match == OnMatch::Skip {
@@ -443,23 +463,6 @@ pub fn plan(
                 },
                 id,
             ),
-            None if let Some(m) = suppressed.check(row.email.as_deref(), row.phone.as_deref()) => {
-                erased.push(Step {
-                    action: Action::Erased,
-                    line: Some(row.line),
-                    id: row.id.clone().unwrap_or_else(|| {
-                        Id::from_name(row.name.as_deref().unwrap_or(""), |_| false)
-                    }),
-                    name: row.name.clone().unwrap_or_default(),
-                    stage: None,
-                    changes: Vec::new(),
-                    note: format!(
-                        "its {} belongs to a person erased with `rapport forget`",
-                        m.as_str()
-                    ),
-                });
-                continue;
-            }
             None => {
                 let id = match &row.id {
                     Some(id) => id.clone(),

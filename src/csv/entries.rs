@@ -52,6 +52,8 @@ pub trait Entry: Clone + std::fmt::Debug + Send + Sync {
     }
     /// A short description for listings (`2024-03-01 purchase`).
     fn describe(&self) -> String;
+    /// The keys beyond the known ones (`--keep-unmapped` columns).
+    fn extra(&self) -> &BTreeMap<String, Value>;
 }
 
 impl Entry for Interaction {
@@ -63,6 +65,9 @@ impl Entry for Interaction {
     }
     fn append(doc: &mut CustomerDoc, entries: &[Interaction]) {
         doc.append_interactions(entries);
+    }
+    fn extra(&self) -> &BTreeMap<String, Value> {
+        &self.extra
     }
     fn describe(&self) -> String {
         match &self.reference {
@@ -84,6 +89,9 @@ impl Entry for Deal {
     }
     fn describe(&self) -> String {
         format!("{} ({})", self.title, self.stage)
+    }
+    fn extra(&self) -> &BTreeMap<String, Value> {
+        &self.extra
     }
 }
 

@@ -4,7 +4,7 @@
 //! `--map 'Column=field'`, which wins over both. `--map-value` renames the
 //! values of a field (`--map-value 'stage:Marketing Qualified Lead=lead'`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 use super::source::Table;
@@ -300,6 +300,7 @@ pub fn map_columns(
 /// Gives each column no field took a field of its own name
 /// (`fields.record_id` for customers, a key of the entry otherwise).
 fn keep(mapping: &mut Mapping, table: &Table, kind: Kind) {
+    let mut taken: HashSet<String> = mapping.targets.iter().flatten().cloned().collect();
     let mut still = Vec::new();
     for s in std::mem::take(&mut mapping.skipped) {
         if !s.why.is_empty() || table.headers[s.column].is_empty() {
@@ -312,10 +313,7 @@ fn keep(mapping: &mut Mapping, table: &Table, kind: Kind) {
             _ => name.clone(),
         };
         let clash = name.is_empty()
-            || mapping
-                .targets
-                .iter()
-                .any(|t| t.as_deref() == Some(&target))
+            || taken.contains(&target)
             || (kind != Kind::Customers && is_reserved_key(kind, &name));
         if clash {
             still.push(Skipped {
@@ -323,6 +321,7 @@ fn keep(mapping: &mut Mapping, table: &Table, kind: Kind) {
                 ..s
             });
         } else {
+            taken.insert(target.clone());
             mapping.targets[s.column] = Some(target);
             mapping.kept.push(s.column);
         }

@@ -624,3 +624,98 @@ fn regression_set_and_add_brought_erased_details_back() {
     // Other details are set as usual.
     book.run(&["set", "petra-novakova", "email=petra@example.cz"]);
 }
+
+#[test]
+fn regression_import_update_rows_brought_erased_details_back() {
+    let book = book_with_eriks();
+    book.run(&["set", "petra-novakova", "email=petra@example.cz"]);
+    book.run(&["forget", "eriks-ozolins", "--yes"]);
+    let before = book.customer("petra-novakova");
+    // Matched by id: the erased e-mail would land on Petra.
+    book.write(
+        "by-id.csv",
+        "id,email,city\npetra-novakova,ERIKS@example.lv,Brno\n",
+    );
+    // Matched by e-mail: the erased phone would land on Petra.
+    book.write(
+        "by-email.csv",
+        "email,phone,city\npetra@example.cz,0037126123456,Brno\n",
+    );
+    for args in [
+        &["import", "by-id.csv", "--on-match", "update"][..],
+        &[
+            "import",
+            "by-email.csv",
+            "--match",
+            "email",
+            "--on-match",
+            "update",
+        ],
+        &["import", "by-id.csv", "--on-match", "update", "--dry-run"],
+    ] {
+        let out = book.rapport().args(args).assert().success();
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("skipped: its ") && err.contains("belongs to a person erased"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("0 created, 0 updated, 0 unchanged, 1 skipped"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(book.customer("petra-novakova"), before, "{args:?}");
+    }
+    // A row without erased details updates as usual.
+    book.write("fine.csv", "email,city\npetra@example.cz,Brno\n");
+    book.run(&[
+        "import",
+        "fine.csv",
+        "--match",
+        "email",
+        "--on-match",
+        "update",
+    ]);
+    assert!(book.customer("petra-novakova").contains("city = \"Brno\""));
+}
+
+#[test]
+fn regression_interaction_and_deal_imports_could_carry_erased_details() {
+    let book = book_with_eriks();
+    book.run(&["forget", "eriks-ozolins", "--yes"]);
+    let before = book.customer("petra-novakova");
+    book.write(
+        "calls.csv",
+        "customer,date,kind,Caller phone\npetra-novakova,2026-06-01,call,+371 2612 3456\n",
+    );
+    book.write(
+        "deals.csv",
+        "customer,title,stage,Contact\npetra-novakova,Renewal,won,eriks@EXAMPLE.lv\n",
+    );
+    // An entry names its customer by an erased e-mail: nobody holds it.
+    book.write(
+        "by-email.csv",
+        "email,date,kind\neriks@example.lv,2026-06-01,call\n",
+    );
+    for args in [
+        &["import", "--interactions", "calls.csv", "--keep-unmapped"][..],
+        &["import", "--deals", "deals.csv", "--keep-unmapped"],
+        &["import", "--interactions", "by-email.csv"],
+    ] {
+        let out = book.rapport().args(args).assert().failure();
+        let err = stderr_of(&out);
+        assert!(err.contains("nothing was written"), "{args:?}: {err}");
+        assert_eq!(book.customer("petra-novakova"), before, "{args:?}");
+    }
+    let out = book
+        .rapport()
+        .args(["import", "--interactions", "calls.csv", "--keep-unmapped"])
+        .assert()
+        .failure();
+    assert!(
+        stderr_of(&out).contains(
+            "calls.csv:2: `caller_phone` holds the phone of a person erased with `rapport forget`"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+}

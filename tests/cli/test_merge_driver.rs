@@ -422,3 +422,92 @@ fn the_driver_runs_on_three_files_without_git() {
         stderr_of(&assert)
     );
 }
+
+/// A customer whose tags are listed over several lines, with comments.
+const TAGGED: &str = "\
+# Met at the Riga fair
+name = \"Anna Bērziņa\"
+stage = \"lead\"
+tags = [ # kept by sales
+  \"vip\", # since the 2024 renewal
+  \"b2b\", # from the fair
+] # reviewed in March
+created = 2026-11-01
+
+[next]
+date = 2026-11-25
+action = \"Send the offer\"
+";
+
+#[test]
+fn comments_inside_a_multi_line_tag_list_survive_set_log_done_and_the_merge_driver() {
+    let anna = git_book(true);
+    anna.write("customers/anna-berzina.toml", TAGGED);
+    git(anna.root(), &["add", "-A"]);
+    git(anna.root(), &["commit", "-q", "-m", "Anna"]);
+    let janis = clone_of(&anna, "Jānis Kalniņš");
+
+    run_git(&anna, &["set", "anna-berzina", "tags+=fair"]);
+    run_git(
+        &anna,
+        &["log", "anna-berzina", "call", "--date", "2026-11-20"],
+    );
+    run_git(&janis, &["set", "anna-berzina", "tags-=b2b"]);
+    run_git(&janis, &["set", "anna-berzina", "tags+=web"]);
+    run_git(&janis, &["done", "anna-berzina", "--date", "2026-11-21"]);
+    assert_eq!(
+        janis.customer("anna-berzina"),
+        "\
+# Met at the Riga fair
+name = \"Anna Bērziņa\"
+stage = \"lead\"
+tags = [ # kept by sales
+  \"vip\", # since the 2024 renewal
+  \"web\",
+] # reviewed in March
+created = 2026-11-01
+
+[[interactions]]
+date = 2026-11-21
+kind = \"note\"
+summary = \"Send the offer\"
+"
+    );
+
+    let out = pull(&janis);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        janis.customer("anna-berzina"),
+        "\
+# Met at the Riga fair
+name = \"Anna Bērziņa\"
+stage = \"lead\"
+tags = [ # kept by sales
+  \"vip\", # since the 2024 renewal
+  \"web\",
+  \"fair\",
+] # reviewed in March
+created = 2026-11-01
+
+[[interactions]]
+date = 2026-11-20
+kind = \"call\"
+
+[[interactions]]
+date = 2026-11-21
+kind = \"note\"
+summary = \"Send the offer\"
+"
+    );
+    assert_eq!(git(janis.root(), &["status", "--porcelain"]), "");
+
+    // Replacing the whole list keeps the comment of the tag that stays.
+    run_git(&janis, &["set", "anna-berzina", "tags=vip,key"]);
+    assert!(
+        janis.customer("anna-berzina").contains(
+            "tags = [ # kept by sales\n  \"vip\", # since the 2024 renewal\n  \"key\",\n] # reviewed in March\n"
+        ),
+        "{}",
+        janis.customer("anna-berzina")
+    );
+}

@@ -491,3 +491,66 @@ fn a_deal_added_on_both_sides_under_one_key_is_one_deal() {
     let m = merge(base, &ours, &theirs, OnConflict::Markers).unwrap();
     assert_eq!(m.conflicts.len(), 2, "{:?}\n{}", m.conflicts, m.text);
 }
+
+const TAGGED: &str = "\
+name = \"Anna\"
+tags = [ # kept by sales
+  \"vip\", # since the 2024 renewal
+  \"b2b\",
+]
+";
+
+#[test]
+fn comments_inside_a_multi_line_tag_list_survive_a_merge_of_tags_from_both_sides() {
+    let ours = TAGGED.replace("  \"b2b\",\n", "  \"b2b\",\n  \"fair\", # met in Riga\n");
+    let theirs = TAGGED.replace(
+        "  \"b2b\",\n",
+        "  \"b2b\",\n  \"web\", # signed up online\n",
+    );
+    let merged = clean(TAGGED, &ours, &theirs);
+    assert_eq!(
+        merged,
+        "\
+name = \"Anna\"
+tags = [ # kept by sales
+  \"vip\", # since the 2024 renewal
+  \"b2b\",
+  \"fair\", # met in Riga
+  \"web\", # signed up online
+]
+"
+    );
+}
+
+#[test]
+fn a_comment_one_side_adds_to_the_tag_list_survives_the_other_sides_change() {
+    // Theirs comments a tag and removes another; ours adds one.
+    let theirs = TAGGED
+        .replace("  \"b2b\",\n", "")
+        .replace("# kept by sales", "# kept by sales (and support)");
+    let theirs = theirs.replace(
+        "\"vip\", # since the 2024 renewal",
+        "\"vip\", # since the 2024 renewal, renewed 2026",
+    );
+    let ours = TAGGED.replace("  \"b2b\",\n", "  \"b2b\",\n  \"fair\",\n");
+    let merged = clean(TAGGED, &ours, &theirs);
+    assert_eq!(
+        merged,
+        "\
+name = \"Anna\"
+tags = [ # kept by sales (and support)
+  \"vip\", # since the 2024 renewal, renewed 2026
+  \"fair\",
+]
+"
+    );
+    // Only the comment changed on their side, the list on ours.
+    let theirs = TAGGED.replace("\"b2b\",", "\"b2b\", # from the fair");
+    let ours = format!("{TAGGED}email = \"anna@example.lv\"\n");
+    let merged = clean(TAGGED, &ours, &theirs);
+    assert_eq!(
+        merged,
+        format!("{theirs}email = \"anna@example.lv\"\n"),
+        "a comment added by theirs alone is kept"
+    );
+}

@@ -12,13 +12,14 @@ use chrono::NaiveDate;
 use crate::book::Book;
 use crate::book::load::{self, Progress};
 use crate::book::suppressed::Suppressed;
+use crate::csv::cells::Problem;
 use crate::csv::customers::{self, Action, Built, CustomerRow, Existing, Step};
 use crate::csv::entries::{self, EmailIndex, Entry, EntryRow, Who};
 use crate::csv::problems::Problems;
 use crate::diag::Notes;
 use crate::error::{Error, IoContext, Result};
-use crate::model::Schema;
 use crate::model::fast::Parts;
+use crate::model::{Schema, Value};
 
 use super::{Counts, CustomerLine, Listing, Options};
 
@@ -148,6 +149,7 @@ pub(super) fn entries<T: Entry>(
     } else {
         None
     };
+    refuse_erased_details(book, &rows, problems)?;
     progress.stage("checking rows", Some(rows.len() as u64));
     let outcome = entries::attach(rows, book, emails.as_ref(), dry_run, problems, progress);
     progress.finish();
@@ -165,6 +167,41 @@ pub(super) fn entries<T: Entry>(
         counts,
         listing: dry_run.then_some(Listing::Entries(outcome.rows)),
     })
+}
+
+/// Refuses the rows of an interactions or deals file that would store an
+/// erased person's e-mail or phone: entries carry no contact details of
+/// their own, but a column kept with `--keep-unmapped` could. (A row that
+/// names its customer by an erased e-mail finds nobody: no customer holds
+/// it any more.)
+fn refuse_erased_details<T: Entry>(
+    book: &Book,
+    rows: &[EntryRow<T>],
+    problems: &mut Problems,
+) -> Result<()> {
+    if rows.iter().all(|r| r.entry.extra().is_empty()) {
+        return Ok(());
+    }
+    let suppressed = Suppressed::load(book)?;
+    if suppressed.is_empty() {
+        return Ok(());
+    }
+    for row in rows {
+        for (key, value) in row.entry.extra() {
+            if let Value::String(text) = value
+                && let Some(m) = suppressed.check(Some(text), Some(text))
+            {
+                problems.add(
+                    row.line,
+                    Problem::Bad(format!(
+                        "`{key}` holds the {} of a person erased with `rapport forget`; it is not stored again",
+                        m.as_str()
+                    )),
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads what matching needs from the book: every taken file name, and the
