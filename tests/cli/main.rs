@@ -48,3 +48,4 @@ mod test_segment_rfm;
 mod test_set;
 mod test_set_where;
 mod test_show;
+mod test_undo;
