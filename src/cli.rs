@@ -143,6 +143,9 @@ pub struct AddArgs {
     /// write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Add the customer even when another one has the same e-mail or phone.
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 /// Show one customer with its history and derived figures.
@@ -674,9 +677,11 @@ pub struct ListingArgs {
 /// won, rfm, clv); `segment = NAME` tests a saved segment.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// The expression (quote it for the shell).
+    /// The expression (quote it for the shell), or plain words to find in
+    /// names, ids, e-mails, phones, companies, cities and tags
+    /// (`rapport query ozol riga`).
     #[arg(value_name = "EXPR")]
-    pub expr: Option<String>,
+    pub expr: Vec<String>,
     #[command(flatten)]
     pub filter: WhereArgs,
     #[command(flatten)]
@@ -765,11 +770,10 @@ pub struct ImportArgs {
     /// (default).
     #[arg(long, value_name = "ACTION", value_parser = choices(&ON_MATCH))]
     pub on_match: Option<OnMatch>,
-    /// Map a column to a field, as 'Column=field' (repeatable); 'Column='
-    /// leaves the column out. Fields: id, name, first_name, last_name, kind,
-    /// stage, email, phone, company, owner, tags, source, acquisition_cost,
-    /// created, address.*, fields.NAME, next.*, consent.*.
-    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    // Help: "Map a column to a field, as 'Column=field' (repeatable);
+    // 'Column=' leaves the column out. Fields: id, name, …", the fields
+    // listed from the field table.
+    #[arg(long = "map", value_name = "COLUMN=FIELD", help = crate::csv::mapping::map_help())]
     pub maps: Vec<String>,
     /// Rename a value of a field, as 'field:Value=replacement' (repeatable),
     /// e.g. 'stage:Marketing Qualified Lead=lead'; without `field:` it

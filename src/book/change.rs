@@ -12,6 +12,7 @@ use super::document::{CustomerDoc, date_value, money_value};
 use crate::error::{Error, Result};
 use crate::model::customer::Interaction;
 use crate::model::date::{parse_day, parse_when};
+use crate::model::fields::{self, CUSTOM_PREFIX, Rule, STAGE, Slot, Stored, TAGS};
 use crate::model::parse::nearest;
 use crate::model::schema::STAGE_KIND;
 use crate::model::{Id, Kind, Money, Schema, When};
@@ -70,9 +71,6 @@ pub enum Change {
     Stage(String),
 }
 
-/// The keys `set` may change, for suggestions.
-const SETTABLE: &[&str] = crate::model::customer::STORED_PATHS;
-
 /// Validates an assignment into a change. `customer_exists` tells whether
 /// an id names a customer of the book (for `company`).
 pub fn plan(
@@ -84,11 +82,13 @@ pub fn plan(
     let path: Vec<String> = a.key.split('.').map(str::to_string).collect();
     let invalid =
         |why: String| Error::usage(format!("`{}{}={}`: {why}", a.key, op_text(a.op), a.value));
-    let known = is_settable(&a.key, schema);
-    if !known {
+    let stored = fields::by_path(&a.key);
+    if stored.is_none() && !is_custom(&a.key, schema) {
         return Err(unknown_key(&a.key, schema));
     }
-    if a.key == "tags" {
+    if let Some(f) = stored
+        && let Slot::List(..) = f.slot
+    {
         let tags = split_list(&a.value);
         if let Some(bad) = tags.iter().find(|t| t.contains(';')) {
             return Err(invalid(format!("a tag cannot contain `;` ({bad})")));
@@ -103,62 +103,99 @@ pub fn plan(
         });
     }
     if a.op != Op::Set {
-        return Err(invalid("only tags take += and -=".into()));
+        return Err(invalid(format!("only {} take += and -=", TAGS.path)));
     }
     if a.value.is_empty() {
-        if a.key == "name" {
+        if stored.is_some_and(|f| matches!(f.slot, Slot::Name)) {
             return Err(invalid("every customer needs a name".into()));
         }
         return Ok(Change::Unset(path));
     }
     let v = a.value.as_str();
-    let value = match a.key.as_str() {
-        "name" => {
-            if v.trim().is_empty() {
-                return Err(invalid("every customer needs a name".into()));
+    let value = match stored {
+        Some(f) => {
+            match stored_value(f, v, schema, today, customer_exists).map_err(|(why, hint)| {
+                let err = invalid(why);
+                match hint {
+                    Some(h) => err.with_hint(h),
+                    None => err,
+                }
+            })? {
+                Some(value) => value,
+                None => return Ok(Change::Stage(v.to_string())),
             }
-            Value::from(v.trim())
         }
-        "kind" => match Kind::parse(v) {
-            Some(k) => Value::from(k.as_str()),
-            None => return Err(invalid("kind is `person` or `company`".into())),
-        },
-        "stage" => {
-            if !schema.has_stage(v) {
-                return Err(invalid("not a stage of this book".into())
-                    .with_hint(choices(v, &schema.stages)));
-            }
-            return Ok(Change::Stage(v.to_string()));
-        }
-        "email" => Value::from(validate_email(v).map_err(invalid)?),
-        "company" => {
-            Id::parse(v).map_err(|e| invalid(e.to_string()))?;
-            if !customer_exists(v) {
-                return Err(invalid(format!(
-                    "no customer `{v}`; company holds the id of the company's record"
-                )));
-            }
-            Value::from(v)
-        }
-        "acquisition_cost" => money_value(Money::parse(v).map_err(|e| invalid(e.to_string()))?),
-        "created" | "next.date" | "consent.date" => date_value(When::Date(
-            parse_day(v, today).map_err(|e| invalid(e.to_string()))?,
-        )),
-        "consent.email" => match v {
-            "true" | "yes" => Value::from(true),
-            "false" | "no" => Value::from(false),
-            _ => return Err(invalid("consent.email is true or false".into())),
-        },
-        key if key.starts_with("fields.") => {
-            let name = &key["fields.".len()..];
+        None => {
+            let name = &a.key[CUSTOM_PREFIX.len()..];
             let def = &schema.fields[name];
             let parsed = def.ty.parse_text(v, today).map_err(invalid)?;
             super::values::to_toml(&parsed)
         }
-        _ => Value::from(v.trim()),
     };
     Ok(Change::Value(path, value))
 }
+
+/// Checks `v`, typed for the stored field `f`, into the value to write;
+/// Ok(None) for a stage, which moves the customer (see [`Change::Stage`]).
+fn stored_value(
+    f: &Stored,
+    v: &str,
+    schema: &Schema,
+    today: NaiveDate,
+    customer_exists: &dyn Fn(&str) -> bool,
+) -> std::result::Result<Option<Value>, Invalid> {
+    let key = f.path;
+    Ok(Some(match f.slot {
+        Slot::Name => {
+            if v.trim().is_empty() {
+                return Err(("every customer needs a name".into(), None));
+            }
+            Value::from(v.trim())
+        }
+        Slot::Kind => match Kind::parse(v) {
+            Some(k) => Value::from(k.as_str()),
+            None => return Err((format!("{key} is `person` or `company`"), None)),
+        },
+        Slot::Text(..) => match f.rule {
+            Rule::Stage => {
+                if !schema.has_stage(v) {
+                    return Err((
+                        "not a stage of this book".into(),
+                        Some(choices(v, &schema.stages)),
+                    ));
+                }
+                return Ok(None);
+            }
+            Rule::Email => Value::from(validate_email(v).map_err(|e| (e, None))?),
+            Rule::Company => {
+                Id::parse(v).map_err(|e| (e.to_string(), None))?;
+                if !customer_exists(v) {
+                    return Err((
+                        format!("no customer `{v}`; {key} holds the id of the company's record"),
+                        None,
+                    ));
+                }
+                Value::from(v)
+            }
+            Rule::Plain => Value::from(v.trim()),
+        },
+        Slot::List(..) => Value::from(v.trim()),
+        Slot::Money(..) => {
+            money_value(Money::parse_typed(v, "").map_err(|e| (e.to_string(), None))?)
+        }
+        Slot::Date(..) => date_value(When::Date(
+            parse_day(v, today).map_err(|e| (e.to_string(), None))?,
+        )),
+        Slot::Bool(..) => match v {
+            "true" | "yes" => Value::from(true),
+            "false" | "no" => Value::from(false),
+            _ => return Err((format!("{key} is true or false"), None)),
+        },
+    }))
+}
+
+/// Why a value does not fit a field, with a hint.
+type Invalid = (String, Option<String>);
 
 fn op_text(op: Op) -> &'static str {
     match op {
@@ -168,33 +205,33 @@ fn op_text(op: Op) -> &'static str {
     }
 }
 
-fn is_settable(key: &str, schema: &Schema) -> bool {
-    SETTABLE.contains(&key)
-        || key
-            .strip_prefix("fields.")
-            .is_some_and(|name| schema.fields.contains_key(name))
+/// Returns true when `key` is a custom field the book declares.
+fn is_custom(key: &str, schema: &Schema) -> bool {
+    key.strip_prefix(CUSTOM_PREFIX)
+        .is_some_and(|name| schema.fields.contains_key(name))
 }
 
 /// Returns the error for a key `set` does not know, with the nearest one.
 fn unknown_key(key: &str, schema: &Schema) -> Error {
-    if let Some(name) = key.strip_prefix("fields.") {
+    if let Some(name) = key.strip_prefix(CUSTOM_PREFIX) {
         let declared: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
         let err = Error::usage(format!(
             "custom field `{name}` is not declared in rapport.toml"
         ));
         return match nearest(name, declared.iter().copied()) {
-            Some(near) => err.with_hint(format!("did you mean `fields.{near}`?")),
+            Some(near) => err.with_hint(format!("did you mean `{CUSTOM_PREFIX}{near}`?")),
             None => err.with_hint(format!(
-                "declare it first as [fields.{name}] with a type in rapport.toml"
+                "declare it first as [{CUSTOM_PREFIX}{name}] with a type in rapport.toml"
             )),
         };
     }
     let fields: Vec<String> = schema
         .fields
         .keys()
-        .map(|f| format!("fields.{f}"))
+        .map(|f| format!("{CUSTOM_PREFIX}{f}"))
         .collect();
-    let candidates = SETTABLE
+    let settable: Vec<&str> = fields::paths().collect();
+    let candidates = settable
         .iter()
         .copied()
         .chain(fields.iter().map(String::as_str));
@@ -202,8 +239,8 @@ fn unknown_key(key: &str, schema: &Schema) -> Error {
     match nearest(key, candidates) {
         Some(near) => err.with_hint(format!("did you mean `{near}`?")),
         None => err.with_hint(format!(
-            "settable keys: {}, fields.NAME; deals and interactions change with `rapport edit`",
-            SETTABLE.join(", ")
+            "settable keys: {}, {CUSTOM_PREFIX}NAME; deals and interactions change with `rapport edit`",
+            settable.join(", ")
         )),
     }
 }
@@ -258,7 +295,7 @@ pub fn apply(doc: &mut CustomerDoc, change: &Change, today: NaiveDate) {
         Change::Tags(tags) => {
             if doc.tags() != *tags {
                 if tags.is_empty() {
-                    doc.remove(&["tags"]);
+                    doc.remove(&[TAGS.path]);
                 } else {
                     doc.set_tags(tags);
                 }
@@ -277,18 +314,18 @@ pub fn apply(doc: &mut CustomerDoc, change: &Change, today: NaiveDate) {
                 tags.retain(|t| t != tag);
                 // No tags left: no `tags` key, as `tags=` writes it.
                 if tags.is_empty() {
-                    doc.remove(&["tags"]);
+                    doc.remove(&[TAGS.path]);
                 } else {
                     doc.set_tags(&tags);
                 }
             }
         }
         Change::Stage(stage) => {
-            let old = doc.get_str(&["stage"]).map(str::to_string);
+            let old = doc.get_str(&[STAGE.path]).map(str::to_string);
             if old.as_deref() == Some(stage.as_str()) {
                 return;
             }
-            doc.set(&["stage"], Value::from(stage.as_str()));
+            doc.set(&[STAGE.path], Value::from(stage.as_str()));
             let mut move_ = Interaction::new(When::Date(today), STAGE_KIND);
             move_.from = old;
             move_.to = Some(stage.clone());

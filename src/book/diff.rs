@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use super::merge::{Fate, Shape, canon, canon_table, fates, plain};
+use crate::model::fields::TAGS;
 
 /// Returns the changes from `before` to `after` (None: the file did not
 /// exist), one line each.
@@ -51,7 +52,7 @@ fn compare(before: &str, after: &str) -> Vec<String> {
         if old.map(canon) == new.map(canon) {
             continue;
         }
-        if name == "tags"
+        if name == TAGS.path
             && let Some(line) = tag_change(old, new)
         {
             out.push(line);
@@ -94,7 +95,8 @@ fn compare(before: &str, after: &str) -> Vec<String> {
 
 /// Orders keys as the file layout does (name, kind, stage, …).
 fn key_rank(path: &[String]) -> (usize, Vec<String>) {
-    let rank = crate::model::parse::CUSTOMER_KEYS
+    let rank = crate::model::fields::LAYOUT
+        .top
         .iter()
         .position(|k| *k == path[0])
         .unwrap_or(usize::MAX);

@@ -9,9 +9,8 @@
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::model::customer::{Deal, Interaction};
-use crate::model::parse::{
-    ADDRESS_KEYS, CONSENT_KEYS, CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, NEXT_KEYS,
-};
+use crate::model::fields::{CUSTOM_TABLE, LAYOUT, TAGS};
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS};
 use crate::model::{Money, When};
 
 /// A customer file open for editing.
@@ -26,15 +25,16 @@ pub struct CustomerDoc {
     changed: bool,
 }
 
-/// The sub-tables of a customer file, in the order the file keeps them.
-const SECTIONS: &[&str] = &[
-    "address",
-    "fields",
-    "next",
-    "consent",
-    "deals",
-    "interactions",
-];
+/// Returns the rank of the sub-table `key` among those of a customer file,
+/// in the order the file keeps them (`address`, `fields`, …, `deals`,
+/// `interactions`); after all of them when it is none of them.
+fn section_rank(key: &str) -> usize {
+    let layout = &*LAYOUT;
+    let sections = || layout.top.iter().filter(|k| layout.is_container(k));
+    sections()
+        .position(|s| *s == key)
+        .unwrap_or_else(|| sections().count())
+}
 
 impl CustomerDoc {
     /// Returns an empty document, for a new customer.
@@ -81,7 +81,7 @@ impl CustomerDoc {
         };
         self.changed = true;
         if parents.is_empty() {
-            set_in(self.doc.as_table_mut(), last, value, CUSTOMER_KEYS);
+            set_in(self.doc.as_table_mut(), last, value, &LAYOUT.top);
             return;
         }
         let section = parents[0];
@@ -89,7 +89,7 @@ impl CustomerDoc {
         let order = section_keys(section);
         let item = &mut self.doc[section];
         match item {
-            Item::Table(table) if section == "fields" => {
+            Item::Table(table) if section == CUSTOM_TABLE => {
                 // Custom fields have no fixed order: a new one goes in
                 // alphabetical order, so files stay alike however they grew.
                 let mut names: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
@@ -150,10 +150,7 @@ impl CustomerDoc {
         if self.doc.contains_key(section) {
             return;
         }
-        let rank = SECTIONS
-            .iter()
-            .position(|s| *s == section)
-            .unwrap_or(SECTIONS.len());
+        let rank = section_rank(section);
         let position = self.renumber_tables_before(rank);
         let mut table = Table::new();
         table.set_position(Some(position));
@@ -168,10 +165,7 @@ impl CustomerDoc {
         let mut tables: Vec<(isize, usize, &mut Table)> = Vec::new();
         let mut last = 0;
         for (key, item) in self.doc.as_table_mut().iter_mut() {
-            let section_rank = SECTIONS
-                .iter()
-                .position(|s| *s == key.get())
-                .unwrap_or(SECTIONS.len());
+            let section_rank = section_rank(key.get());
             match item {
                 Item::Table(t) if !t.is_dotted() => {
                     last = t.position().unwrap_or(last);
@@ -204,12 +198,12 @@ impl CustomerDoc {
         for t in tags {
             array.push(t.as_str());
         }
-        self.set(&["tags"], Value::Array(array));
+        self.set(&[TAGS.path], Value::Array(array));
     }
 
     /// Returns the tags as the file lists them.
     pub fn tags(&self) -> Vec<String> {
-        self.get(&["tags"])
+        self.get(&[TAGS.path])
             .and_then(Value::as_array)
             .map(|a| {
                 a.iter()
@@ -265,10 +259,7 @@ impl CustomerDoc {
     pub fn append_entry(&mut self, key: &str, table: Table) {
         self.changed = true;
         if !self.doc.contains_key(key) {
-            let rank = SECTIONS
-                .iter()
-                .position(|s| *s == key)
-                .unwrap_or(SECTIONS.len());
+            let rank = section_rank(key);
             let position = self.renumber_tables_before(rank + 1);
             let mut first = table;
             first.set_position(Some(position));
@@ -332,11 +323,10 @@ impl Default for CustomerDoc {
 }
 
 fn section_keys(section: &str) -> &'static [&'static str] {
-    match section {
-        "address" => ADDRESS_KEYS,
-        "next" => NEXT_KEYS,
-        "consent" => CONSENT_KEYS,
-        _ => &[],
+    let layout = &*LAYOUT;
+    match layout.table(section).filter(|t| *t > 0) {
+        Some(t) => &layout.tables[usize::from(t)].keys,
+        None => &[],
     }
 }
 

@@ -1,6 +1,7 @@
 //! Erasure (`rapport forget`): the anonymous record that keeps a forgotten
 //! customer's figures for reports, and nothing that identifies them.
 
+use crate::model::fields::{NAME, STAGE};
 use crate::model::{Customer, Interaction, When};
 
 use super::document::CustomerDoc;
@@ -13,9 +14,9 @@ use toml_edit::Value;
 /// back to the person), times of day — is left out.
 pub fn anonymous_record(customer: &Customer, name: &str) -> String {
     let mut doc = CustomerDoc::new();
-    doc.set(&["name"], Value::from(name));
+    doc.set(&[NAME.path], Value::from(name));
     if let Some(stage) = &customer.stage {
-        doc.set(&["stage"], Value::from(stage.as_str()));
+        doc.set(&[STAGE.path], Value::from(stage.as_str()));
     }
     let mut purchases: Vec<&Interaction> = customer
         .interactions

@@ -38,6 +38,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use super::document::{CustomerDoc, set_in};
 use crate::model::When;
+use crate::model::fields::TAGS;
 use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS};
 
 /// What to do with a key changed to two different values.
@@ -305,7 +306,7 @@ impl Merger {
     /// Merges one value (top level or in a section) into the document.
     fn leaf(&mut self, path: &[String], b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) {
         let keys: Vec<&str> = path.iter().map(String::as_str).collect();
-        if keys == ["tags"]
+        if keys == [TAGS.path]
             && let Some((tags, changed)) = merge_tags(b, o, t)
         {
             if changed && tags.is_empty() {

@@ -22,7 +22,8 @@ use super::settings::parse_settings;
 use super::values::to_toml;
 use crate::diag::Severity;
 use crate::model::customer::{Deal, Interaction, Kind, Value};
-use crate::model::parse::{CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, parse_customer};
+use crate::model::fields::{Got, LAYOUT, STORED};
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS, parse_customer};
 use crate::model::{Customer, Money, When};
 
 /// Writes `c` as `rapport add` + `set` + `log` would: scalar keys through
@@ -34,54 +35,19 @@ pub(crate) fn render(c: &Customer) -> String {
         let path = path.iter().map(|s| s.to_string()).collect();
         change::apply(&mut doc, &Change::Value(path, value), today);
     };
-    put(&["name"], Toml::from(c.name.as_str()));
-    if let Some(k) = c.kind {
-        put(&["kind"], Toml::from(k.as_str()));
-    }
-    let strings = [
-        ("stage", &c.stage),
-        ("email", &c.email),
-        ("phone", &c.phone),
-        ("company", &c.company),
-        ("owner", &c.owner),
-        ("source", &c.source),
-    ];
-    for (key, value) in strings {
-        if let Some(v) = value {
-            put(&[key], Toml::from(v.as_str()));
-        }
-    }
-    if let Some(m) = c.acquisition_cost {
-        put(&["acquisition_cost"], money_value(m));
-    }
-    if let Some(d) = c.created {
-        put(&["created"], date_value(When::Date(d)));
-    }
-    let a = &c.address;
-    for (key, value) in [
-        ("street", &a.street),
-        ("city", &a.city),
-        ("postcode", &a.postcode),
-        ("country", &a.country),
-    ] {
-        if let Some(v) = value {
-            put(&["address", key], Toml::from(v.as_str()));
-        }
+    // The stored fields but the tags (set last, as `set tags=` does).
+    for f in STORED {
+        let value = match f.get(c) {
+            Got::Missing | Got::List(_) => continue,
+            Got::Text(s) => Toml::from(s),
+            Got::Money(m) => money_value(m),
+            Got::Date(d) => date_value(When::Date(d)),
+            Got::Bool(b) => Toml::from(b),
+        };
+        put(&f.keys(), value);
     }
     for (name, value) in &c.fields {
         put(&["fields", name], to_toml(value));
-    }
-    if let Some(d) = c.next.date {
-        put(&["next", "date"], date_value(When::Date(d)));
-    }
-    if let Some(a) = &c.next.action {
-        put(&["next", "action"], Toml::from(a.as_str()));
-    }
-    if let Some(e) = c.consent.email {
-        put(&["consent", "email"], Toml::from(e));
-    }
-    if let Some(d) = c.consent.date {
-        put(&["consent", "date"], date_value(When::Date(d)));
     }
     for (key, value) in &c.extra {
         put(&[key], to_toml(value));
@@ -253,6 +219,7 @@ fn customer_with(
     let more = (
         vec(text(), 0..4),
         opt(text()),
+        opt(text()),
         opt(money()),
         opt(day()),
         (opt(text()), opt(text()), opt(text()), opt(text())),
@@ -261,14 +228,21 @@ fn customer_with(
         fields,
         (opt(day()), opt(text())),
         (opt(any::<bool>()), opt(day())),
-        btree_map(unknown_key(CUSTOMER_KEYS), value(), 0..2),
+        btree_map(unknown_key(&LAYOUT.top), value(), 0..2),
     );
     let history = (vec(deal(), 0..3), vec(interaction(), 0..5));
     (contact, more, sections, history)
         .prop_map(
             |(
                 (name, kind, stage, email, phone, company, owner),
-                (tags, source, acquisition_cost, created, (street, city, postcode, country)),
+                (
+                    tags,
+                    website,
+                    source,
+                    acquisition_cost,
+                    created,
+                    (street, city, postcode, country),
+                ),
                 (fields, (next_date, action), (consent_email, consent_date), extra),
                 (deals, interactions),
             )| Customer {
@@ -278,6 +252,7 @@ fn customer_with(
                 stage,
                 email,
                 phone,
+                website,
                 company,
                 owner,
                 tags,
@@ -432,65 +407,40 @@ fn expected_json(c: &Customer) -> J {
         }
     };
     let s = |v: &Option<String>| v.as_ref().map(|s| J::from(s.as_str()));
-    put(&mut top, "name", Some(J::from(c.name.as_str())));
-    put(&mut top, "kind", c.kind.map(|k| J::from(k.as_str())));
-    put(&mut top, "stage", s(&c.stage));
-    put(&mut top, "email", s(&c.email));
-    put(&mut top, "phone", s(&c.phone));
-    put(&mut top, "company", s(&c.company));
-    put(&mut top, "owner", s(&c.owner));
-    if !c.tags.is_empty() {
-        put(&mut top, "tags", Some(json!(c.tags)));
-    }
-    put(&mut top, "source", s(&c.source));
-    put(
-        &mut top,
-        "acquisition_cost",
-        c.acquisition_cost.map(money_json),
-    );
-    put(
-        &mut top,
-        "created",
-        c.created.map(|d| when_json(When::Date(d))),
-    );
-    let mut section = |key: &str, map: serde_json::Map<String, J>| {
-        if !map.is_empty() {
-            top.insert(key.to_string(), J::Object(map));
+    // The stored fields, from the field table: top-level keys, then tables.
+    let mut tables: Vec<(&str, serde_json::Map<String, J>)> = Vec::new();
+    for f in STORED {
+        let value = match f.get(c) {
+            Got::Missing | Got::List([]) => None,
+            Got::Text(t) => Some(J::from(t)),
+            Got::List(items) => Some(json!(items)),
+            Got::Money(m) => Some(money_json(m)),
+            Got::Date(d) => Some(when_json(When::Date(d))),
+            Got::Bool(b) => Some(json!({ "bool": b })),
+        };
+        match f.table() {
+            None => put(&mut top, f.key(), value),
+            Some(t) => {
+                if !tables.iter().any(|(name, _)| *name == t) {
+                    tables.push((t, serde_json::Map::new()));
+                }
+                if let Some((_, map)) = tables.iter_mut().find(|(name, _)| *name == t) {
+                    put(map, f.key(), value);
+                }
+            }
         }
-    };
-    let mut address = serde_json::Map::new();
-    put(&mut address, "street", s(&c.address.street));
-    put(&mut address, "city", s(&c.address.city));
-    put(&mut address, "postcode", s(&c.address.postcode));
-    put(&mut address, "country", s(&c.address.country));
-    section("address", address);
-    section(
-        "fields",
-        c.fields
-            .iter()
-            .map(|(k, v)| (k.clone(), value_json(v)))
-            .collect(),
-    );
-    let mut next = serde_json::Map::new();
-    put(
-        &mut next,
-        "date",
-        c.next.date.map(|d| when_json(When::Date(d))),
-    );
-    put(&mut next, "action", s(&c.next.action));
-    section("next", next);
-    let mut consent = serde_json::Map::new();
-    put(
-        &mut consent,
-        "email",
-        c.consent.email.map(|b| json!({ "bool": b })),
-    );
-    put(
-        &mut consent,
-        "date",
-        c.consent.date.map(|d| when_json(When::Date(d))),
-    );
-    section("consent", consent);
+    }
+    let fields: serde_json::Map<String, J> = c
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), value_json(v)))
+        .collect();
+    tables.push(("fields", fields));
+    for (name, map) in tables {
+        if !map.is_empty() {
+            top.insert(name.to_string(), J::Object(map));
+        }
+    }
     for (k, v) in &c.extra {
         top.insert(k.clone(), value_json(v));
     }

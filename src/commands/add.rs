@@ -7,6 +7,9 @@ use crate::book::document::{CustomerDoc, date_value};
 use crate::book::{Book, suppressed};
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
+use crate::model::fields::{
+    COMPANY, CREATED, CUSTOM_PREFIX, EMAIL, KIND, NAME, OWNER, PHONE, SOURCE, STAGE, TAGS,
+};
 use crate::model::{Id, When};
 use crate::output::Printer;
 
@@ -20,6 +23,9 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
     let changes = plan_changes(ctx, &book, &args)?;
     suppressed::refuse_erased(&book, args.email.as_deref(), args.phone.as_deref())?;
+    if !args.allow_duplicate {
+        refuse_duplicate(ctx, &book, args.email.as_deref(), args.phone.as_deref())?;
+    }
 
     let _lock = book.lock()?;
     let id = match explicit_id {
@@ -34,8 +40,8 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     for c in &changes {
         change::apply(&mut doc, c, ctx.today);
     }
-    if doc.get(&["created"]).is_none() {
-        doc.set(&["created"], date_value(When::Date(ctx.today)));
+    if doc.get(&[CREATED.path]).is_none() {
+        doc.set(&[CREATED.path], date_value(When::Date(ctx.today)));
     }
     let path = book.customer_path(&id);
     book.write_customer(&path, &doc.render())?;
@@ -48,7 +54,7 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
 /// Turns the options into validated changes, before anything is written.
 fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change>> {
     let mut assignments = vec![Assignment {
-        key: "name".into(),
+        key: NAME.path.into(),
         op: Op::Set,
         value: args.name.clone(),
     }];
@@ -61,16 +67,16 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
             });
         }
     };
-    put("kind", &args.kind);
-    put("email", &args.email);
-    put("phone", &args.phone);
-    put("company", &args.company);
-    put("owner", &args.owner);
-    put("source", &args.source);
-    put("created", &args.created);
+    put(KIND.path, &args.kind);
+    put(EMAIL.path, &args.email);
+    put(PHONE.path, &args.phone);
+    put(COMPANY.path, &args.company);
+    put(OWNER.path, &args.owner);
+    put(SOURCE.path, &args.source);
+    put(CREATED.path, &args.created);
     if !args.tags.is_empty() {
         assignments.push(Assignment {
-            key: "tags".into(),
+            key: TAGS.path.into(),
             op: Op::Set,
             value: args.tags.join(","),
         });
@@ -80,7 +86,7 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
             .filter(|a| a.op == Op::Set)
             .ok_or_else(|| Error::usage(format!("--field `{field}`: write NAME=VALUE")))?;
         assignments.push(Assignment {
-            key: format!("fields.{}", a.key),
+            key: format!("{CUSTOM_PREFIX}{}", a.key),
             ..a
         });
     }
@@ -97,17 +103,55 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
         None => schema.default_stage().unwrap_or("lead").to_string(),
     };
     let stage_assignment = Assignment {
-        key: "stage".into(),
+        key: STAGE.path.into(),
         op: Op::Set,
         value: stage,
     };
     // A new customer starts in its stage; only later moves are logged.
     match change::plan(&stage_assignment, schema, ctx.today, &exists)? {
-        Change::Stage(s) => changes.push(Change::Value(vec!["stage".into()], Value::from(s))),
+        Change::Stage(s) => changes.push(Change::Value(vec![STAGE.path.into()], Value::from(s))),
         other => changes.push(other),
     }
     for a in &assignments {
         changes.push(change::plan(a, schema, ctx.today, &exists)?);
     }
     Ok(changes)
+}
+
+/// Refuses a new customer whose e-mail (without case) or phone (its
+/// digits) another customer already has: a second record of one person is
+/// the duplicate `rapport dupes` would find later, so it is named now.
+fn refuse_duplicate(
+    ctx: &Context,
+    book: &Book,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> Result<()> {
+    use crate::model::contact::{email_key, phone_key};
+    let email = email.and_then(email_key);
+    let phone = phone.and_then(phone_key);
+    if email.is_none() && phone.is_none() {
+        return Ok(());
+    }
+    let filter = crate::query::Filter::all();
+    let parts = crate::model::fast::Parts::EMAIL | crate::model::fast::Parts::PHONE;
+    let found = super::query::select(ctx, book, &filter, parts, Default::default(), |s| {
+        let c = s.customer;
+        let same_email = email.is_some() && c.email.as_deref().and_then(email_key) == email;
+        let same_phone = phone.is_some() && c.phone.as_deref().and_then(phone_key) == phone;
+        match (&c.id, same_email, same_phone) {
+            (Some(id), true, _) => Some((id.clone(), "e-mail")),
+            (Some(id), _, true) => Some((id.clone(), "phone")),
+            _ => None,
+        }
+    })?;
+    match found.into_iter().flatten().next() {
+        None => Ok(()),
+        Some((id, what)) => Err(Error::data(format!(
+            "`{id}` already has this {what}"
+        ))
+        .with_hint(format!(
+            "`rapport show {id}` to see them; pass --allow-duplicate to add a second record anyway"
+        ))),
+    }
 }

@@ -18,7 +18,7 @@ use clap_complete::engine::CompletionCandidate;
 
 use crate::book::settings::{FILE_NAME, Settings};
 use crate::book::{Book, CUSTOMERS_DIR};
-use crate::model::customer::STORED_PATHS;
+use crate::model::fields::{self, COMPANY, CUSTOM_PREFIX, KIND, Rule, STAGE, Slot};
 
 /// Customer ids starting with the word typed, less those already on the
 /// line (`rapport rm ana j<Tab>` offers no `ana`).
@@ -108,12 +108,14 @@ pub fn id_or_assignment(current: &OsStr) -> Vec<CompletionCandidate> {
         .map(CompletionCandidate::new)
         .collect();
     let settings = read_settings(&root);
-    let custom = settings
-        .iter()
-        .flat_map(|s| s.schema.fields.keys().map(|name| format!("fields.{name}")));
+    let custom = settings.iter().flat_map(|s| {
+        s.schema
+            .fields
+            .keys()
+            .map(|name| format!("{CUSTOM_PREFIX}{name}"))
+    });
     out.extend(
-        STORED_PATHS
-            .iter()
+        fields::paths()
             .map(|k| k.to_string())
             .chain(custom)
             .filter(|k| k.starts_with(typed))
@@ -127,12 +129,15 @@ fn values_of(root: &Path, key: &str, prefix: &str) -> Vec<String> {
     let matching = |all: Vec<String>| -> Vec<String> {
         all.into_iter().filter(|v| v.starts_with(prefix)).collect()
     };
-    match key {
-        "stage" => read_settings(root)
+    let Some(field) = fields::by_path(key) else {
+        return Vec::new();
+    };
+    match (field.slot, field.rule) {
+        (Slot::Text(..), Rule::Stage) => read_settings(root)
             .map(|s| matching(s.schema.stages))
             .unwrap_or_default(),
-        "company" => ids(root, prefix),
-        "kind" => matching(KINDS.iter().map(|k| k.to_string()).collect()),
+        (Slot::Text(..), Rule::Company) => ids(root, prefix),
+        (Slot::Kind, _) => matching(KINDS.iter().map(|k| k.to_string()).collect()),
         _ => Vec::new(),
     }
 }
@@ -242,7 +247,7 @@ fn key_before_bash_equals(typed: &str) -> Option<String> {
 }
 
 /// The keys of `rapport set` whose values are completed.
-const VALUE_KEYS: [&str; 3] = ["stage", "company", "kind"];
+const VALUE_KEYS: [&str; 3] = [STAGE.path, COMPANY.path, KIND.path];
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::model::When;
 use crate::model::customer::Interaction;
 use crate::model::date::parse_day;
+use crate::model::fields::{NEXT_ACTION, NEXT_DATE};
 use crate::model::parse::nearest;
 use crate::model::schema::STAGE_KIND;
 use crate::output::stderr;
@@ -86,12 +87,12 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
     doc.append_interaction(&interaction);
     match &next {
         Some((day, action)) => {
-            doc.set(&["next", "date"], date_value(When::Date(*day)));
-            doc.set(&["next", "action"], Value::from(action.as_str()));
+            doc.set(&NEXT_DATE.keys(), date_value(When::Date(*day)));
+            doc.set(&NEXT_ACTION.keys(), Value::from(action.as_str()));
         }
         None => {
-            doc.remove(&["next", "date"]);
-            doc.remove(&["next", "action"]);
+            doc.remove(&NEXT_DATE.keys());
+            doc.remove(&NEXT_ACTION.keys());
         }
     }
     book.write_customer(&file.path, &doc.render())?;

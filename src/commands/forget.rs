@@ -20,6 +20,7 @@ use crate::cli::ForgetArgs;
 use crate::error::{Error, Result};
 use crate::git::Repo;
 use crate::model::Id;
+use crate::model::fields::COMPANY;
 use crate::output::{Printer, stderr};
 
 use super::{Context, autocommit, confirm};
@@ -167,8 +168,8 @@ fn unlink_company(book: &Book, id: &Id) -> Result<Vec<(Id, String)>> {
         let file = book.read_customer(other)?;
         let mut doc = CustomerDoc::parse(&file.text)
             .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
-        if doc.document().get("company").is_some_and(Item::is_value) {
-            doc.remove(&["company"]);
+        if doc.document().get(COMPANY.path).is_some_and(Item::is_value) {
+            doc.remove(&[COMPANY.path]);
             changed.push((other.clone(), doc.render()));
         }
     }

@@ -108,7 +108,10 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     };
     let mut i = Interaction::new(date, args.kind.clone());
     if let Some(a) = &args.amount {
-        i.amount = Some(Money::parse(a).map_err(|e| Error::usage(format!("--amount: {e}")))?);
+        i.amount = Some(
+            Money::parse_typed(a, &book.settings.currency)
+                .map_err(|e| Error::usage(format!("--amount: {e}")))?,
+        );
     }
     if date.date() > ctx.today {
         if i.is_purchase() && !args.future {

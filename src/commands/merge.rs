@@ -25,6 +25,7 @@ use crate::cli::MergeArgs;
 use crate::diag::Severity;
 use crate::error::{Error, Result};
 use crate::model::Id;
+use crate::model::fields::COMPANY;
 use crate::model::parse::parse_customer;
 use crate::output::{Printer, stderr};
 
@@ -156,12 +157,12 @@ fn drop_self_reference(text: &str, others: &[Id]) -> String {
         return text.to_string();
     };
     let names_other = doc
-        .get_str(&["company"])
+        .get_str(&[COMPANY.path])
         .is_some_and(|c| others.iter().any(|o| o.as_str() == c));
     if !names_other {
         return text.to_string();
     }
-    doc.remove(&["company"]);
+    doc.remove(&[COMPANY.path]);
     doc.render()
 }
 
@@ -182,7 +183,7 @@ fn companies_pointing_at(book: &Book, keep: &Id, others: &[Id]) -> Result<Vec<(P
         let file = book.read_customer(id)?;
         let mut doc = CustomerDoc::parse(&file.text)
             .map_err(|e| Error::data(format!("{}: {e}", book.relative(&file.path).display())))?;
-        doc.set(&["company"], Value::from(keep.as_str()));
+        doc.set(&[COMPANY.path], Value::from(keep.as_str()));
         out.push((file.path, doc.render()));
     }
     Ok(out)

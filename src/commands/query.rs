@@ -17,12 +17,13 @@ use super::Context;
 
 pub fn run(ctx: &Context, args: QueryArgs) -> Result<()> {
     let book = ctx.book()?;
-    let filter = Filter::compile(
-        args.expr.as_deref().unwrap_or(""),
-        &book.settings,
-        ctx.today,
-    )?
-    .and(where_filter(ctx, &book, &args.filter)?);
+    let text = args.expr.join(" ");
+    let expression = crate::query::quick::expression(&text).unwrap_or(text);
+    let filter = Filter::compile(&expression, &book.settings, ctx.today)?.and(where_filter(
+        ctx,
+        &book,
+        &args.filter,
+    )?);
     list(ctx, &book, &filter, &args.listing)
 }
 
@@ -69,9 +70,19 @@ where
             stderr::warning(&format!(
                 "no customer has a field `{key}`, so every condition on it is false (`!=` true)"
             ));
+            if let Some(path) = nested_path(key) {
+                stderr::hint(&format!("did you mean `{path}`?"));
+            }
         }
     }
     Ok(scanned.items)
+}
+
+/// Returns the stored field under a table that `key` names the last part
+/// of (`city` → `address.city`), for a user who wrote the short name.
+fn nested_path(key: &str) -> Option<&'static str> {
+    crate::model::fields::paths()
+        .find(|path| path.rsplit_once('.').is_some_and(|(_, last)| last == key))
 }
 
 /// Computes the whole-book fields `needs` asks for (None when none): one
@@ -109,5 +120,10 @@ pub fn list(ctx: &Context, book: &Book, filter: &Filter, args: &ListingArgs) -> 
         listing.row(s)
     })?;
     let rows = listing.finish(rows);
+    // On a terminal an empty table would look like a hang or a bug: say
+    // so, on stderr; a pipe gets the empty listing as before.
+    if rows.rows.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        stderr::note("no customers match");
+    }
     printer.rows(&rows).map_err(Error::Output)
 }

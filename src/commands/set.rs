@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
 use crate::model::Id;
 use crate::model::fast::Parts;
+use crate::model::fields::{EMAIL, PHONE, STAGE, TAGS};
 use crate::output::stderr;
 
 use super::Context;
@@ -42,7 +43,7 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             .find(|a| a.key == key && a.op == change::Op::Set)
             .map(|a| a.value.as_str())
     };
-    suppressed::refuse_erased(&book, given("email"), given("phone"))?;
+    suppressed::refuse_erased(&book, given(EMAIL.path), given(PHONE.path))?;
     let exists = |id: &str| book.is_taken(id);
     let changes = assignments
         .iter()
@@ -127,8 +128,8 @@ fn changed_keys(changes: &[Change]) -> String {
     for c in changes {
         let key = match c {
             Change::Value(path, _) | Change::Unset(path) => path.join("."),
-            Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => "tags".to_string(),
-            Change::Stage(_) => "stage".to_string(),
+            Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => TAGS.path.to_string(),
+            Change::Stage(_) => STAGE.path.to_string(),
         };
         if !keys.contains(&key) {
             keys.push(key);

@@ -3,14 +3,17 @@
 use crate::book::Book;
 use crate::cli::ShowArgs;
 use crate::error::{Error, Result};
-use crate::model::{Customer, Figures, Value};
+use crate::model::fast::Parts;
+use crate::model::fields::{self, CUSTOM_PREFIX, Got};
+use crate::model::{Customer, Figures, Id, Value};
 use crate::output::{Cell, Printer, Record, Rows};
+use crate::query::{FieldValue, Filter};
 
 use super::Context;
 
 pub fn run(ctx: &Context, args: ShowArgs) -> Result<()> {
     let book = ctx.book()?;
-    let id = Book::parse_id(&args.id)?;
+    let id = resolve(ctx, &book, &args.id)?;
     let file = book.read_customer(&id)?;
     let Some(mut customer) = file.parsed.customer else {
         return Err(Error::Diagnostics(file.parsed.diagnostics));
@@ -23,90 +26,100 @@ pub fn run(ctx: &Context, args: ShowArgs) -> Result<()> {
         .map_err(Error::Output)
 }
 
+/// Returns the id `text` names: an id of the book, else the one customer
+/// whose name (or id, e-mail, phone, company, city, tags) holds every word
+/// of it, as `query` finds them (`show "Ēriks Ozoliņš"`). Several matches
+/// are an error that lists them; none, the error for an unknown id.
+fn resolve(ctx: &Context, book: &Book, text: &str) -> Result<Id> {
+    let as_id = Book::parse_id(text);
+    if let Ok(id) = &as_id
+        && book.is_taken(id.as_str())
+    {
+        return Ok(id.clone());
+    }
+    let Some(expression) = crate::query::quick::expression(text) else {
+        return as_id;
+    };
+    let filter = Filter::compile(&expression, &book.settings, ctx.today)?;
+    let found: Vec<(Id, String)> =
+        super::query::select(ctx, book, &filter, Parts::NAME, Default::default(), |s| {
+            s.customer
+                .id
+                .clone()
+                .map(|id| (id, s.customer.name.clone()))
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
+    match found.as_slice() {
+        [] => match as_id {
+            Ok(id) => book.read_customer(&id).map(|_| id),
+            // A name (spaces, capitals, accents) found nowhere is said so;
+            // anything else keeps the error of an invalid id.
+            Err(_)
+                if text
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_uppercase() || !c.is_ascii()) =>
+            {
+                Err(
+                    Error::data(format!("no customer has the id or a name with `{text}`"))
+                        .with_hint(
+                            "`rapport query WORDS` lists customers by any part of their name",
+                        ),
+                )
+            }
+            Err(e) => Err(e),
+        },
+        [(id, _)] => Ok(id.clone()),
+        many => {
+            let shown: Vec<String> = many
+                .iter()
+                .take(10)
+                .map(|(id, name)| format!("{id} ({name})"))
+                .collect();
+            let more = many.len().saturating_sub(10);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            Err(Error::usage(format!(
+                "`{text}` matches {} customers: {}{more}",
+                many.len(),
+                shown.join(", ")
+            ))
+            .with_hint("give the id, or more words of the name"))
+        }
+    }
+}
+
 /// Returns the record `show` prints: stored fields in file order, the
 /// figures as of today, the deals and the history.
 pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
-    let mut fields: Vec<(String, Cell)> = vec![
-        ("name".into(), Cell::Text(c.name.clone())),
-        ("kind".into(), Cell::text(c.kind.map(|k| k.as_str()))),
-        ("stage".into(), Cell::text(c.stage.as_deref())),
-        ("email".into(), Cell::text(c.email.as_deref())),
-        ("phone".into(), Cell::text(c.phone.as_deref())),
-        ("company".into(), Cell::text(c.company.as_deref())),
-        ("owner".into(), Cell::text(c.owner.as_deref())),
-        ("tags".into(), Cell::List(c.tags.clone())),
-        ("source".into(), Cell::text(c.source.as_deref())),
-        (
-            "acquisition_cost".into(),
-            c.acquisition_cost.map_or(Cell::Null, Cell::Money),
-        ),
-        (
-            "created".into(),
-            c.created
-                .map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d))),
-        ),
-        (
-            "address.street".into(),
-            Cell::text(c.address.street.as_deref()),
-        ),
-        ("address.city".into(), Cell::text(c.address.city.as_deref())),
-        (
-            "address.postcode".into(),
-            Cell::text(c.address.postcode.as_deref()),
-        ),
-        (
-            "address.country".into(),
-            Cell::text(c.address.country.as_deref()),
-        ),
-    ];
+    let (head, tail) = fields::around_custom();
+    // A list left empty (no tags) is not shown.
+    let stored = |f: &fields::Stored| match f.get(c) {
+        Got::List([]) => None,
+        v => Some((f.path.to_string(), FieldValue::stored(v).to_cell())),
+    };
+    let mut fields: Vec<(String, Cell)> = head.iter().filter_map(stored).collect();
     for (name, value) in &c.fields {
-        fields.push((format!("fields.{name}"), value_cell(value)));
+        fields.push((format!("{CUSTOM_PREFIX}{name}"), value_cell(value)));
     }
-    fields.push((
-        "next.date".into(),
-        c.next
-            .date
-            .map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d))),
-    ));
-    fields.push(("next.action".into(), Cell::text(c.next.action.as_deref())));
-    fields.push((
-        "consent.email".into(),
-        c.consent.email.map_or(Cell::Null, Cell::Bool),
-    ));
-    fields.push((
-        "consent.date".into(),
-        c.consent
-            .date
-            .map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d))),
-    ));
+    fields.extend(tail.iter().filter_map(stored));
     for (key, value) in &c.extra {
         fields.push((key.clone(), value_cell(value)));
-    }
-    if matches!(fields.iter().find(|(k, _)| k == "tags"), Some((_, Cell::List(t))) if t.is_empty())
-    {
-        fields.retain(|(k, _)| k != "tags");
     }
 
     let date = |d: Option<chrono::NaiveDate>| {
         d.map_or(Cell::Null, |d| Cell::Date(crate::model::When::Date(d)))
     };
-    let figures = vec![
-        ("currency".into(), Cell::Text(currency.to_string())),
-        ("revenue".into(), Cell::Money(f.revenue)),
-        ("orders".into(), Cell::Int(i64::from(f.orders))),
-        ("aov".into(), f.aov.map_or(Cell::Null, Cell::Money)),
-        ("first_purchase".into(), date(f.first_purchase)),
-        ("last_purchase".into(), date(f.last_purchase)),
-        ("last_contact".into(), date(f.last_contact)),
-        ("interactions".into(), Cell::Int(i64::from(f.interactions))),
-        (
-            "nps".into(),
-            f.nps.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
-        ),
-        ("open_deals".into(), Cell::Int(i64::from(f.open_deals))),
-        ("pipeline".into(), Cell::Money(f.pipeline)),
-        ("won".into(), Cell::Money(f.won)),
-    ];
+    let mut figures = vec![("currency".into(), Cell::Text(currency.to_string()))];
+    figures.extend(
+        fields::DERIVED
+            .iter()
+            .map(|d| (d.name.to_string(), FieldValue::figure(d.get, f).to_cell())),
+    );
 
     // Keys of deals rapport does not know are shown too: `show --format
     // json` is the subject-access export and must hold everything.

@@ -11,11 +11,15 @@ use toml_edit::Value as Toml;
 
 use super::cells::{Problem, Reader, one_of};
 use super::problems::{Problems, lines_text};
+use super::synonyms;
 use crate::book::Book;
 use crate::book::change::{self, Change, validate_email};
 use crate::book::document::{CustomerDoc, date_value, money_value};
 use crate::book::suppressed::Suppressed;
 use crate::book::values::to_toml;
+use crate::model::fields::{
+    self, COMPANY, CREATED, CUSTOM_PREFIX, EMAIL, ID, KIND, NAME, PHONE, Rule, STAGE, Slot, TAGS,
+};
 use crate::model::{FieldType, Id, Kind, Schema, Value, When};
 
 /// How a row finds the customer it updates.
@@ -112,18 +116,20 @@ fn read_row(
             Ok(Field::Last(n)) => last = Some(n),
             Ok(Field::Stage(s)) => out.stage = Some(s),
             Ok(Field::Email(e)) => {
-                out.changes
-                    .push(Change::Value(vec!["email".into()], Toml::from(e.as_str())));
+                out.changes.push(Change::Value(
+                    vec![EMAIL.path.into()],
+                    Toml::from(e.as_str()),
+                ));
                 out.email = Some(e);
             }
             Ok(Field::Company(c)) => out.company = Some(c),
             Ok(Field::Change(c)) => {
                 if let Change::Value(path, v) = &c
-                    && path == &["phone"]
+                    && path == &[PHONE.path]
                 {
                     out.phone = v.as_str().map(str::to_string);
                 }
-                if matches!(&c, Change::Value(path, _) if path == &["created"]) {
+                if matches!(&c, Change::Value(path, _) if path == &[CREATED.path]) {
                     out.has_created = true;
                 }
                 out.changes.push(c);
@@ -167,42 +173,49 @@ fn read_field(
     let bad = |why: String| Problem::Bad(format!("column `{}`: {why}", reader.column(column)));
     let t = text.trim();
     let value = |v: Toml| Ok(Field::Change(Change::Value(path(target), v)));
-    match target {
-        "id" => Id::parse(t).map(Field::Id).map_err(|e| bad(e.to_string())),
-        "name" => Ok(Field::Name(t.to_string())),
-        "first_name" => Ok(Field::First(t.to_string())),
-        "last_name" => Ok(Field::Last(t.to_string())),
-        "kind" => match Kind::parse(&t.to_lowercase()) {
-            Some(k) => value(Toml::from(k.as_str())),
-            None => Err(Problem::Unknown {
-                field: "kind".into(),
-                value: t.to_string(),
-            }),
-        },
-        "stage" => match one_of(t, &schema.stages) {
-            Some(s) => Ok(Field::Stage(s.to_string())),
-            None => Err(Problem::Unknown {
-                field: "stage".into(),
-                value: t.to_string(),
-            }),
-        },
-        "email" => validate_email(t)
-            .map(|e| Field::Email(e.to_string()))
-            .map_err(bad),
-        "company" => Ok(Field::Company(t.to_string())),
-        "tags" => Ok(Field::Change(Change::Tags(split_list(t)))),
-        "acquisition_cost" => value(money_value(reader.money(column, t)?)),
-        "created" | "next.date" | "consent.date" => {
-            value(date_value(When::Date(reader.day(column, t)?)))
-        }
-        "consent.email" => value(Toml::from(reader.boolean(column, t)?)),
-        _ => match target.strip_prefix("fields.") {
+    if target == ID {
+        return Id::parse(t).map(Field::Id).map_err(|e| bad(e.to_string()));
+    }
+    if target == synonyms::FIRST_NAME {
+        return Ok(Field::First(t.to_string()));
+    }
+    if target == synonyms::LAST_NAME {
+        return Ok(Field::Last(t.to_string()));
+    }
+    let unknown = |f: &fields::Stored| Problem::Unknown {
+        field: f.path.into(),
+        value: t.to_string(),
+    };
+    let Some(f) = fields::by_path(target) else {
+        return match target.strip_prefix(CUSTOM_PREFIX) {
             Some(name) => {
                 let v = custom_field(reader, schema, column, target, name, t)?;
                 value(to_toml(&v))
             }
             None => value(Toml::from(t)),
+        };
+    };
+    match f.slot {
+        Slot::Name => Ok(Field::Name(t.to_string())),
+        Slot::Kind => match Kind::parse(&t.to_lowercase()) {
+            Some(k) => value(Toml::from(k.as_str())),
+            None => Err(unknown(f)),
         },
+        Slot::Text(..) => match f.rule {
+            Rule::Stage => match one_of(t, &schema.stages) {
+                Some(s) => Ok(Field::Stage(s.to_string())),
+                None => Err(unknown(f)),
+            },
+            Rule::Email => validate_email(t)
+                .map(|e| Field::Email(e.to_string()))
+                .map_err(bad),
+            Rule::Company => Ok(Field::Company(t.to_string())),
+            Rule::Plain => value(Toml::from(t)),
+        },
+        Slot::List(..) => Ok(Field::Change(Change::Tags(split_list(t)))),
+        Slot::Money(..) => value(money_value(reader.money(column, t)?)),
+        Slot::Date(..) => value(date_value(When::Date(reader.day(column, t)?))),
+        Slot::Bool(..) => value(Toml::from(reader.boolean(column, t)?)),
     }
 }
 
@@ -492,8 +505,8 @@ pub fn plan(
                             name: value.clone(),
                             stage: None,
                             changes: vec![Change::Value(
-                                vec!["kind".into()],
-                                Toml::from("company"),
+                                vec![KIND.path.into()],
+                                Toml::from(Kind::Company.as_str()),
                             )],
                             note: String::new(),
                         };
@@ -511,7 +524,7 @@ pub fn plan(
             };
             if let Some(cid) = company_id {
                 row.changes.push(Change::Value(
-                    vec!["company".into()],
+                    vec![COMPANY.path.into()],
                     Toml::from(cid.as_str()),
                 ));
             }
@@ -620,14 +633,14 @@ fn create(step: Step, schema: &Schema, today: NaiveDate) -> Built {
         .clone()
         .or_else(|| schema.default_stage().map(str::to_string));
     if let Some(s) = &stage {
-        doc.set(&["stage"], Toml::from(s.as_str()));
+        doc.set(&[STAGE.path], Toml::from(s.as_str()));
     }
-    doc.set(&["name"], Toml::from(step.name.as_str()));
+    doc.set(&[NAME.path], Toml::from(step.name.as_str()));
     for c in &step.changes {
         change::apply(&mut doc, c, today);
     }
-    if doc.get(&["created"]).is_none() {
-        doc.set(&["created"], date_value(When::Date(today)));
+    if doc.get(&[CREATED.path]).is_none() {
+        doc.set(&[CREATED.path], date_value(When::Date(today)));
     }
     Built {
         text: Some(doc.render()),
@@ -655,7 +668,7 @@ fn update(step: Step, book: &Book, today: NaiveDate) -> Result<Built, (Option<u6
     let mut changes = Vec::with_capacity(step.changes.len() + 2);
     if !step.name.is_empty() {
         changes.push(Change::Value(
-            vec!["name".into()],
+            vec![NAME.path.into()],
             Toml::from(step.name.as_str()),
         ));
     }
@@ -664,12 +677,12 @@ fn update(step: Step, book: &Book, today: NaiveDate) -> Result<Built, (Option<u6
     }
     // An e-mail that differs only in case is the same address: kept as the
     // file writes it.
-    let stored = doc.get_str(&["email"]).map(str::to_lowercase);
+    let stored = doc.get_str(&[EMAIL.path]).map(str::to_lowercase);
     changes.extend(
         step.changes
             .iter()
             .filter(|c| match c {
-                Change::Value(path, v) if path == &["email"] => {
+                Change::Value(path, v) if path == &[EMAIL.path] => {
                     stored.is_none() || v.as_str().map(str::to_lowercase) != stored
                 }
                 _ => true,
@@ -700,14 +713,14 @@ fn snapshot(doc: &CustomerDoc, c: &Change) -> Option<String> {
             doc.get(&keys).map(|v| v.to_string().trim().to_string())
         }
         Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => Some(doc.tags().join(";")),
-        Change::Stage(_) => doc.get_str(&["stage"]).map(str::to_string),
+        Change::Stage(_) => doc.get_str(&[STAGE.path]).map(str::to_string),
     }
 }
 
 fn change_key(c: &Change) -> String {
     match c {
         Change::Value(path, _) | Change::Unset(path) => path.join("."),
-        Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => "tags".into(),
-        Change::Stage(_) => "stage".into(),
+        Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => TAGS.path.into(),
+        Change::Stage(_) => STAGE.path.into(),
     }
 }

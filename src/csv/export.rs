@@ -3,30 +3,21 @@
 //! into an empty book writes the same files again.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
 use super::guard;
 use crate::error::{Error, Result};
-use crate::model::customer::{PATHS_BEFORE_FIELDS, STORED_PATHS};
+use crate::model::fields::{self, CUSTOM_PREFIX, DERIVED as FIGURES, Got, ID};
 use crate::model::parse::nearest;
 use crate::model::{Customer, Figures, Schema, Value, When};
+use crate::query::FieldValue;
 use crate::table::{Cell, Rows};
 
 /// The derived figures `--columns` may ask for besides the stored keys.
-pub const DERIVED: &[&str] = &[
-    "revenue",
-    "orders",
-    "aov",
-    "first_purchase",
-    "last_purchase",
-    "last_contact",
-    "interactions",
-    "nps",
-    "open_deals",
-    "pipeline",
-    "won",
-];
+pub static DERIVED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| FIGURES.iter().map(|d| d.name).collect());
 
 /// The columns of an interactions export, before any other keys.
 pub const INTERACTION_COLUMNS: &[&str] = &[
@@ -45,11 +36,11 @@ pub fn customer_columns(schema: &Schema, customers: &[Customer]) -> Vec<String> 
     for c in customers {
         fields.extend(c.fields.keys().map(String::as_str));
     }
-    let (head, tail) = STORED_PATHS.split_at(PATHS_BEFORE_FIELDS);
-    let mut columns = vec!["id".to_string()];
-    columns.extend(head.iter().map(|s| s.to_string()));
-    columns.extend(fields.iter().map(|f| format!("fields.{f}")));
-    columns.extend(tail.iter().map(|s| s.to_string()));
+    let (head, tail) = fields::around_custom();
+    let mut columns = vec![ID.to_string()];
+    columns.extend(head.iter().map(|f| f.path.to_string()));
+    columns.extend(fields.iter().map(|f| format!("{CUSTOM_PREFIX}{f}")));
+    columns.extend(tail.iter().map(|f| f.path.to_string()));
     columns
 }
 
@@ -86,14 +77,42 @@ pub fn choose_columns(asked: &[String], available: &[String]) -> Result<Vec<Stri
     Ok(out)
 }
 
+/// A column of a customers export, resolved once.
+enum Column<'c> {
+    Id,
+    Stored(&'static fields::Stored),
+    Custom(&'c str),
+    Figure(fields::Figure),
+    None,
+}
+
+impl<'c> Column<'c> {
+    fn of(column: &'c str) -> Column<'c> {
+        if column == ID {
+            return Column::Id;
+        }
+        if let Some(f) = fields::by_path(column) {
+            return Column::Stored(f);
+        }
+        if let Some(name) = column.strip_prefix(CUSTOM_PREFIX) {
+            return Column::Custom(name);
+        }
+        match fields::derived(column) {
+            Some(i) => Column::Figure(FIGURES[i].get),
+            None => Column::None,
+        }
+    }
+}
+
 /// Returns one row per customer under `columns`.
 pub fn customer_rows(customers: &[Customer], columns: &[String], today: NaiveDate) -> Rows {
-    let derived = columns.iter().any(|c| DERIVED.contains(&c.as_str()));
+    let resolved: Vec<Column<'_>> = columns.iter().map(|c| Column::of(c)).collect();
+    let derived = resolved.iter().any(|c| matches!(c, Column::Figure(_)));
     let rows = customers
         .iter()
         .map(|c| {
             let figures = derived.then(|| Figures::of(c, today));
-            columns
+            resolved
                 .iter()
                 .map(|col| customer_cell(c, figures.as_ref(), col))
                 .collect()
@@ -113,52 +132,23 @@ fn day(d: Option<NaiveDate>) -> Cell {
     d.map_or(Cell::Null, |d| Cell::Date(When::Date(d)))
 }
 
-fn customer_cell(c: &Customer, f: Option<&Figures>, column: &str) -> Cell {
-    match column {
-        "id" => Cell::text(c.id.as_ref().map(|i| i.as_str())),
-        "name" => Cell::Text(c.name.clone()),
-        "kind" => Cell::text(c.kind.map(|k| k.as_str())),
-        "stage" => text(&c.stage),
-        "email" => text(&c.email),
-        "phone" => text(&c.phone),
-        "company" => text(&c.company),
-        "owner" => text(&c.owner),
-        "tags" if c.tags.is_empty() => Cell::Null,
-        "tags" => Cell::List(c.tags.clone()),
-        "source" => text(&c.source),
-        "acquisition_cost" => c.acquisition_cost.map_or(Cell::Null, Cell::Money),
-        "created" => day(c.created),
-        "address.street" => text(&c.address.street),
-        "address.city" => text(&c.address.city),
-        "address.postcode" => text(&c.address.postcode),
-        "address.country" => text(&c.address.country),
-        "next.date" => day(c.next.date),
-        "next.action" => text(&c.next.action),
-        "consent.email" => c.consent.email.map_or(Cell::Null, Cell::Bool),
-        "consent.date" => day(c.consent.date),
-        _ => {
-            if let Some(name) = column.strip_prefix("fields.") {
-                return c.fields.get(name).map_or(Cell::Null, value_cell);
-            }
-            f.map_or(Cell::Null, |f| figure_cell(f, column))
-        }
+/// Returns the cell of a stored field's value; an empty list is no value.
+pub fn stored_cell(value: Got<'_>) -> Cell {
+    match value {
+        Got::List([]) => Cell::Null,
+        v => FieldValue::stored(v).to_cell(),
     }
 }
 
-fn figure_cell(f: &Figures, column: &str) -> Cell {
+fn customer_cell(c: &Customer, f: Option<&Figures>, column: &Column<'_>) -> Cell {
     match column {
-        "revenue" => Cell::Money(f.revenue),
-        "orders" => Cell::Int(i64::from(f.orders)),
-        "aov" => f.aov.map_or(Cell::Null, Cell::Money),
-        "first_purchase" => day(f.first_purchase),
-        "last_purchase" => day(f.last_purchase),
-        "last_contact" => day(f.last_contact),
-        "interactions" => Cell::Int(i64::from(f.interactions)),
-        "nps" => f.nps.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
-        "open_deals" => Cell::Int(i64::from(f.open_deals)),
-        "pipeline" => Cell::Money(f.pipeline),
-        "won" => Cell::Money(f.won),
-        _ => Cell::Null,
+        Column::Id => Cell::text(c.id.as_ref().map(|i| i.as_str())),
+        Column::Stored(field) => stored_cell(field.get(c)),
+        Column::Custom(name) => c.fields.get(*name).map_or(Cell::Null, value_cell),
+        Column::Figure(figure) => {
+            f.map_or(Cell::Null, |f| FieldValue::figure(*figure, f).to_cell())
+        }
+        Column::None => Cell::Null,
     }
 }
 

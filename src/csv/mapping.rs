@@ -11,17 +11,49 @@ use super::source::Table;
 use super::synonyms;
 use crate::error::{Error, Result};
 use crate::model::Schema;
-use crate::model::customer::STORED_PATHS;
+use crate::model::fields::{self, CUSTOM_PREFIX, ID, NAME, STAGE};
 use crate::model::parse::nearest;
 use crate::model::translit;
 
 /// The fields a column of customers can go to: the stored keys, with the
 /// id and a name in two parts (joined on import).
 static CUSTOMER_TARGETS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut targets = vec!["id", "name", "first_name", "last_name"];
-    targets.extend(STORED_PATHS.iter().filter(|path| **path != "name"));
+    let mut targets = vec![ID, NAME.path, synonyms::FIRST_NAME, synonyms::LAST_NAME];
+    targets.extend(fields::paths().filter(|path| *path != NAME.path));
     targets
 });
+
+/// Returns the help of `import --map`, with the fields a column of
+/// customers can go to (a table's keys as `address.*`).
+pub fn map_help() -> String {
+    let mut names: Vec<String> = vec![
+        ID.into(),
+        NAME.path.into(),
+        synonyms::FIRST_NAME.into(),
+        synonyms::LAST_NAME.into(),
+    ];
+    let (head, tail) = fields::around_custom();
+    let custom = format!("{CUSTOM_PREFIX}NAME");
+    let listed = head
+        .iter()
+        .map(Some)
+        .chain([None])
+        .chain(tail.iter().map(Some));
+    for f in listed {
+        let name = match f.map(|f| (f, f.table())) {
+            None => custom.clone(),
+            Some((_, Some(t))) => format!("{t}.*"),
+            Some((f, None)) => f.path.to_string(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    format!(
+        "Map a column to a field, as 'Column=field' (repeatable); 'Column=' leaves the column out. Fields: {}",
+        names.join(", ")
+    )
+}
 
 /// What a file holds: customers, interactions or deals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +80,7 @@ impl Kind {
 
     fn synonyms(self) -> &'static [(&'static str, &'static [&'static str])] {
         match self {
-            Kind::Customers => synonyms::CUSTOMERS,
+            Kind::Customers => synonyms::CUSTOMERS.as_slice(),
             Kind::Interactions => synonyms::INTERACTIONS,
             Kind::Deals => synonyms::DEALS,
         }
@@ -57,7 +89,8 @@ impl Kind {
     /// Returns the field `--map-value` renames when it names none.
     pub fn default_value_field(self) -> &'static str {
         match self {
-            Kind::Customers | Kind::Deals => "stage",
+            Kind::Customers => STAGE.path,
+            Kind::Deals => "stage",
             Kind::Interactions => "kind",
         }
     }
@@ -67,7 +100,7 @@ impl Kind {
         self.targets().contains(&target)
             || (self == Kind::Customers
                 && target
-                    .strip_prefix("fields.")
+                    .strip_prefix(CUSTOM_PREFIX)
                     .is_some_and(|name| is_field_name(name) || schema.fields.contains_key(name)))
     }
 }
@@ -265,7 +298,7 @@ fn keep(mapping: &mut Mapping, table: &Table, kind: Kind) {
         }
         let name = snake_case(&table.headers[s.column]);
         let target = match kind {
-            Kind::Customers => format!("fields.{name}"),
+            Kind::Customers => format!("{CUSTOM_PREFIX}{name}"),
             _ => name.clone(),
         };
         let clash = name.is_empty()
@@ -298,7 +331,7 @@ fn is_reserved_key(kind: Kind, name: &str) -> bool {
 fn all_targets(kind: Kind, schema: &Schema) -> Vec<String> {
     let mut all: Vec<String> = kind.targets().iter().map(|s| s.to_string()).collect();
     if kind == Kind::Customers {
-        all.extend(schema.fields.keys().map(|f| format!("fields.{f}")));
+        all.extend(schema.fields.keys().map(|f| format!("{CUSTOM_PREFIX}{f}")));
     }
     all
 }
@@ -318,27 +351,27 @@ fn find_column(table: &Table, name: &str) -> Option<usize> {
 fn automatic(header: &str, kind: Kind, schema: &Schema) -> Option<(String, (u8, usize))> {
     // A column named `id` is rapport's own id; other programs' `ID`, `Record
     // ID` or `Id` columns hold their ids, which are not rapport's.
-    if header == "id" && kind == Kind::Customers {
-        return Some(("id".into(), (1, 0)));
+    if header == ID && kind == Kind::Customers {
+        return Some((ID.into(), (1, 0)));
     }
-    if header == "id" {
+    if header == ID {
         return Some(("customer".into(), (1, 0)));
     }
-    if header != "id" && kind.targets().contains(&header) {
+    if header != ID && kind.targets().contains(&header) {
         return Some((header.to_string(), (1, 0)));
     }
     if kind == Kind::Customers {
-        if let Some(name) = header.strip_prefix("fields.")
+        if let Some(name) = header.strip_prefix(CUSTOM_PREFIX)
             && (schema.fields.contains_key(name) || is_field_name(name))
         {
             return Some((header.to_string(), (1, 0)));
         }
         if schema.fields.contains_key(header) {
-            return Some((format!("fields.{header}"), (1, 0)));
+            return Some((format!("{CUSTOM_PREFIX}{header}"), (1, 0)));
         }
         let normal = synonyms::normal(header);
         if let Some(name) = schema.fields.keys().find(|f| synonyms::normal(f) == normal) {
-            return Some((format!("fields.{name}"), (2, 0)));
+            return Some((format!("{CUSTOM_PREFIX}{name}"), (2, 0)));
         }
     }
     synonyms::lookup(kind.synonyms(), header).map(|(f, rank)| (f.to_string(), (2, rank)))

@@ -19,7 +19,7 @@ pub mod export;
 pub mod guard;
 pub mod import;
 pub mod mapping;
-pub mod numbers;
+pub use crate::model::number as numbers;
 pub mod problems;
 pub mod source;
 pub mod synonyms;

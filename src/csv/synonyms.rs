@@ -22,230 +22,56 @@
 //! `Account Name`, `Mailing City`, `Contact Owner`, `Created Date`), and
 //! the column names of Latvian and Czech spreadsheets.
 
+use std::sync::LazyLock;
+
+use crate::model::fields::{NAME, STORED};
 use crate::model::translit;
 
-/// The synonyms of the customer fields.
-pub const CUSTOMERS: &[(&str, &[&str])] = &[
-    (
-        "name",
-        &[
-            "name",
-            "fullname",
-            "contactname",
-            "customername",
-            "clientname",
-            "displayname",
-            "vardsuzvards",
-            "jmenoaprijmeni",
-            "celejmeno",
-        ],
-    ),
-    (
-        "first_name",
-        &[
-            "firstname",
-            "first",
-            "givenname",
-            "forename",
-            "vards",
-            "jmeno",
-            "krestnijmeno",
-        ],
-    ),
-    (
-        "last_name",
-        &[
-            "lastname",
-            "last",
-            "surname",
-            "familyname",
-            "uzvards",
-            "prijmeni",
-        ],
-    ),
-    (
-        "email",
-        &[
-            "email",
-            "emailaddress",
-            "mail",
-            "emailwork",
-            "workemail",
-            "primaryemail",
-            "epasts",
-            "epastaadrese",
-            "emailovaadresa",
-            "emailhome",
-            "emailother",
-        ],
-    ),
-    (
-        "phone",
-        &[
-            "phone",
-            "phonenumber",
-            "telephone",
-            "telephonenumber",
-            "tel",
-            "phonework",
-            "workphone",
-            "businessphone",
-            "mobile",
-            "mobilephone",
-            "mobilephonenumber",
-            "phonemobile",
-            "cellphone",
-            "talrunis",
-            "telefons",
-            "telefon",
-            "telefonnicislo",
-            "mobil",
-            "phonehome",
-            "phoneother",
-        ],
-    ),
-    (
-        "company",
-        &[
-            "company",
-            "companyname",
-            "organization",
-            "organisation",
-            "organizationname",
-            "organisationname",
-            "accountname",
-            "account",
-            "associatedcompany",
-            "employer",
-            "uznemums",
-            "firma",
-            "spolecnost",
-            "organizace",
-        ],
-    ),
-    ("kind", &["kind"]),
-    (
-        "stage",
-        &["stage", "lifecyclestage", "lifecycle", "lifecyclestatus"],
-    ),
-    (
-        "owner",
-        &[
-            "owner",
-            "contactowner",
-            "ownername",
-            "leadowner",
-            "accountowner",
-            "recordowner",
-            "hubspotowner",
-            "assignedto",
-            "atbildigais",
-            "vlastnik",
-        ],
-    ),
-    (
-        "tags",
-        &["tags", "tag", "labels", "label", "birkas", "stitky"],
-    ),
-    (
-        "source",
-        &[
-            "source",
-            "leadsource",
-            "originalsource",
-            "channel",
-            "acquisitionchannel",
-            "avots",
-            "zdroj",
-        ],
-    ),
-    ("acquisition_cost", &["acquisitioncost", "cac"]),
-    (
-        "created",
-        &[
-            "created",
-            "createdate",
-            "createddate",
-            "datecreated",
-            "createdon",
-            "createdat",
-            "personcreated",
-            "addtime",
-            "izveidots",
-            "vytvoreno",
-        ],
-    ),
-    (
-        "address.street",
-        &[
-            "addressstreet",
-            "street",
-            "streetaddress",
-            "address",
-            "address1",
-            "addressline1",
-            "mailingstreet",
-            "iela",
-            "adrese",
-            "ulice",
-            "adresa",
-        ],
-    ),
-    (
-        "address.city",
-        &[
-            "addresscity",
-            "city",
-            "town",
-            "mailingcity",
-            "pilseta",
-            "mesto",
-            "obec",
-        ],
-    ),
-    (
-        "address.postcode",
-        &[
-            "addresspostcode",
-            "postcode",
-            "postalcode",
-            "zip",
-            "zipcode",
-            "zippostalcode",
-            "mailingpostalcode",
-            "mailingzippostalcode",
-            "pastaindekss",
-            "indekss",
-            "psc",
-        ],
-    ),
-    (
-        "address.country",
-        &[
-            "addresscountry",
-            "country",
-            "countryregion",
-            "mailingcountry",
-            "valsts",
-            "zeme",
-        ],
-    ),
-    (
-        "next.date",
-        &["nextdate", "followupdate", "nextactivitydate"],
-    ),
-    ("next.action", &["nextaction", "nextstep", "followup"]),
-    (
-        "consent.email",
-        &[
-            "consentemail",
-            "emailconsent",
-            "emailoptin",
-            "marketingconsent",
-        ],
-    ),
-    ("consent.date", &["consentdate"]),
-];
+/// The column a customer's first name is read from (joined with the last
+/// name when the file has no full name).
+pub const FIRST_NAME: &str = "first_name";
+/// The column a customer's last name is read from.
+pub const LAST_NAME: &str = "last_name";
+
+/// The synonyms of the customer fields: those of the field table
+/// ([`crate::model::fields::STORED`]), with the name in two parts after
+/// the name.
+pub static CUSTOMERS: LazyLock<Vec<(&'static str, &'static [&'static str])>> =
+    LazyLock::new(|| {
+        let mut table = vec![
+            (NAME.path, NAME.synonyms),
+            (
+                FIRST_NAME,
+                &[
+                    "firstname",
+                    "first",
+                    "givenname",
+                    "forename",
+                    "vards",
+                    "jmeno",
+                    "krestnijmeno",
+                ][..],
+            ),
+            (
+                LAST_NAME,
+                &[
+                    "lastname",
+                    "last",
+                    "surname",
+                    "familyname",
+                    "uzvards",
+                    "prijmeni",
+                ][..],
+            ),
+        ];
+        table.extend(
+            STORED
+                .iter()
+                .filter(|f| !f.is(&NAME))
+                .map(|f| (f.path, f.synonyms)),
+        );
+        table
+    });
 
 /// The synonyms of the interaction columns. `email` finds the customer by
 /// e-mail when the file has no `customer` column.
@@ -382,7 +208,7 @@ mod tests {
 
     #[test]
     fn finds_fields_by_the_names_crms_export() {
-        let f = |h| lookup(CUSTOMERS, h).map(|(f, _)| f);
+        let f = |h| lookup(&CUSTOMERS, h).map(|(f, _)| f);
         assert_eq!(f("E-mail"), Some("email"));
         assert_eq!(f("Email Address"), Some("email"));
         assert_eq!(f("Phone Number"), Some("phone"));

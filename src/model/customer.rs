@@ -1,41 +1,15 @@
 //! The customer record: what one customer file holds, as typed values.
 //!
 //! Nothing derived is stored here; revenue, last contact and the rest are
-//! computed by [`super::figures`] as of a given day.
+//! computed by [`super::figures`] as of a given day. What each stored
+//! field is called, and how it is read, shown, set, exported and queried,
+//! is described once in [`super::fields`].
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use super::{Id, Money, When};
-
-/// The dotted paths of a customer's stored keys, custom fields aside, in
-/// the order files keep them: what `set` may change, what an import may
-/// fill and what an export writes (the custom fields go before `next`).
-pub const STORED_PATHS: &[&str] = &[
-    "name",
-    "kind",
-    "stage",
-    "email",
-    "phone",
-    "company",
-    "owner",
-    "tags",
-    "source",
-    "acquisition_cost",
-    "created",
-    "address.street",
-    "address.city",
-    "address.postcode",
-    "address.country",
-    "next.date",
-    "next.action",
-    "consent.email",
-    "consent.date",
-];
-
-/// How many of [`STORED_PATHS`] come before the custom fields in a file.
-pub const PATHS_BEFORE_FIELDS: usize = 15;
 
 /// One customer: a person or a company, with its history.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,6 +20,8 @@ pub struct Customer {
     pub stage: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The address of the customer's web site.
+    pub website: Option<String>,
     /// For a person: the id of their company's record.
     pub company: Option<String>,
     pub owner: Option<String>,

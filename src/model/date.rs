@@ -125,13 +125,13 @@ impl fmt::Display for When {
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "`{0}` is not a date: use 2024-03-01, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m or -1y"
+    "`{0}` is not a date: use 2024-03-01, 1.3.2024, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m or -1y"
 )]
 pub struct DateError(pub String);
 
 /// Parses a day as the command line and the query language write it:
-/// `2024-03-01`, `today`, `yesterday`, `tomorrow`, or an offset from `today`
-/// such as `-30d`, `+7d`, `-2w`, `-6m`, `-1y`.
+/// `2024-03-01`, `1.3.2024` (day first), `today`, `yesterday`, `tomorrow`,
+/// or an offset from `today` such as `-30d`, `+7d`, `-2w`, `-6m`, `-1y`.
 pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let t = text.trim();
     match t {
@@ -150,10 +150,29 @@ pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
         let span = Duration::parse(rest).map_err(|_| DateError(text.to_string()))?;
         return span.after(today).ok_or_else(|| DateError(text.to_string()));
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .ok()
-        .filter(|_| t.len() == 10)
-        .ok_or_else(|| DateError(text.to_string()))
+    if let Ok(day) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        && t.len() == 10
+    {
+        return Ok(day);
+    }
+    dotted_day(t).ok_or_else(|| DateError(text.to_string()))
+}
+
+/// Reads `3.12.2026`, `03.12.2026` or `3. 12. 2026`: day first, as every
+/// country that writes dates with dots does, so it is never ambiguous
+/// (unlike `03/04/2026`, which is refused).
+fn dotted_day(t: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = t.split('.').map(str::trim).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = i32::try_from(number(y, 4..=4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(m, 1..=2)?, number(d, 1..=2)?)
 }
 
 /// Parses a day or a local date-time (`2024-03-01T10:30`, `2024-03-01
@@ -203,7 +222,20 @@ mod tests {
         assert_eq!(parse_day("-1m", today).unwrap(), d("2026-02-28"));
         assert_eq!(parse_day("-1y", today).unwrap(), d("2025-03-31"));
         assert_eq!(parse_day("2024-02-29", today).unwrap(), d("2024-02-29"));
-        for bad in ["2024-13-45", "2024-2-3", "01.03.2024", "soon", "-", "-3x"] {
+        // Day first with dots, as people in Rīga, Prague and Belgrade write.
+        assert_eq!(parse_day("01.03.2024", today).unwrap(), d("2024-03-01"));
+        assert_eq!(parse_day("1.3.2024", today).unwrap(), d("2024-03-01"));
+        assert_eq!(parse_day("1. 3. 2024", today).unwrap(), d("2024-03-01"));
+        for bad in [
+            "2024-13-45",
+            "2024-2-3",
+            "31.02.2024",
+            "1.3.24",
+            "03/04/2024",
+            "soon",
+            "-",
+            "-3x",
+        ] {
             assert!(parse_day(bad, today).is_err(), "{bad}");
         }
     }

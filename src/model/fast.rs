@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::customer::{Deal, Interaction, Kind, Value};
+use super::fields::{CUSTOM_TABLE, ENTRY_TABLES, LAYOUT, Layout, STORED, Slot, Stored};
 use super::{Customer, Money, When};
 
 /// Reads a customer file on the fast path; None when the file uses TOML
@@ -68,6 +69,7 @@ impl Reusable {
             parts,
             strings: &mut self.strings,
             depth: 0,
+            layout: &LAYOUT,
         };
         r.document(&mut self.customer).then_some(&mut self.customer)
     }
@@ -150,34 +152,25 @@ impl Strings {
     /// capacity of its lists.
     fn reclaim(&mut self, c: &mut Customer) {
         c.id = None;
-        self.keep(std::mem::take(&mut c.name));
-        c.kind = None;
-        for s in [
-            &mut c.stage,
-            &mut c.email,
-            &mut c.phone,
-            &mut c.company,
-            &mut c.owner,
-            &mut c.source,
-            &mut c.address.street,
-            &mut c.address.city,
-            &mut c.address.postcode,
-            &mut c.address.country,
-            &mut c.next.action,
-        ] {
-            self.keep_opt(s);
-        }
-        for t in c.tags.drain(..) {
-            if t.capacity() > 0 && self.spare.len() < 1024 {
-                self.spare.push(t);
+        for f in STORED {
+            match f.slot {
+                Slot::Name => self.keep(std::mem::take(&mut c.name)),
+                Slot::Kind => c.kind = None,
+                Slot::Text(_, put) => self.keep_opt(put(c)),
+                Slot::List(_, put) => {
+                    for t in put(c).drain(..) {
+                        if t.capacity() > 0 && self.spare.len() < 1024 {
+                            self.spare.push(t);
+                        }
+                    }
+                }
+                Slot::Money(_, put) => *put(c) = None,
+                Slot::Date(_, put) => *put(c) = None,
+                Slot::Bool(_, put) => *put(c) = None,
             }
         }
-        c.acquisition_cost = None;
-        c.created = None;
         self.keep_map_of(&mut c.fields);
         self.keep_map_of(&mut c.extra);
-        c.next.date = None;
-        c.consent = Default::default();
         // Strings are taken in place, not the entries moved out: an
         // interaction is a few hundred bytes.
         for d in &mut c.deals {
@@ -246,7 +239,13 @@ impl Parts {
     const OTHER_DETAILS: Parts = Parts((1 << 17) | (1 << 18));
     /// What [`crate::model::Figures`] needs.
     pub const FIGURES: Parts = Parts((1 << 16) | (1 << 17));
-    pub const ALL: Parts = Parts((1 << 20) - 1);
+    pub const ALL: Parts = Parts(u32::MAX);
+
+    /// Returns the part numbered `bit`, for a field of its own: parts 20
+    /// to 31 are free for fields of [`super::fields::STORED`].
+    pub const fn own(bit: u32) -> Parts {
+        Parts(1 << bit)
+    }
 
     /// Returns true when the details of interactions but `from` and `to`
     /// are in this set.
@@ -282,10 +281,9 @@ impl std::ops::BitOrAssign for Parts {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Section {
     Root,
-    Address,
+    /// A table of fields (`[address]`), by its number in the layout.
+    Table(u8),
     Fields,
-    Next,
-    Consent,
     Deal,
     Interaction,
 }
@@ -310,6 +308,8 @@ struct Reader<'a, 'r> {
     /// How many arrays deep the reader is; deeper than [`MAX_DEPTH`] is
     /// left to the full reader, which reports it.
     depth: u32,
+    /// How keys find their fields.
+    layout: &'static Layout,
 }
 
 /// The deepest nesting of arrays the fast path reads; customer files nest
@@ -406,7 +406,7 @@ impl<'a> Reader<'a, '_> {
     fn read_into(&mut self, c: &mut Customer) -> Option<()> {
         let mut section = Section::Root;
         let mut seen = Seen::default();
-        let mut headers_seen = [false; 4];
+        let mut headers_seen = 0u64;
         let mut has_name = false;
         let mut deal: Option<Entry<Deal>> = None;
         let mut interaction: Option<Entry<Interaction>> = None;
@@ -429,17 +429,16 @@ impl<'a> Reader<'a, '_> {
                     section = self.header()?;
                     seen.clear();
                     let slot = match section {
-                        Section::Address => Some(0),
-                        Section::Fields => Some(1),
-                        Section::Next => Some(2),
-                        Section::Consent => Some(3),
+                        Section::Table(t) => Some(u32::from(t)),
+                        // Table 0 is the top level, never a header.
+                        Section::Fields => Some(0),
                         _ => None,
                     };
                     if let Some(slot) = slot {
-                        if headers_seen[slot] {
+                        if headers_seen & (1 << slot) != 0 {
                             return None;
                         }
-                        headers_seen[slot] = true;
+                        headers_seen |= 1 << slot;
                     }
                     match section {
                         Section::Deal => {
@@ -459,8 +458,18 @@ impl<'a> Reader<'a, '_> {
                 }
                 Some(_) => {
                     let key = self.bare_key()?;
-                    let k = known_key(key);
-                    if !seen.first_time(key, k) {
+                    // A field by its number in the table, or an entry's key.
+                    let (field, k) = match section {
+                        Section::Root => (self.layout.find(0, key), Key::Other),
+                        Section::Table(t) => (self.layout.find(t, key), Key::Other),
+                        Section::Fields => (None, Key::Other),
+                        Section::Deal | Section::Interaction => (None, known_key(key)),
+                    };
+                    let fresh = match field {
+                        Some(i) => seen.first_time_bit(i),
+                        None => seen.first_time(key, k),
+                    };
+                    if !fresh {
                         return None;
                     }
                     if self.s.get(self.i..self.i + 3) == Some(b" = ") {
@@ -479,39 +488,36 @@ impl<'a> Reader<'a, '_> {
                     let parts = self.parts;
                     let st = &mut *self.strings;
                     match section {
-                        Section::Root => {
-                            if k == Key::Name {
-                                has_name = true;
+                        Section::Root => match field {
+                            Some(i) => {
+                                let f = &STORED[i];
+                                has_name |= matches!(f.slot, Slot::Name);
+                                stored_key(c, f, value, parts.contains(f.parts), st)?;
                             }
-                            root_key(c, key, k, value, parts, st)?;
-                        }
-                        Section::Address => {
-                            address_key(c, k, value, parts.contains(Parts::ADDRESS), st)?;
-                        }
+                            None => {
+                                if self.layout.is_container(key) {
+                                    return None;
+                                }
+                                if let Some(v) =
+                                    checked_value(value, parts.contains(Parts::EXTRA), st)?
+                                {
+                                    c.extra.insert(st.make(key), v);
+                                }
+                            }
+                        },
+                        Section::Table(_) => match field {
+                            Some(i) => {
+                                let f = &STORED[i];
+                                stored_key(c, f, value, parts.contains(f.parts), st)?;
+                            }
+                            None => {
+                                checked_value(value, false, st)?;
+                            }
+                        },
                         Section::Fields => {
                             let v = checked_value(value, parts.contains(Parts::FIELDS), st)?;
                             if let Some(v) = v {
                                 c.fields.insert(st.make(key), v);
-                            }
-                        }
-                        Section::Next => {
-                            let keep = parts.contains(Parts::NEXT);
-                            match k {
-                                Key::Date => set(&mut c.next.date, date(value)?, keep),
-                                Key::Action => text(&mut c.next.action, value, keep, st)?,
-                                _ => {
-                                    checked_value(value, false, st)?;
-                                }
-                            }
-                        }
-                        Section::Consent => {
-                            let keep = parts.contains(Parts::CONSENT);
-                            match k {
-                                Key::Email => set(&mut c.consent.email, boolean(value)?, keep),
-                                Key::Date => set(&mut c.consent.date, date(value)?, keep),
-                                _ => {
-                                    checked_value(value, false, st)?;
-                                }
                             }
                         }
                         Section::Deal => {
@@ -550,14 +556,17 @@ impl<'a> Reader<'a, '_> {
             self.i += 1;
         }
         self.end_of_line()?;
-        match (array, key) {
-            (false, "address") => Some(Section::Address),
-            (false, "fields") => Some(Section::Fields),
-            (false, "next") => Some(Section::Next),
-            (false, "consent") => Some(Section::Consent),
-            (true, "deals") => Some(Section::Deal),
-            (true, "interactions") => Some(Section::Interaction),
-            _ => None,
+        let [deals, interactions] = ENTRY_TABLES;
+        match array {
+            false if key == CUSTOM_TABLE => Some(Section::Fields),
+            false => self
+                .layout
+                .table(key)
+                .filter(|t| *t > 0)
+                .map(Section::Table),
+            true if key == deals => Some(Section::Deal),
+            true if key == interactions => Some(Section::Interaction),
+            true => None,
         }
     }
 
@@ -798,14 +807,20 @@ struct Seen<'a> {
 impl<'a> Seen<'a> {
     /// Records `key` (known as `k`); false when the table already has it.
     fn first_time(&mut self, key: &'a str, k: Key) -> bool {
-        if matches!(k, Key::Other | Key::Container) {
+        if k == Key::Other {
             if self.others.contains(&key) {
                 return false;
             }
             self.others.push(key);
             return true;
         }
-        let bit = 1u64 << (k as u8);
+        self.first_time_bit(k as usize)
+    }
+
+    /// Records the known key numbered `n` (below 64); false when the table
+    /// already has it.
+    fn first_time_bit(&mut self, n: usize) -> bool {
+        let bit = 1u64 << n;
         let fresh = self.known & bit == 0;
         self.known |= bit;
         fresh
@@ -817,27 +832,15 @@ impl<'a> Seen<'a> {
     }
 }
 
-/// The keys rapport knows, in any table; matched once per line, then
-/// dispatched on.
+/// The keys rapport knows in deals and interactions; matched once per
+/// line, then dispatched on. (The keys of fields are found in
+/// [`crate::model::fields::LAYOUT`].)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Key {
-    Name,
     Kind,
     Stage,
-    Email,
-    Phone,
-    Company,
     Owner,
-    Tags,
-    Source,
-    AcquisitionCost,
-    Created,
-    Street,
-    City,
-    Postcode,
-    Country,
     Date,
-    Action,
     Title,
     Value,
     Opened,
@@ -850,34 +853,19 @@ enum Key {
     From,
     To,
     Resolved,
-    /// A table or array of tables of a customer file, written as a key.
-    Container,
     Other,
 }
 
 fn known_key(key: &str) -> Key {
     // Dispatch on the length and the first byte, then compare once: this
-    // runs for every line of every file.
+    // runs for every line of every entry.
     let b = key.as_bytes();
     let is = |word: &[u8]| b == word;
     match (b.len(), b.first().copied().unwrap_or(0)) {
-        (4, b'n') if is(b"name") => Key::Name,
         (4, b'k') if is(b"kind") => Key::Kind,
         (5, b's') if is(b"stage") => Key::Stage,
-        (5, b'e') if is(b"email") => Key::Email,
-        (5, b'p') if is(b"phone") => Key::Phone,
-        (7, b'c') if is(b"company") => Key::Company,
         (5, b'o') if is(b"owner") => Key::Owner,
-        (4, b't') if is(b"tags") => Key::Tags,
-        (6, b's') if is(b"source") => Key::Source,
-        (16, b'a') if is(b"acquisition_cost") => Key::AcquisitionCost,
-        (7, b'c') if is(b"created") => Key::Created,
-        (6, b's') if is(b"street") => Key::Street,
-        (4, b'c') if is(b"city") => Key::City,
-        (8, b'p') if is(b"postcode") => Key::Postcode,
-        (7, b'c') if is(b"country") => Key::Country,
         (4, b'd') if is(b"date") => Key::Date,
-        (6, b'a') if is(b"action") => Key::Action,
         (5, b't') if is(b"title") => Key::Title,
         (5, b'v') if is(b"value") => Key::Value,
         (6, b'o') if is(b"opened") => Key::Opened,
@@ -890,12 +878,6 @@ fn known_key(key: &str) -> Key {
         (4, b'f') if is(b"from") => Key::From,
         (2, b't') if is(b"to") => Key::To,
         (8, b'r') if is(b"resolved") => Key::Resolved,
-        (7, b'a') if is(b"address") => Key::Container,
-        (6, b'f') if is(b"fields") => Key::Container,
-        (4, b'n') if is(b"next") => Key::Container,
-        (7, b'c') if is(b"consent") => Key::Container,
-        (5, b'd') if is(b"deals") => Key::Container,
-        (12, b'i') if is(b"interactions") => Key::Container,
         _ => Key::Other,
     }
 }
@@ -1105,72 +1087,48 @@ fn to_value(v: Val<'_>, st: &mut Strings) -> Option<Value> {
     })
 }
 
-fn root_key(
+/// Checks the value of a stored field and stores it when it is kept.
+#[inline]
+fn stored_key(
     c: &mut Customer,
-    key: &str,
-    k: Key,
+    f: &Stored,
     v: Val<'_>,
-    parts: Parts,
+    keep: bool,
     st: &mut Strings,
 ) -> Option<()> {
-    let keep = |p: Parts| parts.contains(p);
-    match k {
-        Key::Name => {
+    match f.slot {
+        Slot::Name => {
             let Val::Str(name) = v else { return None };
             if name.trim().is_empty() {
                 return None;
             }
-            if keep(Parts::NAME) {
+            if keep {
                 c.name = st.make(&name);
             }
         }
-        Key::Kind => {
+        Slot::Kind => {
             let Val::Str(kind) = v else { return None };
-            set(&mut c.kind, Kind::parse(&kind)?, keep(Parts::KIND));
+            set(&mut c.kind, Kind::parse(&kind)?, keep);
         }
-        Key::Stage => text(&mut c.stage, v, keep(Parts::STAGE), st)?,
-        Key::Email => text(&mut c.email, v, keep(Parts::EMAIL), st)?,
-        Key::Phone => text(&mut c.phone, v, keep(Parts::PHONE), st)?,
-        Key::Company => text(&mut c.company, v, keep(Parts::COMPANY), st)?,
-        Key::Owner => text(&mut c.owner, v, keep(Parts::OWNER), st)?,
-        Key::Source => text(&mut c.source, v, keep(Parts::SOURCE), st)?,
-        Key::Tags => {
+        Slot::Text(_, put) => text(put(c), v, keep, st)?,
+        Slot::List(_, put) => {
             let Val::Array(items) = v else { return None };
             if !items.iter().all(|i| matches!(i, Val::Str(_))) {
                 return None;
             }
-            if keep(Parts::TAGS) {
+            if keep {
+                let list = put(c);
                 for item in items {
                     let t = string(item, st)?;
-                    c.tags.push(t);
+                    list.push(t);
                 }
             }
         }
-        Key::AcquisitionCost => set(
-            &mut c.acquisition_cost,
-            money(v)?,
-            keep(Parts::ACQUISITION_COST),
-        ),
-        Key::Created => set(&mut c.created, date(v)?, keep(Parts::CREATED)),
-        Key::Container => return None,
-        _ => {
-            if let Some(value) = checked_value(v, keep(Parts::EXTRA), st)? {
-                c.extra.insert(st.make(key), value);
-            }
-        }
+        Slot::Money(_, put) => set(put(c), money(v)?, keep),
+        Slot::Date(_, put) => set(put(c), date(v)?, keep),
+        Slot::Bool(_, put) => set(put(c), boolean(v)?, keep),
     }
     Some(())
-}
-
-fn address_key(c: &mut Customer, k: Key, v: Val<'_>, keep: bool, st: &mut Strings) -> Option<()> {
-    let slot = match k {
-        Key::Street => &mut c.address.street,
-        Key::City => &mut c.address.city,
-        Key::Postcode => &mut c.address.postcode,
-        Key::Country => &mut c.address.country,
-        _ => return checked_value(v, false, st).map(|_| ()),
-    };
-    text(slot, v, keep, st)
 }
 
 fn deal_key(

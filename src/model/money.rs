@@ -29,6 +29,12 @@ pub enum MoneyError {
     TooPrecise(String),
     #[error("`{0}` is outside ±10^12, the largest amount rapport holds")]
     TooLarge(String),
+    #[error(
+        "`{0}` reads two ways (a thousand, or one and a fraction): write 1234, 1234.00, 1 234,00 or 1,234.00"
+    )]
+    Ambiguous(String),
+    #[error("`{0}` is not an amount: write 19.99, 19,99, 1 234,50, 1.234,50 or 1,234.50")]
+    NotTyped(String),
 }
 
 impl Money {
@@ -53,6 +59,40 @@ impl Money {
     /// Returns true when the amount is below zero (a refund).
     pub fn is_negative(self) -> bool {
         self.0 < 0
+    }
+
+    /// Parses an amount as a person types it on the command line: `19.99`,
+    /// `19,99`, `1 234,50`, `1.234,50`, `1,234.50`, with or without the
+    /// book's currency (`EUR`, `€`). `1,234` reads two ways (a thousand, or
+    /// one and a fraction) and is refused, saying which forms are read.
+    pub fn parse_typed(text: &str, currency: &str) -> Result<Money, MoneyError> {
+        if let Ok(m) = Money::parse(text.trim()) {
+            return Ok(m);
+        }
+        let body = text.trim().trim_start_matches(['-', '+', '\u{2212}']);
+        let (commas, others) = (
+            body.matches(',').count(),
+            body.chars()
+                .any(|c| c == '.' || c.is_whitespace() || c == '\''),
+        );
+        if commas == 1
+            && !others
+            && body
+                .rsplit(',')
+                .next()
+                .is_some_and(|after| after.len() == 3)
+            && body.split(',').next().is_some_and(|b| b.len() <= 3)
+        {
+            return Err(MoneyError::Ambiguous(text.trim().to_string()));
+        }
+        let plain =
+            super::number::normalize(text, super::number::NumberKind::Real, false, currency)
+                .map_err(|_| MoneyError::NotTyped(text.trim().to_string()))?;
+        Money::parse(&plain).map_err(|e| match e {
+            MoneyError::TooPrecise(_) => MoneyError::TooPrecise(text.trim().to_string()),
+            MoneyError::TooLarge(_) => MoneyError::TooLarge(text.trim().to_string()),
+            other => other,
+        })
     }
 
     /// Parses a literal such as `1500`, `1500.5`, `-3.25` or `1_000.00` (TOML

@@ -17,37 +17,11 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::customer::{Address, Consent, Deal, Interaction, Kind, Next, Value};
+use super::customer::{Deal, Interaction, Kind, Value};
+use super::fields::{CUSTOM_TABLE, ENTRY_TABLES, LAYOUT, Rule, Slot, Stored};
 use super::{Customer, Money, Schema, When};
 use crate::diag::{Diagnostic, Severity};
 
-/// The top-level keys of a customer file, in the order files keep them.
-pub const CUSTOMER_KEYS: &[&str] = &[
-    "name",
-    "kind",
-    "stage",
-    "email",
-    "phone",
-    "company",
-    "owner",
-    "tags",
-    "source",
-    "acquisition_cost",
-    "created",
-    "address",
-    "fields",
-    "next",
-    "consent",
-    "deals",
-    "interactions",
-];
-
-/// The keys of `[address]`.
-pub const ADDRESS_KEYS: &[&str] = &["street", "city", "postcode", "country"];
-/// The keys of `[next]`.
-pub const NEXT_KEYS: &[&str] = &["date", "action"];
-/// The keys of `[consent]`.
-pub const CONSENT_KEYS: &[&str] = &["email", "date"];
 /// The keys of a `[[deals]]` entry, in the order rapport writes them.
 pub const DEAL_KEYS: &[&str] = &["title", "value", "stage", "opened", "closed"];
 /// The keys of an `[[interactions]]` entry, in the order rapport writes them.
@@ -155,72 +129,106 @@ impl Reader<'_> {
     fn customer(&mut self, root: &DeTable<'_>, root_span: Range<usize>) -> Option<Customer> {
         let mut c = Customer::default();
         let mut has_name = false;
+        let layout = &*LAYOUT;
+        let [deals, interactions] = ENTRY_TABLES;
         for (key, node) in root.iter() {
             let key_span = key.span();
-            match key.get_ref().as_ref() {
-                "name" => {
-                    if let Some(name) = self.string("name", node) {
-                        if name.trim().is_empty() {
-                            self.broken(node.span(), "`name` is empty".into());
-                        }
-                        c.name = name;
-                        has_name = true;
-                    }
-                }
-                "kind" => {
-                    if let Some(kind) = self.string("kind", node) {
-                        match Kind::parse(&kind) {
-                            Some(k) => c.kind = Some(k),
-                            None => self.broken(
-                                node.span(),
-                                format!("`kind` is `{kind}`; it must be `person` or `company`"),
-                            ),
-                        }
-                    }
-                }
-                "stage" => {
-                    c.stage = self.string("stage", node);
-                    if let (Some(stage), Some(schema)) = (&c.stage, self.schema)
-                        && !schema.has_stage(stage)
-                    {
-                        let hint = suggestion(stage, &schema.stages, "stages");
-                        self.disallowed(
-                            node.span(),
-                            format!("`{stage}` is not a stage of this book"),
-                            Some(hint),
-                        );
-                    }
-                }
-                "email" => c.email = self.string("email", node),
-                "phone" => c.phone = self.string("phone", node),
-                "company" => c.company = self.string("company", node),
-                "owner" => c.owner = self.string("owner", node),
-                "source" => c.source = self.string("source", node),
-                "tags" => c.tags = self.string_list("tags", node),
-                "acquisition_cost" => c.acquisition_cost = self.money("acquisition_cost", node),
-                "created" => c.created = self.date("created", node),
-                "address" => c.address = self.address(node),
-                "fields" => c.fields = self.custom_fields(node),
-                "next" => c.next = self.next(node),
-                "consent" => c.consent = self.consent(node),
-                "deals" => c.deals = self.entries(node, "deals", Reader::deal),
-                "interactions" => {
-                    c.interactions = self.entries(node, "interactions", Reader::interaction)
-                }
-                other => {
-                    self.unknown_key(key_span, other, CUSTOMER_KEYS, "the customer file");
-                    let value = self.value(node);
-                    c.extra.insert(other.to_string(), value);
-                }
+            let k = key.get_ref().as_ref();
+            if let Some(f) = layout.field(0, k) {
+                has_name |= self.stored(&mut c, f, node);
+            } else if let Some(t) = layout.table(k).filter(|t| *t > 0) {
+                self.fields_table(&mut c, t, node);
+            } else if k == CUSTOM_TABLE {
+                c.fields = self.custom_fields(node);
+            } else if k == deals {
+                c.deals = self.entries(node, deals, Reader::deal);
+            } else if k == interactions {
+                c.interactions = self.entries(node, interactions, Reader::interaction);
+            } else {
+                self.unknown_key(key_span, k, &layout.top, "the customer file");
+                let value = self.value(node);
+                c.extra.insert(k.to_string(), value);
             }
         }
         if !has_name && !self.broken {
             self.broken(
                 root_span.start..root_span.start,
-                "`name` is missing: every customer needs a name".into(),
+                format!(
+                    "`{}` is missing: every customer needs a name",
+                    super::fields::NAME.path
+                ),
             );
         }
         Some(c)
+    }
+
+    /// Reads the value of a stored field into `c`; true when it is the
+    /// customer's name, read.
+    fn stored(&mut self, c: &mut Customer, f: &Stored, node: &Node<'_>) -> bool {
+        let key = f.path;
+        match f.slot {
+            Slot::Name => {
+                if let Some(name) = self.string(key, node) {
+                    if name.trim().is_empty() {
+                        self.broken(node.span(), format!("`{key}` is empty"));
+                    }
+                    c.name = name;
+                    return true;
+                }
+            }
+            Slot::Kind => {
+                if let Some(kind) = self.string(key, node) {
+                    match Kind::parse(&kind) {
+                        Some(k) => c.kind = Some(k),
+                        None => self.broken(
+                            node.span(),
+                            format!("`{key}` is `{kind}`; it must be `person` or `company`"),
+                        ),
+                    }
+                }
+            }
+            Slot::Text(_, put) => {
+                let value = self.string(key, node);
+                if f.rule == Rule::Stage
+                    && let (Some(stage), Some(schema)) = (&value, self.schema)
+                    && !schema.has_stage(stage)
+                {
+                    let hint = suggestion(stage, &schema.stages, "stages");
+                    self.disallowed(
+                        node.span(),
+                        format!("`{stage}` is not a stage of this book"),
+                        Some(hint),
+                    );
+                }
+                *put(c) = value;
+            }
+            Slot::List(_, put) => *put(c) = self.string_list(key, node),
+            Slot::Money(_, put) => *put(c) = self.money(key, node),
+            Slot::Date(_, put) => *put(c) = self.date(key, node),
+            Slot::Bool(_, put) => *put(c) = self.bool(key, node),
+        }
+        false
+    }
+
+    /// Reads a table of fields (`[address]`), number `t` of the layout.
+    fn fields_table(&mut self, c: &mut Customer, t: u8, node: &Node<'_>) {
+        let layout = &*LAYOUT;
+        let name = layout.tables[usize::from(t)].name;
+        let Some(table) = self.table(name, node) else {
+            return;
+        };
+        for (key, value) in table.iter() {
+            let k = key.get_ref().as_ref();
+            match layout.field(t, k) {
+                Some(f) => {
+                    self.stored(c, f, value);
+                }
+                None => {
+                    let known = &layout.tables[usize::from(t)].keys;
+                    self.unknown_key(key.span(), k, known, &format!("[{name}]"));
+                }
+            }
+        }
     }
 
     fn type_error(&mut self, key: &str, node: &Node<'_>, expected: &str) {
@@ -341,58 +349,9 @@ impl Reader<'_> {
         }
     }
 
-    fn address(&mut self, node: &Node<'_>) -> Address {
-        let mut a = Address::default();
-        let Some(table) = self.table("address", node) else {
-            return a;
-        };
-        for (key, value) in table.iter() {
-            let k = key.get_ref().as_ref();
-            let full = format!("address.{k}");
-            match k {
-                "street" => a.street = self.string(&full, value),
-                "city" => a.city = self.string(&full, value),
-                "postcode" => a.postcode = self.string(&full, value),
-                "country" => a.country = self.string(&full, value),
-                _ => self.unknown_key(key.span(), k, ADDRESS_KEYS, "[address]"),
-            }
-        }
-        a
-    }
-
-    fn next(&mut self, node: &Node<'_>) -> Next {
-        let mut n = Next::default();
-        let Some(table) = self.table("next", node) else {
-            return n;
-        };
-        for (key, value) in table.iter() {
-            match key.get_ref().as_ref() {
-                "date" => n.date = self.date("next.date", value),
-                "action" => n.action = self.string("next.action", value),
-                k => self.unknown_key(key.span(), k, NEXT_KEYS, "[next]"),
-            }
-        }
-        n
-    }
-
-    fn consent(&mut self, node: &Node<'_>) -> Consent {
-        let mut c = Consent::default();
-        let Some(table) = self.table("consent", node) else {
-            return c;
-        };
-        for (key, value) in table.iter() {
-            match key.get_ref().as_ref() {
-                "email" => c.email = self.bool("consent.email", value),
-                "date" => c.date = self.date("consent.date", value),
-                k => self.unknown_key(key.span(), k, CONSENT_KEYS, "[consent]"),
-            }
-        }
-        c
-    }
-
     fn custom_fields(&mut self, node: &Node<'_>) -> BTreeMap<String, Value> {
         let mut out = BTreeMap::new();
-        let Some(table) = self.table("fields", node) else {
+        let Some(table) = self.table(CUSTOM_TABLE, node) else {
             return out;
         };
         for (key, value) in table.iter() {

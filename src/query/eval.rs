@@ -74,6 +74,12 @@ enum Test {
         needle: String,
         negated: bool,
     },
+    /// `phone ~ 26123456`: `~` on the digits alone, so the pattern finds
+    /// `+371 2612 3456` however the number is spaced or punctuated.
+    ContainsDigits {
+        digits: String,
+        negated: bool,
+    },
     Has(Lit),
     In {
         values: Vec<Lit>,
@@ -234,6 +240,11 @@ impl Test {
                 }
             }
             Test::Contains { needle, negated } => contains(value, needle) != *negated,
+            Test::ContainsDigits { digits, negated } => {
+                let text = value.display();
+                let own: String = text.chars().filter(char::is_ascii_digit).collect();
+                own.contains(digits.as_str()) != *negated
+            }
             Test::Has(lit) => value
                 .elements()
                 .is_some_and(|items| items.iter().any(|v| order(v, lit) == Some(Ordering::Equal))),
@@ -296,6 +307,9 @@ fn compare_when(value: When, literal: When) -> Ordering {
         When::DateTime(moment) => value.moment().cmp(&moment),
     }
 }
+
+/// The field whose `~` compares digits when the pattern holds any.
+const PHONE_FIELD: &str = crate::model::fields::PHONE.path;
 
 /// Returns true when the value's text (any element of a list) contains the
 /// folded needle, regardless of case, accents and script.
@@ -489,13 +503,19 @@ impl<'s> Compiler<'s> {
                 negated,
             } => {
                 let f = self.field(field)?;
-                self.test(
-                    f,
+                let digits: String = value.text.chars().filter(char::is_ascii_digit).collect();
+                let test = if field.name == PHONE_FIELD && !digits.is_empty() {
+                    Test::ContainsDigits {
+                        digits,
+                        negated: *negated,
+                    }
+                } else {
                     Test::Contains {
                         needle: fold(&value.text),
                         negated: *negated,
-                    },
-                )
+                    }
+                };
+                self.test(f, test)
             }
             Expr::Has { field, value } => {
                 let f = self.field(field)?;
@@ -669,11 +689,11 @@ impl<'s> Compiler<'s> {
     /// Types a value looked for in a list field.
     fn element_literal(&self, field: &Field, value: &Literal) -> Result<Lit, QueryError> {
         match field {
-            Field::Tags
+            Field::Stored(_)
             | Field::Custom {
                 ty: Some(FieldType::List(_)),
                 ..
-            } => Ok(Lit::Text(value.text.clone())),
+            } if field.value_type() == ValueType::List => Ok(Lit::Text(value.text.clone())),
             _ => Ok(self.any(&value.text)),
         }
     }

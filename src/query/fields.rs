@@ -30,6 +30,9 @@ use chrono::NaiveDate;
 
 use super::population::{Needs, Population};
 use crate::model::fast::Parts;
+use crate::model::fields::{
+    self, CUSTOM_PREFIX, CUSTOM_TABLE, DERIVED, Figure, Got, ID, LAYOUT, Rule, STORED, Slot,
+};
 use crate::model::parse::nearest;
 use crate::model::{Customer, FieldType, Figures, Money, Schema, Value, When};
 use crate::table::Cell;
@@ -38,25 +41,8 @@ use crate::table::Cell;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Field {
     Id,
-    Name,
-    Kind,
-    Stage,
-    Email,
-    Phone,
-    Company,
-    Owner,
-    Tags,
-    Source,
-    AcquisitionCost,
-    Created,
-    Street,
-    City,
-    Postcode,
-    Country,
-    NextDate,
-    NextAction,
-    ConsentEmail,
-    ConsentDate,
+    /// A stored field, by its number in [`fields::STORED`].
+    Stored(usize),
     /// `fields.NAME`, with its declared type when rapport.toml declares it.
     Custom {
         name: String,
@@ -70,17 +56,9 @@ pub enum Field {
 /// A figure derived from the history as of today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Derived {
-    Revenue,
-    Orders,
-    Aov,
-    FirstPurchase,
-    LastPurchase,
-    LastContact,
-    Interactions,
-    Nps,
-    OpenDeals,
-    Pipeline,
-    Won,
+    /// A figure of the customer's own history, by its number in
+    /// [`fields::DERIVED`].
+    Figure(usize),
     /// The RFM segment, scored among the whole book.
     Rfm,
     /// The predicted 12-month lifetime value, from models fitted on the
@@ -122,49 +100,8 @@ impl ValueType {
     }
 }
 
-/// The stored fields with a fixed path, in the order of a customer file.
-const STORED: &[(&str, Field)] = &[
-    ("id", Field::Id),
-    ("name", Field::Name),
-    ("kind", Field::Kind),
-    ("stage", Field::Stage),
-    ("email", Field::Email),
-    ("phone", Field::Phone),
-    ("company", Field::Company),
-    ("owner", Field::Owner),
-    ("tags", Field::Tags),
-    ("source", Field::Source),
-    ("acquisition_cost", Field::AcquisitionCost),
-    ("created", Field::Created),
-    ("address.street", Field::Street),
-    ("address.city", Field::City),
-    ("address.postcode", Field::Postcode),
-    ("address.country", Field::Country),
-    ("next.date", Field::NextDate),
-    ("next.action", Field::NextAction),
-    ("consent.email", Field::ConsentEmail),
-    ("consent.date", Field::ConsentDate),
-];
-
-/// The derived fields, by name.
-const DERIVED: &[(&str, Derived)] = &[
-    ("revenue", Derived::Revenue),
-    ("orders", Derived::Orders),
-    ("aov", Derived::Aov),
-    ("first_purchase", Derived::FirstPurchase),
-    ("last_purchase", Derived::LastPurchase),
-    ("last_contact", Derived::LastContact),
-    ("interactions", Derived::Interactions),
-    ("nps", Derived::Nps),
-    ("open_deals", Derived::OpenDeals),
-    ("pipeline", Derived::Pipeline),
-    ("won", Derived::Won),
-    ("rfm", Derived::Rfm),
-    ("clv", Derived::Clv),
-];
-
-/// Top-level keys that are tables or arrays of tables, not fields.
-const CONTAINERS: &[&str] = &["address", "fields", "next", "consent", "deals"];
+/// The fields computed among the whole book, by name.
+const POPULATION: &[(&str, Derived)] = &[("rfm", Derived::Rfm), ("clv", Derived::Clv)];
 
 /// Why a path does not name a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,10 +116,16 @@ impl Field {
     /// and refused with a suggestion; any other unknown path is a key
     /// rapport does not know, which customers may or may not have.
     pub fn parse(path: &str, schema: &Schema) -> Result<Field, FieldError> {
-        if let Some((_, f)) = STORED.iter().find(|(name, _)| *name == path) {
-            return Ok(f.clone());
+        if path == ID {
+            return Ok(Field::Id);
         }
-        if let Some((_, d)) = DERIVED.iter().find(|(name, _)| *name == path) {
+        if let Some(i) = STORED.iter().position(|f| f.path == path) {
+            return Ok(Field::Stored(i));
+        }
+        if let Some(i) = fields::derived(path) {
+            return Ok(Field::Derived(Derived::Figure(i)));
+        }
+        if let Some((_, d)) = POPULATION.iter().find(|(name, _)| *name == path) {
             return Ok(Field::Derived(*d));
         }
         let parts: Vec<&str> = path.split('.').collect();
@@ -192,25 +135,29 @@ impl Field {
                 hint: Some("paths are keys joined by dots, such as `address.city`".into()),
             });
         }
+        let is_table = |t: &str| LAYOUT.table(t).is_some_and(|t| t > 0);
         match parts.as_slice() {
-            ["fields", name] => return Field::custom(name, schema),
-            ["fields"] | ["fields", ..] => {
+            [table, name] if *table == CUSTOM_TABLE => return Field::custom(name, schema),
+            [table, ..] if *table == CUSTOM_TABLE => {
                 return Err(unknown(
                     path,
                     schema,
-                    "custom fields are written `fields.NAME`",
+                    &format!("custom fields are written `{CUSTOM_PREFIX}NAME`"),
                 ));
             }
-            [table, _] if ["address", "next", "consent"].contains(table) => {
+            [table, _] if is_table(table) => {
                 return Err(unknown(path, schema, ""));
             }
-            [single] if CONTAINERS.contains(single) => {
+            [single] if is_table(single) || *single == CUSTOM_TABLE => {
                 return Err(FieldError {
                     message: format!("`{path}` is a table, not a field"),
-                    hint: Some(match *single {
-                        "deals" => "use `open_deals`, `pipeline` or `won`".into(),
-                        _ => format!("name one of its keys: {}", keys_of(single)),
-                    }),
+                    hint: Some(format!("name one of its keys: {}", keys_of(single))),
+                });
+            }
+            [single] if LAYOUT.is_container(single) => {
+                return Err(FieldError {
+                    message: format!("`{path}` is a table, not a field"),
+                    hint: Some("use `open_deals`, `pipeline` or `won`".into()),
                 });
             }
             _ => {}
@@ -233,8 +180,8 @@ impl Field {
         }
         if let Some(near) = nearest(name, schema.fields.keys().map(String::as_str)) {
             return Err(FieldError {
-                message: format!("unknown field `fields.{name}`"),
-                hint: Some(format!("did you mean `fields.{near}`?")),
+                message: format!("unknown field `{CUSTOM_PREFIX}{name}`"),
+                hint: Some(format!("did you mean `{CUSTOM_PREFIX}{near}`?")),
             });
         }
         Ok(Field::Custom {
@@ -246,18 +193,15 @@ impl Field {
     /// Returns the field's path as written in queries and column headers.
     pub fn path(&self) -> Cow<'static, str> {
         match self {
-            Field::Custom { name, .. } => Cow::Owned(format!("fields.{name}")),
+            Field::Id => Cow::Borrowed(ID),
+            Field::Stored(i) => Cow::Borrowed(STORED[*i].path),
+            Field::Custom { name, .. } => Cow::Owned(format!("{CUSTOM_PREFIX}{name}")),
             Field::Extra(parts) => Cow::Owned(parts.join(".")),
+            Field::Derived(Derived::Figure(i)) => Cow::Borrowed(DERIVED[*i].name),
             Field::Derived(d) => Cow::Borrowed(
-                DERIVED
+                POPULATION
                     .iter()
                     .find(|(_, x)| x == d)
-                    .map_or("", |(name, _)| name),
-            ),
-            stored => Cow::Borrowed(
-                STORED
-                    .iter()
-                    .find(|(_, f)| f == stored)
                     .map_or("", |(name, _)| name),
             ),
         }
@@ -266,24 +210,19 @@ impl Field {
     /// Returns what the field's values are.
     pub fn value_type(&self) -> ValueType {
         match self {
-            Field::Id
-            | Field::Name
-            | Field::Email
-            | Field::Phone
-            | Field::Company
-            | Field::Owner
-            | Field::Source
-            | Field::Street
-            | Field::City
-            | Field::Postcode
-            | Field::Country
-            | Field::NextAction => ValueType::Text,
-            Field::Kind => ValueType::Kind,
-            Field::Stage => ValueType::Stage,
-            Field::Tags => ValueType::List,
-            Field::AcquisitionCost => ValueType::Money,
-            Field::Created | Field::NextDate | Field::ConsentDate => ValueType::Date,
-            Field::ConsentEmail => ValueType::Bool,
+            Field::Id => ValueType::Text,
+            Field::Stored(i) => {
+                let f = &STORED[*i];
+                match f.slot {
+                    Slot::Text(..) if f.rule == Rule::Stage => ValueType::Stage,
+                    Slot::Name | Slot::Text(..) => ValueType::Text,
+                    Slot::Kind => ValueType::Kind,
+                    Slot::List(..) => ValueType::List,
+                    Slot::Money(..) => ValueType::Money,
+                    Slot::Date(..) => ValueType::Date,
+                    Slot::Bool(..) => ValueType::Bool,
+                }
+            }
             Field::Custom { ty, .. } => match ty {
                 None => ValueType::Any,
                 Some(FieldType::String | FieldType::Enum(_)) => ValueType::Text,
@@ -295,15 +234,11 @@ impl Field {
             },
             Field::Extra(_) => ValueType::Any,
             Field::Derived(d) => match d {
-                Derived::Revenue | Derived::Aov | Derived::Pipeline | Derived::Won => {
-                    ValueType::Money
-                }
-                Derived::Orders | Derived::Interactions | Derived::Nps | Derived::OpenDeals => {
-                    ValueType::Int
-                }
-                Derived::FirstPurchase | Derived::LastPurchase | Derived::LastContact => {
-                    ValueType::Date
-                }
+                Derived::Figure(i) => match DERIVED[*i].get {
+                    Figure::Money(_) => ValueType::Money,
+                    Figure::Count(_) => ValueType::Int,
+                    Figure::Date(_) => ValueType::Date,
+                },
                 Derived::Rfm => ValueType::Text,
                 Derived::Clv => ValueType::Number,
             },
@@ -315,20 +250,7 @@ impl Field {
     pub fn parts(&self) -> Parts {
         match self {
             Field::Id => Parts::NONE,
-            Field::Name => Parts::NAME,
-            Field::Kind => Parts::KIND,
-            Field::Stage => Parts::STAGE,
-            Field::Email => Parts::EMAIL,
-            Field::Phone => Parts::PHONE,
-            Field::Company => Parts::COMPANY,
-            Field::Owner => Parts::OWNER,
-            Field::Tags => Parts::TAGS,
-            Field::Source => Parts::SOURCE,
-            Field::AcquisitionCost => Parts::ACQUISITION_COST,
-            Field::Created => Parts::CREATED,
-            Field::Street | Field::City | Field::Postcode | Field::Country => Parts::ADDRESS,
-            Field::NextDate | Field::NextAction => Parts::NEXT,
-            Field::ConsentEmail | Field::ConsentDate => Parts::CONSENT,
+            Field::Stored(i) => STORED[*i].parts,
             Field::Custom { .. } => Parts::FIELDS,
             Field::Extra(_) => Parts::EXTRA,
             Field::Derived(_) => Parts::FIGURES,
@@ -353,42 +275,12 @@ impl Field {
     /// Returns the field's value for `subject`.
     pub fn get<'a>(&self, subject: &'a Subject<'a>) -> FieldValue<'a> {
         let c = subject.customer;
-        let text =
-            |t: &'a Option<String>| t.as_deref().map_or(FieldValue::Missing, FieldValue::Text);
-        let date = |d: Option<NaiveDate>| {
-            d.map_or(FieldValue::Missing, |d| FieldValue::Date(When::Date(d)))
-        };
         match self {
             Field::Id => {
                 c.id.as_ref()
                     .map_or(FieldValue::Missing, |id| FieldValue::Text(id.as_str()))
             }
-            Field::Name => FieldValue::Text(&c.name),
-            Field::Kind => c
-                .kind
-                .map_or(FieldValue::Missing, |k| FieldValue::Text(k.as_str())),
-            Field::Stage => text(&c.stage),
-            Field::Email => text(&c.email),
-            Field::Phone => text(&c.phone),
-            Field::Company => text(&c.company),
-            Field::Owner => text(&c.owner),
-            Field::Tags => FieldValue::Strings(&c.tags),
-            Field::Source => text(&c.source),
-            Field::AcquisitionCost => c
-                .acquisition_cost
-                .map_or(FieldValue::Missing, FieldValue::Money),
-            Field::Created => date(c.created),
-            Field::Street => text(&c.address.street),
-            Field::City => text(&c.address.city),
-            Field::Postcode => text(&c.address.postcode),
-            Field::Country => text(&c.address.country),
-            Field::NextDate => date(c.next.date),
-            Field::NextAction => text(&c.next.action),
-            Field::ConsentEmail => c
-                .consent
-                .email
-                .map_or(FieldValue::Missing, FieldValue::Bool),
-            Field::ConsentDate => date(c.consent.date),
+            Field::Stored(i) => FieldValue::stored(STORED[*i].get(c)),
             Field::Custom { name, .. } => c
                 .fields
                 .get(name)
@@ -396,33 +288,19 @@ impl Field {
             Field::Extra(parts) => {
                 lookup(&c.extra, parts).map_or(FieldValue::Missing, FieldValue::of)
             }
-            Field::Derived(d) => {
-                let f = subject.figures();
-                let count = |n: u32| FieldValue::Int(i64::from(n));
-                match d {
-                    Derived::Revenue => FieldValue::Money(f.revenue),
-                    Derived::Orders => count(f.orders),
-                    Derived::Aov => f.aov.map_or(FieldValue::Missing, FieldValue::Money),
-                    Derived::FirstPurchase => date(f.first_purchase),
-                    Derived::LastPurchase => date(f.last_purchase),
-                    Derived::LastContact => date(f.last_contact),
-                    Derived::Interactions => count(f.interactions),
-                    Derived::Nps => f.nps.map_or(FieldValue::Missing, |n| count(u32::from(n))),
-                    Derived::OpenDeals => count(f.open_deals),
-                    Derived::Pipeline => FieldValue::Money(f.pipeline),
-                    Derived::Won => FieldValue::Money(f.won),
-                    Derived::Rfm => subject
-                        .population
-                        .zip(c.id.as_ref())
-                        .and_then(|(p, id)| p.rfm(id.as_str()))
-                        .map_or(FieldValue::Missing, FieldValue::Text),
-                    Derived::Clv => subject
-                        .population
-                        .zip(c.id.as_ref())
-                        .and_then(|(p, id)| p.clv(id.as_str()))
-                        .map_or(FieldValue::Missing, FieldValue::Float),
-                }
-            }
+            Field::Derived(d) => match d {
+                Derived::Figure(i) => FieldValue::figure(DERIVED[*i].get, subject.figures()),
+                Derived::Rfm => subject
+                    .population
+                    .zip(c.id.as_ref())
+                    .and_then(|(p, id)| p.rfm(id.as_str()))
+                    .map_or(FieldValue::Missing, FieldValue::Text),
+                Derived::Clv => subject
+                    .population
+                    .zip(c.id.as_ref())
+                    .and_then(|(p, id)| p.clv(id.as_str()))
+                    .map_or(FieldValue::Missing, FieldValue::Float),
+            },
         }
     }
 }
@@ -443,18 +321,19 @@ fn lookup<'a>(extra: &'a BTreeMap<String, Value>, parts: &[String]) -> Option<&'
 /// Returns every field name a query can use, for suggestions and help:
 /// stored fields, derived fields, then the book's custom fields.
 pub fn all_names(schema: &Schema) -> Vec<String> {
-    let mut names: Vec<String> = STORED.iter().map(|(n, _)| n.to_string()).collect();
-    names.extend(DERIVED.iter().map(|(n, _)| n.to_string()));
-    names.extend(schema.fields.keys().map(|k| format!("fields.{k}")));
+    let mut names = vec![ID.to_string()];
+    names.extend(fields::paths().map(str::to_string));
+    names.extend(DERIVED.iter().map(|d| d.name.to_string()));
+    names.extend(POPULATION.iter().map(|(n, _)| n.to_string()));
+    names.extend(schema.fields.keys().map(|k| format!("{CUSTOM_PREFIX}{k}")));
     names
 }
 
 fn keys_of(table: &str) -> String {
     let prefix = format!("{table}.");
-    let keys: Vec<String> = STORED
-        .iter()
-        .filter(|(n, _)| n.starts_with(&prefix))
-        .map(|(n, _)| format!("`{n}`"))
+    let keys: Vec<String> = fields::paths()
+        .filter(|n| n.starts_with(&prefix))
+        .map(|n| format!("`{n}`"))
         .collect();
     if keys.is_empty() {
         format!("`{table}.NAME`")
@@ -558,6 +437,31 @@ pub enum FieldValue<'a> {
 }
 
 impl<'a> FieldValue<'a> {
+    /// Returns the field value of a stored field's value.
+    pub fn stored(value: Got<'a>) -> FieldValue<'a> {
+        match value {
+            Got::Missing => FieldValue::Missing,
+            Got::Text(s) => FieldValue::Text(s),
+            Got::List(l) => FieldValue::Strings(l),
+            Got::Money(m) => FieldValue::Money(m),
+            Got::Date(d) => FieldValue::Date(When::Date(d)),
+            Got::Bool(b) => FieldValue::Bool(b),
+        }
+    }
+
+    /// Returns the field value of a derived figure.
+    pub fn figure(figure: Figure, figures: &Figures) -> FieldValue<'a> {
+        match figure {
+            Figure::Money(get) => get(figures).map_or(FieldValue::Missing, FieldValue::Money),
+            Figure::Count(get) => {
+                get(figures).map_or(FieldValue::Missing, |n| FieldValue::Int(i64::from(n)))
+            }
+            Figure::Date(get) => {
+                get(figures).map_or(FieldValue::Missing, |d| FieldValue::Date(When::Date(d)))
+            }
+        }
+    }
+
     /// Returns the field value of a custom field or unknown key.
     pub fn of(value: &'a Value) -> FieldValue<'a> {
         match value {
@@ -722,11 +626,15 @@ mod tests {
     #[test]
     fn resolves_stored_derived_custom_and_unknown_paths() {
         let s = schema();
-        assert_eq!(Field::parse("address.city", &s).unwrap(), Field::City);
-        assert_eq!(
-            Field::parse("revenue", &s).unwrap(),
-            Field::Derived(Derived::Revenue)
+        let city = Field::parse("address.city", &s).unwrap();
+        assert!(matches!(city, Field::Stored(_)), "{city:?}");
+        assert_eq!(city.value_type(), ValueType::Text);
+        let revenue = Field::parse("revenue", &s).unwrap();
+        assert!(
+            matches!(revenue, Field::Derived(Derived::Figure(_))),
+            "{revenue:?}"
         );
+        assert_eq!(revenue.value_type(), ValueType::Money);
         assert_eq!(
             Field::parse("fields.industry", &s).unwrap().value_type(),
             ValueType::Text

@@ -6,10 +6,18 @@ use std::cmp::Ordering;
 
 use super::fields::{Field, SortKey, Subject, compare_keys};
 use crate::model::Schema;
+use crate::model::fields::{EMAIL, ID, NAME, STAGE};
 use crate::table::{Cell, Rows};
 
 /// The columns a listing shows unless `--columns` says otherwise.
-pub const DEFAULT_COLUMNS: &[&str] = &["id", "name", "stage", "email", "revenue", "last_contact"];
+pub const DEFAULT_COLUMNS: &[&str] = &[
+    ID,
+    NAME.path,
+    STAGE.path,
+    EMAIL.path,
+    "revenue",
+    "last_contact",
+];
 
 /// How to list customers.
 #[derive(Clone, Debug)]
@@ -121,7 +129,7 @@ impl Listing {
     /// Returns the sort key of `field`; stages sort in the book's order.
     fn key(&self, field: &Field, subject: &Subject<'_>) -> SortKey {
         let value = field.get(subject);
-        if *field == Field::Stage
+        if field.value_type() == super::fields::ValueType::Stage
             && let super::fields::FieldValue::Text(stage) = value
         {
             let rank = self

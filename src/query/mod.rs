@@ -18,6 +18,7 @@ pub mod lexer;
 pub mod listing;
 pub mod parser;
 pub mod population;
+pub mod quick;
 
 pub use error::QueryError;
 pub use eval::{Filter, SEGMENT_FIELD};

@@ -1,4 +1,5 @@
 //! `rapport dupes` and `rapport merge KEEP OTHER…`.
+//! (Duplicates are made with `add --allow-duplicate`: `add` refuses a taken e-mail or phone.)
 
 use crate::git_support::{files_of, git_book, run_git, subjects};
 use crate::support::{TestBook, stderr_of};
@@ -13,6 +14,7 @@ fn book_with_duplicates() -> TestBook {
         "Eriks@Example.lv",
         "--phone",
         "+371 2612 3456",
+        "--allow-duplicate",
     ]);
     book.run(&[
         "add",
@@ -21,10 +23,23 @@ fn book_with_duplicates() -> TestBook {
         "eriks@example.lv",
         "--id",
         "eo",
+        "--allow-duplicate",
     ]);
-    book.run(&["add", "E. Ozolins", "--phone", "00371 2612-3456"]);
+    book.run(&[
+        "add",
+        "E. Ozolins",
+        "--phone",
+        "00371 2612-3456",
+        "--allow-duplicate",
+    ]);
     book.run(&["add", "Jiří Dvořák"]);
-    book.run(&["add", "JIRI DVORAK", "--email", "jiri@example.cz"]);
+    book.run(&[
+        "add",
+        "JIRI DVORAK",
+        "--email",
+        "jiri@example.cz",
+        "--allow-duplicate",
+    ]);
     book.run(&[
         "add",
         "Someone Else",
@@ -32,6 +47,7 @@ fn book_with_duplicates() -> TestBook {
         "else@example.lv",
         "--phone",
         "+371 2999 9999",
+        "--allow-duplicate",
     ]);
     book
 }
@@ -93,7 +109,13 @@ fn no_duplicates_prints_no_pairs() {
 fn a_placeholder_shared_by_many_is_named_not_paired() {
     let book = TestBook::new();
     for i in 0..21 {
-        book.run(&["add", &format!("Person {i}"), "--phone", "+371 0000 0000"]);
+        book.run(&[
+            "add",
+            &format!("Person {i}"),
+            "--phone",
+            "+371 0000 0000",
+            "--allow-duplicate",
+        ]);
     }
     let assert = book
         .rapport()
@@ -282,11 +304,23 @@ fn merges_several_others_in_one_commit() {
     let book = git_book(true);
     run_git(
         &book,
-        &["add", "Ēriks Ozoliņš", "--email", "eriks@example.lv"],
+        &[
+            "add",
+            "Ēriks Ozoliņš",
+            "--email",
+            "eriks@example.lv",
+            "--allow-duplicate",
+        ],
     );
     run_git(
         &book,
-        &["add", "Eriks Ozolins", "--phone", "+371 2612 3456"],
+        &[
+            "add",
+            "Eriks Ozolins",
+            "--phone",
+            "+371 2612 3456",
+            "--allow-duplicate",
+        ],
     );
     run_git(&book, &["add", "E. Ozoliņš", "--set", "address.city=Rīga"]);
     run_git(

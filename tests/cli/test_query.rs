@@ -384,7 +384,9 @@ fn syntax_errors_point_at_the_token() {
         err,
         "rapport: error: this `(` is not closed\n  (stage = customer\n  ^\nhint: add `)` where the group ends\n"
     );
-    let err = usage_error(&book, &["query", "stage customer"]);
+    // (Plain words alone are a quick find; with an operator elsewhere the
+    // text is an expression, and the missing operator is an error.)
+    let err = usage_error(&book, &["query", "stage customer and revenue > 0"]);
     assert!(err.contains("expected an operator after `stage`"), "{err}");
     let err = usage_error(&book, &["query", "revenue >"]);
     assert!(

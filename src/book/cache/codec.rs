@@ -6,26 +6,28 @@
 //! [`fast::Reusable::refill`]); reading builds only the [`Parts`] a command
 //! asked for, skipping the rest by its length prefix without decoding it, as
 //! the file reader does; and the model types stay free of serialization
-//! derives. Every field of every type is written by destructuring, so a field
-//! added to the model fails to compile here until it is encoded (and
-//! [`super::FORMAT`] is raised).
+//! derives. The stored fields are written as the field table
+//! ([`crate::model::fields::STORED`]) lists them, so a field added there is
+//! cached with no change here (the cache is keyed to a fingerprint of this
+//! code and of the table, see `build.rs`); every field of the other types is
+//! written by destructuring, so a field added to them fails to compile here
+//! until it is encoded (and [`super::FORMAT`] is raised).
 //!
 //! The layout, little-endian, integers as LEB128 varints (signed ones
 //! zigzagged):
 //!
 //! ```text
 //! customer  = len(card) card  len(maps) maps  len(deals) deals  len(history) history
-//! card      = name kind stage email phone company owner tags source
-//!             acquisition_cost created street city postcode country
-//!             next.date next.action consent.email consent.date
+//! card      = { stored field }, in the order of the field table
 //! maps      = map(fields) map(extra)
 //! deals     = count { title value stage opened closed map(extra) }
 //! history   = count { date kind amount nps len(details) details }
 //! details   = summary ref csat from to resolved owner map(extra)
 //! ```
 //!
-//! Kinds and stages are most often one of a few words, written as their
-//! number (`word`). An optional string is `0` (none) or `len + 1` and the
+//! Kinds and stages (an interaction's, a deal's, and the customer's, the
+//! field whose rule is [`Rule::Stage`]) are most often one of a few words,
+//! written as their number (`word`). An optional string is `0` (none) or `len + 1` and the
 //! bytes; optional
 //! small values start with a tag byte, 0 for none.
 
@@ -33,8 +35,9 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
-use crate::model::customer::{Address, Consent, Deal, Interaction, Kind, Next, Value};
+use crate::model::customer::{Deal, Interaction, Kind, Value};
 use crate::model::fast::{self, Parts, Strings};
+use crate::model::fields::{Rule, STORED, Slot};
 use crate::model::{Customer, Money, When};
 
 /// The words most kinds and stages are, written as their number: the
@@ -66,63 +69,40 @@ const WORDS: &[&str] = &[
 pub fn encode(c: &Customer, out: &mut Vec<u8>) {
     let Customer {
         id: _,
-        name,
-        kind,
-        stage,
-        email,
-        phone,
-        company,
-        owner,
-        tags,
-        source,
-        acquisition_cost,
-        created,
-        address,
         fields,
-        next,
-        consent,
         deals,
         interactions,
         extra,
+        ..
     } = c;
     let mut w = Writer::default();
     section(out, &mut w, |w| {
-        w.str(name);
-        w.byte(match kind {
-            None => 0,
-            Some(Kind::Person) => 1,
-            Some(Kind::Company) => 2,
-        });
-        w.opt_word(stage.as_deref());
-        for s in [email, phone, company, owner] {
-            w.opt_str(s.as_deref());
+        for f in STORED {
+            match f.slot {
+                Slot::Name => w.str(&c.name),
+                Slot::Kind => w.byte(match c.kind {
+                    None => 0,
+                    Some(Kind::Person) => 1,
+                    Some(Kind::Company) => 2,
+                }),
+                Slot::Text(get, _) if f.rule == Rule::Stage => w.opt_word(get(c).as_deref()),
+                Slot::Text(get, _) => w.opt_str(get(c).as_deref()),
+                Slot::List(get, _) => {
+                    let list = get(c);
+                    w.uint(list.len() as u64);
+                    for t in list {
+                        w.str(t);
+                    }
+                }
+                Slot::Money(get, _) => w.opt_money(*get(c)),
+                Slot::Date(get, _) => w.opt_date(*get(c)),
+                Slot::Bool(get, _) => w.byte(match get(c) {
+                    None => 0,
+                    Some(false) => 1,
+                    Some(true) => 2,
+                }),
+            }
         }
-        w.uint(tags.len() as u64);
-        for t in tags {
-            w.str(t);
-        }
-        w.opt_str(source.as_deref());
-        w.opt_money(*acquisition_cost);
-        w.opt_date(*created);
-        let Address {
-            street,
-            city,
-            postcode,
-            country,
-        } = address;
-        for s in [street, city, postcode, country] {
-            w.opt_str(s.as_deref());
-        }
-        let Next { date, action } = next;
-        w.opt_date(*date);
-        w.opt_str(action.as_deref());
-        let Consent { email, date } = consent;
-        w.byte(match email {
-            None => 0,
-            Some(false) => 1,
-            Some(true) => 2,
-        });
-        w.opt_date(*date);
     });
     section(out, &mut w, |w| {
         w.map(fields);
@@ -238,61 +218,57 @@ pub fn decode<'r>(
 }
 
 fn read_card(r: &mut Reader<'_>, parts: Parts, c: &mut Customer, st: &mut Strings) -> Option<()> {
-    let keep = |p: Parts| parts.contains(p);
-    r.text(keep(Parts::NAME).then_some(&mut c.name), st)?;
-    let kind = match r.byte()? {
-        0 => None,
-        1 => Some(Kind::Person),
-        2 => Some(Kind::Company),
-        _ => return None,
-    };
-    if keep(Parts::KIND) {
-        c.kind = kind;
-    }
-    r.opt_word(keep(Parts::STAGE).then_some(&mut c.stage), st)?;
-    r.opt_text(keep(Parts::EMAIL).then_some(&mut c.email), st)?;
-    r.opt_text(keep(Parts::PHONE).then_some(&mut c.phone), st)?;
-    r.opt_text(keep(Parts::COMPANY).then_some(&mut c.company), st)?;
-    r.opt_text(keep(Parts::OWNER).then_some(&mut c.owner), st)?;
-    let tags = r.count()?;
-    for _ in 0..tags {
-        if keep(Parts::TAGS) {
-            c.tags.push(st.make(r.str()?));
-        } else {
-            r.text(None, st)?;
+    for f in STORED {
+        let keep = parts.contains(f.parts);
+        match f.slot {
+            Slot::Name => r.text(keep.then_some(&mut c.name), st)?,
+            Slot::Kind => {
+                let kind = match r.byte()? {
+                    0 => None,
+                    1 => Some(Kind::Person),
+                    2 => Some(Kind::Company),
+                    _ => return None,
+                };
+                if keep {
+                    c.kind = kind;
+                }
+            }
+            Slot::Text(_, put) if f.rule == Rule::Stage => r.opt_word(keep.then(|| put(c)), st)?,
+            Slot::Text(_, put) => r.opt_text(keep.then(|| put(c)), st)?,
+            Slot::List(_, put) => {
+                let n = r.count()?;
+                for _ in 0..n {
+                    if keep {
+                        put(c).push(st.make(r.str()?));
+                    } else {
+                        r.text(None, st)?;
+                    }
+                }
+            }
+            Slot::Money(_, put) => {
+                let m = r.opt_money()?;
+                if keep {
+                    *put(c) = m;
+                }
+            }
+            Slot::Date(_, put) => {
+                let d = r.opt_date()?;
+                if keep {
+                    *put(c) = d;
+                }
+            }
+            Slot::Bool(_, put) => {
+                let b = match r.byte()? {
+                    0 => None,
+                    1 => Some(false),
+                    2 => Some(true),
+                    _ => return None,
+                };
+                if keep {
+                    *put(c) = b;
+                }
+            }
         }
-    }
-    r.opt_text(keep(Parts::SOURCE).then_some(&mut c.source), st)?;
-    let cost = r.opt_money()?;
-    if keep(Parts::ACQUISITION_COST) {
-        c.acquisition_cost = cost;
-    }
-    let created = r.opt_date()?;
-    if keep(Parts::CREATED) {
-        c.created = created;
-    }
-    let address = keep(Parts::ADDRESS);
-    let a = &mut c.address;
-    for slot in [&mut a.street, &mut a.city, &mut a.postcode, &mut a.country] {
-        r.opt_text(address.then_some(slot), st)?;
-    }
-    let next_date = r.opt_date()?;
-    r.opt_text(keep(Parts::NEXT).then_some(&mut c.next.action), st)?;
-    let consent_email = match r.byte()? {
-        0 => None,
-        1 => Some(false),
-        2 => Some(true),
-        _ => return None,
-    };
-    let consent_date = r.opt_date()?;
-    if keep(Parts::NEXT) {
-        c.next.date = next_date;
-    }
-    if keep(Parts::CONSENT) {
-        c.consent = Consent {
-            email: consent_email,
-            date: consent_date,
-        };
     }
     (r.i == r.s.len()).then_some(())
 }

@@ -9,8 +9,10 @@ use crate::csv::dates::DateReader;
 use crate::csv::mapping::{self, Kind, Mapping, ValueMaps};
 use crate::csv::problems::Problems;
 use crate::csv::source::Table;
+use crate::csv::synonyms;
 use crate::diag::Notes;
 use crate::error::{Error, Result};
+use crate::model::fields::{self, CUSTOM_PREFIX, EMAIL, ID, NAME, Slot};
 use crate::model::{FieldType, Schema};
 
 use super::Options;
@@ -83,9 +85,9 @@ impl Columns {
 fn is_date_target(kind: Kind, target: &str, schema: &Schema) -> bool {
     match kind {
         Kind::Customers => {
-            matches!(target, "created" | "next.date" | "consent.date")
+            fields::by_path(target).is_some_and(|f| matches!(f.slot, Slot::Date(..)))
                 || target
-                    .strip_prefix("fields.")
+                    .strip_prefix(CUSTOM_PREFIX)
                     .and_then(|f| schema.fields.get(f))
                     .is_some_and(|d| d.ty == FieldType::Date)
         }
@@ -99,10 +101,11 @@ fn require_columns(name: &str, table: &Table, mapping: &Mapping, kind: Kind) -> 
     let has = |t: &str| mapping.column(t).is_some();
     let missing: Vec<&str> = match kind {
         Kind::Customers => {
-            if has("name") || has("first_name") || has("last_name") || has("id") || has("email") {
+            let (first, last) = (synonyms::FIRST_NAME, synonyms::LAST_NAME);
+            if has(NAME.path) || has(first) || has(last) || has(ID) || has(EMAIL.path) {
                 vec![]
             } else {
-                vec!["name"]
+                vec![NAME.path]
             }
         }
         Kind::Interactions => {

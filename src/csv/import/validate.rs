@@ -10,6 +10,7 @@ use crate::csv::mapping::Kind;
 use crate::csv::problems::{Problems, lines_text};
 use crate::diag::Notes;
 use crate::error::Error;
+use crate::model::fields::{CUSTOM_PREFIX, KIND, STAGE};
 use crate::model::parse::nearest;
 use crate::model::{Deal, FieldType, Interaction, Schema};
 
@@ -151,10 +152,9 @@ pub(super) fn refuse(
 /// lists them.
 fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Option<&'static str>) {
     match (kind, field) {
-        (Kind::Customers, "stage") | (Kind::Interactions, "from" | "to") => {
-            (schema.stages.clone(), Some("stages"))
-        }
-        (Kind::Customers, "kind") => (vec!["person".into(), "company".into()], None),
+        (Kind::Customers, f) if f == STAGE.path => (schema.stages.clone(), Some("stages")),
+        (Kind::Interactions, "from" | "to") => (schema.stages.clone(), Some("stages")),
+        (Kind::Customers, f) if f == KIND.path => (vec!["person".into(), "company".into()], None),
         (Kind::Interactions, "kind") => {
             let mut k = schema.interaction_kinds.clone();
             k.push("stage".into());
@@ -166,7 +166,7 @@ fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Opt
             (s, Some("deal_stages"))
         }
         (_, f) => match f
-            .strip_prefix("fields.")
+            .strip_prefix(CUSTOM_PREFIX)
             .and_then(|n| schema.fields.get(n))
             .map(|d| &d.ty)
         {
@@ -178,8 +178,9 @@ fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Opt
 
 fn describe_field(kind: Kind, field: &str) -> String {
     match (kind, field) {
-        (Kind::Customers, "stage") | (Kind::Interactions, "from" | "to") => "stages".into(),
-        (Kind::Customers, "kind") => "kinds (person or company)".into(),
+        (Kind::Customers, f) if f == STAGE.path => "stages".into(),
+        (Kind::Interactions, "from" | "to") => "stages".into(),
+        (Kind::Customers, f) if f == KIND.path => "kinds (person or company)".into(),
         (Kind::Interactions, "kind") => "interaction kinds".into(),
         (Kind::Deals, "stage") => "deal stages".into(),
         (_, f) => format!("values of {f}"),

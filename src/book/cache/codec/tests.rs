@@ -12,7 +12,8 @@ use crate::book::roundtrip_tests::{customer, render};
 use crate::model::Customer;
 use crate::model::customer::Value;
 use crate::model::fast::{self, Parts};
-use crate::model::parse::{CUSTOMER_KEYS, DEAL_KEYS, INTERACTION_KEYS, parse_customer};
+use crate::model::fields::{LAYOUT, STORED, Slot};
+use crate::model::parse::{DEAL_KEYS, INTERACTION_KEYS, parse_customer};
 
 fn round_trip(c: &Customer, parts: Parts) -> Option<Customer> {
     let mut bytes = Vec::new();
@@ -151,28 +152,19 @@ fn tame(mut c: Customer) -> Customer {
             _ => true,
         }
     }
-    plain(&mut c.name);
+    for f in STORED {
+        match f.slot {
+            Slot::Name => plain(&mut c.name),
+            Slot::Text(_, put) => plain_opt(put(&mut c)),
+            Slot::List(_, put) => put(&mut c).iter_mut().for_each(plain),
+            _ => {}
+        }
+    }
     if c.name.trim().is_empty() {
         c.name = "Anna".into();
     }
-    for s in [
-        &mut c.stage,
-        &mut c.email,
-        &mut c.phone,
-        &mut c.company,
-        &mut c.owner,
-        &mut c.source,
-        &mut c.address.street,
-        &mut c.address.city,
-        &mut c.address.postcode,
-        &mut c.address.country,
-        &mut c.next.action,
-    ] {
-        plain_opt(s);
-    }
-    c.tags.iter_mut().for_each(plain);
-    plain_map(&mut c.fields, CUSTOMER_KEYS);
-    plain_map(&mut c.extra, CUSTOMER_KEYS);
+    plain_map(&mut c.fields, &LAYOUT.top);
+    plain_map(&mut c.extra, &LAYOUT.top);
     for d in &mut c.deals {
         plain(&mut d.title);
         plain(&mut d.stage);

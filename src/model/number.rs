@@ -1,4 +1,5 @@
-//! Numbers as spreadsheets write them: `1234.50`, `1,234.50`, `1 234,50`
+//! Numbers as spreadsheets and people write them (import's cells and the
+//! command line's amounts): `1234.50`, `1,234.50`, `1 234,50`
 //! (a space, no-break space or `'` between thousands), `1.234,50`, `12,5`,
 //! with an optional currency sign.
 //!
