@@ -69,6 +69,23 @@ pub enum Command {
     Deal(DealArgs),
     Case(CaseArgs),
     Timeline(TimelineArgs),
+    Undo(UndoArgs),
+}
+
+impl Command {
+    /// Returns true for a writing command given `--dry-run` whose writes the
+    /// book plans instead of making (merge and import plan their own).
+    pub fn dry_run(&self) -> bool {
+        match self {
+            Command::Set(a) => a.dry_run,
+            Command::Log(a) => a.dry_run,
+            Command::Done(a) => a.dry_run,
+            Command::Add(a) => a.dry_run,
+            Command::Rm(a) => a.dry_run,
+            Command::Forget(a) => a.dry_run,
+            _ => false,
+        }
+    }
 }
 
 /// Deals: add one, move it through the stages, win or lose it, list them.
@@ -359,6 +376,10 @@ pub struct AddArgs {
     /// Any other key, as in `rapport set` (address.city=Rīga; repeatable).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Add the customer even when another one has the same e-mail or phone.
     #[arg(long)]
     pub allow_duplicate: bool,
@@ -395,6 +416,14 @@ pub struct SetArgs {
     pub args: Vec<String>,
     #[command(flatten)]
     pub filter: WhereArgs,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask before changing more than one customer (a terminal asks,
+    /// showing the count; a pipe never does).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// Log an interaction: a call, a purchase, a survey, …
@@ -434,6 +463,10 @@ pub struct LogArgs {
     /// dated after today are logged with a warning).
     #[arg(long)]
     pub future: bool,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Edit a customer's file in $VISUAL or $EDITOR; a broken save is never kept.
@@ -453,6 +486,10 @@ pub struct RmArgs {
     /// Do not ask.
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Validate rapport.toml and every customer file; list each problem as
@@ -691,6 +728,10 @@ pub struct DoneArgs {
     /// Plan the next follow-up: a date (2026-12-01, +2w) and an action.
     #[arg(long, num_args = 2, value_names = ["DATE", "ACTION"])]
     pub next: Option<Vec<String>>,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Write the man pages: rapport.1 and one for every subcommand.
@@ -786,6 +827,10 @@ pub struct MergeArgs {
     /// Print the merged record and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Do not ask before changing more than one customer (a terminal asks,
+    /// showing the count; a pipe never does).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// Erase a customer on request (GDPR art. 17, right to erasure).
@@ -806,6 +851,9 @@ pub struct ForgetArgs {
     /// Do not ask.
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Print which files would change and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The git merge driver (git runs it; see `rapport init`): merges one
@@ -946,6 +994,10 @@ pub struct ImportArgs {
     /// Show what would be created and changed, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Do not ask before changing more than one customer (a terminal asks,
+    /// showing the count; a pipe never does).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
     /// How a row finds the customer it would update: by the `id` column
     /// (default) or by e-mail, compared without regard to case.
     #[arg(long = "match", value_name = "BY", value_parser = choices(&MATCH_BY))]
@@ -989,6 +1041,26 @@ pub struct ImportArgs {
     /// Format of the --dry-run listing (default: table on a terminal, tsv
     /// in a pipe).
     #[arg(long, value_parser = listing_format())]
+    pub format: Option<Format>,
+}
+
+/// Undo the last write rapport made to the book.
+///
+/// Every file the last operation created, changed or removed gets its
+/// previous bytes back, all or nothing, after checking that none changed
+/// since (else nothing is changed and the file is named). `undo` again goes
+/// one further back. The last 20 operations are kept in .rapport/undo/
+/// (not in git). `forget` is never undone. With `git = "commit"` the undo
+/// is a commit.
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// List the operations that can be undone, newest first: number, time,
+    /// command and files.
+    #[arg(long)]
+    pub list: bool,
+    /// Format of the --list listing (default: table on a terminal, tsv in a
+    /// pipe).
+    #[arg(long, value_parser = listing_format(), requires = "list")]
     pub format: Option<Format>,
 }
 

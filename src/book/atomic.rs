@@ -13,25 +13,111 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use tempfile::TempPath;
 
+use super::undo::{self, Recorder};
 use crate::error::{Error, IoContext, Result};
 
 /// Writes files atomically through a scratch directory of the book.
+///
+/// The book's writer ([`super::Book::writer`]) records every file it
+/// writes or removes in the undo store ([`super::undo`]), and in a dry run
+/// plans the writes instead of making them: write the book's files through
+/// it, never around it.
 pub struct AtomicWriter {
     scratch: PathBuf,
+    recorder: Option<Recorder>,
 }
 
 impl AtomicWriter {
-    /// Returns a writer whose temporary files go to `scratch`.
+    /// Returns a writer whose temporary files go to `scratch`, recording
+    /// nothing.
     pub fn new(scratch: PathBuf) -> AtomicWriter {
-        AtomicWriter { scratch }
+        AtomicWriter {
+            scratch,
+            recorder: None,
+        }
+    }
+
+    /// Returns this writer recording its writes with `recorder`.
+    pub(super) fn recording(mut self, recorder: Recorder) -> AtomicWriter {
+        self.recorder = Some(recorder);
+        self
+    }
+
+    /// Returns true when this writer plans writes instead of making them.
+    pub fn is_dry_run(&self) -> bool {
+        self.recorder.as_ref().is_some_and(Recorder::is_dry_run)
     }
 
     /// Replaces `target` with `contents` atomically and durably.
     pub fn write(&self, target: &Path, contents: &[u8]) -> Result<()> {
+        if let Some(r) = &self.recorder
+            && r.is_dry_run()
+        {
+            return r.plan(target, Some(contents));
+        }
+        let prepared = self.prepare(&[(target, Some(undo::hash(contents)))])?;
         let temp = self.stage(contents)?;
         temp.as_file().sync_all().at(temp.path())?;
         self.commit(temp, target)?;
-        sync_dir(target)
+        sync_dir(target)?;
+        self.record(prepared)
+    }
+
+    /// Removes the book's file `target` (recorded for undo).
+    pub fn remove(&self, target: &Path) -> Result<()> {
+        if let Some(r) = &self.recorder
+            && r.is_dry_run()
+        {
+            return r.plan(target, None);
+        }
+        let prepared = self.prepare(&[(target, None)])?;
+        remove(target)?;
+        self.record(prepared)
+    }
+
+    /// Puts staged files in place all at once, all or nothing (see
+    /// [`commit_all_and_remove`]), recorded for undo (planned in a dry run).
+    pub fn commit_all(&self, staged: Vec<Staged>) -> Result<()> {
+        self.commit_all_and_remove(staged, Vec::new())
+    }
+
+    /// As [`commit_all_and_remove`], recorded for undo (planned in a dry
+    /// run).
+    pub fn commit_all_and_remove(&self, staged: Vec<Staged>, removals: Vec<PathBuf>) -> Result<()> {
+        if let Some(r) = &self.recorder
+            && r.is_dry_run()
+        {
+            for s in &staged {
+                let path: &Path = &s.temp;
+                r.plan(&s.target, Some(&fs::read(path).at(path)?))?;
+            }
+            for target in &removals {
+                r.plan(target, None)?;
+            }
+            return Ok(());
+        }
+        let mut targets: Vec<(&Path, Option<String>)> = staged
+            .iter()
+            .map(|s| (s.target.as_path(), Some(s.hash.clone())))
+            .collect();
+        targets.extend(removals.iter().map(|r| (r.as_path(), None)));
+        let prepared = self.prepare(&targets)?;
+        commit_all_and_remove(&self.scratch, staged, removals)?;
+        self.record(prepared)
+    }
+
+    fn prepare(&self, targets: &[(&Path, Option<String>)]) -> Result<Option<undo::Prepared>> {
+        self.recorder
+            .as_ref()
+            .map(|r| r.prepare(targets))
+            .transpose()
+    }
+
+    fn record(&self, prepared: Option<undo::Prepared>) -> Result<()> {
+        match (&self.recorder, prepared) {
+            (Some(r), Some(p)) => r.record(p),
+            _ => Ok(()),
+        }
     }
 
     /// Writes `contents` to a temporary file for `target` without syncing,
@@ -65,11 +151,13 @@ impl AtomicWriter {
 }
 
 /// A file written to the scratch directory and closed, waiting to be
-/// renamed over its target by [`commit_all`]. Dropped uncommitted, the
+/// renamed over its target by [`AtomicWriter::commit_all`]. Dropped uncommitted, the
 /// temporary file is removed.
 pub struct Staged {
     temp: TempPath,
     target: PathBuf,
+    /// The SHA-256 of the contents, for the undo record.
+    hash: String,
 }
 
 impl Staged {
@@ -82,13 +170,14 @@ impl Staged {
 impl AtomicWriter {
     /// Writes `contents` for `target` to a temporary file and closes it,
     /// without syncing: for bulk writes of thousands of files, which
-    /// [`commit_all`] then syncs once. Call [`AtomicWriter::scratch`] first,
+    /// [`AtomicWriter::commit_all`] then syncs once. Call [`AtomicWriter::scratch`] first,
     /// which makes the scratch directory (once, not once per file).
     pub fn stage_for(&self, target: &Path, contents: &[u8]) -> Result<Staged> {
         let temp = self.temp_file(contents)?;
         Ok(Staged {
             temp: temp.into_temp_path(),
             target: target.to_path_buf(),
+            hash: undo::hash(contents),
         })
     }
 
@@ -117,7 +206,8 @@ impl AtomicWriter {
 /// or `rapport check` renames the files still waiting, so either none of
 /// the files change or all of them do — each one whole, old or new, at
 /// every moment in between.
-pub fn commit_all(scratch: &Path, staged: Vec<Staged>) -> Result<()> {
+#[cfg(test)]
+fn commit_all(scratch: &Path, staged: Vec<Staged>) -> Result<()> {
     commit_all_and_remove(scratch, staged, Vec::new())
 }
 
@@ -125,7 +215,7 @@ pub fn commit_all(scratch: &Path, staged: Vec<Staged>) -> Result<()> {
 /// the same decision: an erasure that writes its suppression entry, an
 /// anonymous record and other customers' files, and removes the person's
 /// file, happens whole or not at all, even across a crash.
-pub fn commit_all_and_remove(
+pub(super) fn commit_all_and_remove(
     scratch: &Path,
     staged: Vec<Staged>,
     removals: Vec<PathBuf>,
@@ -415,7 +505,7 @@ fn sync_directory(dir: &Path) -> Result<()> {
 }
 
 /// Removes `target` and syncs its directory.
-pub fn remove(target: &Path) -> Result<()> {
+fn remove(target: &Path) -> Result<()> {
     fs::remove_file(target).at(target)?;
     sync_dir(target)
 }

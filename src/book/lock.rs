@@ -11,6 +11,17 @@ pub struct Lock {
     _file: File,
     /// Files of an interrupted bulk write completed on taking the lock.
     recovered: usize,
+    /// The recorder whose operation closes when the lock is released.
+    recorder: Option<super::undo::Recorder>,
+}
+
+impl Drop for Lock {
+    /// Closes the operation of the undo store, before the lock goes.
+    fn drop(&mut self) {
+        if let Some(r) = self.recorder.take() {
+            r.end();
+        }
+    }
 }
 
 impl Lock {
@@ -27,6 +38,7 @@ impl Lock {
         Ok(Lock {
             _file: file,
             recovered: 0,
+            recorder: None,
         })
     }
 
@@ -34,6 +46,12 @@ impl Lock {
     /// place when the lock was taken (see [`super::atomic::finish_interrupted`]).
     pub fn recovered(&self) -> usize {
         self.recovered
+    }
+
+    /// Makes releasing this lock close `recorder`'s operation.
+    pub(super) fn recording(mut self, recorder: super::undo::Recorder) -> Lock {
+        self.recorder = Some(recorder);
+        self
     }
 
     /// Records what taking the lock completed.

@@ -15,6 +15,7 @@ pub mod lock;
 pub mod merge;
 pub mod settings;
 pub mod suppressed;
+pub mod undo;
 pub mod values;
 
 #[cfg(test)]
@@ -47,6 +48,9 @@ pub struct Book {
     cache: bool,
     /// Where bulk reads tell how far they are.
     progress: Option<Watcher>,
+    /// Records the writes made under the lock for `rapport undo`, or plans
+    /// them in a dry run.
+    recorder: undo::Recorder,
 }
 
 /// A [`load::Progress`], shared.
@@ -124,6 +128,7 @@ impl Book {
             settings: parsed.settings,
             cache: true,
             progress: None,
+            recorder: undo::Recorder::default(),
         };
         book.refuse_links_out()?;
         Ok((book, parsed.diagnostics))
@@ -164,6 +169,24 @@ impl Book {
         self.progress.as_ref().map(|w| &*w.0)
     }
 
+    /// Makes this book record its writes with `recorder`:
+    /// [`undo::Recorder::dry_run`] makes every write a plan, which the
+    /// caller reads back from `recorder` afterwards.
+    pub fn with_recorder(mut self, recorder: undo::Recorder) -> Book {
+        self.recorder = recorder;
+        self
+    }
+
+    /// Returns the recorder of this book's writes.
+    pub fn recorder(&self) -> &undo::Recorder {
+        &self.recorder
+    }
+
+    /// Returns true when writes are planned, not made (`--dry-run`).
+    pub fn is_dry_run(&self) -> bool {
+        self.recorder.is_dry_run()
+    }
+
     /// Returns true when bulk reads go through the cache.
     pub fn uses_cache(&self) -> bool {
         self.cache
@@ -199,16 +222,30 @@ impl Book {
 
     /// Takes the book's write lock; hold it across read-modify-write. A bulk
     /// write (an import) interrupted during its renames is completed first.
+    ///
+    /// The writes made through [`Book::writer`] while the lock is held are
+    /// one operation of the undo store ([`undo`]), closed when the lock is
+    /// released.
     pub fn lock(&self) -> Result<Lock> {
+        let lock = self.lock_unrecorded()?;
+        let state = self.state_dir()?;
+        self.recorder.begin(&self.root, &state);
+        Ok(lock.recording(self.recorder.clone()))
+    }
+
+    /// Takes the lock as [`Book::lock`] does, without opening an operation
+    /// of the undo store: for `undo` itself, whose writes are not one.
+    pub fn lock_unrecorded(&self) -> Result<Lock> {
         let state = self.state_dir()?;
         let lock = Lock::acquire(&state.join("lock"))?;
         let recovered = atomic::finish_interrupted(&state)?;
         Ok(lock.with_recovered(recovered))
     }
 
-    /// Returns the atomic writer of this book.
+    /// Returns the atomic writer of this book, which records what it
+    /// writes for undo (and only plans it in a dry run).
     pub fn writer(&self) -> Result<AtomicWriter> {
-        Ok(AtomicWriter::new(self.state_dir()?.join("tmp")))
+        Ok(AtomicWriter::new(self.state_dir()?.join("tmp")).recording(self.recorder.clone()))
     }
 
     /// Returns true when a customer (or anything else) holds the file of `id`.
@@ -223,10 +260,15 @@ impl Book {
     /// had none yet) gets it back, so the first `add` works.
     pub fn write_customer(&self, path: &Path, text: &str) -> Result<()> {
         let dir = self.customers_dir();
-        if fs::symlink_metadata(&dir).is_err() {
+        if fs::symlink_metadata(&dir).is_err() && !self.is_dry_run() {
             fs::create_dir(&dir).at(&dir)?;
         }
         self.writer()?.write(path, text.as_bytes())
+    }
+
+    /// Removes a customer file atomically; the caller holds the lock.
+    pub fn remove_customer(&self, path: &Path) -> Result<()> {
+        self.writer()?.remove(path)
     }
 
     /// Parses `text` as an id given on the command line (exit 2 when invalid).

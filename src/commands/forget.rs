@@ -15,7 +15,7 @@ use toml_edit::Item;
 use crate::book::erase::{anonymous_record, purchases_kept};
 use crate::book::load::load_all;
 use crate::book::suppressed;
-use crate::book::{Book, atomic, document::CustomerDoc};
+use crate::book::{Book, document::CustomerDoc};
 use crate::cli::ForgetArgs;
 use crate::error::{Error, Result};
 use crate::git::Repo;
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     if !book.customer_path(&id).is_file() {
         book.read_customer(&id)?;
     }
-    if !args.yes {
+    if !args.yes && !args.dry_run {
         if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
             return Err(Error::usage(
                 "refusing to erase without --yes when not on a terminal",
@@ -52,8 +52,11 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     // (the journal of `atomic::commit_all_and_remove`): a crash leaves the
     // person either wholly there or wholly erased, never both erased and
     // counted again in an anonymous record.
+    // An erasure is never undone: its record in the undo store holds no
+    // bytes and names no file.
+    book.recorder().mark_irreversible();
     let writer = book.writer()?;
-    let scratch = writer.scratch()?.to_path_buf();
+    writer.scratch()?;
     let mut staged = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     let suppressed = suppressed::with_added(
@@ -87,7 +90,18 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     }
     let referencing: Vec<Id> = referencing.into_iter().map(|(other, _)| other).collect();
 
-    atomic::commit_all_and_remove(&scratch, staged, vec![file.path.clone()])?;
+    writer.commit_all_and_remove(staged, vec![file.path.clone()])?;
+    if book.is_dry_run() {
+        return Ok(());
+    }
+    // The undo store never keeps an erased customer's data.
+    let relative_path = book.relative(&file.path).to_string_lossy().into_owned();
+    let mut needles: Vec<&str> = [customer.email.as_deref(), customer.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    needles.push(&customer.name);
+    crate::book::undo::purge(&book.state_dir()?, &relative_path, &needles)?;
     paths.push(file.path.clone());
     erase_leftovers(&book, &id)?;
     autocommit(&book, &paths, "forget a customer (erasure request)");

@@ -39,6 +39,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         date_format: args.date_format,
         decimal_comma: args.decimal_comma,
         dry_run: args.dry_run,
+        confirm: (!args.yes).then_some(ask as fn(usize) -> bool),
     };
     let outcome = import::run(&book, input, &options, ctx.today, &Bars::default(), &Stderr)?;
     if let Some(listing) = &outcome.listing {
@@ -48,6 +49,12 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
     }
     stderr::note(&outcome.summary());
     Ok(())
+}
+
+/// Asks on a terminal before writing `count` customer files (a pipe goes
+/// ahead).
+fn ask(count: usize) -> bool {
+    super::confirm_many(count, "import: write", false).is_ok()
 }
 
 /// Returns the `--dry-run` listing as rows: for customers line, action, id,

@@ -17,10 +17,10 @@ use std::path::PathBuf;
 
 use toml_edit::Value;
 
+use crate::book::Book;
 use crate::book::document::CustomerDoc;
 use crate::book::load::load_all;
 use crate::book::merge::{OnConflict, merge};
-use crate::book::{Book, atomic};
 use crate::cli::MergeArgs;
 use crate::diag::Severity;
 use crate::error::{Error, Result};
@@ -96,6 +96,11 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     }
 
     let referencing = companies_pointing_at(&book, &keep, &others)?;
+    super::confirm_many(
+        1 + others.len() + referencing.len(),
+        "merge: change",
+        args.yes,
+    )?;
     let mut paths: Vec<PathBuf> = vec![keep_file.path.clone()];
     if text != keep_file.text {
         book.write_customer(&keep_file.path, &text)?;
@@ -106,7 +111,7 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     }
     for path in &other_paths {
         if path.exists() {
-            atomic::remove(path)?;
+            book.remove_customer(path)?;
         }
         paths.push(path.clone());
     }

@@ -29,6 +29,7 @@ mod set;
 mod show;
 mod tell;
 mod timeline;
+mod undo;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -36,6 +37,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::book::Book;
+use crate::book::undo::Recorder;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::model::date::parse_day;
@@ -49,6 +51,9 @@ pub struct Context {
     no_cache: bool,
     /// The day treated as today (`--today`, `$RAPPORT_TODAY`, or the clock).
     pub today: NaiveDate,
+    /// What the books opened record their writes with (in a dry run, the
+    /// writes planned).
+    recorder: Recorder,
 }
 
 impl Context {
@@ -60,10 +65,16 @@ impl Context {
                 .map_err(|e| Error::usage(format!("--today / $RAPPORT_TODAY: {e}")))?,
             _ => clock,
         };
+        let recorder = if cli.command.dry_run() {
+            Recorder::dry_run()
+        } else {
+            Recorder::default()
+        };
         Ok(Context {
             book_arg: cli.book.clone(),
             no_cache: cli.no_cache,
             today,
+            recorder,
         })
     }
 
@@ -75,6 +86,7 @@ impl Context {
             std::env::var_os("RAPPORT_BOOK"),
             &cwd,
         )?;
+        let book = book.with_recorder(self.recorder.clone());
         let book = match crate::output::progress::Bar::on_terminal("reading customers") {
             Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
             None => book,
@@ -95,32 +107,43 @@ impl Context {
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli)?;
-    match cli.command {
-        Command::Init(args) => init::run(&ctx, args),
-        Command::Add(args) => add::run(&ctx, args),
-        Command::Show(args) => show::run(&ctx, args),
-        Command::Set(args) => set::run(&ctx, args),
-        Command::Log(args) => log::run(&ctx, args),
-        Command::Edit(args) => edit::run(&ctx, args),
-        Command::Rm(args) => rm::run(&ctx, args),
-        Command::Check(args) => check::run(&ctx, args),
-        Command::Report(args) => report::run(&ctx, args),
-        Command::Agenda(args) => agenda::run(&ctx, args),
-        Command::Done(args) => done::run(&ctx, args),
+    let dry_run = cli.command.dry_run();
+    dispatch(&ctx, cli.command)?;
+    if dry_run {
+        undo::print_plan(&ctx.recorder.planned())?;
+    }
+    Ok(())
+}
+
+/// Runs one command.
+fn dispatch(ctx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Add(args) => add::run(ctx, args),
+        Command::Show(args) => show::run(ctx, args),
+        Command::Set(args) => set::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
+        Command::Edit(args) => edit::run(ctx, args),
+        Command::Rm(args) => rm::run(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
+        Command::Agenda(args) => agenda::run(ctx, args),
+        Command::Done(args) => done::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => completions::man(args),
-        Command::History(args) => history::run(&ctx, args),
-        Command::Dupes(args) => dupes::run(&ctx, args),
-        Command::Merge(args) => merge::run(&ctx, args),
-        Command::Forget(args) => forget::run(&ctx, args),
+        Command::History(args) => history::run(ctx, args),
+        Command::Dupes(args) => dupes::run(ctx, args),
+        Command::Merge(args) => merge::run(ctx, args),
+        Command::Forget(args) => forget::run(ctx, args),
         Command::MergeDriver(args) => merge_driver::run(args),
-        Command::Query(args) => query::run(&ctx, args),
-        Command::Segment(args) => segment::run(&ctx, args),
-        Command::Import(args) => import::run(&ctx, args),
-        Command::Export(args) => export::run(&ctx, args),
-        Command::Deal(args) => deal::run(&ctx, args),
-        Command::Case(args) => case::run(&ctx, args),
-        Command::Timeline(args) => timeline::run(&ctx, args),
+        Command::Query(args) => query::run(ctx, args),
+        Command::Segment(args) => segment::run(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Deal(args) => deal::run(ctx, args),
+        Command::Case(args) => case::run(ctx, args),
+        Command::Timeline(args) => timeline::run(ctx, args),
+        Command::Undo(args) => undo::run(ctx, args),
     }
 }
 
@@ -139,5 +162,39 @@ fn confirm(question: &str, default: bool) -> bool {
         "" => default,
         "y" | "yes" => true,
         _ => false,
+    }
+}
+
+/// Asks before a write that changes `count` customers, when more than one
+/// and on a terminal, unless `yes`; a pipe goes ahead. Refusing is an error
+/// that says nothing changed.
+fn confirm_many(count: usize, what: &str, yes: bool) -> Result<()> {
+    if !must_ask(count, yes, std::io::stdin().is_terminal()) {
+        return Ok(());
+    }
+    if confirm(&format!("{what} {count} customers?"), false) {
+        Ok(())
+    } else {
+        Err(Error::data("nothing changed"))
+    }
+}
+
+/// Returns true when a write to `count` customers asks first: more than
+/// one, not `--yes`, and stdin is a terminal.
+fn must_ask(count: usize, yes: bool, terminal: bool) -> bool {
+    count > 1 && !yes && terminal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::must_ask;
+
+    #[test]
+    fn only_a_write_to_several_customers_on_a_terminal_without_yes_asks() {
+        assert!(must_ask(2, false, true));
+        assert!(!must_ask(1, false, true), "one customer");
+        assert!(!must_ask(0, false, true), "nothing to write");
+        assert!(!must_ask(16, true, true), "--yes");
+        assert!(!must_ask(16, false, false), "a pipe");
     }
 }

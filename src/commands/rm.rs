@@ -1,6 +1,6 @@
 //! `rapport rm ID…`: delete customers.
 
-use crate::book::{Book, atomic};
+use crate::book::Book;
 use crate::cli::RmArgs;
 use crate::error::{Error, Result};
 use crate::git::autocommit::ids_phrase;
@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
             book.read_customer(id)?;
         }
     }
-    if !args.yes {
+    if !args.yes && !args.dry_run {
         let list: Vec<&str> = ids.iter().map(Id::as_str).collect();
         let question = format!("delete {} ({})?", plural(ids.len()), list.join(", "));
         if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
@@ -40,8 +40,10 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
     for id in &ids {
         let path = book.customer_path(id);
         if is_plain_file(&path) {
-            atomic::remove(&path)?;
-            stderr::note(&format!("deleted {id}"));
+            book.remove_customer(&path)?;
+            if !args.dry_run {
+                stderr::note(&format!("deleted {id}"));
+            }
             removed.push(path);
         }
     }

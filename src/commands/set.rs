@@ -64,16 +64,20 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             stderr::note("no customer matches --where; nothing changed");
             return Ok(());
         }
+        if !args.dry_run {
+            super::confirm_many(ids.len(), "change", args.yes)?;
+        }
         apply_locked(ctx, &book, &ids, &changes)?
     } else {
         apply_to(ctx, &book, &ids, &changes)?
     };
     let unchanged = ids.len() - changed.len();
-    let mut message = format!(
-        "changed {} customer{}",
-        changed.len(),
-        plural(changed.len())
-    );
+    let verb = if args.dry_run {
+        "would change"
+    } else {
+        "changed"
+    };
+    let mut message = format!("{verb} {} customer{}", changed.len(), plural(changed.len()));
     if unchanged > 0 {
         message.push_str(&format!(" ({unchanged} already so)"));
     }

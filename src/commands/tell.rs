@@ -75,6 +75,9 @@ impl Drop for Bars {
 /// [`crate::git::autocommit`]); a commit that cannot be made is a warning.
 /// Returns the new commit's short hash.
 pub fn autocommit(book: &Book, paths: &[PathBuf], what: &str) -> Option<String> {
+    if book.is_dry_run() {
+        return None;
+    }
     crate::git::autocommit(book, paths, what).unwrap_or_else(|e| {
         stderr::warning(&e.to_string());
         None

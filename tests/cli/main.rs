@@ -53,4 +53,5 @@ mod test_set;
 mod test_set_where;
 mod test_show;
 mod test_timeline;
+mod test_undo;
 mod test_website;

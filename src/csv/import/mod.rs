@@ -65,6 +65,10 @@ pub struct Options {
     pub decimal_comma: bool,
     /// Plan and list, write nothing.
     pub dry_run: bool,
+    /// Asked, with the number of customer files about to be written, before
+    /// anything is: false stops the import with nothing changed (a terminal
+    /// asks; None goes ahead).
+    pub confirm: Option<fn(usize) -> bool>,
 }
 
 impl Default for Options {
@@ -82,6 +86,7 @@ impl Default for Options {
             date_format: None,
             decimal_comma: false,
             dry_run: false,
+            confirm: None,
         }
     }
 }
@@ -291,6 +296,15 @@ pub fn run(
             (plan, lock)
         }
     };
+    if !options.dry_run
+        && let Some(confirm) = options.confirm
+        && plan.files.len() > 1
+        && !confirm(plan.files.len())
+    {
+        return Err(crate::error::Error::data(
+            "nothing imported: nothing changed",
+        ));
+    }
     if !options.dry_run {
         write::write(book, &name, kind, plan.files, &plan.counts, progress, notes)?;
     }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::book::Book;
-use crate::book::atomic::{self, Staged};
+use crate::book::atomic::Staged;
 use crate::book::load::Progress;
 use crate::csv::mapping::Kind;
 use crate::diag::Notes;
@@ -67,13 +67,13 @@ fn file_name(name: &str) -> &str {
 }
 
 /// Writes every file at once: all staged in `.rapport/tmp`, one sync, then
-/// the renames (see [`atomic::commit_all`]). The caller holds the lock.
+/// the renames (see [`crate::book::AtomicWriter::commit_all`]). The caller holds the lock.
 fn write_all(book: &Book, files: Vec<(PathBuf, String)>, progress: &dyn Progress) -> Result<()> {
     if files.is_empty() {
         return Ok(());
     }
     let writer = book.writer()?;
-    let scratch = writer.scratch()?.to_path_buf();
+    writer.scratch()?;
     progress.stage("writing files", Some(files.len() as u64));
     // One thread: creating files in one directory from several threads
     // only makes them wait for each other on the directory's lock (measured
@@ -87,5 +87,5 @@ fn write_all(book: &Book, files: Vec<(PathBuf, String)>, progress: &dyn Progress
         })
         .collect::<Result<_>>()?;
     progress.finish();
-    atomic::commit_all(&scratch, staged)
+    writer.commit_all(staged)
 }
