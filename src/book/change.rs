@@ -186,6 +186,7 @@ fn stored_value(
         Slot::Date(..) => date_value(When::Date(
             parse_day(v, today).map_err(|e| (e.to_string(), None))?,
         )),
+        Slot::When(..) => date_value(parse_when(v, today).map_err(|e| (e.to_string(), None))?),
         Slot::Bool(..) => match v {
             "true" | "yes" => Value::from(true),
             "false" | "no" => Value::from(false),

@@ -41,7 +41,7 @@ pub(crate) fn render(c: &Customer) -> String {
             Got::Missing | Got::List(_) => continue,
             Got::Text(s) => Toml::from(s),
             Got::Money(m) => money_value(m),
-            Got::Date(d) => date_value(When::Date(d)),
+            Got::Date(d) => date_value(d),
             Got::Bool(b) => Toml::from(b),
         };
         put(&f.keys(), value);
@@ -228,7 +228,7 @@ fn customer_with(
     );
     let sections = (
         fields,
-        (opt(day()), opt(text())),
+        (opt(when()), opt(text())),
         (opt(any::<bool>()), opt(day())),
         btree_map(unknown_key(&LAYOUT.top), value(), 0..2),
     );
@@ -417,7 +417,7 @@ fn expected_json(c: &Customer) -> J {
             Got::Text(t) => Some(J::from(t)),
             Got::List(items) => Some(json!(items)),
             Got::Money(m) => Some(money_json(m)),
-            Got::Date(d) => Some(when_json(When::Date(d))),
+            Got::Date(d) => Some(when_json(d)),
             Got::Bool(b) => Some(json!({ "bool": b })),
         };
         match f.table() {

@@ -215,6 +215,7 @@ fn read_field(
         Slot::List(..) => Ok(Field::Change(Change::Tags(split_list(t)))),
         Slot::Money(..) => value(money_value(reader.money(column, t)?)),
         Slot::Date(..) => value(date_value(When::Date(reader.day(column, t)?))),
+        Slot::When(..) => value(date_value(reader.when(column, t)?)),
         Slot::Bool(..) => value(Toml::from(reader.boolean(column, t)?)),
     }
 }

@@ -80,7 +80,8 @@ pub struct Address {
 /// The planned follow-up.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Next {
-    pub date: Option<NaiveDate>,
+    /// The day of the follow-up, or its local date-time (`2026-12-10T14:00`).
+    pub date: Option<When>,
     pub action: Option<String>,
 }
 

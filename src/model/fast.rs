@@ -166,6 +166,7 @@ impl Strings {
                 }
                 Slot::Money(_, put) => *put(c) = None,
                 Slot::Date(_, put) => *put(c) = None,
+                Slot::When(_, put) => *put(c) = None,
                 Slot::Bool(_, put) => *put(c) = None,
             }
         }
@@ -1129,6 +1130,7 @@ fn stored_key(
         }
         Slot::Money(_, put) => set(put(c), money(v)?, keep),
         Slot::Date(_, put) => set(put(c), date(v)?, keep),
+        Slot::When(_, put) => set(put(c), when(v)?, keep),
         Slot::Bool(_, put) => set(put(c), boolean(v)?, keep),
     }
     Some(())

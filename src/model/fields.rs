@@ -9,6 +9,7 @@
 //! from these tables, so a new optional text field is one entry in
 //! [`STORED`] (and a field of [`Customer`]).
 
+use crate::model::When;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -36,6 +37,8 @@ pub enum Slot {
     Money(Get<Option<Money>>, Put<Option<Money>>),
     /// An optional day.
     Date(Get<Option<NaiveDate>>, Put<Option<NaiveDate>>),
+    /// An optional day or local date-time (a follow-up at 14:00).
+    When(Get<Option<When>>, Put<Option<When>>),
     /// An optional true or false.
     Bool(Get<Option<bool>>, Put<Option<bool>>),
 }
@@ -79,13 +82,20 @@ pub enum Got<'a> {
     /// A list of strings, perhaps empty.
     List(&'a [String]),
     Money(Money),
-    Date(NaiveDate),
+    /// A day, or a local date-time.
+    Date(When),
     Bool(bool),
 }
 
 macro_rules! text {
     ($($f:ident).+) => {
         Slot::Text(|c| &c.$($f).+, |c| &mut c.$($f).+)
+    };
+}
+
+macro_rules! when {
+    ($($f:ident).+) => {
+        Slot::When(|c| &c.$($f).+, |c| &mut c.$($f).+)
     };
 }
 
@@ -276,7 +286,7 @@ pub const CREATED: Stored = Stored {
 /// `next.date`
 pub const NEXT_DATE: Stored = Stored {
     path: "next.date",
-    slot: date!(next.date),
+    slot: when!(next.date),
     rule: Rule::Plain,
     parts: Parts::NEXT,
     synonyms: &["nextdate", "followupdate", "nextactivitydate"],
@@ -468,7 +478,8 @@ impl Stored {
             Slot::Text(get, _) => get(c).as_deref().map_or(Got::Missing, Got::Text),
             Slot::List(get, _) => Got::List(get(c)),
             Slot::Money(get, _) => get(c).map_or(Got::Missing, Got::Money),
-            Slot::Date(get, _) => get(c).map_or(Got::Missing, Got::Date),
+            Slot::Date(get, _) => get(c).map_or(Got::Missing, |d| Got::Date(When::Date(d))),
+            Slot::When(get, _) => get(c).map_or(Got::Missing, Got::Date),
             Slot::Bool(get, _) => get(c).map_or(Got::Missing, Got::Bool),
         }
     }

@@ -214,6 +214,7 @@ impl Reader<'_> {
             Slot::List(_, put) => *put(c) = self.string_list(key, node),
             Slot::Money(_, put) => *put(c) = self.money(key, node),
             Slot::Date(_, put) => *put(c) = self.date(key, node),
+            Slot::When(_, put) => *put(c) = self.when(key, node),
             Slot::Bool(_, put) => *put(c) = self.bool(key, node),
         }
         false

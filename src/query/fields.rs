@@ -219,7 +219,7 @@ impl Field {
                     Slot::Kind => ValueType::Kind,
                     Slot::List(..) => ValueType::List,
                     Slot::Money(..) => ValueType::Money,
-                    Slot::Date(..) => ValueType::Date,
+                    Slot::Date(..) | Slot::When(..) => ValueType::Date,
                     Slot::Bool(..) => ValueType::Bool,
                 }
             }
@@ -444,7 +444,7 @@ impl<'a> FieldValue<'a> {
             Got::Text(s) => FieldValue::Text(s),
             Got::List(l) => FieldValue::Strings(l),
             Got::Money(m) => FieldValue::Money(m),
-            Got::Date(d) => FieldValue::Date(When::Date(d)),
+            Got::Date(d) => FieldValue::Date(d),
             Got::Bool(b) => FieldValue::Bool(b),
         }
     }

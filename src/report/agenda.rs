@@ -3,6 +3,7 @@
 //! (`date` + `sla`) falls today or earlier; and open deals whose customer
 //! has had no activity for 30 days or more.
 
+use crate::model::When;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::service::SUPPORT;
@@ -75,11 +76,17 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: &Sla) ->
             days: date.map(|d| (d - today).num_days()),
             what,
         };
-        if let Some(date) = c.next.date.filter(|d| *d <= horizon) {
+        if let Some(when) = c.next.date.filter(|d| d.date() <= horizon) {
+            let action = c.next.action.clone().unwrap_or_default();
+            // A follow-up planned at a time shows it before the action.
+            let what = match when {
+                When::DateTime(t) => format!("{} {action}", t.format("%H:%M")),
+                When::Date(_) => action,
+            };
             items.push(item(
                 Kind::FollowUp,
-                Some(date),
-                c.next.action.clone().unwrap_or_default(),
+                Some(when.date()),
+                what.trim_end().to_string(),
             ));
         }
         for case in c.interactions.iter().filter(|i| i.kind == SUPPORT) {

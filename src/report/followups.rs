@@ -7,6 +7,7 @@
 //! keeps no history of plans). Customers "in play" are those whose stage is
 //! `customer` or earlier in the lifecycle (not churned).
 
+use crate::model::When;
 use chrono::{Days, NaiveDate};
 
 use super::lifecycle::{CUSTOMER, exists_at, stage_at};
@@ -92,7 +93,7 @@ fn lines(customers: &[&Customer], scope: &Scope) -> (Vec<Line>, Vec<Overdue>) {
             ..Line::default()
         });
         line.customers += 1;
-        match c.next.date {
+        match c.next.date.map(When::date) {
             Some(date) => {
                 line.planned += 1;
                 if date < end {

@@ -120,3 +120,32 @@ fn the_table_says_how_late_each_item_is() {
     );
     assert!(out.contains(" –               never "), "{out}");
 }
+
+#[test]
+fn regression_set_next_date_refused_a_date_time() {
+    let book = crate::support::TestBook::new();
+    book.run(&["add", "Anna"]);
+    book.run(&[
+        "set",
+        "anna",
+        "next.date=2026-11-25T14:00",
+        "next.action=call about the renewal",
+    ]);
+    assert!(
+        book.customer("anna")
+            .contains("[next]\ndate = 2026-11-25T14:00:00\naction = \"call about the renewal\"\n"),
+        "{}",
+        book.customer("anna")
+    );
+    let agenda = book.run(&["agenda", "--format", "csv"]);
+    assert!(agenda.contains("14:00 call about the renewal"), "{agenda}");
+    assert!(agenda.contains("2026-11-25"), "{agenda}");
+    // The query language compares it as a moment, and by its day.
+    let ids = book.run(&["query", "next.date <= 2026-11-25", "--format", "ids"]);
+    assert_eq!(ids, "anna\n");
+    let ids = book.run(&["query", "next.date < 2026-11-25T09:00", "--format", "ids"]);
+    assert_eq!(ids, "");
+    // A plain day still works, and `done` moves on from a timed follow-up.
+    book.run(&["set", "anna", "next.date=2026-11-26"]);
+    assert!(book.customer("anna").contains("date = 2026-11-26\n"));
+}

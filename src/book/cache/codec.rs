@@ -96,6 +96,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
                 }
                 Slot::Money(get, _) => w.opt_money(*get(c)),
                 Slot::Date(get, _) => w.opt_date(*get(c)),
+                Slot::When(get, _) => w.opt_when(*get(c)),
                 Slot::Bool(get, _) => w.byte(match get(c) {
                     None => 0,
                     Some(false) => 1,
@@ -261,6 +262,12 @@ fn read_card(r: &mut Reader<'_>, parts: Parts, c: &mut Customer, st: &mut String
                 let d = r.opt_date()?;
                 if keep {
                     *put(c) = d;
+                }
+            }
+            Slot::When(_, put) => {
+                let w = r.opt_when()?;
+                if keep {
+                    *put(c) = w;
                 }
             }
             Slot::Bool(_, put) => {

@@ -85,7 +85,8 @@ impl Columns {
 fn is_date_target(kind: Kind, target: &str, schema: &Schema) -> bool {
     match kind {
         Kind::Customers => {
-            fields::by_path(target).is_some_and(|f| matches!(f.slot, Slot::Date(..)))
+            fields::by_path(target)
+                .is_some_and(|f| matches!(f.slot, Slot::Date(..) | Slot::When(..)))
                 || target
                     .strip_prefix(CUSTOM_PREFIX)
                     .and_then(|f| schema.fields.get(f))

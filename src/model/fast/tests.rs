@@ -25,6 +25,7 @@ fn project(mut c: Customer, parts: Parts) -> Customer {
             Slot::List(_, put) => put(&mut c).clear(),
             Slot::Money(_, put) => *put(&mut c) = None,
             Slot::Date(_, put) => *put(&mut c) = None,
+            Slot::When(_, put) => *put(&mut c) = None,
             Slot::Bool(_, put) => *put(&mut c) = None,
         }
     }
