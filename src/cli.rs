@@ -83,6 +83,18 @@ impl Command {
             Command::Add(a) => a.dry_run,
             Command::Rm(a) => a.dry_run,
             Command::Forget(a) => a.dry_run,
+            Command::Deal(a) => match &a.command {
+                DealCommand::Add(a) => a.dry_run,
+                DealCommand::Move(a) => a.dry_run,
+                DealCommand::Won(a) => a.dry_run,
+                DealCommand::Lost(a) => a.dry_run,
+                DealCommand::List(_) => false,
+            },
+            Command::Case(a) => match &a.command {
+                CaseCommand::Open(a) => a.dry_run,
+                CaseCommand::Resolve(a) => a.dry_run,
+                CaseCommand::List(_) => false,
+            },
             _ => false,
         }
     }
@@ -134,6 +146,10 @@ pub struct DealAddArgs {
     /// Who works the deal, if not the customer's owner.
     #[arg(long)]
     pub owner: Option<String>,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Move a deal to another stage (won and lost included).
@@ -151,6 +167,10 @@ pub struct DealMoveArgs {
     /// Move a won or lost deal (otherwise refused).
     #[arg(long)]
     pub reopen: bool,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Win a deal: stage won, closed on --date.
@@ -168,6 +188,10 @@ pub struct DealWonArgs {
     /// Win a deal that was lost (otherwise refused).
     #[arg(long)]
     pub reopen: bool,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Lose a deal: stage lost, closed on --date, with the reason kept.
@@ -185,6 +209,10 @@ pub struct DealLostArgs {
     /// Lose a deal that was won (otherwise refused).
     #[arg(long)]
     pub reopen: bool,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// List deals across the book: id, deal, title, stage, value, owner,
@@ -257,6 +285,10 @@ pub struct CaseOpenArgs {
     /// low, normal or high (default: normal); picks the `sla`.
     #[arg(long, value_parser = ["low", "normal", "high"])]
     pub priority: Option<String>,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Resolve a support case: set `resolved`.
@@ -271,6 +303,10 @@ pub struct CaseResolveArgs {
     /// A new summary (what the case turned out to be).
     #[arg(long, short = 'm')]
     pub summary: Option<String>,
+    /// Print what would change (the files, and what changes in each) and
+    /// write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// List support cases across the book: id, case, name, summary, priority,

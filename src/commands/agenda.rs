@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
     }
     let customers = scanned.items;
     let sla = &book.settings.sla;
-    let items = agenda::agenda(&customers, ctx.today, args.days, sla);
+    let items = agenda::agenda(&customers, ctx.today, now(ctx.today), args.days, sla);
     let title = match &book.settings.name {
         Some(n) if !n.is_empty() => format!("Agenda — {n}"),
         _ => "Agenda".to_string(),
@@ -37,4 +37,16 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
     Printer::stdout(args.format)
         .report(&page)
         .map_err(Error::Output)
+}
+
+/// The moment the agenda is as of: the clock's time when `today` is the
+/// real day; the end of `today` for another day (`--today`), so a report of
+/// a past day shows what was due by its end.
+fn now(today: chrono::NaiveDate) -> chrono::NaiveDateTime {
+    let clock = chrono::Local::now().naive_local();
+    if clock.date() == today {
+        clock
+    } else {
+        (today + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN)
+    }
 }

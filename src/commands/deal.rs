@@ -150,8 +150,8 @@ fn check_stage(book: &Book, stage: &str) -> Result<()> {
     Err(Error::usage(format!("`{stage}` is not a deal stage of this book")).with_hint(hint))
 }
 
-fn parse_money(flag: &str, text: &str) -> Result<Money> {
-    Money::parse(text).map_err(|e| Error::usage(format!("{flag}: {e}")))
+fn parse_money(flag: &str, text: &str, currency: &str) -> Result<Money> {
+    Money::parse_typed(text, currency).map_err(|e| Error::usage(format!("{flag}: {e}")))
 }
 
 fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
@@ -179,7 +179,7 @@ fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
     let value = args
         .value
         .as_deref()
-        .map(|v| parse_money("--value", v))
+        .map(|v| parse_money("--value", v, &book.settings.currency))
         .transpose()?;
     let opened = match &args.date {
         Some(d) => parse_when_arg("--date", d, ctx.today)?.date(),
@@ -260,7 +260,7 @@ fn move_deal(ctx: &Context, m: Move) -> Result<()> {
     let value = m
         .value
         .as_deref()
-        .map(|v| parse_money("--value", v))
+        .map(|v| parse_money("--value", v, &book.settings.currency))
         .transpose()?;
     let reason = m.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let _lock = book.lock()?;

@@ -1,6 +1,6 @@
 //! `agenda`: what needs doing, as of today. Follow-ups (`[next]`) due within
 //! the coming days, overdue first; support cases still open whose deadline
-//! (`date` + `sla`) falls today or earlier; and open deals whose customer
+//! (`date` + `sla`) has passed; and open deals whose customer
 //! has had no activity for 30 days or more.
 
 use crate::model::When;
@@ -58,10 +58,17 @@ pub struct Item {
     pub what: String,
 }
 
-/// Returns the agenda of `customers` as of `today`, follow-ups up to `days`
-/// ahead, in order: follow-ups by date, cases by deadline, deals by last
-/// activity.
-pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: &Sla) -> Vec<Item> {
+/// Returns the agenda of `customers` as of `now` (on `today`), follow-ups up
+/// to `days` ahead, in order: follow-ups by date, cases by deadline, deals by
+/// last activity. A case is past its SLA only once its deadline is before
+/// `now`, not hours before it.
+pub fn agenda(
+    customers: &[Customer],
+    today: NaiveDate,
+    now: NaiveDateTime,
+    days: u64,
+    sla: &Sla,
+) -> Vec<Item> {
     let horizon = today + Days::new(days);
     let end_of_today: NaiveDateTime = (today + Days::new(1)).and_time(chrono::NaiveTime::MIN);
     let mut items = Vec::new();
@@ -99,7 +106,7 @@ pub fn agenda(customers: &[Customer], today: NaiveDate, days: u64, sla: &Sla) ->
                 .of(case.priority.as_deref())
                 .after_moment(opened)
                 .unwrap_or(NaiveDateTime::MAX);
-            if deadline < end_of_today {
+            if deadline < now {
                 let what = match &case.summary {
                     Some(s) => format!("{s} (opened {})", case.date),
                     None => format!("opened {}", case.date),

@@ -149,3 +149,43 @@ fn regression_set_next_date_refused_a_date_time() {
     book.run(&["set", "anna", "next.date=2026-11-26"]);
     assert!(book.customer("anna").contains("date = 2026-11-26\n"));
 }
+
+#[test]
+fn regression_a_case_was_past_its_sla_hours_before_its_deadline() {
+    // The real day, so the agenda is as of the clock's time.
+    let now = chrono::Local::now().naive_local();
+    let today = now.date().to_string();
+    let book = crate::support::TestBook::new();
+    let settings = book.read("rapport.toml");
+    book.write(
+        "rapport.toml",
+        &settings.replace("sla = \"2d\"", "sla = \"23h\""),
+    );
+    assert!(book.read("rapport.toml").contains("sla = \"23h\""));
+    book.write(
+        "customers/anna.toml",
+        &format!(
+            "name = \"Anna\"\n\n[[interactions]]\ndate = {today}T00:00:00\nkind = \"support\"\nsummary = \"Printer jams\"\n"
+        ),
+    );
+    // Its deadline is today at 23:00: past it only after 23:00.
+    let past = now.time() >= chrono::NaiveTime::from_hms_opt(23, 0, 0).unwrap();
+    let agenda = book
+        .rapport()
+        .env("RAPPORT_TODAY", &today)
+        .args(["agenda", "--format", "csv"])
+        .assert()
+        .success();
+    let out = crate::support::stdout_of(&agenda);
+    assert_eq!(out.contains("Printer jams"), past, "{out}");
+    // As of the end of an earlier day's `--today`, yesterday's case is past.
+    let yesterday = (now.date() - chrono::Days::new(1)).to_string();
+    book.write(
+        "customers/anna.toml",
+        &format!(
+            "name = \"Anna\"\n\n[[interactions]]\ndate = {yesterday}T00:00:00\nkind = \"support\"\nsummary = \"Printer jams\"\n"
+        ),
+    );
+    let out = book.run(&["--today", &yesterday, "agenda", "--format", "csv"]);
+    assert!(out.contains("Printer jams"), "{out}");
+}

@@ -371,3 +371,51 @@ fn writes_to_several_customers_go_ahead_in_a_pipe_and_with_yes() {
     assert!(!book.path("customers/marta.toml").exists());
     assert!(!book.customer("anna-berzina").contains("\"x\""));
 }
+
+#[test]
+fn deal_and_case_commands_take_dry_run_and_are_undone() {
+    let book = crate::support::TestBook::new();
+    book.run(&["add", "Anna"]);
+    let start = book.customer("anna");
+    // A dry run writes nothing, the undo store included.
+    let undo_before = std::fs::read_dir(book.path(".rapport/undo")).map_or(0, |d| d.count());
+    let out = book
+        .rapport()
+        .args([
+            "deal",
+            "add",
+            "anna",
+            "Website redesign",
+            "--value",
+            "1 234,50",
+            "--dry-run",
+        ])
+        .assert()
+        .success();
+    assert!(crate::support::stderr_of(&out).contains("nothing was changed"));
+    assert_eq!(book.customer("anna"), start);
+    assert_eq!(
+        std::fs::read_dir(book.path(".rapport/undo")).map_or(0, |d| d.count()),
+        undo_before
+    );
+    // Each write is one operation, undone newest first, byte for byte.
+    book.run(&[
+        "deal",
+        "add",
+        "anna",
+        "Website redesign",
+        "--value",
+        "1 234,50",
+    ]);
+    let added = book.customer("anna");
+    assert!(added.contains("value = 1234.50"), "{added}");
+    book.run(&["deal", "move", "anna", "proposal"]);
+    let moved = book.customer("anna");
+    book.run(&["case", "open", "anna", "Printer jams", "--priority", "high"]);
+    let opened = book.customer("anna");
+    book.run(&["case", "resolve", "anna/S-1"]);
+    for expected in [&opened, &moved, &added, &start] {
+        book.run(&["undo"]);
+        assert_eq!(&book.customer("anna"), expected);
+    }
+}
