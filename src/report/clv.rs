@@ -8,8 +8,8 @@ use rayon::prelude::*;
 
 use crate::model::{Customer, Id};
 use crate::stats::clv::{
-    CountModel, CountModelKind, Fit, FitError, GammaGamma, PurchaseModel, Summary,
-    fit_gamma_gamma, lifetime_value, summarize,
+    CountModel, CountModelKind, Fit, FitError, GammaGamma, PurchaseModel, Summary, fit_gamma_gamma,
+    lifetime_value, summarize,
 };
 use crate::table::{Cell, Column, Form, Label, Row, Table};
 

@@ -25,7 +25,7 @@ pub fn purchase_dates(c: &Customer, until: NaiveDate) -> Option<Vec<NaiveDate>> 
 }
 
 /// The model's name as people read it.
-fn model_name(model: CountModelKind) -> &'static str {
+pub fn model_name(model: CountModelKind) -> &'static str {
     match model {
         CountModelKind::BgNbd => "BG/NBD",
         CountModelKind::ParetoNbd => "Pareto/NBD",
@@ -80,7 +80,14 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
         weeks.push(Row::new([
             Cell::count(u64::from(w.week)),
             Cell::Text(w.end.to_string()),
-            Cell::Text(if w.in_holdout { "holdout" } else { "calibration" }.into()),
+            Cell::Text(
+                if w.in_holdout {
+                    "holdout"
+                } else {
+                    "calibration"
+                }
+                .into(),
+            ),
             Cell::count(w.actual),
             Cell::Float(w.expected),
             Cell::count(w.actual_cumulative),
@@ -91,7 +98,7 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
         Label::new("clv.holdout.totals", "Holdout totals"),
         vec![
             Column::new("measure", "", Form::Text),
-            Column::new("value", "value", Form::Fixed(4)),
+            Column::new("value", "value", Form::Decimal(4)),
         ],
     );
     let line = |name: &str, x: Option<f64>| Row::new([Cell::Text(name.into()), Cell::float(x)]);
@@ -99,10 +106,7 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
         "actual holdout purchases",
         Some(h.actual_total as f64),
     ));
-    totals.push(line(
-        "predicted holdout purchases",
-        Some(h.predicted_total),
-    ));
+    totals.push(line("predicted holdout purchases", Some(h.predicted_total)));
     totals.push(line(
         "mean absolute error per customer",
         Some(h.mean_absolute_error),
@@ -157,7 +161,10 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
         ("holdout_until".into(), Cell::Text(h.until.to_string())),
         ("horizon".into(), Cell::Float(h.horizon)),
         ("customers".into(), Cell::count(h.customers as u64)),
-        ("new_in_holdout".into(), Cell::count(h.new_in_holdout as u64)),
+        (
+            "new_in_holdout".into(),
+            Cell::count(h.new_in_holdout as u64),
+        ),
         ("actual_total".into(), Cell::count(h.actual_total)),
         ("predicted_total".into(), Cell::Float(h.predicted_total)),
         (

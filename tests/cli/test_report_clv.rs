@@ -262,7 +262,10 @@ fn holdout_check_reproduces_the_data_and_the_reference_for_both_models() {
         let json = holdout_json(&book, model);
         let rows = json["rows"].as_array().expect("rows");
         assert_eq!(rows.len(), 8, "{json}");
-        let customers: Vec<u64> = rows.iter().map(|r| r["customers"].as_u64().unwrap()).collect();
+        let customers: Vec<u64> = rows
+            .iter()
+            .map(|r| r["customers"].as_u64().unwrap())
+            .collect();
         assert_eq!(customers, [1411, 439, 214, 100, 62, 38, 29, 64]);
         // The actual means of the data, bin by bin, from the reference's holdout counts.
         for (i, row) in rows.iter().enumerate() {
@@ -270,7 +273,8 @@ fn holdout_check_reproduces_the_data_and_the_reference_for_both_models() {
                 .iter()
                 .filter(|r| (number(r, "x") as usize).min(7) == i)
                 .collect();
-            let mean = in_bin.iter().map(|r| number(r, "holdout")).sum::<f64>() / in_bin.len() as f64;
+            let mean =
+                in_bin.iter().map(|r| number(r, "holdout")).sum::<f64>() / in_bin.len() as f64;
             let ours = row["actual_mean"].as_f64().unwrap();
             assert!((ours - mean).abs() < 1e-12, "bin {i}: {ours} vs {mean}");
         }
@@ -286,11 +290,28 @@ fn holdout_check_reproduces_the_data_and_the_reference_for_both_models() {
     }
     // People's formats show the three parts; html draws the two charts.
     let text = book.run(&[
-        "--today", "1997-09-30", "report", "clv", "--holdout", "1998-06-30", "--format", "markdown",
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--holdout",
+        "1998-06-30",
+        "--format",
+        "markdown",
     ]);
-    assert!(text.contains("Cumulative repeat purchases") && text.contains("Holdout totals"), "{text}");
+    assert!(
+        text.contains("Cumulative repeat purchases") && text.contains("Holdout totals"),
+        "{text}"
+    );
     let html = book.run(&[
-        "--today", "1997-09-30", "report", "clv", "--holdout", "1998-06-30", "--format", "html",
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--holdout",
+        "1998-06-30",
+        "--format",
+        "html",
     ]);
     assert!(html.matches("<svg").count() >= 2, "{html}");
 }
@@ -309,22 +330,47 @@ fn pareto_nbd_params_reproduce_the_published_fit() {
         "--format",
         "json",
     ]);
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    let json = if json.is_array() { json[0].clone() } else { json };
-    for (key, published) in [("r", 0.553), ("alpha", 10.578), ("s", 0.606), ("beta", 11.669)] {
-        let ours = json[key].as_f64().unwrap_or_else(|| panic!("{key}: {json}"));
-        assert!(((ours - published) / published).abs() < 1e-3, "{key}: {ours}");
+    let json: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let json = if json.is_array() {
+        json[0].clone()
+    } else {
+        json
+    };
+    for (key, published) in [
+        ("r", 0.553),
+        ("alpha", 10.578),
+        ("s", 0.606),
+        ("beta", 11.669),
+    ] {
+        let ours = json[key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{key}: {json}"));
+        assert!(
+            ((ours - published) / published).abs() < 1e-3,
+            "{key}: {ours}"
+        );
         assert!(json[format!("se_{key}")].as_f64().unwrap() > 0.0, "{json}");
     }
     assert!(json["ll_pareto_nbd"].as_f64().unwrap() < 0.0, "{json}");
     assert!(json.get("ll_bgnbd").is_none(), "{json}");
     // Every CLV output works with Pareto/NBD.
     let csv = book.run(&[
-        "--today", "1997-09-30", "report", "clv", "--model", "pareto-nbd", "--format", "csv",
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--model",
+        "pareto-nbd",
+        "--format",
+        "csv",
     ]);
     let rows = csv_rows(&csv);
     assert_eq!(rows.len(), 2357);
-    assert!(rows.iter().all(|r| (0.0..=1.0).contains(&number(r, "p_alive"))));
+    assert!(
+        rows.iter()
+            .all(|r| (0.0..=1.0).contains(&number(r, "p_alive")))
+    );
     assert!(rows.iter().any(|r| number(r, "clv") > 0.0));
 }
 
@@ -333,10 +379,21 @@ fn holdout_must_end_after_today() {
     let book = TestBook::new();
     let out = book
         .rapport()
-        .args(["--today", "1997-09-30", "report", "clv", "--holdout", "1997-09-30"])
+        .args([
+            "--today",
+            "1997-09-30",
+            "report",
+            "clv",
+            "--holdout",
+            "1997-09-30",
+        ])
         .assert()
         .code(2);
-    assert!(stderr_of(&out).contains("is not after --today"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("is not after --today"),
+        "{}",
+        stderr_of(&out)
+    );
     book.rapport()
         .args(["report", "clv", "--model", "pareto"])
         .assert()

@@ -51,7 +51,10 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     };
     let report = clv::report(&summaries, |id| keep.contains(id), &options)
         .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
-    warn_imprecise(&args.model.to_string(), &report.count.imprecise());
+    warn_imprecise(
+        crate::report::clv_holdout::model_name(args.model),
+        &report.count.imprecise(),
+    );
     warn_imprecise("Gamma-Gamma", &report.gamma_gamma.imprecise());
     let mut printer = Printer::stdout(args.format);
     if args.params {

@@ -6,8 +6,8 @@ use crate::book::load;
 use crate::cli::ClvArgs;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::model::fast::Parts;
 use crate::model::date::parse_day;
+use crate::model::fast::Parts;
 use crate::output::{Printer, stderr};
 use crate::report::clv_holdout;
 use crate::stats::clv::{Summary, holdout, summarize};
@@ -15,8 +15,8 @@ use crate::stats::clv::{Summary, holdout, summarize};
 /// Fits the purchase-count model on the purchases up to --today and checks its
 /// predictions against the purchases up to `until`, over the whole book.
 pub fn run(ctx: &Context, args: &ClvArgs, until_text: &str) -> Result<()> {
-    let until = parse_day(until_text, ctx.today)
-        .map_err(|e| Error::usage(format!("--holdout: {e}")))?;
+    let until =
+        parse_day(until_text, ctx.today).map_err(|e| Error::usage(format!("--holdout: {e}")))?;
     let today = ctx.today;
     if until <= today {
         return Err(Error::usage(format!(
@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, args: &ClvArgs, until_text: &str) -> Result<()> {
             args.model
         ))
     })?;
-    super::clv::warn_imprecise(&args.model.to_string(), &fit.imprecise());
+    super::clv::warn_imprecise(clv_holdout::model_name(args.model), &fit.imprecise());
     let check = holdout(&histories, today, until, unit_days, &fit.params)
         .map_err(|e| Error::usage(e.to_string()))?;
     let report = clv_holdout::render(&check, args.model);
