@@ -141,20 +141,23 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
             ]
         })
         .collect();
-    let tracking = h
-        .weeks
-        .iter()
-        .map(|w| Bar {
-            label: format!("{} {}", w.end, if w.in_holdout { "holdout" } else { "" })
-                .trim_end()
-                .to_string(),
-            value: w.actual_cumulative as f64 - w.expected_cumulative,
-            text: format!(
-                "{} actual, {:.1} expected",
-                w.actual_cumulative, w.expected_cumulative
+    let tracking = Chart::Lines {
+        title: Label::new(
+            "clv.holdout.tracking_chart",
+            "Cumulative repeat purchases, week by week: actual and expected",
+        ),
+        labels: h.weeks.iter().map(|w| w.end.to_string()).collect(),
+        series: vec![
+            (
+                "actual".into(),
+                h.weeks.iter().map(|w| w.actual_cumulative as f64).collect(),
             ),
-        })
-        .collect();
+            (
+                "expected".into(),
+                h.weeks.iter().map(|w| w.expected_cumulative).collect(),
+            ),
+        ],
+    };
     let mut facts = vec![
         ("model".to_string(), Cell::Text(model.name().into())),
         ("today".into(), Cell::Text(h.today.to_string())),
@@ -196,13 +199,7 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
                 bars: bin_bars,
             }),
             Block::Table(weeks),
-            Block::Chart(Chart::Columns {
-                title: Label::new(
-                    "clv.holdout.tracking_chart",
-                    "Actual minus expected cumulative repeat purchases, week by week",
-                ),
-                columns: tracking,
-            }),
+            Block::Chart(tracking),
             Block::Table(totals),
         ],
         notes: vec![format!(

@@ -313,7 +313,9 @@ fn holdout_check_reproduces_the_data_and_the_reference_for_both_models() {
         "--format",
         "html",
     ]);
-    assert!(html.matches("<svg").count() >= 2, "{html}");
+    assert_eq!(html.matches("<svg").count(), 2, "{html}");
+    // The tracking chart: the actual and the expected cumulative purchases as lines.
+    assert_eq!(html.matches("<polyline").count(), 2, "{html}");
 }
 
 #[test]
