@@ -297,7 +297,7 @@ pub struct ClvArgs {
     /// Check the forecast: fit on the purchases up to --today and compare
     /// its predictions with the purchases from the day after up to UNTIL
     /// (a date, or a relative day such as +6m).
-    #[arg(long, value_name = "UNTIL")]
+    #[arg(long, value_name = "UNTIL", conflicts_with = "params")]
     pub holdout: Option<String>,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]

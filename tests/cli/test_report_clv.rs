@@ -400,4 +400,8 @@ fn holdout_must_end_after_today() {
         .args(["report", "clv", "--model", "pareto"])
         .assert()
         .code(2);
+    book.rapport()
+        .args(["report", "clv", "--params", "--holdout", "2030-01-01"])
+        .assert()
+        .code(2);
 }
