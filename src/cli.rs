@@ -13,6 +13,7 @@ use crate::csv::customers::{MatchBy, OnMatch};
 use crate::output::Format;
 use crate::report::calendar::Calendar;
 use crate::report::clv::Unit;
+use crate::stats::clv::CountModelKind;
 
 /// rapport: customers as TOML files in git, from the terminal.
 ///
@@ -599,6 +600,15 @@ pub struct ClvArgs {
     /// The unit of x, t_x and T, and of the fit.
     #[arg(long, value_parser = choices(&UNITS), default_value = "week")]
     pub unit: Unit,
+    /// The purchase-count model: BG/NBD or Pareto/NBD (Gamma-Gamma models
+    /// the spend with either).
+    #[arg(long, value_parser = choices(&COUNT_MODELS), default_value = "bg-nbd")]
+    pub model: CountModelKind,
+    /// Check the forecast: fit on the purchases up to --today and compare
+    /// its predictions with the purchases from the day after up to UNTIL
+    /// (a date, or a relative day such as +6m).
+    #[arg(long, value_name = "UNTIL", conflicts_with = "params")]
+    pub holdout: Option<String>,
     /// How far ahead to predict, in months (12m) or years (1y).
     #[arg(long, default_value = "12m")]
     pub horizon: String,
@@ -621,7 +631,7 @@ pub struct ClvArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_parser = listing_format())]
+    #[arg(long, value_parser = choices(&CLV_FORMATS))]
     pub format: Option<Format>,
     /// Print only these customers (the models still learn from all).
     #[command(flatten)]
@@ -1279,6 +1289,37 @@ const CALENDARS: [(&str, Calendar, &str); 3] = [
 
 /// The units of `report clv --unit`.
 const UNITS: [(&str, Unit, &str); 2] = [("day", Unit::Day, ""), ("week", Unit::Week, "")];
+
+/// The models of `report clv --model`.
+const COUNT_MODELS: [(&str, CountModelKind, &str); 2] = [
+    (
+        "bg-nbd",
+        CountModelKind::BgNbd,
+        "BG/NBD (Fader, Hardie & Lee 2005)",
+    ),
+    (
+        "pareto-nbd",
+        CountModelKind::ParetoNbd,
+        "Pareto/NBD (Schmittlein, Morrison & Colombo 1987)",
+    ),
+];
+
+/// The formats of `report clv`: a listing's, and html (the holdout check's
+/// charts).
+const CLV_FORMATS: [(&str, Format, &str); 8] = [
+    LISTING_FORMATS[0],
+    LISTING_FORMATS[1],
+    LISTING_FORMATS[2],
+    LISTING_FORMATS[3],
+    LISTING_FORMATS[4],
+    LISTING_FORMATS[5],
+    LISTING_FORMATS[6],
+    (
+        "html",
+        Format::Html,
+        "One self-contained HTML page (with --holdout: its charts as inline SVG)",
+    ),
+];
 
 /// Returns the parser of `--format` for listings: the printer's
 /// [`Format`] stays free of clap, the command line names its values.

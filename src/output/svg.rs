@@ -19,6 +19,11 @@ pub fn chart(chart: &Chart) -> String {
     match chart {
         Chart::Bars { title, bars } => bars_svg(&title.text(), bars),
         Chart::Columns { title, columns } => columns_svg(&title.text(), columns),
+        Chart::Lines {
+            title,
+            labels,
+            series,
+        } => lines_svg(&title.text(), labels, series),
         Chart::Heatmap {
             title,
             rows,
@@ -210,6 +215,74 @@ fn columns_svg(title: &str, columns: &[Bar]) -> String {
         "<line x1=\"{left}\" y1=\"{zero:.1}\" x2=\"{x2}\" y2=\"{zero:.1}\" stroke=\"{MUTED}\"/></svg>",
         x2 = WIDTH - right
     );
+    s
+}
+
+/// Lines over a value axis, one per series (blue, then red), with a legend.
+fn lines_svg(title: &str, labels: &[String], series: &[(String, Vec<f64>)]) -> String {
+    let (left, right, top, bottom) = (56.0, 12.0, 28.0, 40.0);
+    let height = 260.0;
+    let plot_w = WIDTH - left - right;
+    let plot_h = height - top - bottom;
+    let values = || series.iter().flat_map(|(_, v)| v.iter().copied());
+    let lo = values().fold(0.0_f64, f64::min);
+    let hi = values().fold(0.0_f64, f64::max);
+    let step = nice_step(hi - lo, 4.0);
+    let (lo, hi) = ((lo / step).floor() * step, (hi / step).ceil() * step);
+    let hi = if hi <= lo { lo + step } else { hi };
+    let y_of = |v: f64| top + (hi - v) / (hi - lo) * plot_h;
+    let n = labels.len().max(2) as f64;
+    let x_of = |i: usize| left + plot_w * i as f64 / (n - 1.0);
+    let mut s = open(WIDTH, height, title);
+    let mut tick = lo;
+    while tick <= hi + step / 2.0 {
+        let y = y_of(tick);
+        let _ = write!(
+            s,
+            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
+             <text x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{label}</text>",
+            x2 = WIDTH - right,
+            tx = left - 6.0,
+            ty = y + 4.0,
+            label = compact(tick, step),
+        );
+        tick += step;
+    }
+    let label_every = (labels.len() as f64 / 6.0).ceil().max(1.0) as usize;
+    for (i, l) in labels.iter().enumerate().step_by(label_every) {
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" fill=\"{MUTED}\" font-size=\"11\">{l}</text>",
+            x = x_of(i),
+            y = height - bottom + 16.0,
+            l = escape(l),
+        );
+    }
+    for (k, (name, points)) in series.iter().enumerate() {
+        let color = if k % 2 == 0 { BLUE } else { RED };
+        let path: Vec<String> = points
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{:.1},{:.1}", x_of(i), y_of(*v)))
+            .collect();
+        let dash = if k % 2 == 0 {
+            ""
+        } else {
+            " stroke-dasharray=\"5 3\""
+        };
+        let legend_x = left + 8.0 + 160.0 * k as f64;
+        let _ = write!(
+            s,
+            "<polyline points=\"{p}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{dash}/>\
+             <line x1=\"{legend_x:.1}\" y1=\"12\" x2=\"{lx2:.1}\" y2=\"12\" stroke=\"{color}\" stroke-width=\"2\"{dash}/>\
+             <text x=\"{tx:.1}\" y=\"16\" fill=\"{INK}\">{name}</text>",
+            p = path.join(" "),
+            lx2 = legend_x + 20.0,
+            tx = legend_x + 26.0,
+            name = escape(name),
+        );
+    }
+    s.push_str("</svg>");
     s
 }
 

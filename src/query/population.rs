@@ -135,6 +135,7 @@ impl Population {
                 unit: Unit::Week,
                 months: CLV_MONTHS,
                 monthly_discount: CLV_DISCOUNT,
+                model: crate::stats::clv::CountModelKind::BgNbd,
             };
             let report = clv::report(&inputs.clv, |_| true, &options)
                 .map_err(|e| PopulationError(e.to_string()))?;

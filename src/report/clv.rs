@@ -8,8 +8,8 @@ use rayon::prelude::*;
 
 use crate::model::{Customer, Id};
 use crate::stats::clv::{
-    BgNbd, Fit, FitError, GammaGamma, Summary, fit_bgnbd, fit_gamma_gamma, lifetime_value,
-    summarize,
+    CountModel, CountModelKind, Fit, FitError, GammaGamma, PurchaseModel, Summary, fit_gamma_gamma,
+    lifetime_value, summarize,
 };
 use crate::table::{Block, Cell, Column, Form, Label, Row, Table};
 
@@ -49,6 +49,8 @@ pub struct Options {
     pub months: u32,
     /// The discount rate per month (0.01 for 1 %).
     pub monthly_discount: f64,
+    /// The purchase-count model (`--model`, BG/NBD by default).
+    pub model: CountModelKind,
 }
 
 /// One customer's line of the report.
@@ -68,7 +70,8 @@ pub struct Prediction {
 /// The fitted models and every customer's prediction.
 #[derive(Clone, Debug)]
 pub struct Report {
-    pub bgnbd: Fit<BgNbd>,
+    /// The purchase-count model's fit (BG/NBD or Pareto/NBD).
+    pub count: Fit<CountModel>,
     pub gamma_gamma: Fit<GammaGamma>,
     pub predictions: Vec<Prediction>,
 }
@@ -109,10 +112,10 @@ pub fn report(
     options: &Options,
 ) -> Result<Report, FitError> {
     let data: Vec<Summary> = summaries.iter().map(|(_, s)| *s).collect();
-    let bgnbd = fit_bgnbd(&data)?;
+    let count = options.model.fit(&data)?;
     let gamma_gamma = fit_gamma_gamma(&data)?;
     let horizon = f64::from(options.months) * options.unit.per_month();
-    let (bg, gg) = (&bgnbd.params, &gamma_gamma.params);
+    let (bg, gg) = (&count.params, &gamma_gamma.params);
     let predictions = summaries
         .par_iter()
         .filter(|(id, _)| keep(id))
@@ -133,7 +136,7 @@ pub fn report(
         })
         .collect();
     Ok(Report {
-        bgnbd,
+        count,
         gamma_gamma,
         predictions,
     })

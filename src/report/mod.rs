@@ -14,6 +14,7 @@ pub mod activity;
 pub mod agenda;
 pub mod calendar;
 pub mod clv;
+pub mod clv_holdout;
 pub mod cohorts;
 pub mod followups;
 pub mod funnel;

@@ -59,6 +59,13 @@ pub enum Chart {
     /// Vertical columns in time order (revenue by month); values may be
     /// negative (NPS).
     Columns { title: Label, columns: Vec<Bar> },
+    /// Lines over the same points in order (actual against expected, week by
+    /// week): one label per point, and each series a name and one value per point.
+    Lines {
+        title: Label,
+        labels: Vec<String>,
+        series: Vec<(String, Vec<f64>)>,
+    },
     /// A grid of shares 0..1, darker for more: cohort retention, segment moves.
     Heatmap {
         title: Label,
@@ -75,6 +82,7 @@ impl Chart {
         match self {
             Chart::Bars { title, .. }
             | Chart::Columns { title, .. }
+            | Chart::Lines { title, .. }
             | Chart::Heatmap { title, .. } => title,
         }
     }

@@ -366,3 +366,172 @@ fn regression_clv_listed_ids_without_names() {
     let first = sorted.lines().nth(1).unwrap();
     assert!(first.ends_with(",Agnese Pētersone"), "{sorted}");
 }
+
+/// The json of `report clv --holdout` as (facts, data rows).
+fn holdout_json(book: &TestBook, model: &str) -> serde_json::Value {
+    let out = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--model",
+        model,
+        "--holdout",
+        "1998-06-30",
+        "--format",
+        "json",
+    ]);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+#[test]
+fn holdout_check_reproduces_the_data_and_the_reference_for_both_models() {
+    let book = cdnow_sample_book();
+    let reference = csv_rows(&data("cdnow_holdout_reference.csv"));
+    for (model, column) in [("bg-nbd", "bgnbd"), ("pareto-nbd", "pareto_nbd")] {
+        let json = holdout_json(&book, model);
+        let rows = json["rows"].as_array().expect("rows");
+        assert_eq!(rows.len(), 8, "{json}");
+        let customers: Vec<u64> = rows
+            .iter()
+            .map(|r| r["customers"].as_u64().unwrap())
+            .collect();
+        assert_eq!(customers, [1411, 439, 214, 100, 62, 38, 29, 64]);
+        // The actual means of the data, bin by bin, from the reference's holdout counts.
+        for (i, row) in rows.iter().enumerate() {
+            let in_bin: Vec<&HashMap<String, String>> = reference
+                .iter()
+                .filter(|r| (number(r, "x") as usize).min(7) == i)
+                .collect();
+            let mean =
+                in_bin.iter().map(|r| number(r, "holdout")).sum::<f64>() / in_bin.len() as f64;
+            let ours = row["actual_mean"].as_f64().unwrap();
+            assert!((ours - mean).abs() < 1e-12, "bin {i}: {ours} vs {mean}");
+        }
+        assert_eq!(json["actual_total"].as_u64(), Some(1882), "{json}");
+        let expected: f64 = reference.iter().map(|r| number(r, column)).sum();
+        let predicted = json["predicted_total"].as_f64().unwrap();
+        assert!(
+            ((predicted - expected) / expected).abs() < 1e-4,
+            "{model}: {predicted} vs {expected}"
+        );
+        assert!(json["tracking_mape_percent"].as_f64().unwrap() > 0.0);
+        assert!(json["mean_absolute_error"].as_f64().unwrap() > 0.0);
+    }
+    // People's formats show the three parts; html draws the two charts.
+    let text = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--holdout",
+        "1998-06-30",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        text.contains("Cumulative repeat purchases") && text.contains("Holdout totals"),
+        "{text}"
+    );
+    let html = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--holdout",
+        "1998-06-30",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(html.matches("<svg").count(), 2, "{html}");
+    // The tracking chart: the actual and the expected cumulative purchases as lines.
+    assert_eq!(html.matches("<polyline").count(), 2, "{html}");
+}
+
+#[test]
+fn pareto_nbd_params_reproduce_the_published_fit() {
+    let book = cdnow_sample_book();
+    let out = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--model",
+        "pareto-nbd",
+        "--params",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let json = if json.is_array() {
+        json[0].clone()
+    } else {
+        json
+    };
+    for (key, published) in [
+        ("r", 0.553),
+        ("alpha", 10.578),
+        ("s", 0.606),
+        ("beta", 11.669),
+    ] {
+        let ours = json[key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{key}: {json}"));
+        assert!(
+            ((ours - published) / published).abs() < 1e-3,
+            "{key}: {ours}"
+        );
+        assert!(json[format!("se_{key}")].as_f64().unwrap() > 0.0, "{json}");
+    }
+    assert!(json["ll_pareto_nbd"].as_f64().unwrap() < 0.0, "{json}");
+    assert!(json.get("ll_bgnbd").is_none(), "{json}");
+    // Every CLV output works with Pareto/NBD.
+    let csv = book.run(&[
+        "--today",
+        "1997-09-30",
+        "report",
+        "clv",
+        "--model",
+        "pareto-nbd",
+        "--format",
+        "csv",
+    ]);
+    let rows = csv_rows(&csv);
+    assert_eq!(rows.len(), 2357);
+    assert!(
+        rows.iter()
+            .all(|r| (0.0..=1.0).contains(&number(r, "p_alive")))
+    );
+    assert!(rows.iter().any(|r| number(r, "clv") > 0.0));
+}
+
+#[test]
+fn holdout_must_end_after_today() {
+    let book = TestBook::new();
+    let out = book
+        .rapport()
+        .args([
+            "--today",
+            "1997-09-30",
+            "report",
+            "clv",
+            "--holdout",
+            "1997-09-30",
+        ])
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&out).contains("is not after --today"),
+        "{}",
+        stderr_of(&out)
+    );
+    book.rapport()
+        .args(["report", "clv", "--model", "pareto"])
+        .assert()
+        .code(2);
+    book.rapport()
+        .args(["report", "clv", "--params", "--holdout", "2030-01-01"])
+        .assert()
+        .code(2);
+}

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::model::Id;
 use crate::report::clv::{self, Options, Report, Unit};
-use crate::stats::clv::ImpreciseParameter;
+use crate::stats::clv::{CountModelKind, ImpreciseParameter, Parameters};
 use crate::table::trim_decimals;
 
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
@@ -21,6 +21,9 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
             "--discount {}: a monthly rate from 0 to 1 (0.01 = 1 %)",
             args.discount
         )));
+    }
+    if let Some(until) = &args.holdout {
+        return super::clv_holdout::run(ctx, &args, until);
     }
     let book = ctx.book()?;
     let selection =
@@ -51,10 +54,14 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         unit: args.unit,
         months,
         monthly_discount: args.discount,
+        model: args.model,
     };
     let report = clv::report(&summaries, |id| names.contains_key(id), &options)
         .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
-    warn_imprecise("BG/NBD", &report.bgnbd.imprecise());
+    warn_imprecise(
+        crate::report::clv_holdout::model_name(args.model),
+        &report.count.imprecise(),
+    );
     warn_imprecise("Gamma-Gamma", &report.gamma_gamma.imprecise());
     let mut printer = Printer::stdout(args.format);
     if args.params {
@@ -76,7 +83,7 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         ("unit".into(), Cell::Text(unit_name(args.unit).into())),
         (
             "fitted on".into(),
-            Cell::Text(plural(report.bgnbd.customers, "buyer")),
+            Cell::Text(plural(report.count.customers, "buyer")),
         ),
     ];
     facts.push((
@@ -118,7 +125,7 @@ fn unit_name(unit: Unit) -> &'static str {
 
 /// Warns of each parameter whose standard error exceeds its estimate (DESIGN.md
 /// section 16).
-fn warn_imprecise(model: &str, imprecise: &[ImpreciseParameter]) {
+pub(super) fn warn_imprecise(model: &str, imprecise: &[ImpreciseParameter]) {
     for p in imprecise {
         stderr::warning(&format!(
             "the {model} parameter {} = {:.4} has a standard error of {:.4}, more than its \
@@ -145,37 +152,43 @@ fn horizon_months(text: &str) -> Result<u32> {
         })
 }
 
-/// Returns the fitted parameters as one record (`--params`).
+/// Returns the fitted parameters as one record (`--params`): the purchase-count
+/// model's (r, alpha, a, b or r, alpha, s, beta), Gamma-Gamma's, their standard
+/// errors and the log-likelihoods (`ll_bgnbd` or `ll_pareto_nbd`).
 fn params(report: &Report) -> Record {
-    let (bg, bg_se) = (&report.bgnbd.params, &report.bgnbd.std_errors);
+    let count = &report.count;
     let (gg, gg_se) = (&report.gamma_gamma.params, &report.gamma_gamma.std_errors);
     let f = |name: &str, x: f64| (name.to_string(), Cell::Float(x));
+    let (title, ll) = match count.params.kind() {
+        CountModelKind::BgNbd => ("BG/NBD and Gamma-Gamma parameters", "ll_bgnbd"),
+        CountModelKind::ParetoNbd => ("Pareto/NBD and Gamma-Gamma parameters", "ll_pareto_nbd"),
+    };
+    let mut fields: Vec<(String, Cell)> = Vec::new();
+    fields.extend(count.params.named().into_iter().map(|(n, x)| f(n, x)));
+    fields.extend([f("p", gg.p), f("q", gg.q), f("gamma", gg.gamma)]);
+    fields.extend(
+        count
+            .std_errors
+            .named()
+            .into_iter()
+            .map(|(n, x)| f(&format!("se_{n}"), x)),
+    );
+    fields.extend([
+        f("se_p", gg_se.p),
+        f("se_q", gg_se.q),
+        f("se_gamma", gg_se.gamma),
+        f(ll, count.log_likelihood),
+        f("ll_gamma_gamma", report.gamma_gamma.log_likelihood),
+        ("customers".into(), Cell::Int(count.customers as i64)),
+        (
+            "repeat_buyers".into(),
+            Cell::Int(report.gamma_gamma.customers as i64),
+        ),
+    ]);
     Record {
         id: String::new(),
-        title: "BG/NBD and Gamma-Gamma parameters".into(),
-        fields: vec![
-            f("r", bg.r),
-            f("alpha", bg.alpha),
-            f("a", bg.a),
-            f("b", bg.b),
-            f("p", gg.p),
-            f("q", gg.q),
-            f("gamma", gg.gamma),
-            f("se_r", bg_se.r),
-            f("se_alpha", bg_se.alpha),
-            f("se_a", bg_se.a),
-            f("se_b", bg_se.b),
-            f("se_p", gg_se.p),
-            f("se_q", gg_se.q),
-            f("se_gamma", gg_se.gamma),
-            f("ll_bgnbd", report.bgnbd.log_likelihood),
-            f("ll_gamma_gamma", report.gamma_gamma.log_likelihood),
-            ("customers".into(), Cell::Int(report.bgnbd.customers as i64)),
-            (
-                "repeat_buyers".into(),
-                Cell::Int(report.gamma_gamma.customers as i64),
-            ),
-        ],
+        title: title.into(),
+        fields,
         groups: Vec::new(),
         lists: Vec::new(),
     }

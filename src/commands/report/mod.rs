@@ -4,6 +4,7 @@
 
 mod activity;
 mod clv;
+mod clv_holdout;
 mod cohorts;
 mod followups;
 mod funnel;
