@@ -108,7 +108,15 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
     }
     fields.extend(tail.iter().filter_map(stored));
     for (key, value) in &c.extra {
-        fields.push((key.clone(), value_cell(value)));
+        // A key with a dot in it (`"address.city" = …` at the top level) is
+        // one key, not the [address] table's city: shown quoted, as in the
+        // file, so it can never pass for the stored field.
+        let shown = if key.contains('.') {
+            format!("\"{key}\"")
+        } else {
+            key.clone()
+        };
+        fields.push((shown, value_cell(value)));
     }
 
     let date = |d: Option<chrono::NaiveDate>| {

@@ -95,6 +95,67 @@ impl Money {
         })
     }
 
+    /// Reads an amount written in any form TOML has for a number: besides
+    /// `1500.00`, an exponent (`1e3`, `12.5e-1`) and, for integers, hex,
+    /// octal and binary (`0x10`, `0o17`, `0b101`; `radix` says which, the
+    /// literal without its prefix). The value is taken from the digits, never
+    /// through a float, and refused like any amount when it has more than two
+    /// decimals or is too large.
+    pub fn from_toml_number(literal: &str, radix: u32) -> Result<Money, MoneyError> {
+        let refuse = || MoneyError::Syntax(literal.to_string());
+        if radix != 10 {
+            let digits = strip_underscores(literal).ok_or_else(refuse)?;
+            let units = i128::from_str_radix(&digits, radix).map_err(|_| refuse())?;
+            if units.abs() > MAX_UNITS {
+                return Err(MoneyError::TooLarge(literal.to_string()));
+            }
+            return Ok(Money(units * 100));
+        }
+        let Some((mantissa, exponent)) = literal.split_once(['e', 'E']) else {
+            return Money::parse(literal);
+        };
+        let exponent: i64 = exponent.replace('_', "").parse().map_err(|_| refuse())?;
+        let mantissa = strip_underscores(mantissa).ok_or_else(refuse)?;
+        let (sign, unsigned) = match mantissa.strip_prefix(['-', '+']) {
+            Some(rest) => (&mantissa[..1], rest),
+            None => ("", &*mantissa),
+        };
+        let (whole, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let digits = format!("{whole}{frac}");
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || exponent.abs() > 40 {
+            return Err(refuse());
+        }
+        let point = whole.len() as i64 + exponent;
+        let plain = if point <= 0 {
+            format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+        } else if point as usize >= digits.len() {
+            format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+        } else {
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
+        };
+        // Zeros after the last significant decimal say nothing (`1.2500`).
+        let plain = match plain.split_once('.') {
+            Some((w, f)) => {
+                let f = f.trim_end_matches('0');
+                if f.is_empty() {
+                    w.to_string()
+                } else {
+                    format!("{w}.{f}")
+                }
+            }
+            None => plain,
+        };
+        Money::parse(&format!("{sign}{plain}")).map_err(|e| match e {
+            MoneyError::TooPrecise(_) => MoneyError::TooPrecise(literal.to_string()),
+            MoneyError::TooLarge(_) => MoneyError::TooLarge(literal.to_string()),
+            _ => refuse(),
+        })
+    }
+
     /// Parses a literal such as `1500`, `1500.5`, `-3.25` or `1_000.00` (TOML
     /// allows underscores between digits).
     pub fn parse(text: &str) -> Result<Money, MoneyError> {

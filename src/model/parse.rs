@@ -278,15 +278,15 @@ impl Reader<'_> {
     }
 
     fn money(&mut self, key: &str, node: &Node<'_>) -> Option<Money> {
-        let literal = match node.get_ref() {
-            DeValue::Float(f) => f.as_str(),
-            DeValue::Integer(i) if i.radix() == 10 => i.as_str(),
+        let (literal, radix) = match node.get_ref() {
+            DeValue::Float(f) => (f.as_str(), 10),
+            DeValue::Integer(i) => (i.as_str(), i.radix()),
             _ => {
                 self.type_error(key, node, "a number such as 1500.00");
                 return None;
             }
         };
-        match Money::parse(literal) {
+        match Money::from_toml_number(literal, radix) {
             Ok(m) => Some(m),
             Err(e) => {
                 self.broken(node.span(), format!("`{key}`: {e}"));

@@ -24,8 +24,13 @@ pub fn cell(c: &Cell) -> Value {
     }
 }
 
-/// Inserts `value` at a dotted `key`, nesting objects.
+/// Inserts `value` at a dotted `key`, nesting objects; a key in quotes
+/// (`"address.city"`, one key with a dot in its name) is not split.
 fn insert_path(object: &mut Map<String, Value>, key: &str, value: Value) {
+    if let Some(literal) = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')) {
+        object.insert(literal.to_string(), value);
+        return;
+    }
     match key.split_once('.') {
         None => {
             object.insert(key.to_string(), value);

@@ -136,3 +136,57 @@ fn an_unknown_id_suggests_the_nearest() {
     let out = book.rapport().args(["show", "ozolim"]).assert().code(1);
     assert!(crate::support::stderr_of(&out).contains("did you mean `ozolins`?"));
 }
+
+#[test]
+fn regression_show_took_a_quoted_top_level_key_for_the_address_city() {
+    let book = crate::support::TestBook::new();
+    book.write(
+        "customers/anna.toml",
+        "name = \"Anna\"\n\"address.city\" = \"Fake\"\n\n[address]\ncity = \"Rīga\"\n",
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&book.run(&["show", "anna", "--format", "json"])).unwrap();
+    assert_eq!(json["address"]["city"], "Rīga", "{json}");
+    assert_eq!(json["address.city"], "Fake", "{json}");
+    let text = book.run(&["show", "anna", "--format", "csv"]);
+    assert!(text.contains("address.city,Rīga\n"), "{text}");
+    assert!(text.contains("\"\"\"address.city\"\"\",Fake\n"), "{text}");
+    // Query and export agree.
+    assert_eq!(
+        book.run(&["query", "address.city = Rīga", "--format", "ids"]),
+        "anna\n"
+    );
+}
+
+#[test]
+fn regression_amounts_in_toml_number_forms_were_refused() {
+    let book = crate::support::TestBook::new();
+    let entry = |amount: &str| {
+        format!("\n[[interactions]]\ndate = 2026-01-01\nkind = \"purchase\"\namount = {amount}\n")
+    };
+    let forms = [
+        "1e3", "12.5e-1", "0x10", "0o17", "0b101", "1_000.50", "+2.5E+1",
+    ];
+    let mut text = "name = \"Anna\"\n".to_string();
+    for f in forms {
+        text.push_str(&entry(f));
+    }
+    book.write("customers/anna.toml", &text);
+    book.rapport().arg("check").assert().success();
+    // 1000 + 1.25 + 16 + 15 + 5 + 1000.50 + 25
+    for args in [&["--no-cache"][..], &[]] {
+        let mut all = args.to_vec();
+        all.extend(["show", "anna", "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&book.run(&all)).unwrap();
+        assert_eq!(json["figures"]["revenue"].to_string(), "2062.75", "{json}");
+    }
+    let ids = book.run(&["query", "revenue = 2062.75", "--format", "ids"]);
+    assert_eq!(ids, "anna\n");
+    // Still refused: more than two decimals, however written.
+    book.write(
+        "customers/anna.toml",
+        &format!("name = \"Anna\"\n{}", entry("1.005e0")),
+    );
+    let out = book.rapport().arg("check").assert().code(1);
+    assert!(crate::support::stderr_of(&out).contains("more than two decimals"));
+}
