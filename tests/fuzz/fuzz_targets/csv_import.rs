@@ -230,7 +230,8 @@ fuzz_target!(|data: &[u8]| {
         currency: &book.settings.currency,
         dates,
     };
-    let bar = indicatif::ProgressBar::hidden();
+    // The library reports progress through a trait; `()` shows nothing.
+    let bar = ();
     let mut problems = Problems::default();
     match kind {
         Kind::Customers => {
@@ -292,7 +293,8 @@ fn attach<T: Entry>(
     if !problems.is_empty() {
         return finish(problems);
     }
-    let bar = indicatif::ProgressBar::hidden();
+    // The library reports progress through a trait; `()` shows nothing.
+    let bar = ();
     let outcome = entries::attach(rows, &f.book, Some(&f.emails), true, &mut problems, &bar);
     if !problems.is_empty() || !dates_decided {
         return finish(problems);
