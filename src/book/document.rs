@@ -57,9 +57,25 @@ impl CustomerDoc {
     }
 
     /// Parses the text of a customer file for editing.
-    pub fn parse(text: &str) -> Result<CustomerDoc, toml_edit::TomlError> {
+    ///
+    /// A file toml_edit would not write back as it was read (dotted keys of
+    /// one table interleaved with other keys, which it groups) is refused:
+    /// an edit must never move a byte the user did not ask to change.
+    pub fn parse(text: &str) -> Result<CustomerDoc, String> {
+        let doc: toml_edit::DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| e.to_string())?;
+        let normal = |s: &str| {
+            s.trim_start_matches('\u{feff}')
+                .replace("\r\n", "\n")
+                .trim_end_matches('\n')
+                .to_string()
+        };
+        if normal(&doc.to_string()) != normal(text) {
+            return Err("rapport cannot keep this file's layout when it edits it (dotted keys of one table written apart, such as `a.x` … `b` … `a.y`): put them together, or change the file with `rapport edit`".to_string());
+        }
         Ok(CustomerDoc {
-            doc: text.parse()?,
+            doc,
             crlf: text.matches("\r\n").count() * 2 > text.matches('\n').count(),
             bom: text.starts_with('\u{feff}'),
             changed: false,

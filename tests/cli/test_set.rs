@@ -140,3 +140,23 @@ fn regression_an_unchanged_file_without_a_final_newline_is_not_rewritten() {
     book.run(&["set", "a", "stage=lead", "tags-=none", "email="]);
     assert_eq!(book.customer("a"), "name = \"A\"\nstage = \"lead\"");
 }
+
+#[test]
+fn regression_an_edit_regrouped_interleaved_dotted_keys() {
+    // Found by fuzzing customer_file: toml_edit writes `a.x`, `b`, `a.y` as
+    // `a.x`, `a.y`, `b`, moving bytes the user did not ask to change.
+    let book = crate::support::TestBook::new();
+    let text = "name = \"Anna\"\nnote.a = \"x\"\nsource = \"fair\"\nnote.b = \"y\"\n";
+    book.write("customers/anna.toml", text);
+    let out = book
+        .rapport()
+        .args(["set", "anna", "owner=petra"])
+        .assert()
+        .code(1);
+    assert!(
+        crate::support::stderr_of(&out).contains("cannot keep this file's layout"),
+        "{}",
+        crate::support::stderr_of(&out)
+    );
+    assert_eq!(book.customer("anna"), text, "nothing written");
+}
