@@ -127,6 +127,30 @@ fn nice_step(span: f64, ticks: f64) -> f64 {
 /// Writes an axis tick compactly (950, 1.5k, 1.25k, 12k, 1.2M) with as
 /// many decimals as the step between ticks needs, so that two ticks never
 /// read the same (1200 and 1250 are not both "1.2k").
+/// Draws the horizontal grid lines and value labels of a chart's y axis,
+/// from `lo` to `hi` every `step`, between `left` and `WIDTH - right`.
+fn grid(
+    s: &mut String,
+    (lo, hi, step): (f64, f64, f64),
+    (left, right): (f64, f64),
+    y_of: impl Fn(f64) -> f64,
+) {
+    let mut tick = lo;
+    while tick <= hi + step / 2.0 {
+        let y = y_of(tick);
+        let _ = write!(
+            s,
+            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
+             <text x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{label}</text>",
+            x2 = WIDTH - right,
+            tx = left - 6.0,
+            ty = y + 4.0,
+            label = compact(tick, step),
+        );
+        tick += step;
+    }
+}
+
 fn compact(x: f64, step: f64) -> String {
     let a = x.abs();
     let (unit, suffix) = if a >= 1e6 {
@@ -163,20 +187,7 @@ fn columns_svg(title: &str, columns: &[Bar]) -> String {
     let hi = if hi <= lo { lo + step } else { hi };
     let y_of = |v: f64| top + (hi - v) / (hi - lo) * plot_h;
     let mut s = open(WIDTH, height, title);
-    let mut tick = lo;
-    while tick <= hi + step / 2.0 {
-        let y = y_of(tick);
-        let _ = write!(
-            s,
-            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
-             <text x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{label}</text>",
-            x2 = WIDTH - right,
-            tx = left - 6.0,
-            ty = y + 4.0,
-            label = compact(tick, step),
-        );
-        tick += step;
-    }
+    grid(&mut s, (lo, hi, step), (left, right), y_of);
     let n = columns.len().max(1) as f64;
     let slot = plot_w / n;
     let col_w = (slot * 0.7).min(48.0);
@@ -234,20 +245,7 @@ fn lines_svg(title: &str, labels: &[String], series: &[(String, Vec<f64>)]) -> S
     let n = labels.len().max(2) as f64;
     let x_of = |i: usize| left + plot_w * i as f64 / (n - 1.0);
     let mut s = open(WIDTH, height, title);
-    let mut tick = lo;
-    while tick <= hi + step / 2.0 {
-        let y = y_of(tick);
-        let _ = write!(
-            s,
-            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
-             <text x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{label}</text>",
-            x2 = WIDTH - right,
-            tx = left - 6.0,
-            ty = y + 4.0,
-            label = compact(tick, step),
-        );
-        tick += step;
-    }
+    grid(&mut s, (lo, hi, step), (left, right), y_of);
     let label_every = (labels.len() as f64 / 6.0).ceil().max(1.0) as usize;
     for (i, l) in labels.iter().enumerate().step_by(label_every) {
         let _ = write!(
