@@ -553,6 +553,8 @@ pub enum ReportCommand {
     Nps(NpsArgs),
     Service(ServiceArgs),
     Followups(FollowupsArgs),
+    Profile(ProfileArgs),
+    Journey(JourneyArgs),
 }
 
 /// What every report takes: the period, the selection, the grouping and the
@@ -700,6 +702,41 @@ pub struct ServiceArgs {
 /// within a week, none planned; customers contacted in the period.
 #[derive(Debug, Args)]
 pub struct FollowupsArgs {
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// Segments side by side, the data behind a persona card: customers,
+/// share of the book and of revenue, median revenue, AOV, orders per
+/// customer, median days since last contact, NPS, CSAT, the stage mix, the
+/// top values of source, country and every enum field, and the mean
+/// predicted CLV.
+///
+/// Name saved segments (`[segments]` of rapport.toml), or give --by FIELD
+/// (a segment per value) or --rfm (the RFM segments as of --today).
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Saved segments of rapport.toml, side by side.
+    #[arg(
+        value_name = "SEGMENT",
+        conflicts_with_all = ["by", "rfm"],
+        add = ArgValueCompleter::new(complete::segment_name)
+    )]
+    pub segments: Vec<String>,
+    /// A segment per RFM segment (Champions, At Risk …) as of --today.
+    #[arg(long, conflicts_with = "by")]
+    pub rfm: bool,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// The customer journey by lifecycle stage: customers entering each stage
+/// in the period, median days in it, touchpoints per customer by
+/// interaction kind while in it, NPS and CSAT given in it, and the share
+/// who moved on, dropped out or are still in it; html draws the stage ×
+/// touchpoint heat map.
+#[derive(Debug, Args)]
+pub struct JourneyArgs {
     #[command(flatten)]
     pub options: ReportOptions,
 }

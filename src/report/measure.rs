@@ -59,6 +59,64 @@ impl NpsCount {
     }
 }
 
+/// The survey scores of a group: of each customer's latest answer among the
+/// interactions given, the NPS count and the CSAT answers (1–5).
+///
+/// A `ces` (customer effort, 1–7) would be one more pair of fields here,
+/// added up in [`Scores::add_customer`] like `csat` and read by
+/// [`Scores::ces`]: the reports that show these scores (`profile`,
+/// `journey`) put its column next to CSAT.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Scores {
+    pub nps: NpsCount,
+    /// The sum and the number of the customers' latest CSAT answers.
+    pub csat_sum: u64,
+    pub csat_responses: u64,
+}
+
+impl Scores {
+    /// Adds one customer's latest `nps` and latest `csat` among
+    /// `interactions` (the later in the file of two at the same moment).
+    pub fn add_customer<'i>(
+        &mut self,
+        interactions: impl IntoIterator<Item = &'i crate::model::customer::Interaction>,
+    ) {
+        let mut nps: Option<(chrono::NaiveDateTime, u8)> = None;
+        let mut csat: Option<(chrono::NaiveDateTime, u8)> = None;
+        let later = |slot: &mut Option<(chrono::NaiveDateTime, u8)>, when, score: Option<u8>| {
+            if let Some(score) = score
+                && slot.is_none_or(|(w, _)| when >= w)
+            {
+                *slot = Some((when, score));
+            }
+        };
+        for i in interactions {
+            let when = i.date.moment();
+            later(&mut nps, when, i.nps);
+            later(&mut csat, when, i.csat);
+        }
+        if let Some((_, score)) = nps {
+            self.nps.add(score);
+        }
+        if let Some((_, score)) = csat {
+            self.csat_sum += u64::from(score);
+            self.csat_responses += 1;
+        }
+    }
+
+    /// Adds another group's scores.
+    pub fn merge(&mut self, other: Scores) {
+        self.nps.merge(other.nps);
+        self.csat_sum += other.csat_sum;
+        self.csat_responses += other.csat_responses;
+    }
+
+    /// Returns the mean CSAT (1–5), None without answers.
+    pub fn csat(&self) -> Option<f64> {
+        (self.csat_responses > 0).then(|| self.csat_sum as f64 / self.csat_responses as f64)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

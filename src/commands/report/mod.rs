@@ -8,8 +8,10 @@ mod clv_holdout;
 mod cohorts;
 mod followups;
 mod funnel;
+mod journey;
 mod nps;
 mod pipeline;
+mod profile;
 pub(crate) mod selection;
 mod service;
 mod summary;
@@ -37,6 +39,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<()> {
         ReportCommand::Nps(args) => nps::run(ctx, args),
         ReportCommand::Service(args) => service::run(ctx, args),
         ReportCommand::Followups(args) => followups::run(ctx, args),
+        ReportCommand::Profile(args) => profile::run(ctx, args),
+        ReportCommand::Journey(args) => journey::run(ctx, args),
     }
 }
 
