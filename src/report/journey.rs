@@ -218,7 +218,11 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
         )
     }));
     columns.extend([
-        Column::new("touchpoints", "touchpoints per customer", Form::Decimal(2)),
+        Column::new(
+            "touchpoints_total",
+            "touchpoints per customer",
+            Form::Decimal(2),
+        ),
         Column::new("nps", "NPS", Form::Decimal(1)),
         Column::new("nps_responses", "NPS responses", Form::Count),
         Column::new("csat", "CSAT (1–5)", Form::Decimal(2)),

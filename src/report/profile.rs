@@ -14,12 +14,14 @@ use std::collections::HashMap;
 
 use super::lifecycle::{exists_at, stage_at};
 use super::measure::{Scores, median, share};
-use super::scope::Scope;
+use super::scope::{ALL, Scope};
 use crate::model::customer::Value as FieldValue;
 use crate::model::fast::Parts;
 use crate::model::schema::is_move;
 use crate::model::{Customer, FieldType, Money};
-use crate::table::{Block, Cell, Column, Form, Label, Layout, Report, Row, Table, Value};
+use crate::table::{
+    Bar, Block, Cell, Chart, Column, Form, Label, Layout, Report, Row, Table, Value, percent,
+};
 
 /// The parts of a customer this report reads.
 pub const PARTS: Parts = Parts::STAGE
@@ -234,6 +236,23 @@ pub enum ClvNote {
     NotFitted(String),
 }
 
+/// Returns the bars of each segment's share of revenue (the whole book's
+/// left out: it is all of it).
+fn revenue_chart(profiles: &[Profile]) -> Chart {
+    Chart::Bars {
+        title: Label::new("profile.chart", "Share of revenue by segment"),
+        bars: profiles
+            .iter()
+            .filter(|p| p.label != ALL)
+            .map(|p| Bar {
+                label: p.label.clone(),
+                value: p.revenue_share.unwrap_or(0.0),
+                text: percent(p.revenue_share),
+            })
+            .collect(),
+    }
+}
+
 /// Returns the profiles as a report: a row per segment for machines, the
 /// segments side by side for people (the whole book first).
 pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
@@ -290,7 +309,7 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
             } else {
                 Label::verbatim("")
             };
-            let column = Column::labelled(format!("top.{f}.{rank}"), header, Form::Text);
+            let column = Column::labelled(format!("top.{f}.{rank}.value"), header, Form::Text);
             columns.push(if rank == 1 { column } else { column.part() });
             columns.push(
                 Column::labelled(
@@ -390,7 +409,7 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
         title: scope.title("Profiles"),
         facts: scope.facts(),
         data,
-        blocks: vec![Block::Data],
+        blocks: vec![Block::Data, Block::Chart(revenue_chart(profiles))],
         notes,
     }
 }
