@@ -60,6 +60,17 @@ const REPORTS: &[(&str, &[&str])] = &[
         "rfm-compare",
         &["segment", "rfm", "--compare", "2026-05-01"],
     ),
+    (
+        "profile",
+        &["report", "profile", "vip", "key_accounts", "dormant"],
+    ),
+    ("profile-rfm", &["report", "profile", "--rfm"]),
+    (
+        "profile-by-industry",
+        &["report", "profile", "--by", "fields.industry"],
+    ),
+    ("journey", &["report", "journey"]),
+    ("journey-by-owner", &["report", "journey", "--by", "owner"]),
     ("agenda", &["agenda"]),
     ("agenda-30-days", &["agenda", "--days", "30"]),
 ];
