@@ -208,7 +208,7 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
     let mut columns = vec![
         Column::new("stage", "stage", Form::Text),
         Column::new("entered", "entered", Form::Count),
-        Column::new("median_days", "median days in stage", Form::Decimal(1)),
+        Column::new("median_days", "median days", Form::Decimal(1)),
     ];
     columns.extend(journey.kinds.iter().map(|k| {
         Column::labelled(
@@ -218,15 +218,11 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
         )
     }));
     columns.extend([
-        Column::new(
-            "touchpoints_total",
-            "touchpoints per customer",
-            Form::Decimal(2),
-        ),
-        Column::new("nps", "NPS", Form::Decimal(1)),
-        Column::new("nps_responses", "NPS responses", Form::Count),
-        Column::new("csat", "CSAT (1–5)", Form::Decimal(2)),
-        Column::new("csat_responses", "CSAT responses", Form::Count),
+        Column::new("touchpoints_total", "all touchpoints", Form::Decimal(2)),
+        Column::new("nps", "NPS (responses)", Form::Decimal(1)),
+        Column::new("nps_responses", "NPS responses", Form::Count).for_machines(),
+        Column::new("csat", "CSAT 1–5 (responses)", Form::Decimal(2)),
+        Column::new("csat_responses", "CSAT responses", Form::Count).for_machines(),
         // CES goes here, beside CSAT: `ces` (1–7) and `ces_responses`.
         Column::new("moved_on", "moved on", Form::Count),
         Column::new("moved_on_share", "moved on (share)", Form::Share).for_machines(),
@@ -248,6 +244,11 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
         Some(x) if most > 0.0 => Cell::Float(x).value().shaded(x / most),
         _ => Cell::float(x).value(),
     };
+    // People read a score with the number of answers behind it.
+    let with_responses = |x: Option<f64>, n: u64, decimals: usize| match x {
+        Some(x) => Cell::Float(x).shown(format!("{} ({n})", trim_decimals(x, decimals))),
+        None => Cell::Null.value(),
+    };
     for (label, steps) in &journey.groups {
         for s in steps {
             let with_share = |n: u64| {
@@ -266,9 +267,9 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
             row.extend((0..journey.kinds.len()).map(|k| shade(s.per_customer(k))));
             row.extend([
                 Cell::float(s.total_per_customer()).strong(),
-                Cell::float(s.scores.nps.score()).value(),
+                with_responses(s.scores.nps.score(), s.scores.nps.responses(), 1),
                 Cell::count(s.scores.nps.responses()).value(),
-                Cell::float(s.scores.csat()).value(),
+                with_responses(s.scores.csat(), s.scores.csat_responses, 2),
                 Cell::count(s.scores.csat_responses).value(),
                 with_share(s.moved_on),
                 Cell::float(share(s.moved_on, s.entered)).value(),

@@ -226,7 +226,7 @@ fn every_format_prints_the_same_figures_and_html_draws_the_heat_map() {
         .join(" ");
     assert_eq!(
         lead,
-        "lead 3 15 1.33 0 0 0 0 0 0 1.33 – 0 – 0 2 (66.7 %) 1 (33.3 %) 0 (0.0 %)"
+        "lead 3 15 1.33 0 0 0 0 0 0 1.33 – – 2 (66.7 %) 1 (33.3 %) 0 (0.0 %)"
     );
     let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("Dropped out: it ended by a move to churned, or it had not ended"));
