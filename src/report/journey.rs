@@ -339,3 +339,23 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
         ],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exit_stage_is_the_last_one_after_customer() {
+        let schema = |stages: &[&str]| Schema {
+            stages: stages.iter().map(|s| s.to_string()).collect(),
+            ..Schema::default()
+        };
+        assert_eq!(exit_stage(&Schema::default()), Some("churned"));
+        assert_eq!(exit_stage(&schema(&["lead", "customer"])), None);
+        assert_eq!(exit_stage(&schema(&["lead", "won", "lost"])), None);
+        assert_eq!(
+            exit_stage(&schema(&["lead", "customer", "vip", "lost"])),
+            Some("lost")
+        );
+    }
+}

@@ -136,4 +136,28 @@ mod tests {
         // 3 − 2 of 6: 100 / 6.
         assert!((n.score().unwrap() - 100.0 / 6.0).abs() < 1e-12);
     }
+
+    #[test]
+    fn scores_take_each_customers_latest_answer() {
+        use crate::model::{Interaction, When};
+        let at = |d: &str, nps: Option<u8>, csat: Option<u8>| {
+            let mut i = Interaction::new(When::Date(d.parse().unwrap()), "survey");
+            i.nps = nps;
+            i.csat = csat;
+            i
+        };
+        let mut s = Scores::default();
+        // The later answers count: NPS 10 (05-01), CSAT 2 (04-01; the May
+        // survey has no CSAT).
+        s.add_customer(&[
+            at("2026-03-01", Some(3), Some(5)),
+            at("2026-05-01", Some(10), None),
+            at("2026-04-01", None, Some(2)),
+        ]);
+        s.add_customer(&[at("2026-01-01", Some(6), Some(5))]);
+        s.add_customer(&[]);
+        assert_eq!((s.nps.promoters, s.nps.detractors), (1, 1));
+        assert_eq!(s.csat(), Some(3.5));
+        assert_eq!(Scores::default().csat(), None);
+    }
 }
