@@ -34,6 +34,7 @@ fn every_report_is_a_self_contained_page_with_charts() {
         "nps",
         "service",
         "followups",
+        "journey",
     ] {
         let page = book.run(&[
             "--today",
