@@ -817,3 +817,54 @@ fn change_key(c: &Change) -> String {
         Change::Stage(_) => STAGE.path.into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, name: Option<&str>, email: &str, phone: Option<&str>) -> CustomerRow {
+        let mut changes = vec![Change::Value(vec![EMAIL.path.into()], Toml::from(email))];
+        if let Some(p) = phone {
+            changes.push(Change::Value(vec![PHONE.path.into()], Toml::from(p)));
+        }
+        CustomerRow {
+            line,
+            name: Some(name.unwrap_or(email).to_string()),
+            named_by_email: name.is_none(),
+            email: Some(email.to_string()),
+            phone: phone.map(str::to_string),
+            changes,
+            ..CustomerRow::default()
+        }
+    }
+
+    #[test]
+    fn rows_with_one_email_are_one_customer_the_first_row_winning() {
+        let rows = vec![
+            row(2, None, "anna@example.lv", None),
+            row(3, Some("Ilze"), "ilze@example.lv", Some("+371 1")),
+            row(4, Some("Anna Bērziņa"), "ANNA@example.lv", Some("+371 2")),
+            row(5, Some("Anna B."), "anna@example.lv", Some("+371 3")),
+        ];
+        let (rows, merged) = merge_same_email(rows);
+        assert_eq!(merged, [(4, 2), (5, 2)]);
+        assert_eq!(rows.len(), 2);
+        let anna = &rows[0];
+        assert_eq!(anna.line, 2);
+        assert_eq!(
+            anna.name.as_deref(),
+            Some("Anna Bērziņa"),
+            "a real name replaces one made from the e-mail, once"
+        );
+        assert_eq!(anna.phone.as_deref(), Some("+371 2"));
+        let phones: Vec<String> = anna
+            .changes
+            .iter()
+            .filter(|c| change_key(c) == PHONE.path)
+            .map(|c| format!("{c:?}"))
+            .collect();
+        assert_eq!(phones.len(), 1, "{phones:?}");
+        assert!(phones[0].contains("+371 2"), "{phones:?}");
+        assert_eq!(rows[1].name.as_deref(), Some("Ilze"));
+    }
+}

@@ -584,3 +584,60 @@ fn suitecrm_primary_address_and_us_dates() {
         ],
     );
 }
+
+#[test]
+fn mailchimp_an_unsubscribed_export_is_consent_withdrawn_on_its_unsub_time() {
+    let (book, _) = imported(
+        "mailchimp-unsubscribed.csv",
+        "a Mailchimp audience export (unsubscribed)",
+    );
+    assert_eq!(ids(&book), ["petra-horakova"]);
+    has(
+        &book,
+        "petra-horakova",
+        &[
+            "name = \"Petra Horáková\"",
+            "email = false",
+            "date = 2024-06-18",
+        ],
+    );
+}
+
+#[test]
+fn salesforce_accounts_are_companies() {
+    let (book, _) = imported(
+        "salesforce-accounts-report.csv",
+        "a Salesforce accounts report",
+    );
+    assert_eq!(ids(&book), ["rigas-tekstils-as"]);
+    has(
+        &book,
+        "rigas-tekstils-as",
+        &[
+            "name = \"Rīgas Tekstils AS\"",
+            "kind = \"company\"",
+            "owner = \"Anna Bērziņa\"",
+            "website = \"https://rigas-tekstils.example\"",
+            "created = 2023-07-30",
+            "street = \"Krasta iela 52\"",
+            "city = \"Rīga\"",
+            "postcode = \"LV-1003\"",
+        ],
+    );
+    let (book, _) = imported(
+        "salesforce-dataloader-accounts.csv",
+        "a Salesforce Data Loader accounts export",
+    );
+    assert_eq!(ids(&book), ["beogradska-stamparija-d-o-o"]);
+    has(
+        &book,
+        "beogradska-stamparija-d-o-o",
+        &[
+            "kind = \"company\"",
+            "created = 2023-09-12",
+            "city = \"Beograd\"",
+            "phone = \"+381 11 303 0303\"",
+        ],
+    );
+    lacks(&book, "beogradska-stamparija-d-o-o", "owner");
+}
