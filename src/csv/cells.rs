@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::dates::{DateReader, SlashEvidence};
+use super::dates::{DateReader, SlashEvidence, SlashOrder};
+use super::dialects::Dialect;
 use super::guard;
 use super::mapping::{Mapping, ValueMaps};
 use super::numbers::{self, NumberKind};
@@ -34,6 +35,8 @@ pub struct Reader<'a> {
     pub currency: &'a str,
     /// A date reader for each column that holds dates.
     pub dates: BTreeMap<usize, DateReader>,
+    /// The program whose export the file is, when its header tells.
+    pub dialect: Option<&'static Dialect>,
 }
 
 impl<'a> Reader<'a> {
@@ -64,6 +67,13 @@ impl<'a> Reader<'a> {
             )));
         }
         let maps: &'a ValueMaps = self.maps;
+        // Another CRM's export (Shopify's) writes `'` before numbers and
+        // phones to keep them text; in other files a typed `'0123` stays.
+        let raw = if self.dialect.is_some() {
+            guard::unquote(raw)
+        } else {
+            raw
+        };
         let value = maps.apply(target, guard::unguard(raw));
         Ok((!value.is_empty()).then_some(value))
     }
@@ -173,20 +183,27 @@ pub fn one_of<'v>(value: &str, allowed: &'v [String]) -> Option<&'v str> {
 /// and the order of slashed dates the column's values show; and for each
 /// column that cannot tell, (column, why). Such a column's reader reads
 /// day first, only so that its rows report their other problems: the
-/// import is refused anyway.
+/// import is refused anyway. The export of a program that writes US dates
+/// (`dialect`) is read month first, two-digit years taken, unless a
+/// `--date-format` is given.
 pub fn date_readers(
     table: &Table,
     columns: &[usize],
     format: Option<&str>,
+    dialect: Option<&Dialect>,
 ) -> (BTreeMap<usize, DateReader>, Vec<(usize, String)>) {
     let mut readers = BTreeMap::new();
     let mut problems = Vec::new();
+    let us = format.is_none() && dialect.is_some_and(|d| d.us_dates);
     for &column in columns {
         let mut reader = DateReader {
             format: format.map(str::to_string),
             slash: None,
+            two_digit_years: us,
         };
-        if format.is_none() {
+        if us {
+            reader.slash = Some(SlashOrder::MonthFirst);
+        } else if format.is_none() {
             let mut evidence = SlashEvidence::default();
             for row in table.rows() {
                 evidence.add(row.line(), guard::unguard(row.get(column)));
@@ -195,7 +212,7 @@ pub fn date_readers(
                 Ok(order) => reader.slash = order,
                 Err(why) => {
                     problems.push((column, why));
-                    reader.slash = Some(super::dates::SlashOrder::DayFirst);
+                    reader.slash = Some(SlashOrder::DayFirst);
                 }
             }
         }

@@ -57,6 +57,8 @@ pub struct CustomerRow {
     pub changes: Vec<Change>,
     /// True when the row sets `created`.
     pub has_created: bool,
+    /// True when the row had no name and is named by its e-mail.
+    pub named_by_email: bool,
 }
 
 /// Reads every row of the file in parallel; problems are keyed by line.
@@ -71,10 +73,13 @@ pub fn read_rows(
     })
 }
 
-/// Returns why a row has the wrong number of cells, if it does.
+/// Returns why a row has the wrong number of cells, if it does. One empty
+/// cell more than the header is a delimiter at the end of the row
+/// (Thunderbird writes one), not a cell.
 pub fn ragged(reader: &Reader<'_>, row: &super::source::Row<'_>) -> Option<Problem> {
     let want = reader.table.headers.len();
-    (row.len() != want).then(|| {
+    let trailing = row.len() == want + 1 && row.get(want).is_empty();
+    (row.len() != want && !trailing).then(|| {
         Problem::Bad(format!(
             "the row has {} cell{} where the header has {want}",
             row.len(),
@@ -144,11 +149,77 @@ fn read_row(
             (None, None) => None,
         };
     }
+    if let Some(dialect) = reader.dialect {
+        // Another CRM's export: a contact known only by an e-mail is named
+        // by it, and the values every row of such an export means are set.
+        if out.name.is_none() && out.email.is_some() {
+            out.name = out.email.clone();
+            out.named_by_email = true;
+        }
+        for (field, value) in dialect.fixed {
+            let set = out
+                .changes
+                .iter()
+                .any(|c| matches!(c, Change::Value(path, _) if path.join(".") == *field));
+            if !set {
+                out.changes.push(fixed(field, value));
+            }
+        }
+    }
     if problems.is_empty() {
         Ok(out)
     } else {
         Err((line, problems))
     }
+}
+
+/// Returns the change that sets `field` to a dialect's fixed `value` (`kind`
+/// to `company`, `consent.email` to `true`).
+fn fixed(field: &str, value: &str) -> Change {
+    let v = match fields::by_path(field).map(|f| f.slot) {
+        Some(Slot::Bool(..)) => Toml::from(value == "true"),
+        _ => Toml::from(value),
+    };
+    Change::Value(path(field), v)
+}
+
+/// Makes the rows with one e-mail (compared without case) one row, at the
+/// place of the first: each later row fills what the rows before it left
+/// empty (a name only when the first was named by its e-mail). Returns
+/// the rows and, for each row merged away, its line and the first's.
+pub fn merge_same_email(rows: Vec<CustomerRow>) -> (Vec<CustomerRow>, Vec<(u64, u64)>) {
+    let mut out: Vec<CustomerRow> = Vec::with_capacity(rows.len());
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut merged = Vec::new();
+    for row in rows {
+        let Some(key) = row.email.as_ref().map(|e| e.to_lowercase()) else {
+            out.push(row);
+            continue;
+        };
+        let Some(&k) = at.get(&key) else {
+            at.insert(key, out.len());
+            out.push(row);
+            continue;
+        };
+        let first = &mut out[k];
+        merged.push((row.line, first.line));
+        if first.named_by_email && !row.named_by_email && row.name.is_some() {
+            first.name = row.name;
+            first.named_by_email = false;
+        }
+        first.id = first.id.take().or(row.id);
+        first.phone = first.phone.take().or(row.phone);
+        first.stage = first.stage.take().or(row.stage);
+        first.company = first.company.take().or(row.company);
+        first.has_created |= row.has_created;
+        let keys: HashSet<String> = first.changes.iter().map(change_key).collect();
+        first.changes.extend(
+            row.changes
+                .into_iter()
+                .filter(|c| !keys.contains(&change_key(c))),
+        );
+    }
+    (out, merged)
 }
 
 /// What one cell sets.
@@ -261,11 +332,14 @@ fn custom_field(
     })
 }
 
-/// Splits a list cell at `;` (what export writes) or `,`.
+/// Splits a list cell at `;` (what export writes), `,`, or ` ::: ` (Google
+/// Contacts' labels). Google's own groups (`* myContacts`, `* starred`)
+/// are not labels anyone gave and are left out.
 pub fn split_list(text: &str) -> Vec<String> {
-    text.split([';', ','])
+    text.split(":::")
+        .flat_map(|part| part.split([';', ',']))
         .map(str::trim)
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && !s.starts_with("* "))
         .map(str::to_string)
         .collect()
 }
@@ -281,6 +355,9 @@ pub struct Existing {
     pub taken: HashSet<String>,
     /// The readable customers: id, name, e-mail.
     pub customers: Vec<(Id, String, Option<String>)>,
+    /// The ids of those that are companies: a `company` cell names one
+    /// of them (never a person, though one may share the name).
+    pub companies: HashSet<Id>,
 }
 
 /// What happens to one customer.
@@ -423,12 +500,16 @@ pub fn plan(
         }
     }
     let mut steps = Vec::with_capacity(rows.len());
+    // The companies by name, which `company` cells are resolved against:
+    // the book's, then those of the file.
     let mut names: HashMap<String, Vec<Id>> = HashMap::new();
     for (id, name, _) in &existing.customers {
-        names
-            .entry(name.trim().to_lowercase())
-            .or_default()
-            .push(id.clone());
+        if existing.companies.contains(id) {
+            names
+                .entry(name.trim().to_lowercase())
+                .or_default()
+                .push(id.clone());
+        }
     }
     let mut rows_ok = Vec::with_capacity(rows.len());
     let mut erased = Vec::new();
@@ -474,7 +555,7 @@ pub fn plan(
                         id
                     }
                 };
-                if let Some(n) = &row.name {
+                if let Some(n) = row.name.as_ref().filter(|_| is_company(&row.changes)) {
                     names
                         .entry(n.trim().to_lowercase())
                         .or_default()
@@ -556,8 +637,16 @@ pub fn plan(
     steps
 }
 
+/// Returns true when a row's changes make it a company.
+fn is_company(changes: &[Change]) -> bool {
+    changes.iter().any(|c| {
+        matches!(c, Change::Value(path, v)
+            if path.len() == 1 && path[0] == KIND.path && v.as_str() == Some(Kind::Company.as_str()))
+    })
+}
+
 /// Finds the customer a `company` cell names: an id of the book or the
-/// file, else the one customer of that name. Ok(None): nobody; a company
+/// file, else the one company of that name. Ok(None): nobody; a company
 /// record is to be created.
 fn resolve_company(
     value: &str,
@@ -726,5 +815,56 @@ fn change_key(c: &Change) -> String {
         Change::Value(path, _) | Change::Unset(path) => path.join("."),
         Change::Tags(_) | Change::AddTag(_) | Change::RemoveTag(_) => TAGS.path.into(),
         Change::Stage(_) => STAGE.path.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, name: Option<&str>, email: &str, phone: Option<&str>) -> CustomerRow {
+        let mut changes = vec![Change::Value(vec![EMAIL.path.into()], Toml::from(email))];
+        if let Some(p) = phone {
+            changes.push(Change::Value(vec![PHONE.path.into()], Toml::from(p)));
+        }
+        CustomerRow {
+            line,
+            name: Some(name.unwrap_or(email).to_string()),
+            named_by_email: name.is_none(),
+            email: Some(email.to_string()),
+            phone: phone.map(str::to_string),
+            changes,
+            ..CustomerRow::default()
+        }
+    }
+
+    #[test]
+    fn rows_with_one_email_are_one_customer_the_first_row_winning() {
+        let rows = vec![
+            row(2, None, "anna@example.lv", None),
+            row(3, Some("Ilze"), "ilze@example.lv", Some("+371 1")),
+            row(4, Some("Anna Bērziņa"), "ANNA@example.lv", Some("+371 2")),
+            row(5, Some("Anna B."), "anna@example.lv", Some("+371 3")),
+        ];
+        let (rows, merged) = merge_same_email(rows);
+        assert_eq!(merged, [(4, 2), (5, 2)]);
+        assert_eq!(rows.len(), 2);
+        let anna = &rows[0];
+        assert_eq!(anna.line, 2);
+        assert_eq!(
+            anna.name.as_deref(),
+            Some("Anna Bērziņa"),
+            "a real name replaces one made from the e-mail, once"
+        );
+        assert_eq!(anna.phone.as_deref(), Some("+371 2"));
+        let phones: Vec<String> = anna
+            .changes
+            .iter()
+            .filter(|c| change_key(c) == PHONE.path)
+            .map(|c| format!("{c:?}"))
+            .collect();
+        assert_eq!(phones.len(), 1, "{phones:?}");
+        assert!(phones[0].contains("+371 2"), "{phones:?}");
+        assert_eq!(rows[1].name.as_deref(), Some("Ilze"));
     }
 }

@@ -28,6 +28,10 @@ pub struct DateReader {
     pub format: Option<String>,
     /// How this column writes slashed dates, when it could tell.
     pub slash: Option<SlashOrder>,
+    /// A year of two digits is taken (`2/5/24`): only for an export whose
+    /// header says which program wrote it, and how (see
+    /// [`crate::csv::dialects`]).
+    pub two_digit_years: bool,
 }
 
 /// What a column's slashed dates say about their order.
@@ -162,14 +166,23 @@ impl DateReader {
                 }
             }
         };
-        if y.len() != 4 {
+        let two_digits = self.two_digit_years && y.len() == 2;
+        if y.len() != 4 && !two_digits {
             return Err(format!(
                 "`{}`: write the year with four digits",
                 original.trim()
             ));
         }
         let (y, m, d): (i32, u32, u32) = (
-            y.parse().map_err(|_| not_a_date(original))?,
+            y.parse()
+                .map(|y| {
+                    if two_digits {
+                        crate::csv::dialects::full_year(y)
+                    } else {
+                        y
+                    }
+                })
+                .map_err(|_| not_a_date(original))?,
             m.parse().map_err(|_| not_a_date(original))?,
             d.parse().map_err(|_| not_a_date(original))?,
         );
@@ -312,6 +325,17 @@ mod tests {
         );
         assert!(r.read("31.04.2024").unwrap_err().contains("no day 31"));
         assert!(r.read("1.3.24").unwrap_err().contains("four digits"));
+        assert!(r.read("2/25/24").unwrap_err().contains("four digits"));
+        let us = DateReader {
+            slash: Some(SlashOrder::MonthFirst),
+            two_digit_years: true,
+            ..DateReader::default()
+        };
+        assert_eq!(
+            us.read("2/5/24 1:51").unwrap(),
+            moment("2024-02-05T01:51:00")
+        );
+        assert_eq!(us.read("12/31/99").unwrap(), day("1999-12-31"));
         assert!(r.read("soon").is_err());
         assert!(r.read("2024-03-01T25:00").is_err());
     }
@@ -348,13 +372,13 @@ mod tests {
     fn a_date_format_is_tried_first() {
         let r = DateReader {
             format: Some("%d/%m/%Y".into()),
-            slash: None,
+            ..DateReader::default()
         };
         assert_eq!(r.read("03/04/2024").unwrap(), day("2024-04-03"));
         assert_eq!(r.read("2024-04-03").unwrap(), day("2024-04-03"));
         let r = DateReader {
             format: Some("%m/%d/%Y %I:%M %p".into()),
-            slash: None,
+            ..DateReader::default()
         };
         assert_eq!(
             r.read("03/04/2024 02:30 PM").unwrap(),

@@ -33,9 +33,39 @@ pub fn is_live_formula(cell: &str) -> bool {
         && (after.starts_with('(') || after.starts_with('|') || after.starts_with('!'))
 }
 
+/// Returns a number or a phone number without the `'` a spreadsheet (or
+/// Shopify's export) writes before it to keep it text: `'+37126123456` and
+/// `'01234` read as `+37126123456` and `01234`. Anything else is left as it
+/// is (`''x` is the guard of `'x`, undone by [`unguard`]).
+pub fn unquote(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest)
+            if rest.bytes().any(|b| b.is_ascii_digit())
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b" +-()./".contains(&b)) =>
+        {
+            rest
+        }
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_before_a_number_or_phone_goes() {
+        assert_eq!(unquote("'+371 2612 3456"), "+371 2612 3456");
+        assert_eq!(unquote("'01234"), "01234");
+        assert_eq!(unquote("'(420) 601-123-456"), "(420) 601-123-456");
+        assert_eq!(unquote("'Ozoliņš"), "'Ozoliņš");
+        assert_eq!(unquote("''12"), "''12");
+        assert_eq!(unquote("'"), "'");
+        assert_eq!(unquote("' - "), "' - ");
+        assert_eq!(unguard(unquote("''12")), "'12");
+    }
 
     #[test]
     fn tells_live_formulas_from_text() {

@@ -160,6 +160,9 @@ pub const EMAIL: Stored = Stored {
         "emailovaadresa",
         "emailhome",
         "emailother",
+        "email1value",
+        "email2address",
+        "secondaryemail",
     ],
 };
 
@@ -190,6 +193,12 @@ pub const PHONE: Stored = Stored {
         "mobil",
         "phonehome",
         "phoneother",
+        "phone1value",
+        "primaryphone",
+        "officephone",
+        "mobilenumber",
+        "defaultaddressphone",
+        "homephone",
     ],
 };
 
@@ -214,6 +223,9 @@ pub const COMPANY: Stored = Stored {
         "firma",
         "spolecnost",
         "organizace",
+        "defaultaddresscompany",
+        "organization1name",
+        "relatedcompany",
     ],
 };
 
@@ -234,6 +246,7 @@ pub const OWNER: Stored = Stored {
         "assignedto",
         "atbildigais",
         "vlastnik",
+        "salesperson",
     ],
 };
 
@@ -260,7 +273,15 @@ pub const TAGS: Stored = Stored {
     slot: Slot::List(|c| &c.tags, |c| &mut c.tags),
     rule: Rule::Plain,
     parts: Parts::TAGS,
-    synonyms: &["tags", "tag", "labels", "label", "birkas", "stitky"],
+    synonyms: &[
+        "tags",
+        "tag",
+        "labels",
+        "label",
+        "categories",
+        "birkas",
+        "stitky",
+    ],
 };
 
 /// `created`
@@ -278,6 +299,8 @@ pub const CREATED: Stored = Stored {
         "createdat",
         "personcreated",
         "addtime",
+        "createdutc",
+        "createdtime",
         "izveidots",
         "vytvoreno",
     ],
@@ -320,6 +343,13 @@ pub const CITY: Stored = Stored {
         "pilseta",
         "mesto",
         "obec",
+        "defaultaddresscity",
+        "billingcity",
+        "primaryaddresscity",
+        "address1city",
+        "businesscity",
+        "workcity",
+        "homecity",
     ],
 };
 
@@ -346,6 +376,9 @@ pub const STORED: &[Stored] = &[
             "timeklavietne",
             "webovestranky",
             "webovastranka",
+            "webpage",
+            "webpage1",
+            "website1value",
         ],
     },
     COMPANY,
@@ -377,6 +410,14 @@ pub const STORED: &[Stored] = &[
             "adrese",
             "ulice",
             "adresa",
+            "defaultaddressaddress1",
+            "billingstreet",
+            "primaryaddressstreet",
+            "address1street",
+            "businessstreet",
+            "workaddress",
+            "homestreet",
+            "homeaddress",
         ],
     },
     CITY,
@@ -397,6 +438,17 @@ pub const STORED: &[Stored] = &[
             "pastaindekss",
             "indekss",
             "psc",
+            "mailingzip",
+            "defaultaddresszip",
+            "addresszip",
+            "billingpostalcode",
+            "billingzippostalcode",
+            "primaryaddresspostalcode",
+            "address1postalcode",
+            "businesspostalcode",
+            "workzipcode",
+            "homepostalcode",
+            "homezipcode",
         ],
     },
     Stored {
@@ -411,6 +463,15 @@ pub const STORED: &[Stored] = &[
             "mailingcountry",
             "valsts",
             "zeme",
+            "defaultaddresscountrycode",
+            "billingcountry",
+            "primaryaddresscountry",
+            "address1country",
+            "businesscountryregion",
+            "workcountry",
+            "homecountryregion",
+            "homecountry",
+            "countrycode",
         ],
     },
     NEXT_DATE,
@@ -425,6 +486,8 @@ pub const STORED: &[Stored] = &[
             "emailconsent",
             "emailoptin",
             "marketingconsent",
+            "acceptsemailmarketing",
+            "acceptsmarketing",
         ],
     },
     Stored {
@@ -432,7 +495,7 @@ pub const STORED: &[Stored] = &[
         slot: date!(consent.date),
         rule: Rule::Plain,
         parts: Parts::CONSENT,
-        synonyms: &["consentdate"],
+        synonyms: &["consentdate", "optintime", "confirmtime"],
     },
 ];
 

@@ -16,6 +16,7 @@ mod test_concurrency;
 mod test_crash;
 mod test_deal;
 mod test_demo_book;
+mod test_dialects;
 mod test_docs;
 mod test_done;
 mod test_dupes;

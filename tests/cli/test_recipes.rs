@@ -297,3 +297,92 @@ fn hubspot_recipe_imports_the_sample_export() {
     assert_eq!(ids(&book, "exists fields.hubspot_id").len(), 12);
     assert_eq!(ids(&book, "kind = company").len(), 6);
 }
+
+#[test]
+fn duckdb_recipe_revenue_by_month_agrees_with_report_summary() {
+    // The recipe needs Python's duckdb package (`.ci/run` installs it);
+    // without it there is nothing to run.
+    let probe = hermetic_command("python3")
+        .args(["-c", "import duckdb"])
+        .output();
+    match probe {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => {
+            eprintln!(
+                "skipped: Python's duckdb package is not importable ({}); install it with `python3 -m pip install duckdb`",
+                String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+            );
+            return;
+        }
+        Err(e) => {
+            eprintln!("skipped: python3 does not run ({e})");
+            return;
+        }
+    }
+    let book = demo_copy();
+    let out = hermetic_command("python3")
+        .arg(recipe("duckdb-revenue.py"))
+        .arg(book.path())
+        .env("RAPPORT_TODAY", TODAY)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("month,revenue,orders"));
+    let months: Vec<(String, String, u64)> = lines
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (
+                cells[0].to_string(),
+                cells[1].to_string(),
+                cells[2].parse().unwrap(),
+            )
+        })
+        .collect();
+    assert!(months.len() >= 24, "{text}");
+    let mut total_orders = 0;
+    for (month, revenue, orders) in &months {
+        let since = format!("{month}-01");
+        // The month so far, for the month of today.
+        let until = chrono_last_day(month).min(TODAY.to_string());
+        let out = rapport_in(book.path())
+            .args([
+                "report", "summary", "--since", &since, "--until", &until, "--format", "json",
+            ])
+            .assert()
+            .success();
+        let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+        let row = &json["rows"][0];
+        assert_eq!(
+            format!("{:.2}", row["revenue"].as_f64().unwrap()),
+            *revenue,
+            "{month}"
+        );
+        assert_eq!(row["orders"].as_u64(), Some(*orders), "{month}");
+        total_orders += orders;
+    }
+    assert!(
+        total_orders > 800,
+        "the demo book's purchases: {total_orders}"
+    );
+}
+
+/// Returns the last day of `YYYY-MM`.
+fn chrono_last_day(month: &str) -> String {
+    let (y, m): (i32, u32) = (month[..4].parse().unwrap(), month[5..].parse().unwrap());
+    let days = match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    format!("{month}-{days:02}")
+}

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::csv::dates::DateReader;
+use crate::csv::dialects::Dialect;
 use crate::csv::mapping::{self, Kind, Mapping, ValueMaps};
 use crate::csv::problems::Problems;
 use crate::csv::source::Table;
@@ -18,19 +19,55 @@ use crate::model::{FieldType, Schema};
 use super::Options;
 
 /// Maps the columns of `table` (of the file `name`) with the options'
-/// `--map`, refuses a file that lacks a column every row needs, and parses
-/// the `--map-value` renames.
+/// `--map` (after those of the export `dialect`, which they override),
+/// refuses a file that lacks a column every row needs, and parses the
+/// `--map-value` renames (the user's before the dialect's).
 pub(super) fn map(
     name: &str,
     table: &Table,
     schema: &Schema,
     options: &Options,
+    dialect: Option<&Dialect>,
 ) -> Result<(Mapping, ValueMaps)> {
     let kind = options.kind;
-    let mapping = mapping::map_columns(table, kind, schema, &options.maps, options.keep_unmapped)?;
+    let mut maps = options.maps.clone();
+    let mut map_values = Vec::new();
+    if let Some(d) = dialect {
+        maps = dialect_maps(table, d, &options.maps);
+        map_values.extend(d.map_values.iter().map(|v| v.to_string()));
+    }
+    let mapping = mapping::map_columns(table, kind, schema, &maps, options.keep_unmapped)?;
     require_columns(name, table, &mapping, kind)?;
-    let maps = ValueMaps::parse(&options.map_values, kind, schema)?;
+    map_values.extend(options.map_values.iter().cloned());
+    let maps = ValueMaps::parse(&map_values, kind, schema)?;
     Ok((mapping, maps))
+}
+
+/// Returns the dialect's `Column=field` maps for the columns the file has
+/// and the user's `--map` leaves alone, followed by the user's.
+fn dialect_maps(table: &Table, dialect: &Dialect, user: &[String]) -> Vec<String> {
+    let split = |spec: &str| {
+        spec.rsplit_once('=')
+            .map(|(c, t)| (synonyms::normal(c), t.trim().to_string()))
+    };
+    let user_split: Vec<(String, String)> = user.iter().filter_map(|m| split(m)).collect();
+    let mut maps: Vec<String> = dialect
+        .maps
+        .iter()
+        .filter(|spec| {
+            let Some((column, target)) = split(spec) else {
+                return false;
+            };
+            let in_file = table.headers.iter().any(|h| synonyms::normal(h) == column);
+            let overridden = user_split
+                .iter()
+                .any(|(c, t)| *c == column || (!target.is_empty() && *t == target));
+            in_file && !overridden
+        })
+        .map(|spec| spec.to_string())
+        .collect();
+    maps.extend(user.iter().cloned());
+    maps
 }
 
 /// Returns the date reader of each column that holds dates; a column whose
@@ -42,6 +79,7 @@ pub(super) fn dates(
     kind: Kind,
     schema: &Schema,
     date_format: Option<&str>,
+    dialect: Option<&Dialect>,
     problems: &mut Problems,
 ) -> BTreeMap<usize, DateReader> {
     let date_columns: Vec<usize> = mapping
@@ -49,7 +87,8 @@ pub(super) fn dates(
         .filter(|(_, t)| is_date_target(kind, t, schema))
         .map(|(c, _)| c)
         .collect();
-    let (dates, undecided) = crate::csv::cells::date_readers(table, &date_columns, date_format);
+    let (dates, undecided) =
+        crate::csv::cells::date_readers(table, &date_columns, date_format, dialect);
     for (column, why) in undecided {
         problems.file.push(format!(
             "column `{}` {why}; give the order with --date-format '%d/%m/%Y' (day first) or --date-format '%m/%d/%Y' (month first)",

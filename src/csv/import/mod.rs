@@ -29,7 +29,8 @@ use chrono::NaiveDate;
 use crate::book::Book;
 use crate::book::load::Progress;
 use crate::csv::cells::Reader;
-use crate::csv::customers::{MatchBy, OnMatch};
+use crate::csv::customers::{self, MatchBy, OnMatch};
+use crate::csv::dialects;
 use crate::csv::entries::{EntryRow, RowOutcome};
 use crate::csv::mapping::Kind;
 use crate::csv::problems::Problems;
@@ -222,7 +223,15 @@ pub fn run(
         options.delimiter.as_deref(),
     )?;
     let schema = &book.settings.schema;
-    let (mapping, maps) = map::map(&name, &table, schema, options)?;
+    // Other CRMs' exports are customers; an interactions or deals file is
+    // read as it is.
+    let dialect = (kind == Kind::Customers)
+        .then(|| dialects::recognise(&table.headers))
+        .flatten();
+    if let Some(d) = dialect {
+        notes.note(&format!("recognised {}", d.name));
+    }
+    let (mapping, maps) = map::map(&name, &table, schema, options, dialect)?;
     map::tell_mapping(&table, &mapping, kind, options.dry_run, notes);
     let mut problems = Problems::default();
     let dates = map::dates(
@@ -231,6 +240,7 @@ pub fn run(
         kind,
         schema,
         options.date_format.as_deref(),
+        dialect,
         &mut problems,
     );
     let reader = Reader {
@@ -240,6 +250,7 @@ pub fn run(
         decimal_comma: options.decimal_comma,
         currency: &book.settings.currency,
         dates,
+        dialect,
     };
     // The column each field comes from, for the messages; the rows read
     // hold everything else needed, so the file's cells can go.
@@ -247,7 +258,21 @@ pub fn run(
     let refuse = |problems| validate::refuse(&name, problems, &columns, kind, schema, notes);
     let (plan, _lock) = match kind {
         Kind::Customers => {
-            let rows = validate::customers(&reader, schema, &mut problems, progress);
+            let mut rows = validate::customers(&reader, schema, &mut problems, progress);
+            if dialect.is_some() {
+                let merged;
+                (rows, merged) = customers::merge_same_email(rows);
+                if !merged.is_empty() {
+                    let lines: Vec<String> = merged
+                        .iter()
+                        .map(|(line, first)| format!("line {line} (of line {first})"))
+                        .collect();
+                    notes.note(&format!(
+                        "the e-mail of an earlier row again on {}: one customer per e-mail, a later row filling only what the earlier left empty",
+                        lines.join(", ")
+                    ));
+                }
+            }
             drop(reader);
             drop(table);
             let lock = book.lock()?;

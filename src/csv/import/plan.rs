@@ -209,8 +209,11 @@ fn refuse_erased_details<T: Entry>(
 /// named as warnings: a row cannot match them by e-mail.
 fn existing(book: &Book, notes: &dyn Notes) -> Result<Existing> {
     // The fast reader, building only the name and the e-mail of each.
-    let scanned = load::scan_parts(book, Parts::NAME | Parts::EMAIL, |c| {
-        c.id.clone().map(|id| (id, c.name.clone(), c.email.clone()))
+    let scanned = load::scan_parts(book, Parts::NAME | Parts::EMAIL | Parts::KIND, |c| {
+        c.id.clone().map(|id| {
+            let company = c.kind == Some(crate::model::Kind::Company);
+            ((id, c.name.clone(), c.email.clone()), company)
+        })
     })?;
     for w in &scanned.warnings {
         notes.skipped(w);
@@ -229,9 +232,16 @@ fn existing(book: &Book, notes: &dyn Notes) -> Result<Existing> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(Error::io(&dir, e)),
     }
+    let companies = scanned
+        .items
+        .iter()
+        .filter(|(_, company)| *company)
+        .map(|((id, _, _), _)| id.clone())
+        .collect();
     Ok(Existing {
         taken,
-        customers: scanned.items,
+        customers: scanned.items.into_iter().map(|(c, _)| c).collect(),
+        companies,
     })
 }
 

@@ -39,9 +39,10 @@ impl Input {
 }
 
 /// Decodes the input from `encoding` (a label such as `windows-1257`; else
-/// UTF-8, or what its byte-order mark says) and splits it into records at
-/// `delimiter` (`,` `;` `|` or `tab`; else the one the file uses). Returns
-/// the input's name and its table.
+/// UTF-8, or what its byte-order mark says; else, for the export of a
+/// program that writes a legacy encoding, that one) and splits it into
+/// records at `delimiter` (`,` `;` `|` or `tab`; else the one the file
+/// uses). Returns the input's name and its table.
 pub(super) fn table(
     input: Input,
     encoding: Option<&str>,
@@ -51,9 +52,33 @@ pub(super) fn table(
     let encoding = encoding.map(source::encoding_for_label).transpose()?;
     let delimiter = delimiter.map(source::parse_delimiter).transpose()?;
     let table = {
-        let text = source::decode(&name, &bytes, encoding)?;
+        let text = match source::decode(&name, &bytes, encoding) {
+            Ok(text) => text,
+            Err(e) => match encoding
+                .is_none()
+                .then(|| legacy(&bytes, delimiter))
+                .flatten()
+            {
+                Some(legacy) => source::decode(&name, &bytes, Some(legacy))?,
+                None => return Err(e),
+            },
+        };
         drop(bytes);
         source::parse(&name, &text, delimiter)?
     };
     Ok((name, table))
+}
+
+/// Returns the legacy encoding of a file that is not UTF-8 when its header
+/// is the export of a program known to write one (a Salesforce report in
+/// windows-1252).
+fn legacy(bytes: &[u8], delimiter: Option<u8>) -> Option<&'static encoding_rs::Encoding> {
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(bytes.len());
+    let (header, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes[..end]);
+    let table = source::parse("", &header, delimiter).ok()?;
+    let label = crate::csv::dialects::recognise(&table.headers)?.encoding?;
+    source::encoding_for_label(label).ok()
 }

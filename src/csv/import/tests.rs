@@ -47,9 +47,17 @@ fn validated(
     options: &Options,
 ) -> (Vec<CustomerRow>, Problems, map::Columns) {
     let (name, table) = read::table(input(text), None, None).unwrap();
-    let (mapping, maps) = map::map(&name, &table, schema, options).unwrap();
+    let (mapping, maps) = map::map(&name, &table, schema, options, None).unwrap();
     let mut problems = Problems::default();
-    let dates = map::dates(&table, &mapping, options.kind, schema, None, &mut problems);
+    let dates = map::dates(
+        &table,
+        &mapping,
+        options.kind,
+        schema,
+        None,
+        None,
+        &mut problems,
+    );
     let reader = Reader {
         table: &table,
         mapping: &mapping,
@@ -57,6 +65,7 @@ fn validated(
         decimal_comma: false,
         currency: "EUR",
         dates,
+        dialect: None,
     };
     let rows = validate::customers(&reader, schema, &mut problems, &());
     (rows, problems, map::Columns::of(&table, &mapping))
@@ -89,7 +98,7 @@ fn the_map_pass_maps_columns_and_tells_what_is_left_out() {
     };
     let text = "Name,Email,Favourite colour\nAnna,anna@example.lv,green\n";
     let (name, table) = read::table(input(text), None, None).unwrap();
-    let (mapping, _) = map::map(&name, &table, &schema, &options).unwrap();
+    let (mapping, _) = map::map(&name, &table, &schema, &options, None).unwrap();
     assert_eq!(mapping.column("name"), Some(0));
     assert_eq!(mapping.column("email"), Some(1));
     let told = Told::default();
@@ -107,7 +116,7 @@ fn the_map_pass_maps_columns_and_tells_what_is_left_out() {
 fn the_map_pass_refuses_a_file_without_the_columns_rows_need() {
     let schema = Schema::default();
     let (name, table) = read::table(input("Colour\ngreen\n"), None, None).unwrap();
-    let err = map::map(&name, &table, &schema, &Options::default()).unwrap_err();
+    let err = map::map(&name, &table, &schema, &Options::default(), None).unwrap_err();
     assert_eq!(
         err.to_string(),
         "contacts.csv: no column gives `name`; the columns are: Colour"
@@ -119,7 +128,7 @@ fn the_map_pass_refuses_a_file_without_the_columns_rows_need() {
         ..Options::default()
     };
     let (name, table) = read::table(input("customer,date\nanna,2024-03-01\n"), None, None).unwrap();
-    let err = map::map(&name, &table, &schema, &options).unwrap_err();
+    let err = map::map(&name, &table, &schema, &options, None).unwrap_err();
     assert!(
         err.to_string()
             .starts_with("contacts.csv: no column gives `kind`"),
@@ -133,9 +142,17 @@ fn the_map_pass_finds_date_columns_that_read_two_ways() {
     let options = Options::default();
     let text = "Name,Created\nAnna,03/04/2024\nBen,05/06/2024\n";
     let (name, table) = read::table(input(text), None, None).unwrap();
-    let (mapping, _) = map::map(&name, &table, &schema, &options).unwrap();
+    let (mapping, _) = map::map(&name, &table, &schema, &options, None).unwrap();
     let mut problems = Problems::default();
-    let dates = map::dates(&table, &mapping, options.kind, &schema, None, &mut problems);
+    let dates = map::dates(
+        &table,
+        &mapping,
+        options.kind,
+        &schema,
+        None,
+        None,
+        &mut problems,
+    );
     assert!(dates.contains_key(&1));
     assert_eq!(problems.file.len(), 1);
     assert!(
@@ -150,6 +167,7 @@ fn the_map_pass_finds_date_columns_that_read_two_ways() {
         options.kind,
         &schema,
         Some("%d/%m/%Y"),
+        None,
         &mut problems,
     );
     assert!(problems.is_empty());

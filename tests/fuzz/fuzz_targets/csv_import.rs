@@ -156,6 +156,7 @@ fn fixture() -> &'static Fixture {
         let existing = Existing {
             taken: FILES.iter().map(|(id, _)| id.to_string()).collect(),
             customers: scanned.items,
+            companies: Default::default(),
         };
         Fixture {
             book,
@@ -221,7 +222,7 @@ fuzz_target!(|data: &[u8]| {
         .filter(|(_, t)| is_date_target(kind, t, schema))
         .map(|(c, _)| c)
         .collect();
-    let (dates, undecided) = date_readers(&table, &date_columns, None);
+    let (dates, undecided) = date_readers(&table, &date_columns, None, None);
     let reader = Reader {
         table: &table,
         mapping: &mapping,
@@ -229,6 +230,7 @@ fuzz_target!(|data: &[u8]| {
         decimal_comma,
         currency: &book.settings.currency,
         dates,
+        dialect: None,
     };
     // The library reports progress through a trait; `()` shows nothing.
     let bar = ();
