@@ -1054,7 +1054,8 @@ pub struct ImportArgs {
     /// The file holds vCards (3.0 or 4.0, one or many a file), or is a
     /// folder of .vcf files (a vdir of vdirsyncer or khard): FN, EMAIL,
     /// TEL, ADR, ORG, TITLE, NOTE, CATEGORIES and UID become customers; a
-    /// card imported again updates its customer (--on-match update).
+    /// card imported again updates its customer, found by its UID or else
+    /// its e-mail address (--on-match update).
     #[arg(long, conflicts_with_all = ["interactions", "deals", "maps", "map_values", "keep_unmapped", "delimiter", "date_format", "decimal_comma"])]
     pub vcard: bool,
     /// Show what would be created and changed, and write nothing.

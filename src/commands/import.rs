@@ -93,7 +93,7 @@ fn vcard(ctx: &Context, book: &crate::book::Book, args: ImportArgs) -> Result<()
         .collect();
     let only: Vec<crate::vcard::Card> = cards.into_iter().map(|(_, c)| c).collect();
     let loaded = crate::book::load::load_all(book)?;
-    let known = rows::known_uids(&loaded.customers);
+    let known = rows::Known::of(&loaded.customers);
     drop(loaded);
     let (table, left_out) = rows::table(&only, &known, |i, _| places[i].0);
     let mut further = Vec::new();

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::Card;
 use super::build::{NOTE_FIELD, TITLE_FIELD, UID_FIELD};
 use crate::csv::source::Table;
+use crate::model::contact::email_key;
 use crate::model::{Customer, Id, Kind, Value};
 
 /// What the rows leave out, for a note.
@@ -19,16 +20,45 @@ pub struct LeftOut {
     pub phones: usize,
 }
 
-/// Returns the customer each imported UID belongs to: a customer's id
-/// for the UID kept in its `fields.vcard_uid`.
-pub fn known_uids(customers: &[Customer]) -> HashMap<String, String> {
-    customers
-        .iter()
-        .filter_map(|c| match (c.fields.get(UID_FIELD), &c.id) {
-            (Some(Value::String(uid)), Some(id)) => Some((uid.clone(), id.to_string())),
-            _ => None,
-        })
-        .collect()
+/// What the book knows that finds a card's customer: the UIDs kept in
+/// `fields.vcard_uid`, and the e-mail addresses (compared as
+/// [`email_key`] compares them), each with its customer's id.
+#[derive(Debug, Default)]
+pub struct Known {
+    uids: HashMap<String, String>,
+    emails: HashMap<String, String>,
+}
+
+impl Known {
+    /// Returns what `customers` tell.
+    pub fn of(customers: &[Customer]) -> Known {
+        let mut known = Known::default();
+        for c in customers {
+            let Some(id) = c.id.as_ref().map(ToString::to_string) else {
+                continue;
+            };
+            if let Some(Value::String(uid)) = c.fields.get(UID_FIELD) {
+                known.uids.insert(uid.clone(), id.clone());
+            }
+            if let Some(email) = c.email.as_deref().and_then(email_key) {
+                known.emails.insert(email, id);
+            }
+        }
+        known
+    }
+
+    /// Returns the id of the customer a card is: the one whose kept UID
+    /// is the card's, else the one with the card's first e-mail address.
+    fn id_of(&self, card: &Card) -> Option<String> {
+        card.uid
+            .as_ref()
+            .and_then(|u| self.uids.get(u))
+            .or_else(|| {
+                let email = email_key(card.emails.first()?)?;
+                self.emails.get(&email)
+            })
+            .cloned()
+    }
 }
 
 /// Returns true when a card's UID is a rapport id (what `export --format
@@ -48,13 +78,14 @@ fn is_uuid(text: &str) -> bool {
 }
 
 /// Returns `cards` as a table for the customer import (only the columns
-/// some card fills), each row at its card's line; `line` gives the line
-/// a card's row is told at. A card's UID gives the row's id when it is a
-/// rapport id, or the id of the customer `known` says it belongs to; any
-/// other UID is kept in `fields.vcard_uid`.
+/// some card fills); `line` gives the line a card's row is told at. A
+/// card's UID gives the row's id when it is a rapport id; else the row's
+/// id is the customer's `known` finds by the UID or the e-mail address
+/// (so a card imported again updates its customer), and a UID that is not
+/// a rapport id is kept in `fields.vcard_uid`.
 pub fn table(
     cards: &[Card],
-    known: &HashMap<String, String>,
+    known: &Known,
     line: impl Fn(usize, &Card) -> u64,
 ) -> (Table, LeftOut) {
     const COLUMNS: [&str; 15] = [
@@ -83,12 +114,10 @@ pub fn table(
         left_out.emails += card.emails.len().saturating_sub(1);
         left_out.phones += card.phones.len().saturating_sub(1);
         let uid = card.uid.as_deref().unwrap_or("");
-        let (id, foreign_uid) = if uid.is_empty() {
-            (String::new(), String::new())
-        } else if uid_is_id(uid) {
+        let (id, foreign_uid) = if uid_is_id(uid) {
             (uid.to_string(), String::new())
         } else {
-            (known.get(uid).cloned().unwrap_or_default(), uid.to_string())
+            (known.id_of(card).unwrap_or_default(), uid.to_string())
         };
         // A card whose ORG is its own name is the company itself.
         let is_itself = card.org.as_deref() == Some(card.name.as_str());

@@ -326,3 +326,30 @@ fn export_vcard_takes_no_columns_and_guards_control_characters() {
         "{text}"
     );
 }
+
+#[test]
+fn a_card_the_book_has_no_uid_for_finds_its_customer_by_e_mail() {
+    let book = TestBook::new();
+    book.run(&[
+        "add",
+        "Jovana Petrović",
+        "--email",
+        "Jovana@Petrovic.example",
+    ]);
+    book.write("phone.vcf", PHONE);
+    let assert = book
+        .rapport()
+        .args(["import", "--vcard", "phone.vcf"])
+        .assert()
+        .success();
+    let err = stderr_of(&assert);
+    // Jovana is updated (her UID kept from now on); Ēriks, with neither a
+    // UID nor an e-mail, and her company are created.
+    assert!(err.contains("2 created, 1 updated"), "{err}");
+    let jovana = book.customer("jovana-petrovic");
+    assert!(
+        jovana.contains("vcard_uid = \"5F0C2B9A-1A2B-4C3D-8E9F-0123456789AB\""),
+        "{jovana}"
+    );
+    assert_eq!(customer_files(&book).len(), 3);
+}
