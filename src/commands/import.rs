@@ -151,6 +151,34 @@ struct Located<'a> {
     files: &'a [String],
 }
 
+impl Located<'_> {
+    /// Returns a message with each `line N` it names (another row, as in
+    /// `also on line 3`) as the file and line of that row's card.
+    fn other_lines(&self, message: &str) -> String {
+        if self.places.is_empty() {
+            return message.to_string();
+        }
+        let mut out = String::new();
+        let mut rest = message;
+        while let Some(at) = rest.find("line ") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 5..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let place = after[..digits]
+                .parse::<u64>()
+                .ok()
+                .and_then(|n| self.places.iter().find(|p| p.0 == n));
+            match place {
+                Some(&(_, file, line)) => out.push_str(&format!("{}:{line}", self.files[file])),
+                None => out.push_str(&rest[at..at + 5 + digits]),
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
 impl Notes for Located<'_> {
     fn note(&self, message: &str) {
         Stderr.note(message);
@@ -166,11 +194,12 @@ impl Notes for Located<'_> {
             .and_then(|rest| rest.strip_prefix(':'))
             .and_then(|n| n.parse::<u64>().ok())
             .and_then(|n| self.places.iter().find(|p| p.0 == n));
+        let message = self.other_lines(message);
         match place {
             Some(&(_, file, line)) => {
-                Stderr.located(&format!("{}:{line}", self.files[file]), message)
+                Stderr.located(&format!("{}:{line}", self.files[file]), &message);
             }
-            None => Stderr.located(location, message),
+            None => Stderr.located(location, &message),
         }
     }
 }

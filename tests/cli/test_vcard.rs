@@ -353,3 +353,28 @@ fn a_card_the_book_has_no_uid_for_finds_its_customer_by_e_mail() {
     );
     assert_eq!(customer_files(&book).len(), 3);
 }
+
+#[test]
+fn a_problem_in_a_folder_names_the_file_and_line_of_each_card() {
+    let book = TestBook::new();
+    fs::create_dir_all(book.path("vdir")).unwrap();
+    book.write(
+        "vdir/a.vcf",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:A One\nEMAIL:a@x.example\nEND:VCARD\n",
+    );
+    book.write(
+        "vdir/b.vcf",
+        "\nBEGIN:VCARD\nVERSION:3.0\nFN:B Two\nEMAIL:A@x.example\nEND:VCARD\n",
+    );
+    let assert = book
+        .rapport()
+        .args(["import", "--vcard", "vdir"])
+        .assert()
+        .code(1);
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains("vdir/b.vcf:2: the e-mail `A@x.example` is also on vdir/a.vcf:1"),
+        "{err}"
+    );
+    assert!(customer_files(&book).is_empty());
+}
