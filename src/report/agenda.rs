@@ -428,3 +428,43 @@ fn uid_part(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Duration, Id, Interaction};
+
+    fn case(date: &str, reference: Option<&str>) -> Interaction {
+        let when = NaiveDateTime::parse_from_str(date, "%Y-%m-%dT%H:%M").unwrap();
+        let mut i = Interaction::new(When::DateTime(when), SUPPORT);
+        i.reference = reference.map(str::to_string);
+        i
+    }
+
+    #[test]
+    fn a_case_ref_is_encoded_in_the_uid_and_two_cases_of_one_ref_stay_two_events() {
+        let mut c = Customer {
+            id: Some(Id::parse("anna").unwrap()),
+            name: "Anna".into(),
+            ..Customer::default()
+        };
+        c.interactions = vec![
+            case("2026-11-01T09:00", Some("T 1@x")),
+            case("2026-11-02T09:00", Some("T 1@x")),
+            case("2026-11-03T09:30", None),
+        ];
+        let mut resolved = case("2026-11-04T09:00", Some("done"));
+        resolved.resolved = Some(When::Date(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()));
+        c.interactions.push(resolved);
+        let sla = Sla::flat(Duration::parse("1d").unwrap());
+        let uids: Vec<String> = events(&[c], &sla).into_iter().map(|e| e.uid).collect();
+        assert_eq!(
+            uids,
+            [
+                "sla.anna.T%201%40x@rapport",
+                "sla.anna.T%201%40x.2@rapport",
+                "sla.anna.20261103T093000@rapport",
+            ]
+        );
+    }
+}
