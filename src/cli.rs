@@ -776,17 +776,30 @@ pub struct RfmArgs {
 
 /// What needs doing: follow-ups due (overdue first), open support cases
 /// past their SLA, open deals with no activity for 30 days.
+///
+/// With --format ics: an iCalendar file for khal, Thunderbird or Google
+/// Calendar instead, with every planned follow-up, the expected close of
+/// every open deal and the SLA deadline of every open case as an event
+/// whose UID stays the same, so importing it again updates the events.
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// Follow-ups due up to this many days ahead.
+    /// Follow-ups due up to this many days ahead (not for ics, which holds
+    /// every follow-up).
     #[arg(long, default_value_t = 7)]
     pub days: u64,
     /// Only the customers matching this query expression.
     #[arg(long = "where", value_name = "EXPR")]
     pub filter: Option<String>,
     /// Output format (default: table on a terminal, tsv in a pipe).
-    #[arg(long, value_parser = report_format())]
-    pub format: Option<Format>,
+    #[arg(long, value_parser = choices(&AGENDA_FORMATS))]
+    pub format: Option<AgendaFormat>,
+}
+
+/// What `agenda --format` writes: a report format, or iCalendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgendaFormat {
+    Report(Format),
+    Ics,
 }
 
 /// Log a customer's planned follow-up as done, and plan the next one.
@@ -1065,7 +1078,8 @@ pub struct SegmentListArgs {
 /// skipped, so importing a file twice changes nothing.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file (`-` reads standard input).
+    /// The CSV file (`-` reads standard input); with --vcard a .vcf file
+    /// or a folder of them.
     pub file: PathBuf,
     /// The file holds interactions: customer, date, kind, amount, summary,
     /// ref, nps, csat, from, to, resolved, owner.
@@ -1074,6 +1088,13 @@ pub struct ImportArgs {
     /// The file holds deals: customer, title, value, stage, opened, closed.
     #[arg(long)]
     pub deals: bool,
+    /// The file holds vCards (3.0 or 4.0, one or many a file), or is a
+    /// folder of .vcf files (a vdir of vdirsyncer or khard): FN, EMAIL,
+    /// TEL, ADR, ORG, TITLE, NOTE, CATEGORIES and UID become customers; a
+    /// card imported again updates its customer, found by its UID or else
+    /// its e-mail address (--on-match update).
+    #[arg(long, conflicts_with_all = ["interactions", "deals", "maps", "map_values", "keep_unmapped", "delimiter", "date_format", "decimal_comma"])]
+    pub vcard: bool,
     /// Show what would be created and changed, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -1154,6 +1175,9 @@ pub struct UndoArgs {
 /// with a leading `'`, which import removes again: exporting a book and
 /// importing customers, deals and interactions into an empty book writes the
 /// same files byte for byte.
+///
+/// With --format vcard: customers as vCard 4.0 cards (UID = the id) for
+/// khard, vdirsyncer or a phone; `import --vcard` reads them back.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Export the interactions, one row each, with the customer's id.
@@ -1169,8 +1193,8 @@ pub struct ExportArgs {
     #[arg(long, value_delimiter = ',', value_name = "COLUMNS")]
     pub columns: Vec<String>,
     /// Output format (default: csv, also on a terminal).
-    #[arg(long, value_parser = choices(&EXPORT_FORMATS))]
-    pub format: Option<Format>,
+    #[arg(long, value_parser = choices(&EXPORT_ALL_FORMATS))]
+    pub format: Option<ExportFormat>,
     /// Export only these customers (with --interactions or --deals, only
     /// theirs).
     #[command(flatten)]
@@ -1269,6 +1293,57 @@ const EXPORT_FORMATS: [(&str, Format, &str); 7] = [
     ),
 ];
 
+/// What `export --format` writes: rows in a format, or vCards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Rows(Format),
+    Vcard,
+}
+
+/// The formats of `export --format`: the formats of rows, and vcard.
+const EXPORT_ALL_FORMATS: [(&str, ExportFormat, &str); 8] = [
+    (
+        EXPORT_FORMATS[0].0,
+        ExportFormat::Rows(EXPORT_FORMATS[0].1),
+        EXPORT_FORMATS[0].2,
+    ),
+    (
+        EXPORT_FORMATS[1].0,
+        ExportFormat::Rows(EXPORT_FORMATS[1].1),
+        EXPORT_FORMATS[1].2,
+    ),
+    (
+        EXPORT_FORMATS[2].0,
+        ExportFormat::Rows(EXPORT_FORMATS[2].1),
+        EXPORT_FORMATS[2].2,
+    ),
+    (
+        EXPORT_FORMATS[3].0,
+        ExportFormat::Rows(EXPORT_FORMATS[3].1),
+        EXPORT_FORMATS[3].2,
+    ),
+    (
+        EXPORT_FORMATS[4].0,
+        ExportFormat::Rows(EXPORT_FORMATS[4].1),
+        EXPORT_FORMATS[4].2,
+    ),
+    (
+        EXPORT_FORMATS[5].0,
+        ExportFormat::Rows(EXPORT_FORMATS[5].1),
+        EXPORT_FORMATS[5].2,
+    ),
+    (
+        EXPORT_FORMATS[6].0,
+        ExportFormat::Rows(EXPORT_FORMATS[6].1),
+        EXPORT_FORMATS[6].2,
+    ),
+    (
+        "vcard",
+        ExportFormat::Vcard,
+        "vCard 4.0, one card per customer with the id as UID, for khard, vdirsyncer or a phone (customers only)",
+    ),
+];
+
 /// The formats of a report's `--format`: every listing format, and html.
 const REPORT_FORMATS: [(&str, Format, &str); 8] = [
     (
@@ -1302,6 +1377,55 @@ const REPORT_FORMATS: [(&str, Format, &str); 8] = [
         "html",
         Format::Html,
         "One self-contained HTML page with charts as inline SVG, fit to mail",
+    ),
+];
+
+/// The formats of `agenda --format`: the report formats, and ics.
+const AGENDA_FORMATS: [(&str, AgendaFormat, &str); 9] = [
+    (
+        REPORT_FORMATS[0].0,
+        AgendaFormat::Report(REPORT_FORMATS[0].1),
+        REPORT_FORMATS[0].2,
+    ),
+    (
+        REPORT_FORMATS[1].0,
+        AgendaFormat::Report(REPORT_FORMATS[1].1),
+        REPORT_FORMATS[1].2,
+    ),
+    (
+        REPORT_FORMATS[2].0,
+        AgendaFormat::Report(REPORT_FORMATS[2].1),
+        REPORT_FORMATS[2].2,
+    ),
+    (
+        REPORT_FORMATS[3].0,
+        AgendaFormat::Report(REPORT_FORMATS[3].1),
+        REPORT_FORMATS[3].2,
+    ),
+    (
+        REPORT_FORMATS[4].0,
+        AgendaFormat::Report(REPORT_FORMATS[4].1),
+        REPORT_FORMATS[4].2,
+    ),
+    (
+        REPORT_FORMATS[5].0,
+        AgendaFormat::Report(REPORT_FORMATS[5].1),
+        REPORT_FORMATS[5].2,
+    ),
+    (
+        REPORT_FORMATS[6].0,
+        AgendaFormat::Report(REPORT_FORMATS[6].1),
+        REPORT_FORMATS[6].2,
+    ),
+    (
+        REPORT_FORMATS[7].0,
+        AgendaFormat::Report(REPORT_FORMATS[7].1),
+        REPORT_FORMATS[7].2,
+    ),
+    (
+        "ics",
+        AgendaFormat::Ics,
+        "iCalendar (RFC 5545) for khal, Thunderbird, Google Calendar: follow-ups, expected deal closes and SLA deadlines as events with stable UIDs",
     ),
 ];
 

@@ -24,6 +24,8 @@
 //!   history from git.
 //! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation,
 //!   run as passes in [`csv::import`]) and export.
+//! - [`vcard`]: contacts as vCards: reading cards into the rows of the
+//!   customer import, and customers as cards for export.
 //!
 //! Only [`cli`], [`commands`] and [`output`] print or know clap: library
 //! code tells progress through [`book::load::Progress`] and notes through
@@ -45,3 +47,4 @@ pub mod query;
 pub mod report;
 pub mod stats;
 pub mod table;
+pub mod vcard;

@@ -1,7 +1,8 @@
-//! `rapport export`: customers, `--interactions` or `--deals` as CSV.
+//! `rapport export`: customers, `--interactions` or `--deals` as CSV (or
+//! another format of rows), or customers as vCards.
 
 use crate::book::{Book, load};
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, ExportFormat};
 use crate::csv::export::{self, DEAL_COLUMNS, DERIVED, INTERACTION_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::Customer;
@@ -20,6 +21,21 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
         stderr::skipped(w);
     }
     let customers = &selected(ctx, &book, &filter, loaded.customers)?;
+    let format = match args.format {
+        Some(ExportFormat::Vcard) => {
+            if args.interactions || args.deals || !args.columns.is_empty() {
+                return Err(Error::usage(
+                    "--format vcard writes customers, one card each: it takes no --interactions, --deals or --columns",
+                ));
+            }
+            unread_warning(loaded.warnings.len());
+            return Printer::stdout(None::<Format>)
+                .cards(&crate::vcard::build::cards(customers))
+                .map_err(Error::Output);
+        }
+        Some(ExportFormat::Rows(f)) => f,
+        None => Format::Csv,
+    };
     let some = |has: &dyn Fn(&crate::model::Customer) -> bool, name: &str| {
         customers.iter().any(has).then(|| name.to_string())
     };
@@ -70,22 +86,10 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
         };
         export::customer_rows(customers, &columns, ctx.today)
     };
-    let format = args.format.unwrap_or(Format::Csv);
     if matches!(format, Format::Csv | Format::Tsv) {
         export::for_spreadsheets(&mut rows);
     }
-    if !loaded.warnings.is_empty() {
-        stderr::warning(&format!(
-            "{} customer file{} could not be read and {} not exported",
-            loaded.warnings.len(),
-            if loaded.warnings.len() == 1 { "" } else { "s" },
-            if loaded.warnings.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
-        ));
-    }
+    unread_warning(loaded.warnings.len());
     Printer::stdout(Some(format))
         .rows(&rows)
         .map_err(Error::Output)
@@ -124,5 +128,17 @@ fn chosen(asked: &[String], all: Vec<String>) -> Result<Vec<String>> {
         Ok(all)
     } else {
         export::choose_columns(asked, &all)
+    }
+}
+
+/// Warns that `unread` customer files could not be read, and so are not
+/// exported.
+fn unread_warning(unread: usize) {
+    if unread > 0 {
+        stderr::warning(&format!(
+            "{unread} customer file{} could not be read and {} not exported",
+            if unread == 1 { "" } else { "s" },
+            if unread == 1 { "is" } else { "are" },
+        ));
     }
 }

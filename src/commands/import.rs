@@ -1,6 +1,7 @@
 //! `rapport import FILE`: customers, `--interactions` or `--deals` from a
-//! CSV file, all or nothing. The import itself is [`crate::csv::import`];
-//! this prints what it tells and the `--dry-run` listing.
+//! CSV file, or customers from vCards (`--vcard`), all or nothing. The
+//! import itself is [`crate::csv::import`] (with [`crate::vcard`] reading
+//! the cards); this prints what it tells and the `--dry-run` listing.
 
 use crate::cli::ImportArgs;
 use crate::csv::customers::{MatchBy, OnMatch};
@@ -11,6 +12,7 @@ use crate::output::{Cell, Printer, Rows, stderr};
 
 use super::Context;
 use super::tell::{Bars, Stderr};
+use crate::diag::Notes;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
     let book = ctx.book()?;
@@ -25,6 +27,9 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         return Err(Error::usage(
             "--match and --on-match are for customers; interactions and deals find their customer by the `customer` (id) or `email` column",
         ));
+    }
+    if args.vcard {
+        return vcard(ctx, &book, args);
     }
     let input = Input::read(&args.file)?;
     let options = Options {
@@ -42,13 +47,161 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         confirm: (!args.yes).then_some(ask as fn(usize) -> bool),
     };
     let outcome = import::run(&book, input, &options, ctx.today, &Bars::default(), &Stderr)?;
+    tell(&outcome, args.format, kind)
+}
+
+/// Prints the `--dry-run` listing, and says what was done.
+fn tell(
+    outcome: &import::Outcome,
+    format: Option<crate::output::Format>,
+    kind: Kind,
+) -> Result<()> {
     if let Some(listing) = &outcome.listing {
-        Printer::stdout(args.format)
+        Printer::stdout(format)
             .rows(&listing_rows(listing, kind))
             .map_err(Error::Output)?;
     }
     stderr::note(&outcome.summary());
     Ok(())
+}
+
+/// `import --vcard FILE|DIR`: the cards read (every problem of every file
+/// refuses the import), turned into customer rows and imported by the
+/// passes of a CSV import; a card imported again updates its customer.
+fn vcard(ctx: &Context, book: &crate::book::Book, args: ImportArgs) -> Result<()> {
+    use crate::vcard::{read, rows};
+    let sources = read::sources(&args.file)?;
+    let read::Cards { files, cards } = read::cards(sources, args.encoding.as_deref(), &Stderr)?;
+    // One file: the rows are told at its lines. A folder: at lines counted
+    // through its files in order, told back as `FILE:LINE` by `Located`.
+    let name = if files.len() == 1 {
+        files[0].clone()
+    } else {
+        crate::diag::shown_path(&args.file).into_owned()
+    };
+    let places: Vec<(u64, usize, u64)> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, (file, card))| {
+            let row_line = if files.len() == 1 {
+                card.line
+            } else {
+                i as u64 + 1
+            };
+            (row_line, *file, card.line)
+        })
+        .collect();
+    let only: Vec<crate::vcard::Card> = cards.into_iter().map(|(_, c)| c).collect();
+    let loaded = crate::book::load::load_all(book)?;
+    let known = rows::Known::of(&loaded.customers);
+    drop(loaded);
+    let (table, left_out) = rows::table(&only, &known, |i, _| places[i].0);
+    let mut further = Vec::new();
+    if left_out.emails > 0 {
+        further.push(format!(
+            "{} further e-mail address{}",
+            left_out.emails,
+            if left_out.emails == 1 { "" } else { "es" }
+        ));
+    }
+    if left_out.phones > 0 {
+        further.push(format!(
+            "{} further phone number{}",
+            left_out.phones,
+            if left_out.phones == 1 { "" } else { "s" }
+        ));
+    }
+    if !further.is_empty() {
+        stderr::note(&format!(
+            "not imported: {} (a customer holds one e-mail address and one phone number: each card's first, or preferred, is imported)",
+            further.join(" and ")
+        ));
+    }
+    let options = Options {
+        kind: Kind::Customers,
+        match_by: args.match_by.unwrap_or(MatchBy::Id),
+        on_match: args.on_match.unwrap_or(OnMatch::Update),
+        dry_run: args.dry_run,
+        confirm: (!args.yes).then_some(ask as fn(usize) -> bool),
+        ..Options::default()
+    };
+    let notes = Located {
+        name: &name,
+        places: if files.len() == 1 { Vec::new() } else { places },
+        files: &files,
+    };
+    let outcome = import::run_table(
+        book,
+        name.clone(),
+        table,
+        &options,
+        ctx.today,
+        &Bars::default(),
+        &notes,
+    )?;
+    tell(&outcome, args.format, Kind::Customers)
+}
+
+/// Notes of a folder's import: a row told at `FOLDER:N` is told at the
+/// file and line of its card.
+struct Located<'a> {
+    name: &'a str,
+    /// (the row's line, its file, the card's line in it)
+    places: Vec<(u64, usize, u64)>,
+    files: &'a [String],
+}
+
+impl Located<'_> {
+    /// Returns a message with each `line N` it names (another row, as in
+    /// `also on line 3`) as the file and line of that row's card.
+    fn other_lines(&self, message: &str) -> String {
+        if self.places.is_empty() {
+            return message.to_string();
+        }
+        let mut out = String::new();
+        let mut rest = message;
+        while let Some(at) = rest.find("line ") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 5..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let place = after[..digits]
+                .parse::<u64>()
+                .ok()
+                .and_then(|n| self.places.iter().find(|p| p.0 == n));
+            match place {
+                Some(&(_, file, line)) => out.push_str(&format!("{}:{line}", self.files[file])),
+                None => out.push_str(&rest[at..at + 5 + digits]),
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+impl Notes for Located<'_> {
+    fn note(&self, message: &str) {
+        Stderr.note(message);
+    }
+
+    fn warning(&self, message: &str) {
+        Stderr.warning(message);
+    }
+
+    fn located(&self, location: &str, message: &str) {
+        let place = location
+            .strip_prefix(self.name)
+            .and_then(|rest| rest.strip_prefix(':'))
+            .and_then(|n| n.parse::<u64>().ok())
+            .and_then(|n| self.places.iter().find(|p| p.0 == n));
+        let message = self.other_lines(message);
+        match place {
+            Some(&(_, file, line)) => {
+                Stderr.located(&format!("{}:{line}", self.files[file]), &message);
+            }
+            None => Stderr.located(location, &message),
+        }
+    }
 }
 
 /// Asks on a terminal before writing `count` customer files (a pipe goes

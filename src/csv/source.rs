@@ -127,6 +127,27 @@ impl Table {
         }
     }
 
+    /// Returns a table made from records read another way (the cards of
+    /// a vCard file): `headers`, and each row's cells with the line it
+    /// starts on.
+    pub fn from_rows(headers: Vec<String>, rows: Vec<(u64, Vec<String>)>) -> Table {
+        let mut table = Table {
+            headers,
+            delimiter: b',',
+            ..Table::default()
+        };
+        for (line, cells) in rows {
+            let first = table.ends.len();
+            let len = cells.len();
+            for cell in cells {
+                table.text.push_str(&cell);
+                table.ends.push(table.text.len());
+            }
+            table.rows.push(RowSpan { line, first, len });
+        }
+        table
+    }
+
     /// Returns every row in file order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         (0..self.rows.len()).map(|i| self.row(i))

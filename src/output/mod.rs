@@ -5,9 +5,11 @@
 //! same way. The shapes live in [`crate::table`], below every layer that
 //! makes them; this module only prints them.
 
+mod content_line;
 mod delimited;
 mod grid;
 mod html;
+pub mod ics;
 mod json;
 mod markdown;
 pub mod progress;
@@ -15,6 +17,7 @@ mod report;
 pub mod stderr;
 mod svg;
 mod table;
+pub mod vcard;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -137,6 +140,18 @@ impl Printer {
             Format::Table | Format::Markdown | Format::Html => self.report(report),
             _ => self.rows(&report.data.data()),
         }
+    }
+
+    /// Prints an iCalendar file (whatever the printer's format).
+    pub fn calendar(&mut self, calendar: &ics::Calendar) -> io::Result<()> {
+        ics::write(&mut self.out, calendar)?;
+        self.out.flush()
+    }
+
+    /// Prints a vCard file (whatever the printer's format).
+    pub fn cards(&mut self, cards: &[crate::vcard::Card]) -> io::Result<()> {
+        vcard::write(&mut self.out, cards)?;
+        self.out.flush()
     }
 
     /// Prints one line of plain text (an id, a message that is data).

@@ -7,9 +7,9 @@ use crate::model::When;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::service::SUPPORT;
-use crate::model::Customer;
 use crate::model::duration::Sla;
 use crate::model::schema::is_move;
+use crate::model::{Customer, Value};
 use crate::table::{Block, Cell, Column, Form, Label, Report, Row, Table};
 
 /// The parts of a customer this report reads (the follow-ups, support cases and deals); a bulk read builds
@@ -270,5 +270,201 @@ pub fn render(
         notes: vec![format!(
             "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's activity is its customer's latest interaction (not a stage move) or the day it was opened."
         )],
+    }
+}
+
+/// One dated thing for a calendar (`agenda --format ics`): a planned
+/// follow-up, an open deal's expected close, an open support case's SLA
+/// deadline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub kind: Kind,
+    /// The same for the same follow-up, deal or case on every run and after
+    /// any edit that leaves it in place (`followup.anna-berzina@rapport`,
+    /// `deal.anna-berzina.renewal@rapport`, `sla.anna-berzina.S-1@rapport`),
+    /// so a calendar that imports the file again updates the event.
+    pub uid: String,
+    /// A day (an all-day event) or a local date-time.
+    pub when: When,
+    pub id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub summary: Label,
+    pub description: Label,
+}
+
+/// Returns the calendar events of `customers`: every planned follow-up,
+/// the expected close of every open deal that has one, and the SLA deadline
+/// of every open support case; in date order (then customer and UID). Not
+/// limited to a window: a calendar shows the past and the future.
+pub fn events(customers: &[Customer], sla: &Sla) -> Vec<Event> {
+    let mut events = Vec::new();
+    for c in customers {
+        let Some(id) = c.id.as_ref().map(ToString::to_string) else {
+            continue;
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut event =
+            |kind: Kind, what: &str, part: Option<String>, when, summary, description| {
+                let base = match part {
+                    Some(p) => format!("{what}.{id}.{}", uid_part(&p)),
+                    None => format!("{what}.{id}"),
+                };
+                // Two cases with one ref (hand-written) stay two events.
+                let mut uid = format!("{base}@rapport");
+                let mut n = 1;
+                while !seen.insert(uid.clone()) {
+                    n += 1;
+                    uid = format!("{base}.{n}@rapport");
+                }
+                events.push(Event {
+                    kind,
+                    uid,
+                    when,
+                    id: id.clone(),
+                    name: c.name.clone(),
+                    owner: c.owner.clone(),
+                    summary,
+                    description,
+                });
+            };
+        if let Some(when) = c.next.date {
+            let action = c.next.action.as_deref().unwrap_or("").trim();
+            let summary = if action.is_empty() {
+                Label::new("agenda.ics.followup_plain", "Follow up with {name}")
+                    .with("name", &c.name)
+            } else {
+                Label::new("agenda.ics.followup", "{action} — {name}")
+                    .with("action", action)
+                    .with("name", &c.name)
+            };
+            let description = Label::new(
+                "agenda.ics.followup_description",
+                "Follow-up planned for {name} ({id}). When done: rapport done {id}",
+            )
+            .with("name", &c.name)
+            .with("id", &id);
+            event(Kind::FollowUp, "followup", None, when, summary, description);
+        }
+        for deal in c.deals.iter().filter(|d| d.is_open()) {
+            let Some(Value::Date(when)) = deal.extra.get("expected") else {
+                continue;
+            };
+            let key = deal.address_key();
+            let value = deal.value.map(|v| format!(", {v}")).unwrap_or_default();
+            let summary = Label::new("agenda.ics.deal", "Expected close: {title} — {name}")
+                .with("title", &deal.title)
+                .with("name", &c.name);
+            let description = Label::new(
+                "agenda.ics.deal_description",
+                "Deal {id}/{key} ({stage}{value}) of {name}. Close it: rapport deal won {id}/{key}",
+            )
+            .with("id", &id)
+            .with("key", &key)
+            .with("stage", &deal.stage)
+            .with("value", value)
+            .with("name", &c.name);
+            event(Kind::Deal, "deal", Some(key), *when, summary, description);
+        }
+        for case in c.interactions.iter().filter(|i| i.kind == SUPPORT) {
+            if case.resolved.is_some() {
+                continue;
+            }
+            let Some(deadline) = sla
+                .of(case.priority.as_deref())
+                .after_moment(case.date.moment())
+            else {
+                continue;
+            };
+            let part = match &case.reference {
+                Some(r) => r.clone(),
+                None => case.date.moment().format("%Y%m%dT%H%M%S").to_string(),
+            };
+            let summary = Label::new("agenda.ics.sla", "SLA deadline: {summary} — {name}")
+                .with("summary", case.summary.as_deref().unwrap_or("support case"))
+                .with("name", &c.name);
+            let address = match &case.reference {
+                Some(r) => format!("{id}/{r}"),
+                None => id.clone(),
+            };
+            let description = Label::new(
+                "agenda.ics.sla_description",
+                "Support case of {name}, opened {opened}. Resolve it: rapport case resolve {address}",
+            )
+            .with("name", &c.name)
+            .with("opened", case.date)
+            .with("address", address);
+            event(
+                Kind::Support,
+                "sla",
+                Some(part),
+                When::DateTime(deadline),
+                summary,
+                description,
+            );
+        }
+    }
+    events.sort_by(|a, b| {
+        a.when
+            .moment()
+            .cmp(&b.when.moment())
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.uid.cmp(&b.uid))
+    });
+    events
+}
+
+/// Returns text as a part of a UID: letters, digits, `-` and `_` kept,
+/// every other byte as `%XX`, so a ref with a space or an `@` cannot
+/// change what the UID says.
+fn uid_part(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Duration, Id, Interaction};
+
+    fn case(date: &str, reference: Option<&str>) -> Interaction {
+        let when = NaiveDateTime::parse_from_str(date, "%Y-%m-%dT%H:%M").unwrap();
+        let mut i = Interaction::new(When::DateTime(when), SUPPORT);
+        i.reference = reference.map(str::to_string);
+        i
+    }
+
+    #[test]
+    fn a_case_ref_is_encoded_in_the_uid_and_two_cases_of_one_ref_stay_two_events() {
+        let mut c = Customer {
+            id: Some(Id::parse("anna").unwrap()),
+            name: "Anna".into(),
+            ..Customer::default()
+        };
+        c.interactions = vec![
+            case("2026-11-01T09:00", Some("T 1@x")),
+            case("2026-11-02T09:00", Some("T 1@x")),
+            case("2026-11-03T09:30", None),
+        ];
+        let mut resolved = case("2026-11-04T09:00", Some("done"));
+        resolved.resolved = Some(When::Date(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()));
+        c.interactions.push(resolved);
+        let sla = Sla::flat(Duration::parse("1d").unwrap());
+        let uids: Vec<String> = events(&[c], &sla).into_iter().map(|e| e.uid).collect();
+        assert_eq!(
+            uids,
+            [
+                "sla.anna.T%201%40x@rapport",
+                "sla.anna.T%201%40x.2@rapport",
+                "sla.anna.20261103T093000@rapport",
+            ]
+        );
     }
 }

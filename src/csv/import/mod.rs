@@ -216,12 +216,27 @@ pub fn run(
     progress: &dyn Progress,
     notes: &dyn Notes,
 ) -> Result<Outcome> {
-    let kind = options.kind;
     let (name, table) = read::table(
         input,
         options.encoding.as_deref(),
         options.delimiter.as_deref(),
     )?;
+    run_table(book, name, table, options, today, progress, notes)
+}
+
+/// Imports the records of `table` (read from the input `name`: a CSV
+/// file's rows, or the cards of a vCard file turned into rows) as [`run`]
+/// does after reading.
+pub fn run_table(
+    book: &Book,
+    name: String,
+    table: crate::csv::source::Table,
+    options: &Options,
+    today: NaiveDate,
+    progress: &dyn Progress,
+    notes: &dyn Notes,
+) -> Result<Outcome> {
+    let kind = options.kind;
     let schema = &book.settings.schema;
     // Other CRMs' exports are customers; an interactions or deals file is
     // read as it is.

@@ -1,0 +1,1 @@
+printf 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Bērziņa\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:someone@example.com\r\nEND:VCARD\r\nnotes\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\n' > cards.vcf

@@ -1,0 +1,1 @@
+mkdir contacts && : > contacts/README
