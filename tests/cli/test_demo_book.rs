@@ -222,6 +222,15 @@ fn the_demo_book_holds_what_the_readme_says() {
         let closed = matches!(Files::str(d, "stage"), Some("won" | "lost"));
         assert!(d.contains_key("opened"));
         assert_eq!(d.contains_key("closed"), closed, "{d:?}");
+        // What `rapport deal` writes: a key, an expected close while open,
+        // a reason when lost.
+        assert!(Files::str(d, "key").is_some(), "{d:?}");
+        assert_eq!(d.contains_key("expected"), !closed, "{d:?}");
+        assert_eq!(
+            d.contains_key("lost_reason"),
+            Files::str(d, "stage") == Some("lost"),
+            "{d:?}"
+        );
     }
 
     // Three years of history, of every kind.
@@ -234,6 +243,7 @@ fn the_demo_book_holds_what_the_readme_says() {
         kinds,
         BTreeMap::from([
             ("call", 319),
+            ("deal", 402),
             ("email", 257),
             ("meeting", 346),
             ("note", 227),
@@ -270,6 +280,22 @@ fn the_demo_book_holds_what_the_readme_says() {
         .filter(|a| Files::str(a, "kind") == Some("support") && !a.contains_key("resolved"))
         .count();
     assert_eq!(open_cases, 3);
+    // Cases carry a ref and most a priority; deal moves name their deal.
+    let cases: Vec<&&Table> = acts
+        .iter()
+        .filter(|a| Files::str(a, "kind") == Some("support"))
+        .collect();
+    assert!(cases.iter().all(|a| Files::str(a, "ref").is_some()));
+    let priorities = tally(cases.iter().filter_map(|a| Files::str(a, "priority")));
+    assert!(
+        priorities.contains_key("high") && priorities.contains_key("low"),
+        "{priorities:?}"
+    );
+    assert!(
+        acts.iter()
+            .filter(|a| Files::str(a, "kind") == Some("deal"))
+            .all(|a| Files::str(a, "deal").is_some() && Files::str(a, "to").is_some())
+    );
 
     // Sources with costs, owners, follow-ups, consent, every custom field.
     assert_eq!(count(&|t| t.contains_key("acquisition_cost")), 168);
