@@ -957,9 +957,6 @@ impl Act {
         if let Some(r) = &self.reference {
             let _ = writeln!(body, "ref = {}", quoted(r));
         }
-        if let Some(p) = self.priority {
-            let _ = writeln!(body, "priority = \"{p}\"");
-        }
         if let Some(n) = self.nps {
             let _ = writeln!(body, "nps = {n}");
         }
@@ -980,6 +977,10 @@ impl Act {
         }
         if let Some(o) = self.owner {
             let _ = writeln!(body, "owner = \"{o}\"");
+        }
+        // Where rapport writes it: after `resolved` and `owner`.
+        if let Some(p) = self.priority {
+            let _ = writeln!(body, "priority = \"{p}\"");
         }
         Event {
             date: self.day(),
