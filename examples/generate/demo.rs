@@ -14,11 +14,17 @@
 //! spends around their own mean), so `report clv` has something to fit.
 //! Around that: calls, e-mails, meetings and notes by the owners, NPS survey
 //! waves twice a year (some with csat), support cases (most resolved within
-//! the two-day SLA, some late, a few still open), upsell deals in every
-//! stage, follow-ups (some overdue), consent, custom fields of every type,
-//! and three duplicates of the kind a trade-fair badge scanner makes.
+//! the two-day SLA, some late, a few still open; with refs and priorities,
+//! the SLA per priority), upsell deals in every stage, follow-ups (some
+//! overdue), consent, custom fields of every type, and three duplicates of
+//! the kind a trade-fair badge scanner makes. Every deal has its key and its
+//! moves through the deal stages (`kind = "deal"`), the open ones an
+//! expected close day and the lost ones a `lost_reason`, so `report
+//! pipeline` shows a forecast, days in each stage and why deals were lost.
 //!
-//! Everything is drawn from one seeded stream in a fixed order, and the
+//! Everything is drawn from seeded streams in a fixed order (the stories
+//! from one; the deals' histories and the cases' priorities, drawn
+//! afterwards, each from its own), and the
 //! only floating-point functions are `libm`'s (the same bits on every
 //! platform), so the book comes out byte for byte the same anywhere.
 
@@ -86,6 +92,8 @@ pub fn files() -> Vec<(String, String)> {
     world.populate();
     world.number_invoices();
     world.mark_key_accounts();
+    world.deal_histories();
+    world.case_priorities();
     let mut records: Vec<&Record> = world.records.iter().collect();
     records.sort_by(|a, b| a.id.cmp(&b.id));
     let mut files = vec![
@@ -120,7 +128,7 @@ deal_stages = ["qualified", "proposal", "negotiation"]
 interaction_kinds = ["call", "email", "meeting", "purchase", "support", "note", "survey"]
 
 churn_after = "180d"        # no purchase for this long counts as churned in reports
-sla = "2d"                  # support cases should be resolved within two days
+sla = { high = "4h", normal = "2d", low = "5d" }   # support cases should be resolved within this, by priority
 git = "off"                 # the book lives inside rapport's own repository
 
 [fields.employees]
@@ -886,6 +894,17 @@ struct Deal {
     stage: &'static str,
     opened: NaiveDate,
     closed: Option<NaiveDate>,
+    /// Its key, expected close and lost reason: set by `deal_histories`.
+    history: DealHistory,
+}
+
+/// What `deal add`, `deal move` and `deal lost` write besides the deal's
+/// stage: drawn after the stories by [`World::deal_histories`].
+#[derive(Default)]
+struct DealHistory {
+    key: Option<String>,
+    expected: Option<NaiveDate>,
+    lost_reason: Option<&'static str>,
 }
 
 /// One interaction, its keys in the file's order.
@@ -903,6 +922,10 @@ struct Act {
     to: Option<&'static str>,
     resolved: Option<(NaiveDate, u32, u32)>,
     owner: Option<&'static str>,
+    /// A support case's priority (set by `case_priorities`).
+    priority: Option<&'static str>,
+    /// The deal a `deal` move moved (its key).
+    deal: Option<String>,
 }
 
 impl Act {
@@ -946,11 +969,18 @@ impl Act {
         if let Some(t) = self.to {
             let _ = writeln!(body, "to = \"{t}\"");
         }
+        if let Some(k) = &self.deal {
+            let _ = writeln!(body, "deal = {}", quoted(k));
+        }
         if let Some((d, h, m)) = self.resolved {
             let _ = writeln!(body, "resolved = {d}T{h:02}:{m:02}:00");
         }
         if let Some(o) = self.owner {
             let _ = writeln!(body, "owner = \"{o}\"");
+        }
+        // Where rapport writes it: after `resolved` and `owner`.
+        if let Some(p) = self.priority {
+            let _ = writeln!(body, "priority = \"{p}\"");
         }
         Event {
             date: self.day(),
@@ -1457,6 +1487,7 @@ impl World {
                     stage: "qualified",
                     opened,
                     closed: None,
+                    history: DealHistory::default(),
                 });
             } else if days_between(r.created, today) > 90 && self.rng.percent(40) {
                 let d = plus(r.created, self.rng.between(20, 80));
@@ -1477,6 +1508,7 @@ impl World {
             stage: "proposal",
             opened: prospect,
             closed: None,
+            history: DealHistory::default(),
         };
         let until = close.min(today);
         let touches = self.rng.between(1, 3);
@@ -1637,6 +1669,7 @@ impl World {
             stage: "qualified",
             opened,
             closed: None,
+            history: DealHistory::default(),
         };
         if close > today {
             deal.stage = *self
@@ -1968,6 +2001,166 @@ impl World {
     }
 }
 
+/// Deal stages in order, as the demo book's rapport.toml lists them.
+const DEAL_STAGES: [&str; 3] = ["qualified", "proposal", "negotiation"];
+
+/// Why upsell deals were lost (the first deals' reasons come from the note
+/// the owner wrote on the day).
+const UPSELL_LOST_REASONS: &[&str] = &["price", "timing", "no need", "no decision"];
+
+/// Returns the `lost_reason` a first deal's note tells.
+fn reason_of_note(note: &str) -> &'static str {
+    if note.contains("cheaper") {
+        "price"
+    } else if note.contains("postponed") {
+        "timing"
+    } else {
+        "no need"
+    }
+}
+
+/// Returns the key `deal add` makes of a title: lowercase letters and
+/// digits, words joined by `-`, numbered `-2` when taken.
+fn deal_key(title: &str, taken: &[String]) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    let mut key = slug.clone();
+    let mut n = 2;
+    while taken.contains(&key) {
+        key = format!("{slug}-{n}");
+        n += 1;
+    }
+    key
+}
+
+impl World {
+    /// Gives every deal what `rapport deal` writes: its key, the moves
+    /// through the deal stages (`kind = "deal"` interactions, from
+    /// qualified on), an expected close day for the open ones and a
+    /// `lost_reason` for the lost ones. Drawn from a stream of its own
+    /// after the stories, so the rest of the book does not change with it.
+    fn deal_histories(&mut self) {
+        let mut rng = Rng::new(SEED, 1, 17);
+        let today = self.today;
+        for r in &mut self.records {
+            let mut taken: Vec<String> = Vec::new();
+            let mut moves: Vec<Act> = Vec::new();
+            for d in &mut r.deals {
+                let key = deal_key(&d.title, &taken);
+                taken.push(key.clone());
+                // The open stages it passes through, and where it ends.
+                let (reached, end) = match d.stage {
+                    "won" => (if rng.percent(20) { 2 } else { 3 }, Some("won")),
+                    // Most lost deals never got past the offer.
+                    "lost" => (
+                        match rng.below(100) {
+                            0..40 => 1,
+                            40..75 => 2,
+                            _ => 3,
+                        },
+                        Some("lost"),
+                    ),
+                    open => (
+                        1 + DEAL_STAGES.iter().position(|s| *s == open).unwrap_or(0),
+                        None,
+                    ),
+                };
+                let last = d.closed.unwrap_or(today);
+                let span = days_between(d.opened, last).max(0);
+                // Each stage's share of the time: the current stage of an
+                // open deal the longest, so quiet deals stay quiet.
+                let weights: Vec<i64> = (0..reached)
+                    .map(|i| {
+                        if end.is_none() && i + 1 == reached {
+                            rng.between(6, 14)
+                        } else {
+                            rng.between(2, 8)
+                        }
+                    })
+                    .collect();
+                let total: i64 = weights.iter().sum();
+                let mut day = d.opened;
+                let mut elapsed = 0;
+                for i in 1..reached {
+                    elapsed += weights[i - 1];
+                    day = plus(d.opened, span * elapsed / total).max(day);
+                    let mut a = Act::new(day, "deal");
+                    a.from = Some(DEAL_STAGES[i - 1]);
+                    a.to = Some(DEAL_STAGES[i]);
+                    a.deal = Some(key.clone());
+                    moves.push(a);
+                }
+                if let (Some(to), Some(closed)) = (end, d.closed) {
+                    let mut a = Act::new(closed, "deal");
+                    a.from = Some(DEAL_STAGES[reached - 1]);
+                    a.to = Some(to);
+                    a.deal = Some(key.clone());
+                    moves.push(a);
+                }
+                if d.stage == "lost" {
+                    let note = d.closed.and_then(|c| {
+                        r.acts.iter().find(|a| {
+                            a.kind == "note"
+                                && a.day() == c
+                                && a.summary.as_deref().is_some_and(|s| s.starts_with("Lost:"))
+                        })
+                    });
+                    d.history.lost_reason = Some(match note.and_then(|a| a.summary.as_deref()) {
+                        Some(text) => reason_of_note(text),
+                        None => rng.pick(UPSELL_LOST_REASONS),
+                    });
+                }
+                if end.is_none() {
+                    let expected = plus(today, rng.between(-20, 110));
+                    d.history.expected = Some(expected.max(plus(d.opened, 14)));
+                }
+                d.history.key = Some(key);
+            }
+            r.acts.extend(moves);
+        }
+    }
+
+    /// Gives the support cases a reference (`S-1`, `S-2` … per customer in
+    /// date order, as `rapport case open` makes them) and a priority: the
+    /// urgent ones were mostly solved within hours, the low ones could
+    /// wait. The book's `sla` is set per priority.
+    fn case_priorities(&mut self) {
+        let mut rng = Rng::new(SEED, 2, 17);
+        for r in &mut self.records {
+            let mut cases: Vec<usize> = (0..r.acts.len())
+                .filter(|&i| r.acts[i].kind == "support")
+                .collect();
+            cases.sort_by_key(|&i| (r.acts[i].day(), r.acts[i].time));
+            for (n, i) in cases.into_iter().enumerate() {
+                let a = &mut r.acts[i];
+                a.reference = Some(format!("S-{}", n + 1));
+                let (h, m) = a.time.unwrap_or((9, 0));
+                let opened = a.day().and_hms_opt(h, m, 0).expect("a time of day");
+                let hours = a.resolved.map(|(d, h, m)| {
+                    let done = d.and_hms_opt(h, m, 0).expect("a time of day");
+                    (done - opened).num_hours()
+                });
+                let roll = rng.below(100);
+                a.priority = match hours {
+                    Some(0..4) if roll < 45 => Some("high"),
+                    Some(0..48) if roll < 10 => Some("high"),
+                    Some(0..48) if roll < 30 => Some("low"),
+                    _ if roll < 5 => Some("high"),
+                    _ if roll < 40 => Some("low"),
+                    _ => None,
+                };
+            }
+        }
+    }
+}
+
 impl Record {
     /// Writes the customer file in the layout rapport writes.
     fn render(&self) -> String {
@@ -2048,11 +2241,20 @@ impl Record {
         for d in &self.deals {
             s.push_str("\n[[deals]]\n");
             let _ = writeln!(s, "title = {}", quoted(&d.title));
+            if let Some(k) = &d.history.key {
+                let _ = writeln!(s, "key = {}", quoted(k));
+            }
             let _ = writeln!(s, "value = {}", money(d.value));
             let _ = writeln!(s, "stage = \"{}\"", d.stage);
             let _ = writeln!(s, "opened = {}", d.opened);
+            if let Some(e) = d.history.expected {
+                let _ = writeln!(s, "expected = {e}");
+            }
             if let Some(c) = d.closed {
                 let _ = writeln!(s, "closed = {c}");
+            }
+            if let Some(r) = d.history.lost_reason {
+                let _ = writeln!(s, "lost_reason = {}", quoted(r));
             }
         }
         let mut acts: Vec<&Act> = self.acts.iter().collect();

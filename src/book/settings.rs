@@ -48,6 +48,10 @@ pub struct Settings {
     pub segments: BTreeMap<String, Segment>,
     /// Fixed RFM breakpoints (`[rfm]`); quintiles for the keys not set.
     pub rfm: Breakpoints,
+    /// `[deal_probabilities]`: the chance (0..1) that a deal in an open deal
+    /// stage is won, for `report pipeline`'s weighted pipeline; the stages
+    /// not set are estimated from the book's closed deals.
+    pub deal_probabilities: BTreeMap<String, f64>,
 }
 
 impl Default for Settings {
@@ -61,6 +65,7 @@ impl Default for Settings {
             git: GitMode::Off,
             segments: BTreeMap::new(),
             rfm: Breakpoints::default(),
+            deal_probabilities: BTreeMap::new(),
         }
     }
 }
@@ -77,6 +82,7 @@ const KEYS: &[&str] = &[
     "fields",
     "segments",
     "rfm",
+    "deal_probabilities",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -204,6 +210,7 @@ impl SettingsReader<'_> {
                 "fields" => self.fields(node, s),
                 "segments" => self.segments(node, s),
                 "rfm" => self.rfm(node, s),
+                "deal_probabilities" => self.deal_probabilities(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
                         .map(|n| format!("did you mean `{n}`?"));
@@ -214,6 +221,74 @@ impl SettingsReader<'_> {
                     );
                 }
             }
+        }
+        self.check_deal_probabilities(root, s);
+    }
+
+    /// Reads `[deal_probabilities]`: a number from 0 to 1 for each open deal
+    /// stage it names (checked against `deal_stages` once every key is read).
+    fn deal_probabilities(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`deal_probabilities` must be a table of stage = probability, such as \
+                 { qualified = 0.2, proposal = 0.5 }"
+                    .into(),
+            );
+            return;
+        };
+        for (key, value) in table.iter() {
+            let stage = key.get_ref().as_ref();
+            let number = match value.get_ref() {
+                DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                    .ok()
+                    .map(|v| v as f64),
+                DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+                _ => None,
+            };
+            match number.filter(|p| (0.0..=1.0).contains(p)) {
+                Some(p) => {
+                    s.deal_probabilities.insert(stage.to_string(), p);
+                }
+                None => self.error(
+                    value.span(),
+                    format!(
+                        "`deal_probabilities.{stage}` must be a number from 0 to 1 (0.25 is 25 %)"
+                    ),
+                ),
+            }
+        }
+    }
+
+    /// Checks that every stage of `[deal_probabilities]` is an open deal
+    /// stage of the book (`deal_stages` may stand anywhere in the file).
+    fn check_deal_probabilities(&mut self, root: &DeTable<'_>, s: &mut Settings) {
+        let Some(DeValue::Table(table)) = root
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == "deal_probabilities")
+            .map(|(_, n)| n.get_ref())
+        else {
+            return;
+        };
+        for (key, _) in table.iter() {
+            let stage = key.get_ref().as_ref();
+            if s.schema.deal_stages.iter().any(|d| d == stage) {
+                continue;
+            }
+            s.deal_probabilities.remove(stage);
+            let message = if stage == "won" || stage == "lost" {
+                format!(
+                    "`deal_probabilities.{stage}`: a {stage} deal is closed; give only the open \
+                     deal stages"
+                )
+            } else {
+                format!(
+                    "`deal_probabilities.{stage}`: `{stage}` is not one of the book's deal_stages \
+                     ({})",
+                    s.schema.deal_stages.join(", ")
+                )
+            };
+            self.error(key.span(), message);
         }
     }
 
@@ -535,6 +610,14 @@ git = "off"                 # "commit": every writing command commits what it ch
 # recency = [30, 90, 180, 365]
 # frequency = [2, 3, 5, 10]
 # monetary = [100, 500, 1000, 5000]
+
+# The chance that a deal in each open deal stage is won, for the weighted pipeline of
+# `rapport report pipeline`; without it (or for a stage not set) the report estimates
+# it from the book's own won and lost deals.
+# [deal_probabilities]
+# qualified = 0.2
+# proposal = 0.5
+# negotiation = 0.8
 "#
     )
 }

@@ -16,9 +16,10 @@ use crate::model::customer::{Customer, Deal, Interaction};
 use crate::model::date::parse_day;
 use crate::model::fast::Parts;
 use crate::model::parse::nearest;
-use crate::model::schema::{DEAL_KIND, is_move};
+use crate::model::schema::DEAL_KIND;
 use crate::model::{Id, Money, Value, When};
 use crate::output::{Printer, stderr};
+use crate::report::deals;
 use crate::table::{Cell, Rows};
 
 use super::Context;
@@ -403,13 +404,7 @@ pub fn deal_rows(
     keep: &dyn Fn(&Deal, Option<&str>) -> bool,
 ) -> Vec<Vec<Cell>> {
     let id = c.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
-    let contact = c
-        .interactions
-        .iter()
-        .filter(|i| !is_move(&i.kind))
-        .map(|i| i.date.date())
-        .filter(|d| *d <= today)
-        .max();
+    let contact = deals::last_contact(c, today);
     let mut out = Vec::new();
     for d in &c.deals {
         if d.opened.is_some_and(|o| o > today) {
@@ -433,8 +428,8 @@ pub fn deal_rows(
             } else {
                 d.closed.or(d.opened)
             });
-        let last_move = moves.iter().map(|i| i.date.date()).max();
-        let last_activity = contact.max(last_move).max(d.opened);
+        // One rule with the agenda and report pipeline's stale deals.
+        let last_activity = deals::last_activity(c, d, contact, today);
         let day = |x: Option<NaiveDate>| x.map_or(Cell::Null, |d| Cell::Date(When::Date(d)));
         let expected = match d.extra.get("expected") {
             Some(Value::Date(w)) => Cell::Date(*w),

@@ -1,14 +1,14 @@
 //! `agenda`: what needs doing, as of today. Follow-ups (`[next]`) due within
 //! the coming days, overdue first; support cases still open whose deadline
-//! (`date` + `sla`) has passed; and open deals whose customer
-//! has had no activity for 30 days or more.
+//! (`date` + `sla`) has passed; and open deals with no activity for 30
+//! days or more (see [`super::deals::last_activity`]).
 
 use crate::model::When;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
+use super::deals;
 use super::service::SUPPORT;
 use crate::model::duration::Sla;
-use crate::model::schema::is_move;
 use crate::model::{Customer, Value};
 use crate::table::{Block, Cell, Column, Form, Label, Report, Row, Table};
 
@@ -20,8 +20,9 @@ pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::NAME
     .with(crate::model::fast::Parts::INTERACTION_DETAILS)
     .with(crate::model::fast::Parts::DEALS);
 
-/// Days without activity after which an open deal is listed.
-pub const STALE_DAYS: i64 = 30;
+/// Days without activity after which an open deal is listed (one rule
+/// with `report pipeline` and `deal list`: [`super::deals`]).
+pub use super::deals::STALE_DAYS;
 
 /// What an agenda item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,23 +115,13 @@ pub fn agenda(
                 items.push(item(Kind::Support, Some(deadline.date()), what));
             }
         }
-        let last_contact = c
-            .interactions
-            .iter()
-            .filter(|i| !is_move(&i.kind))
-            .map(|i| i.date.date())
-            .filter(|d| *d <= today)
-            .max();
+        let contact = deals::last_contact(c, today);
         for deal in &c.deals {
-            if deal.opened.is_some_and(|d| d > today) {
+            if !deals::open_on(deal, today) {
                 continue;
             }
-            let open = deal.is_open() || deal.closed.is_some_and(|d| d > today);
-            if !open {
-                continue;
-            }
-            let last = last_contact.max(deal.opened);
-            if last.is_none_or(|d| (today - d).num_days() >= STALE_DAYS) {
+            let last = deals::last_activity(c, deal, contact, today);
+            if deals::is_stale(last, today) {
                 let value = deal.value.map(|v| format!(", {v}")).unwrap_or_default();
                 items.push(item(
                     Kind::Deal,
@@ -268,7 +259,7 @@ pub fn render(
             ),
         ],
         notes: vec![format!(
-            "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's activity is its customer's latest interaction (not a stage move) or the day it was opened."
+            "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's last activity is the latest of its customer's latest interaction (not a stage or deal move), its own latest move and the day it was opened."
         )],
     }
 }

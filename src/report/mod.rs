@@ -16,6 +16,7 @@ pub mod calendar;
 pub mod clv;
 pub mod clv_holdout;
 pub mod cohorts;
+pub mod deals;
 pub mod followups;
 pub mod funnel;
 pub mod journey;

@@ -222,6 +222,15 @@ fn the_demo_book_holds_what_the_readme_says() {
         let closed = matches!(Files::str(d, "stage"), Some("won" | "lost"));
         assert!(d.contains_key("opened"));
         assert_eq!(d.contains_key("closed"), closed, "{d:?}");
+        // What `rapport deal` writes: a key, an expected close while open,
+        // a reason when lost.
+        assert!(Files::str(d, "key").is_some(), "{d:?}");
+        assert_eq!(d.contains_key("expected"), !closed, "{d:?}");
+        assert_eq!(
+            d.contains_key("lost_reason"),
+            Files::str(d, "stage") == Some("lost"),
+            "{d:?}"
+        );
     }
 
     // Three years of history, of every kind.
@@ -234,6 +243,7 @@ fn the_demo_book_holds_what_the_readme_says() {
         kinds,
         BTreeMap::from([
             ("call", 319),
+            ("deal", 402),
             ("email", 257),
             ("meeting", 346),
             ("note", 227),
@@ -270,6 +280,22 @@ fn the_demo_book_holds_what_the_readme_says() {
         .filter(|a| Files::str(a, "kind") == Some("support") && !a.contains_key("resolved"))
         .count();
     assert_eq!(open_cases, 3);
+    // Cases carry a ref and most a priority; deal moves name their deal.
+    let cases: Vec<&&Table> = acts
+        .iter()
+        .filter(|a| Files::str(a, "kind") == Some("support"))
+        .collect();
+    assert!(cases.iter().all(|a| Files::str(a, "ref").is_some()));
+    let priorities = tally(cases.iter().filter_map(|a| Files::str(a, "priority")));
+    assert!(
+        priorities.contains_key("high") && priorities.contains_key("low"),
+        "{priorities:?}"
+    );
+    assert!(
+        acts.iter()
+            .filter(|a| Files::str(a, "kind") == Some("deal"))
+            .all(|a| Files::str(a, "deal").is_some() && Files::str(a, "to").is_some())
+    );
 
     // Sources with costs, owners, follow-ups, consent, every custom field.
     assert_eq!(count(&|t| t.contains_key("acquisition_cost")), 168);
@@ -508,4 +534,66 @@ fn relative_dates_with_a_minus_are_values_not_options() {
         text.contains("date = 2026-11-22\nkind = \"note\"\nsummary = \"Sent the list\""),
         "{text}"
     );
+}
+
+#[test]
+fn the_demo_book_round_trips_through_export_and_import() {
+    // Issue 17: deal keys, moves, expected close days, lost reasons and
+    // case priorities survive export → import into an empty book byte for
+    // byte. The two badge-scanner duplicates are left out: import refuses
+    // a second customer with the same e-mail, by design.
+    let demo = demo_book();
+    let temp = tempfile::tempdir().unwrap();
+    let skip = "id != kolarova-barbora and id != vidzemes-maiznica-sia";
+    let export = |extra: &[&str], file: &str| {
+        let mut args = vec!["export", "--where", skip];
+        args.extend(extra);
+        let out = rapport_in(&demo).args(&args).assert().success();
+        fs::write(temp.path().join(file), stdout_of(&out)).unwrap();
+    };
+    export(&[], "customers.csv");
+    export(&["--deals"], "deals.csv");
+    export(&["--interactions"], "interactions.csv");
+    let empty = temp.path().join("empty");
+    rapport_in(temp.path())
+        .args(["init", "empty"])
+        .assert()
+        .success();
+    fs::copy(demo.join("rapport.toml"), empty.join("rapport.toml")).unwrap();
+    for (flag, file) in [
+        (None, "customers.csv"),
+        (Some("--deals"), "deals.csv"),
+        (Some("--interactions"), "interactions.csv"),
+    ] {
+        let path = temp.path().join(file);
+        let mut cmd = rapport_in(&empty);
+        cmd.arg("import");
+        cmd.args(flag);
+        cmd.arg(&path).assert().success();
+    }
+    let original = tree(&demo.join("customers"));
+    let imported = tree(&empty.join("customers"));
+    let mut compared = 0;
+    for (name, bytes) in &original {
+        // The duplicates, and the one name with a `"` in it: the generator
+        // writes it as "SIA \"…\"", rapport as 'SIA "…"' (the same TOML
+        // string).
+        if name.starts_with("kolarova-barbora")
+            || name.starts_with("vidzemes-maiznica-sia")
+            || name.starts_with("sia-vidzemes-maiznica")
+        {
+            continue;
+        }
+        let back = imported
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} was not imported"));
+        assert!(
+            back == bytes,
+            "{name} differs:\n{}\n---\n{}",
+            String::from_utf8_lossy(bytes),
+            String::from_utf8_lossy(back)
+        );
+        compared += 1;
+    }
+    assert_eq!(compared, 297);
 }

@@ -1,4 +1,5 @@
-//! `rapport report pipeline`: open deals by stage, deals won and lost.
+//! `rapport report pipeline`: open deals by stage (weighted), deals won and
+//! lost, the forecast, days in stage, lost reasons and stale deals.
 
 use crate::cli::PipelineArgs;
 use crate::commands::Context;
@@ -8,6 +9,6 @@ use crate::report::pipeline;
 pub fn run(ctx: &Context, args: PipelineArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options, pipeline::PARTS)?;
     let scope = prepared.scope(ctx);
-    let figures = pipeline::pipeline(&prepared.customers, &scope);
-    super::print(&pipeline::render(&figures, &scope), args.options.format)
+    let pipeline = pipeline::pipeline(&prepared.customers, &scope);
+    super::print(&pipeline::render(&pipeline, &scope), args.options.format)
 }
