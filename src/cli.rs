@@ -487,6 +487,9 @@ pub struct LogArgs {
     /// A satisfaction score, 1..5.
     #[arg(long)]
     pub csat: Option<u8>,
+    /// A customer effort score, 1..7 (7 = it was easy).
+    #[arg(long)]
+    pub ces: Option<u8>,
     /// An external reference (invoice number, ticket id); must be new.
     #[arg(long = "ref", value_name = "REF")]
     pub reference: Option<String>,
@@ -1031,7 +1034,7 @@ pub struct ImportArgs {
     /// The CSV file (`-` reads standard input).
     pub file: PathBuf,
     /// The file holds interactions: customer, date, kind, amount, summary,
-    /// ref, nps, csat, from, to, resolved, owner.
+    /// ref, nps, csat, ces, from, to, resolved, owner.
     #[arg(long, conflicts_with = "deals")]
     pub interactions: bool,
     /// The file holds deals: customer, title, value, stage, opened, closed.

@@ -525,6 +525,7 @@ fn interaction_table(i: &Interaction) -> Table {
             "ref" => i.reference.as_deref().map(Value::from),
             "nps" => i.nps.map(|n| Value::from(i64::from(n))),
             "csat" => i.csat.map(|n| Value::from(i64::from(n))),
+            "ces" => i.ces.map(|n| Value::from(i64::from(n))),
             "from" => i.from.as_deref().map(Value::from),
             "to" => i.to.as_deref().map(Value::from),
             "resolved" => i.resolved.map(date_value),

@@ -202,8 +202,8 @@ fn who(reader: &Reader<'_>, c: &Cells<'_>, problems: &mut Vec<Problem>) -> Optio
 const KEPT_AS_WRITTEN: &[&str] = &["summary", "ref", "owner", "lost_reason"];
 
 const INTERACTION_FIELDS: &[&str] = &[
-    "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to",
-    "resolved", "owner", "priority", "deal",
+    "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "ces", "from",
+    "to", "resolved", "owner", "priority", "deal",
 ];
 
 fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<Interaction> {
@@ -267,6 +267,9 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     }
     if let Some((col, t)) = get("csat") {
         take(reader.score(col, t, 1..=5).map(|n| i.csat = Some(n)));
+    }
+    if let Some((col, t)) = get("ces") {
+        take(reader.score(col, t, 1..=7).map(|n| i.ces = Some(n)));
     }
     for (field, slot) in [("from", &mut i.from), ("to", &mut i.to)] {
         if let Some((_, t)) = get(field) {
