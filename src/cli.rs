@@ -556,6 +556,8 @@ pub enum ReportCommand {
     Nps(NpsArgs),
     Service(ServiceArgs),
     Followups(FollowupsArgs),
+    Kano(KanoArgs),
+    Servqual(ServqualArgs),
 }
 
 /// What every report takes: the period, the selection, the grouping and the
@@ -695,6 +697,33 @@ pub struct ServiceArgs {
     /// The length of each period over time.
     #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// A KANO survey per feature: the respondents, the counts of each category
+/// (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q
+/// questionable), the category, better and worse.
+#[derive(Debug, Args)]
+pub struct KanoArgs {
+    /// The survey (a `[surveys.NAME]` of rapport.toml with method "kano");
+    /// default: the only one.
+    pub survey: Option<String>,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// A SERVQUAL survey per dimension: items, respondents, expectation,
+/// perception, gap, weight and weighted gap, then the overall scores.
+#[derive(Debug, Args)]
+pub struct ServqualArgs {
+    /// The survey (a `[surveys.NAME]` of rapport.toml with method
+    /// "servqual"); default: the only one.
+    pub survey: Option<String>,
+    /// List the items (expectation, perception and gap of each) instead of
+    /// the dimensions.
+    #[arg(long)]
+    pub items: bool,
     #[command(flatten)]
     pub options: ReportOptions,
 }
@@ -1040,6 +1069,18 @@ pub struct ImportArgs {
     /// The file holds deals: customer, title, value, stage, opened, closed.
     #[arg(long)]
     pub deals: bool,
+    /// The file holds the responses to a research survey of rapport.toml
+    /// (`[surveys.NAME]`), one row a respondent found by `email` or `id`:
+    /// each becomes a `survey` interaction with its answers.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["interactions", "deals"])]
+    pub survey: Option<String>,
+    /// With --survey: a respondent who is not a customer becomes a new lead.
+    #[arg(long, requires = "survey", conflicts_with = "anonymous")]
+    pub create: bool,
+    /// With --survey: the answers of a respondent who is not a customer are
+    /// kept without one, in surveys/NAME.toml.
+    #[arg(long, requires = "survey")]
+    pub anonymous: bool,
     /// Show what would be created and changed, and write nothing.
     #[arg(long)]
     pub dry_run: bool,

@@ -18,6 +18,7 @@ pub mod clv_holdout;
 pub mod cohorts;
 pub mod followups;
 pub mod funnel;
+pub mod kano;
 pub mod lifecycle;
 pub mod measure;
 pub mod nps;
@@ -25,6 +26,7 @@ pub mod pipeline;
 pub mod rfm;
 pub mod scope;
 pub mod service;
+pub mod servqual;
 pub mod summary;
 
 pub use scope::{ALL, GroupFn, Grouping, NONE, Period, Scope};

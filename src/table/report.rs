@@ -74,6 +74,19 @@ pub enum Chart {
         /// Row by row: the share that sets the shade and the text shown.
         cells: Vec<Vec<Option<(f64, String)>>>,
     },
+    /// Labelled points on two axes with fixed ranges, split into quadrants
+    /// at their middles (KANO's better against |worse|, both 0..1).
+    Scatter {
+        title: Label,
+        /// The axes' names, x then y.
+        axes: (Label, Label),
+        /// Each axis' range, x then y.
+        ranges: ((f64, f64), (f64, f64)),
+        /// The names of the quadrants: top left, top right, bottom left,
+        /// bottom right.
+        quadrants: [Label; 4],
+        points: Vec<(String, f64, f64)>,
+    },
 }
 
 impl Chart {
@@ -83,7 +96,8 @@ impl Chart {
             Chart::Bars { title, .. }
             | Chart::Columns { title, .. }
             | Chart::Lines { title, .. }
-            | Chart::Heatmap { title, .. } => title,
+            | Chart::Heatmap { title, .. }
+            | Chart::Scatter { title, .. } => title,
         }
     }
 }

@@ -8,10 +8,12 @@ mod clv_holdout;
 mod cohorts;
 mod followups;
 mod funnel;
+mod kano;
 mod nps;
 mod pipeline;
 pub(crate) mod selection;
 mod service;
+mod servqual;
 mod summary;
 
 use crate::book::{Book, load};
@@ -37,6 +39,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<()> {
         ReportCommand::Nps(args) => nps::run(ctx, args),
         ReportCommand::Service(args) => service::run(ctx, args),
         ReportCommand::Followups(args) => followups::run(ctx, args),
+        ReportCommand::Kano(args) => kano::run(ctx, args),
+        ReportCommand::Servqual(args) => servqual::run(ctx, args),
     }
 }
 
@@ -114,6 +118,20 @@ pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
         )));
     }
     Ok(Period { since, until })
+}
+
+/// Returns the anonymous answers to `survey` (`surveys/NAME.toml`): none
+/// when `--where` selects customers (an anonymous answer has no customer to
+/// select).
+pub(crate) fn anonymous(
+    book: &Book,
+    survey: &str,
+    options: &ReportOptions,
+) -> Result<Vec<crate::model::Interaction>> {
+    if options.filter.is_some() {
+        return Ok(Vec::new());
+    }
+    Ok(crate::book::surveys::read(book, survey)?.map_or_else(Vec::new, |(_, i)| i))
 }
 
 /// Prints a report in the chosen format.
