@@ -273,9 +273,6 @@ pub fn run_survey(
         if answers.is_empty() {
             bad(format!("no answer to the survey `{name}`"));
         }
-        if who.is_none() && !options.anonymous {
-            bad("no e-mail or id to find the respondent by".into());
-        }
         // The response's identity: respondent, date text, answers, and the
         // count of identical rows before it.
         let mut content = format!("{respondent}\u{1f}{date_text}");
