@@ -418,11 +418,17 @@ impl SettingsReader<'_> {
                 continue;
             };
             let mut method = None;
+            let mut method_given = false;
             let mut columns = BTreeMap::new();
             let mut dimensions = None;
             for (k, v) in def_table.iter() {
                 match k.get_ref().as_ref() {
-                    "method" => match self.string("method", v).as_deref() {
+                    "method" => match {
+                        method_given = true;
+                        self.string("method", v)
+                    }
+                    .as_deref()
+                    {
                         Some("kano") => method = Some(Method::Kano),
                         Some("servqual") => method = Some(Method::Servqual),
                         Some(other) => self.error(
@@ -508,6 +514,9 @@ impl SettingsReader<'_> {
                 }
             }
             let Some(method) = method else {
+                if method_given {
+                    continue;
+                }
                 self.error(
                     def.span(),
                     format!("[surveys.{name_text}] needs a `method`: \"kano\" or \"servqual\""),

@@ -30,18 +30,12 @@ pub fn chart(chart: &Chart) -> String {
             columns,
             cells,
         } => heatmap_svg(&title.text(), rows, columns, cells),
-        Chart::Scatter {
-            title,
-            axes,
-            ranges,
-            quadrants,
-            points,
-        } => scatter_svg(
-            &title.text(),
-            (&axes.0.text(), &axes.1.text()),
-            *ranges,
-            &quadrants.clone().map(|q| q.text()),
-            points,
+        Chart::Scatter(c) => scatter_svg(
+            &c.title.text(),
+            (&c.axes.0.text(), &c.axes.1.text()),
+            c.ranges,
+            &c.quadrants.clone().map(|q| q.text()),
+            &c.points,
         ),
     }
 }

@@ -8,7 +8,7 @@ use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Interaction};
 use crate::survey::kano::{self, Counts};
 use crate::survey::responses;
-use crate::table::{Block, Cell, Chart, Column, Form, Label, Report, Table};
+use crate::table::{Block, Cell, Chart, Column, Form, Label, Report, Scatter, Table};
 
 /// The parts of a customer this report reads (the survey answers); a bulk
 /// read builds only these (see [`crate::model::fast::Parts`]).
@@ -95,7 +95,7 @@ pub fn render(
             .filter_map(|(f, c)| Some((f.clone(), -c.worse()?, c.better()?)))
             .collect();
         if !points.is_empty() {
-            blocks.push(Block::Chart(Chart::Scatter {
+            blocks.push(Block::Chart(Chart::Scatter(Box::new(Scatter {
                 title: Label::new("kano.plot", "Better against worse"),
                 axes: (
                     Label::new("kano.plot.x", "|worse|: dissatisfaction when missing"),
@@ -109,7 +109,7 @@ pub fn render(
                     Label::new("kano.plot.must_be", "must-be"),
                 ],
                 points,
-            }));
+            }))));
         }
     }
     Report {

@@ -12,7 +12,9 @@
 //! - weighted gap = gap × weight; overall: the unweighted score (mean of
 //!   the dimension gaps) and the weighted one (sum of the weighted gaps).
 
-use std::collections::{BTreeMap, BTreeSet};
+#[cfg(test)]
+use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use super::{Response, Value};
 
@@ -189,7 +191,8 @@ pub fn unmapped_items(
 }
 
 /// Answers keyed as stored, for tests.
-pub fn answers(pairs: &[(&str, i64)]) -> BTreeMap<String, Value> {
+#[cfg(test)]
+fn answers(pairs: &[(&str, i64)]) -> BTreeMap<String, Value> {
     pairs
         .iter()
         .map(|(k, v)| (k.to_string(), Value::Integer(*v)))

@@ -75,18 +75,8 @@ pub enum Chart {
         cells: Vec<Vec<Option<(f64, String)>>>,
     },
     /// Labelled points on two axes with fixed ranges, split into quadrants
-    /// at their middles (KANO's better against |worse|, both 0..1).
-    Scatter {
-        title: Label,
-        /// The axes' names, x then y.
-        axes: (Label, Label),
-        /// Each axis' range, x then y.
-        ranges: ((f64, f64), (f64, f64)),
-        /// The names of the quadrants: top left, top right, bottom left,
-        /// bottom right.
-        quadrants: [Label; 4],
-        points: Vec<(String, f64, f64)>,
-    },
+    /// at their middles (KANO's better against |worse|).
+    Scatter(Box<Scatter>),
 }
 
 impl Chart {
@@ -96,10 +86,25 @@ impl Chart {
             Chart::Bars { title, .. }
             | Chart::Columns { title, .. }
             | Chart::Lines { title, .. }
-            | Chart::Heatmap { title, .. }
-            | Chart::Scatter { title, .. } => title,
+            | Chart::Heatmap { title, .. } => title,
+            Chart::Scatter(scatter) => &scatter.title,
         }
     }
+}
+
+/// A scatter plot: labelled points on two axes with fixed ranges, split
+/// into named quadrants at the middle of each range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scatter {
+    pub title: Label,
+    /// The axes' names, x then y.
+    pub axes: (Label, Label),
+    /// Each axis' range, x then y.
+    pub ranges: ((f64, f64), (f64, f64)),
+    /// The names of the quadrants: top left, top right, bottom left,
+    /// bottom right.
+    pub quadrants: [Label; 4],
+    pub points: Vec<(String, f64, f64)>,
 }
 
 /// One bar or column: its label, its length, and the text written by it.

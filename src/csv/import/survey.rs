@@ -172,6 +172,9 @@ pub fn run_survey(
         let mut interaction = Interaction::new(date, "survey");
         let mut weights = 0.0;
         let mut weighted = false;
+        // Answers given but not readable: their feature is not also
+        // reported as answered on one side only.
+        let mut unreadable: Vec<String> = Vec::new();
         for (i, column) in columns.iter().enumerate() {
             let cell = row.get(i).trim();
             if cell.is_empty() {
@@ -184,9 +187,12 @@ pub fn run_survey(
                         Some(a) => {
                             answers.insert(t.key(), Value::String(a.into()));
                         }
-                        None => bad(format!(
-                            "column `{at}`: `{cell}` is not a KANO answer (like, expect, neutral, tolerate, dislike, or 1–5)"
-                        )),
+                        None => {
+                            unreadable.push(t.key());
+                            bad(format!(
+                                "column `{at}`: `{cell}` is not a KANO answer (like, expect, neutral, tolerate, dislike, or 1–5)"
+                            ));
+                        }
                     }
                 }
                 Column::Answer(t @ (Target::Expectation(_) | Target::Perception(_))) => {
@@ -259,7 +265,7 @@ pub fn run_survey(
                 Some(("D", f)) => (f, format!("F:{f}"), "dysfunctional", "functional"),
                 _ => continue,
             };
-            if !answers.contains_key(&other) {
+            if !answers.contains_key(&other) && !unreadable.contains(&other) {
                 bad(format!(
                     "feature `{mine}` has a {what} answer but no {missing} one"
                 ));
