@@ -274,3 +274,37 @@ fn servqual_gaps_and_weights_match_the_hand_computation() {
         .code(1);
     assert!(stderr_of(&out).contains("w.csv:2: the weights (W: columns) add up to 90, not 100"));
 }
+
+#[test]
+fn survey_answers_survive_export_and_import_byte_for_byte() {
+    let book = book();
+    book.write("kano.csv", KANO);
+    book.run(&["import", "--survey", "features", "kano.csv"]);
+    let customers = book.run(&["export"]);
+    let interactions = book.run(&["export", "--interactions"]);
+    assert!(
+        interactions.starts_with("customer,date,kind,"),
+        "{interactions}"
+    );
+    assert!(interactions.contains(",answers,survey\n"), "{interactions}");
+    let empty = TestBook::new();
+    empty.write("rapport.toml", &book.read("rapport.toml"));
+    empty.write("customers.csv", &customers);
+    empty.write("interactions.csv", &interactions);
+    empty.run(&["import", "customers.csv", "-y"]);
+    empty.run(&["import", "--interactions", "interactions.csv", "-y"]);
+    for id in ["anna", "bruno", "vera", "dana"] {
+        assert_eq!(empty.customer(id), book.customer(id), "{id}");
+    }
+    // A cell that is not a table of answers breaks its row.
+    empty.write(
+        "bad.csv",
+        "customer,date,kind,survey,answers\nanna,2026-03-01,survey,features,like\n",
+    );
+    let out = empty
+        .rapport()
+        .args(["import", "--interactions", "bad.csv"])
+        .assert()
+        .code(1);
+    assert!(stderr_of(&out).contains("bad.csv:2: column `answers`: not a table of answers"));
+}

@@ -442,8 +442,13 @@ pub fn run_survey(
     }
     if kept > 0 {
         notes.note(&format!(
-            "{kept} anonymous response{} kept in {}/{name}.toml",
+            "{kept} anonymous response{} {} in {}/{name}.toml",
             if kept == 1 { "" } else { "s" },
+            if options.dry_run {
+                "would be kept"
+            } else {
+                "kept"
+            },
             survey::DIR
         ));
     }
