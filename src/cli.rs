@@ -487,6 +487,9 @@ pub struct LogArgs {
     /// A satisfaction score, 1..5.
     #[arg(long)]
     pub csat: Option<u8>,
+    /// A customer effort score, 1..7 (7 = it was easy).
+    #[arg(long)]
+    pub ces: Option<u8>,
     /// An external reference (invoice number, ticket id); must be new.
     #[arg(long = "ref", value_name = "REF")]
     pub reference: Option<String>,
@@ -555,6 +558,8 @@ pub enum ReportCommand {
     Followups(FollowupsArgs),
     Profile(ProfileArgs),
     Journey(JourneyArgs),
+    Kano(KanoArgs),
+    Servqual(ServqualArgs),
 }
 
 /// What every report takes: the period, the selection, the grouping and the
@@ -694,6 +699,33 @@ pub struct ServiceArgs {
     /// The length of each period over time.
     #[arg(long, value_parser = choices(&CALENDARS), default_value = "month")]
     pub period: Calendar,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// A KANO survey per feature: the respondents, the counts of each category
+/// (A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q
+/// questionable), the category, better and worse.
+#[derive(Debug, Args)]
+pub struct KanoArgs {
+    /// The survey (a `[surveys.NAME]` of rapport.toml with method "kano");
+    /// default: the only one.
+    pub survey: Option<String>,
+    #[command(flatten)]
+    pub options: ReportOptions,
+}
+
+/// A SERVQUAL survey per dimension: items, respondents, expectation,
+/// perception, gap, weight and weighted gap, then the overall scores.
+#[derive(Debug, Args)]
+pub struct ServqualArgs {
+    /// The survey (a `[surveys.NAME]` of rapport.toml with method
+    /// "servqual"); default: the only one.
+    pub survey: Option<String>,
+    /// List the items (expectation, perception and gap of each) instead of
+    /// the dimensions.
+    #[arg(long)]
+    pub items: bool,
     #[command(flatten)]
     pub options: ReportOptions,
 }
@@ -1082,7 +1114,7 @@ pub struct ImportArgs {
     /// or a folder of them.
     pub file: PathBuf,
     /// The file holds interactions: customer, date, kind, amount, summary,
-    /// ref, nps, csat, from, to, resolved, owner.
+    /// ref, nps, csat, ces, from, to, resolved, owner.
     #[arg(long, conflicts_with = "deals")]
     pub interactions: bool,
     /// The file holds deals: customer, title, value, stage, opened, closed.
@@ -1093,8 +1125,20 @@ pub struct ImportArgs {
     /// TEL, ADR, ORG, TITLE, NOTE, CATEGORIES and UID become customers; a
     /// card imported again updates its customer, found by its UID or else
     /// its e-mail address (--on-match update).
-    #[arg(long, conflicts_with_all = ["interactions", "deals", "maps", "map_values", "keep_unmapped", "delimiter", "date_format", "decimal_comma"])]
+    #[arg(long, conflicts_with_all = ["interactions", "deals", "survey", "maps", "map_values", "keep_unmapped", "delimiter", "date_format", "decimal_comma"])]
     pub vcard: bool,
+    /// The file holds the responses to a research survey of rapport.toml
+    /// (`[surveys.NAME]`), one row a respondent found by `email` or `id`:
+    /// each becomes a `survey` interaction with its answers.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["interactions", "deals"])]
+    pub survey: Option<String>,
+    /// With --survey: a respondent who is not a customer becomes a new lead.
+    #[arg(long, requires = "survey", conflicts_with = "anonymous")]
+    pub create: bool,
+    /// With --survey: the answers of a respondent who is not a customer are
+    /// kept without one, in surveys/NAME.toml.
+    #[arg(long, requires = "survey")]
+    pub anonymous: bool,
     /// Show what would be created and changed, and write nothing.
     #[arg(long)]
     pub dry_run: bool,

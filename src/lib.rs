@@ -18,6 +18,8 @@
 //! - [`output`]: the printer and its formats (table, csv, tsv, json, ndjson,
 //!   ids, markdown, html), derived from [`table`]; the only stdout; stderr
 //!   diagnostics.
+//! - [`survey`]: research surveys (KANO, SERVQUAL): their declaration,
+//!   answers and evaluations; pure functions.
 //! - [`stats`]: RFM scoring and the BG/NBD + Gamma-Gamma lifetime-value
 //!   models; pure functions, no I/O.
 //! - [`git`]: the merge driver, commit-as-audit-log and a customer's
@@ -46,5 +48,6 @@ pub mod output;
 pub mod query;
 pub mod report;
 pub mod stats;
+pub mod survey;
 pub mod table;
 pub mod vcard;

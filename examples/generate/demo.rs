@@ -94,6 +94,7 @@ pub fn files() -> Vec<(String, String)> {
     world.mark_key_accounts();
     world.deal_histories();
     world.case_priorities();
+    world.research();
     let mut records: Vec<&Record> = world.records.iter().collect();
     records.sort_by(|a, b| a.id.cmp(&b.id));
     let mut files = vec![
@@ -168,6 +169,15 @@ new_leads = "stage = lead and created >= -30d"
 no_consent = "consent.email != true"
 contacts = "kind = person and exists company"
 renewals_soon = "fields.renewal <= +6m"
+
+# Research surveys (report kano, report servqual), imported from form exports
+# with `rapport import --survey NAME FILE`.
+[surveys.features-2026]     # which portal features matter, and how (KANO)
+method = "kano"
+columns = { "How would you feel if you could order from a mobile app?" = "F:mobile_app", "How would you feel if you could not?" = "D:mobile_app" }
+
+[surveys.service-2026]      # the gap between expected and perceived service (SERVQUAL, 22 items)
+method = "servqual"
 "#;
 
 /// People's names of one country: male and female first names, and
@@ -926,6 +936,10 @@ struct Act {
     priority: Option<&'static str>,
     /// The deal a `deal` move moved (its key).
     deal: Option<String>,
+    /// Customer effort, 1–7.
+    ces: Option<i64>,
+    /// A research survey's name and its answers, written last.
+    research: Option<(&'static str, Vec<(String, String)>)>,
 }
 
 impl Act {
@@ -963,6 +977,9 @@ impl Act {
         if let Some(n) = self.csat {
             let _ = writeln!(body, "csat = {n}");
         }
+        if let Some(n) = self.ces {
+            let _ = writeln!(body, "ces = {n}");
+        }
         if let Some(f) = self.from {
             let _ = writeln!(body, "from = \"{f}\"");
         }
@@ -981,6 +998,12 @@ impl Act {
         // Where rapport writes it: after `resolved` and `owner`.
         if let Some(p) = self.priority {
             let _ = writeln!(body, "priority = \"{p}\"");
+        }
+        if let Some((survey, answers)) = &self.research {
+            let _ = writeln!(body, "survey = \"{survey}\"\n\n[interactions.answers]");
+            for (key, value) in answers {
+                let _ = writeln!(body, "{key} = {value}");
+            }
         }
         Event {
             date: self.day(),
@@ -2316,4 +2339,145 @@ fn serbian_latin(text: &str) -> String {
         }
     }
     out
+}
+
+/// The research surveys of 2026 and the effort scores (DESIGN.md section
+/// 15), drawn from a stream of their own after everything else, so the rest
+/// of the book is the same with them or without.
+const RESEARCH_STREAM: u64 = 0x5E;
+
+/// The KANO survey's features, each with the share (percent) of answer
+/// pairs of each category A, O, M, I, R, Q: the story is that e-invoicing is
+/// one-dimensional, a mobile app attractive, on-time delivery must-be and a
+/// carbon report indifferent.
+const KANO_FEATURES: [(&str, [u64; 6]); 4] = [
+    ("e_invoicing", [15, 50, 20, 12, 0, 3]),
+    ("mobile_app", [50, 15, 7, 25, 3, 0]),
+    ("on_time_delivery", [5, 30, 55, 8, 0, 2]),
+    ("carbon_report", [20, 8, 7, 60, 5, 0]),
+];
+
+/// SERVQUAL's dimensions: their items, how far perception falls short of
+/// expectation on average (late deliveries hurt reliability most), and the
+/// points respondents give them on average.
+const SERVQUAL_DIMENSIONS: [(&str, u32, u32, i64, i64); 5] = [
+    ("tangibles", 1, 4, 0, 15),
+    ("reliability", 5, 9, 2, 30),
+    ("responsiveness", 10, 13, 1, 20),
+    ("assurance", 14, 17, 0, 15),
+    ("empathy", 18, 22, 1, 20),
+];
+
+impl World {
+    /// Adds the research surveys of 2026 to the customers with an e-mail,
+    /// and a customer effort score to some answers with `csat`.
+    fn research(&mut self) {
+        let mut rng = Rng::new(SEED, 0, RESEARCH_STREAM);
+        let kano_day = day((2026, 9, 7));
+        let servqual_day = day((2026, 10, 5));
+        for r in &mut self.records {
+            for a in &mut r.acts {
+                if let Some(csat) = a.csat
+                    && rng.percent(60)
+                {
+                    a.ces = Some((csat + 2 + rng.between(-1, 1)).clamp(1, 7));
+                }
+            }
+            let buying = r.stage == "customer" || r.stage == "churned";
+            if r.email.is_none() || !buying || r.created >= kano_day {
+                continue;
+            }
+            if r.stage == "customer" && rng.percent(55) {
+                let when = plus(kano_day, rng.between(0, 18));
+                let answers = sorted(KANO_FEATURES.iter().flat_map(|(feature, shares)| {
+                    let (f, d) = kano_pair(&mut rng, shares);
+                    [
+                        (format!("F:{feature}"), format!("\"{f}\"")),
+                        (format!("D:{feature}"), format!("\"{d}\"")),
+                    ]
+                }));
+                let mut act = Act::new(when, "survey");
+                act.research = Some(("features-2026", answers));
+                r.acts.push(act);
+            }
+            if rng.percent(45) {
+                let when = plus(servqual_day, rng.between(0, 18));
+                let mut act = Act::new(when, "survey");
+                act.research = Some(("service-2026", servqual_answers(&mut rng)));
+                r.acts.push(act);
+            }
+        }
+    }
+}
+
+/// Returns a functional and a dysfunctional answer whose pair falls in a
+/// category drawn from `shares` (percent of A, O, M, I, R, Q).
+fn kano_pair(rng: &mut Rng, shares: &[u64; 6]) -> (&'static str, &'static str) {
+    let mut roll = rng.below(100);
+    let mut category = 3;
+    for (k, share) in shares.iter().enumerate() {
+        if roll < *share {
+            category = k;
+            break;
+        }
+        roll -= share;
+    }
+    let middle = ["expect", "neutral", "tolerate"];
+    let any = |rng: &mut Rng| middle[rng.below(3) as usize];
+    match category {
+        0 => ("like", any(rng)),
+        1 => ("like", "dislike"),
+        2 => (any(rng), "dislike"),
+        4 => ("dislike", if rng.percent(50) { "like" } else { any(rng) }),
+        5 => ("like", "like"),
+        _ => (any(rng), any(rng)),
+    }
+}
+
+/// Returns one respondent's SERVQUAL answers: E and P of the 22 items
+/// (1–7) and their 100 points over the dimensions, keys in file order.
+fn servqual_answers(rng: &mut Rng) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut points: Vec<i64> = SERVQUAL_DIMENSIONS
+        .iter()
+        .map(|d| (d.4 + 5 * rng.between(-1, 1)).max(5))
+        .collect();
+    // The points add up to 100: the rest goes to (or comes from) reliability.
+    let rest = 100 - points.iter().sum::<i64>();
+    points[1] += rest;
+    let mut e_items = Vec::new();
+    let mut p_items = Vec::new();
+    for (_, first, last, shortfall, _) in SERVQUAL_DIMENSIONS {
+        for item in first..=last {
+            let e = rng.between(5, 7);
+            let p = (e - shortfall + rng.between(-1, 1)).clamp(1, 7);
+            e_items.push((item, e));
+            p_items.push((item, p));
+        }
+    }
+    for (item, e) in &e_items {
+        out.push((format!("E{item}"), e.to_string()));
+    }
+    for (item, p) in &p_items {
+        out.push((format!("P{item}"), p.to_string()));
+    }
+    for ((name, ..), w) in SERVQUAL_DIMENSIONS.iter().zip(points) {
+        out.push((format!("W:{name}"), w.to_string()));
+    }
+    sorted(out)
+}
+
+/// Returns answers in the order rapport writes them (by key), each key
+/// quoted where TOML needs it (`"F:mobile_app"`).
+fn sorted(answers: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+    let map: std::collections::BTreeMap<String, String> = answers.into_iter().collect();
+    map.into_iter()
+        .map(|(k, v)| {
+            if k.contains(':') {
+                (format!("\"{k}\""), v)
+            } else {
+                (k, v)
+            }
+        })
+        .collect()
 }

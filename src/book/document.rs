@@ -345,7 +345,7 @@ impl CustomerDoc {
             let rank = section_rank(key);
             let position = self.renumber_tables_before(rank + 1);
             let mut first = table;
-            first.set_position(Some(position));
+            place(&mut first, Some(position));
             let mut array = ArrayOfTables::new();
             array.push(first);
             self.doc.insert(key, Item::ArrayOfTables(array));
@@ -354,8 +354,10 @@ impl CustomerDoc {
         match self.doc.get_mut(key) {
             Some(Item::ArrayOfTables(array)) => {
                 let mut table = table;
-                let after = array.iter().filter_map(Table::position).max();
-                table.set_position(after);
+                // After the last entry and the tables below it (a survey's
+                // `[interactions.answers]`).
+                let after = array.iter().filter_map(last_position).max();
+                place(&mut table, after);
                 array.push(table);
             }
             // The user wrote the list inline (`interactions = [{…}]`): keep
@@ -502,6 +504,26 @@ fn place_fields(doc: &mut DocumentMut, unplaced: &[String]) {
     table.sort_values_by(|k1, _, k2, _| place_of(k1.get()).cmp(&place_of(k2.get())));
 }
 
+/// Puts an entry's table and the tables below it at `position`, so they
+/// print together, in order, after what precedes them.
+fn place(table: &mut Table, position: Option<isize>) {
+    table.set_position(position);
+    for (_, item) in table.iter_mut() {
+        if let Item::Table(sub) = item {
+            place(sub, position);
+        }
+    }
+}
+
+/// Returns the last position of an entry's table and the tables below it.
+fn last_position(table: &Table) -> Option<isize> {
+    let below = table.iter().filter_map(|(_, item)| match item {
+        Item::Table(sub) => last_position(sub),
+        _ => None,
+    });
+    table.position().into_iter().chain(below).max()
+}
+
 /// Returns the TOML value of an amount, written with two decimals (`1500.00`).
 pub fn money_value(m: Money) -> Value {
     m.to_string()
@@ -525,6 +547,7 @@ fn interaction_table(i: &Interaction) -> Table {
             "ref" => i.reference.as_deref().map(Value::from),
             "nps" => i.nps.map(|n| Value::from(i64::from(n))),
             "csat" => i.csat.map(|n| Value::from(i64::from(n))),
+            "ces" => i.ces.map(|n| Value::from(i64::from(n))),
             "from" => i.from.as_deref().map(Value::from),
             "to" => i.to.as_deref().map(Value::from),
             "resolved" => i.resolved.map(date_value),
@@ -537,6 +560,19 @@ fn interaction_table(i: &Interaction) -> Table {
         }
     }
     for (key, value) in &i.extra {
+        // A survey's answers go in a table of their own below the entry
+        // (`[interactions.answers]`), one answer a line: a diff shows which
+        // answers changed.
+        if let (crate::survey::ANSWERS_KEY, crate::model::Value::Table(answers)) =
+            (key.as_str(), value)
+        {
+            let mut sub = Table::new();
+            for (k, v) in answers {
+                sub.insert(k, Item::Value(crate::book::values::to_toml(v)));
+            }
+            t.insert(key, Item::Table(sub));
+            continue;
+        }
         t.insert(key, Item::Value(crate::book::values::to_toml(value)));
     }
     t

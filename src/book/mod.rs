@@ -15,6 +15,7 @@ pub mod lock;
 pub mod merge;
 pub mod settings;
 pub mod suppressed;
+pub mod surveys;
 pub mod undo;
 pub mod values;
 

@@ -176,14 +176,20 @@ fn deal() -> BoxedStrategy<Deal> {
 fn interaction() -> BoxedStrategy<Interaction> {
     (
         (when(), text(), opt(money()), opt(text()), opt(text())),
-        (opt(0u8..=10), opt(1u8..=5), opt(text()), opt(text())),
+        (
+            opt(0u8..=10),
+            opt(1u8..=5),
+            opt(1u8..=7),
+            opt(text()),
+            opt(text()),
+        ),
         (opt(when()), opt(text()), opt(text())),
         btree_map(unknown_key(INTERACTION_KEYS), value(), 0..2),
     )
         .prop_map(
             |(
                 (date, kind, amount, summary, reference),
-                (nps, csat, from, to),
+                (nps, csat, ces, from, to),
                 (resolved, owner, priority),
                 extra,
             )| Interaction {
@@ -194,6 +200,7 @@ fn interaction() -> BoxedStrategy<Interaction> {
                 reference,
                 nps,
                 csat,
+                ces,
                 from,
                 to,
                 resolved,
@@ -480,6 +487,7 @@ fn expected_json(c: &Customer) -> J {
             put(&mut m, "ref", s(&i.reference));
             put(&mut m, "nps", int(i.nps));
             put(&mut m, "csat", int(i.csat));
+            put(&mut m, "ces", int(i.ces));
             put(&mut m, "from", s(&i.from));
             put(&mut m, "to", s(&i.to));
             put(&mut m, "resolved", i.resolved.map(when_json));

@@ -52,6 +52,8 @@ pub struct Settings {
     /// stage is won, for `report pipeline`'s weighted pipeline; the stages
     /// not set are estimated from the book's closed deals.
     pub deal_probabilities: BTreeMap<String, f64>,
+    /// Research surveys (`[surveys.NAME]`).
+    pub surveys: BTreeMap<String, crate::survey::SurveyDef>,
 }
 
 impl Default for Settings {
@@ -66,6 +68,7 @@ impl Default for Settings {
             segments: BTreeMap::new(),
             rfm: Breakpoints::default(),
             deal_probabilities: BTreeMap::new(),
+            surveys: BTreeMap::new(),
         }
     }
 }
@@ -83,6 +86,7 @@ const KEYS: &[&str] = &[
     "segments",
     "rfm",
     "deal_probabilities",
+    "surveys",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -211,6 +215,7 @@ impl SettingsReader<'_> {
                 "segments" => self.segments(node, s),
                 "rfm" => self.rfm(node, s),
                 "deal_probabilities" => self.deal_probabilities(node, s),
+                "surveys" => self.surveys(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
                         .map(|n| format!("did you mean `{n}`?"));
@@ -454,6 +459,153 @@ impl SettingsReader<'_> {
             s.schema
                 .fields
                 .insert(name_text.to_string(), FieldDef { ty });
+        }
+    }
+
+    /// Reads `[surveys.NAME]`: `method`, optional `columns` (a form's header
+    /// → the key it holds) and `[surveys.NAME.dimensions]` (SERVQUAL: each
+    /// dimension's items).
+    fn surveys(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        use crate::survey::{Method, SurveyDef, Target};
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`surveys` must be a table of [surveys.NAME]".into(),
+            );
+            return;
+        };
+        for (name, def) in table.iter() {
+            let name_text = name.get_ref().as_ref();
+            if crate::model::id::bare_slug(name_text) != name_text {
+                self.error(
+                    name.span(),
+                    format!(
+                        "survey name `{name_text}` must be lowercase letters, digits and dashes (it names surveys/{name_text}.toml)"
+                    ),
+                );
+                continue;
+            }
+            let DeValue::Table(def_table) = def.get_ref() else {
+                self.error(
+                    def.span(),
+                    format!("[surveys.{name_text}] must be a table with a `method`"),
+                );
+                continue;
+            };
+            let mut method = None;
+            let mut method_given = false;
+            let mut columns = BTreeMap::new();
+            let mut dimensions = None;
+            for (k, v) in def_table.iter() {
+                match k.get_ref().as_ref() {
+                    "method" => match {
+                        method_given = true;
+                        self.string("method", v)
+                    }
+                    .as_deref()
+                    {
+                        Some("kano") => method = Some(Method::Kano),
+                        Some("servqual") => method = Some(Method::Servqual),
+                        Some(other) => self.error(
+                            v.span(),
+                            format!(
+                                "[surveys.{name_text}]: `method` is `{other}`; it must be \"kano\" or \"servqual\""
+                            ),
+                        ),
+                        None => {}
+                    },
+                    "columns" => {
+                        let DeValue::Table(cols) = v.get_ref() else {
+                            self.error(
+                                v.span(),
+                                format!("[surveys.{name_text}]: `columns` must be a table of \"header\" = \"key\""),
+                            );
+                            continue;
+                        };
+                        for (header, key) in cols.iter() {
+                            let Some(key_text) = self.string("columns", key) else {
+                                continue;
+                            };
+                            let special = ["email", "id", "date", "name", "nps", "csat", "ces"];
+                            if Target::parse(&key_text).is_none()
+                                && !special.contains(&key_text.as_str())
+                            {
+                                self.error(
+                                    key.span(),
+                                    format!(
+                                        "[surveys.{name_text}]: column key `{key_text}` is none of F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, {}",
+                                        special.join(", ")
+                                    ),
+                                );
+                                continue;
+                            }
+                            columns.insert(header.get_ref().trim().to_string(), key_text);
+                        }
+                    }
+                    "dimensions" => {
+                        let DeValue::Table(dims) = v.get_ref() else {
+                            self.error(
+                                v.span(),
+                                format!("[surveys.{name_text}.dimensions] must be a table of dimension = [items]"),
+                            );
+                            continue;
+                        };
+                        let mut list: Vec<(String, Vec<u32>)> = Vec::new();
+                        for (dim, items) in dims.iter() {
+                            let numbers: Option<Vec<u32>> = match items.get_ref() {
+                                DeValue::Array(a) if !a.is_empty() => a
+                                    .iter()
+                                    .map(|i| match i.get_ref() {
+                                        DeValue::Integer(n) => n
+                                            .as_str()
+                                            .parse::<u32>()
+                                            .ok()
+                                            .filter(|n| *n >= 1),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                                _ => None,
+                            };
+                            match numbers {
+                                Some(n) => list.push((dim.get_ref().to_string(), n)),
+                                None => self.error(
+                                    items.span(),
+                                    format!(
+                                        "[surveys.{name_text}.dimensions]: `{}` must be a list of item numbers (1, 2, …)",
+                                        dim.get_ref()
+                                    ),
+                                ),
+                            }
+                        }
+                        // In the order of their first items.
+                        list.sort_by_key(|(_, items)| items.iter().min().copied());
+                        dimensions = Some(list);
+                    }
+                    other => self.warn(
+                        k.span(),
+                        format!("unknown key `{other}` in [surveys.{name_text}]"),
+                        Some("a survey takes `method`, `columns` and `dimensions`".into()),
+                    ),
+                }
+            }
+            let Some(method) = method else {
+                if method_given {
+                    continue;
+                }
+                self.error(
+                    def.span(),
+                    format!("[surveys.{name_text}] needs a `method`: \"kano\" or \"servqual\""),
+                );
+                continue;
+            };
+            s.surveys.insert(
+                name_text.to_string(),
+                SurveyDef {
+                    method,
+                    columns,
+                    dimensions,
+                },
+            );
         }
     }
 

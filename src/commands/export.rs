@@ -39,11 +39,15 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
     let some = |has: &dyn Fn(&crate::model::Customer) -> bool, name: &str| {
         customers.iter().any(has).then(|| name.to_string())
     };
-    let i_optional: Vec<String> = some(
-        &|c| c.interactions.iter().any(|i| i.priority.is_some()),
-        "priority",
-    )
+    let i_optional: Vec<String> = [
+        some(
+            &|c| c.interactions.iter().any(|i| i.priority.is_some()),
+            "priority",
+        ),
+        some(&|c| c.interactions.iter().any(|i| i.ces.is_some()), "ces"),
+    ]
     .into_iter()
+    .flatten()
     .collect();
     let d_optional: Vec<String> = [
         some(&|c| c.deals.iter().any(|d| d.key.is_some()), "key"),

@@ -31,6 +31,34 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
     if args.vcard {
         return vcard(ctx, &book, args);
     }
+    if let Some(survey) = &args.survey {
+        if args.match_by.is_some() || args.on_match.is_some() {
+            return Err(Error::usage(
+                "--match and --on-match are for customers; a survey finds each respondent by the `email` or `id` column",
+            ));
+        }
+        let (name, def) = crate::survey::choose(&book.settings.surveys, Some(survey), None)?;
+        let input = Input::read(&args.file)?;
+        let options = import::SurveyOptions {
+            create: args.create,
+            anonymous: args.anonymous,
+            encoding: args.encoding,
+            delimiter: args.delimiter,
+            dry_run: args.dry_run,
+        };
+        let outcome = import::run_survey(
+            &book,
+            input,
+            name,
+            def,
+            &options,
+            ctx.today,
+            &Bars::default(),
+            &Stderr,
+        )?;
+        stderr::note(&outcome.summary());
+        return Ok(());
+    }
     let input = Input::read(&args.file)?;
     let options = Options {
         kind,

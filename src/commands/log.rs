@@ -147,6 +147,14 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
         }
         i.csat = Some(n);
     }
+    if let Some(n) = args.ces {
+        if !(1..=7).contains(&n) {
+            return Err(Error::usage(format!(
+                "--ces: {n} is not a score from 1 to 7"
+            )));
+        }
+        i.ces = Some(n);
+    }
     i.summary = args.summary.clone().filter(|s| !s.is_empty());
     i.reference = args.reference.clone().filter(|s| !s.is_empty());
     i.owner = args.owner.clone().filter(|s| !s.is_empty());

@@ -160,8 +160,12 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
     let mut extra_keys: Vec<&String> = c.interactions.iter().flat_map(|i| i.extra.keys()).collect();
     extra_keys.sort();
     extra_keys.dedup();
+    // `ces` is a column only when some interaction has one, so a history
+    // without it shows (and exports as json) as it did before.
+    let with_ces = c.interactions.iter().any(|i| i.ces.is_some());
     let mut columns: Vec<String> = crate::model::parse::INTERACTION_KEYS
         .iter()
+        .filter(|k| with_ces || **k != "ces")
         .map(|k| k.to_string())
         .collect();
     columns.extend(extra_keys.iter().map(|k| k.to_string()));
@@ -178,12 +182,17 @@ pub fn record(c: &Customer, f: &Figures, currency: &str) -> Record {
             Cell::text(i.reference.as_deref()),
             score(i.nps),
             score(i.csat),
+        ];
+        if with_ces {
+            row.push(score(i.ces));
+        }
+        row.extend([
             Cell::text(i.from.as_deref()),
             Cell::text(i.to.as_deref()),
             i.resolved.map_or(Cell::Null, Cell::Date),
             Cell::text(i.owner.as_deref()),
             Cell::text(i.priority.as_deref()),
-        ];
+        ]);
         row.extend(
             extra_keys
                 .iter()

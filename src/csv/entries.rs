@@ -201,9 +201,34 @@ fn who(reader: &Reader<'_>, c: &Cells<'_>, problems: &mut Vec<Problem>) -> Optio
 /// The keys of an interaction kept as written, not trimmed.
 const KEPT_AS_WRITTEN: &[&str] = &["summary", "ref", "owner", "lost_reason"];
 
+/// Reads a survey's answers as `export --interactions` writes them, an
+/// inline TOML table (`{ "F:app" = "like", E1 = 6 }`), with the reader of
+/// customer files; None when the cell is not one table of plain values.
+fn answers_cell(text: &str) -> Option<Value> {
+    let text = text.trim();
+    if !text.starts_with('{') || text.contains('\n') {
+        return None;
+    }
+    let file = format!(
+        "name = \"-\"\n[[interactions]]\ndate = 2000-01-01\nkind = \"survey\"\nanswers = {text}\n"
+    );
+    let parsed = crate::model::parse::parse_customer(&file, std::path::Path::new("-"), None);
+    let mut c = parsed.customer?;
+    let i = c.interactions.pop()?;
+    match i.extra.get(crate::survey::ANSWERS_KEY)? {
+        Value::Table(t)
+            if t.values()
+                .all(|v| matches!(v, Value::String(_) | Value::Integer(_) | Value::Float(_))) =>
+        {
+            Some(Value::Table(t.clone()))
+        }
+        _ => None,
+    }
+}
+
 const INTERACTION_FIELDS: &[&str] = &[
-    "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to",
-    "resolved", "owner", "priority", "deal",
+    "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat", "ces", "from",
+    "to", "resolved", "owner", "priority", "deal", "survey", "answers",
 ];
 
 fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<Interaction> {
@@ -250,6 +275,25 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     i.reference = get("ref").map(|(_, t)| t.to_string());
     i.owner = get("owner").map(|(_, t)| t.to_string());
     i.priority = get("priority").map(|(_, t)| t.trim().to_string());
+    // A research survey's response, as `export --interactions` writes it:
+    // the survey's name, and its answers as an inline TOML table.
+    if let Some((_, t)) = get("survey") {
+        i.extra.insert(
+            crate::survey::SURVEY_KEY.into(),
+            Value::String(t.trim().to_string()),
+        );
+    }
+    if let Some((col, t)) = get("answers") {
+        match answers_cell(t) {
+            Some(answers) => {
+                i.extra.insert(crate::survey::ANSWERS_KEY.into(), answers);
+            }
+            None => take(Err(Problem::Bad(format!(
+                "column `{}`: not a table of answers ({{ \"F:feature\" = \"like\", E1 = 6, … }})",
+                reader.column(col)
+            )))),
+        }
+    }
     if let Some((_, t)) = get("deal") {
         i.extra
             .insert("deal".into(), Value::String(t.trim().to_string()));
@@ -267,6 +311,9 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     }
     if let Some((col, t)) = get("csat") {
         take(reader.score(col, t, 1..=5).map(|n| i.csat = Some(n)));
+    }
+    if let Some((col, t)) = get("ces") {
+        take(reader.score(col, t, 1..=7).map(|n| i.ces = Some(n)));
     }
     for (field, slot) in [("from", &mut i.from), ("to", &mut i.to)] {
         if let Some((_, t)) = get(field) {

@@ -26,8 +26,8 @@ pub const INTERACTION_COLUMNS: &[&str] = &[
 
 /// The keys of an entry that are columns of its export only when some
 /// entry has them (so an export of a book without them stays as it was):
-/// a deal's `key` and `lost_reason`, a case's `priority`.
-pub const OPTIONAL_COLUMNS: &[&str] = &["key", "lost_reason", "priority"];
+/// a deal's `key` and `lost_reason`, a case's `priority`, a survey's `ces`.
+pub const OPTIONAL_COLUMNS: &[&str] = &["key", "lost_reason", "priority", "ces"];
 
 /// The columns of a deals export, before any other keys.
 pub const DEAL_COLUMNS: &[&str] = &["customer", "title", "value", "stage", "opened", "closed"];
@@ -193,6 +193,7 @@ pub fn interaction_rows(customers: &[Customer], columns: &[String]) -> Rows {
                         "ref" => text(&i.reference),
                         "nps" => i.nps.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
                         "csat" => i.csat.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
+                        "ces" => i.ces.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
                         "from" => text(&i.from),
                         "to" => text(&i.to),
                         "resolved" => i.resolved.map_or(Cell::Null, Cell::Date),

@@ -70,7 +70,7 @@ impl Kind {
             Kind::Customers => CUSTOMER_TARGETS.as_slice(),
             Kind::Interactions => &[
                 "customer", "email", "date", "kind", "amount", "summary", "ref", "nps", "csat",
-                "from", "to", "resolved", "owner", "priority", "deal",
+                "ces", "from", "to", "resolved", "owner", "priority", "deal", "survey", "answers",
             ],
             Kind::Deals => &[
                 "customer",

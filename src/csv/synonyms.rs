@@ -147,6 +147,10 @@ pub const INTERACTIONS: &[(&str, &[&str])] = &[
     ),
     ("nps", &["nps", "npsscore"]),
     ("csat", &["csat", "csatscore"]),
+    (
+        "ces",
+        &["ces", "cesscore", "customereffort", "customereffortscore"],
+    ),
     ("from", &["from"]),
     ("to", &["to"]),
     ("resolved", &["resolved", "resolvedat", "resolvedon"]),

@@ -144,6 +144,8 @@ pub struct Interaction {
     pub nps: Option<u8>,
     /// Satisfaction, 1..5, on surveys.
     pub csat: Option<u8>,
+    /// Customer effort, 1..7 (7 = "it was easy"), on surveys.
+    pub ces: Option<u8>,
     /// Stage changes: the stage left and the stage entered.
     pub from: Option<String>,
     pub to: Option<String>,
@@ -167,6 +169,7 @@ impl Interaction {
             reference: None,
             nps: None,
             csat: None,
+            ces: None,
             from: None,
             to: None,
             resolved: None,

@@ -233,7 +233,7 @@ impl Parts {
     /// `[[interactions]]`: date, kind, amount and nps, what the figures
     /// are computed from.
     pub const INTERACTIONS: Parts = Parts(1 << 17);
-    /// `[[interactions]]`, whole: also summary, ref, csat, from, to,
+    /// `[[interactions]]`, whole: also summary, ref, csat, ces, from, to,
     /// resolved, owner and unknown keys.
     pub const INTERACTION_DETAILS: Parts = Parts((1 << 17) | (1 << 18) | (1 << 19));
     /// `[[interactions]]` with `from` and `to` too: the stage moves, what a
@@ -1203,6 +1203,7 @@ fn interaction_key(
         Key::Summary => text(&mut i.summary, v, details, st)?,
         Key::Ref => text(&mut i.reference, v, details, st)?,
         Key::Csat => set(&mut i.csat, score(v, 1..=5)?, details),
+        Key::Other if key == "ces" => set(&mut i.ces, score(v, 1..=7)?, details),
         Key::From => text(&mut i.from, v, moves, st)?,
         Key::To => text(&mut i.to, v, moves, st)?,
         Key::Resolved => set(&mut i.resolved, when(v)?, details),

@@ -34,8 +34,8 @@ pub const DEAL_KEYS: &[&str] = &[
 ];
 /// The keys of an `[[interactions]]` entry, in the order rapport writes them.
 pub const INTERACTION_KEYS: &[&str] = &[
-    "date", "kind", "amount", "summary", "ref", "nps", "csat", "from", "to", "resolved", "owner",
-    "priority",
+    "date", "kind", "amount", "summary", "ref", "nps", "csat", "ces", "from", "to", "resolved",
+    "owner", "priority",
 ];
 
 /// The result of reading one customer file.
@@ -498,6 +498,7 @@ impl Reader<'_> {
                 "ref" => i.reference = self.string("interactions.ref", value),
                 "nps" => i.nps = self.score("interactions.nps", value, 0..=10),
                 "csat" => i.csat = self.score("interactions.csat", value, 1..=5),
+                "ces" => i.ces = self.score("interactions.ces", value, 1..=7),
                 "from" => i.from = self.string("interactions.from", value),
                 "to" => i.to = self.string("interactions.to", value),
                 "resolved" => i.resolved = self.when("interactions.resolved", value),

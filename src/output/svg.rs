@@ -30,7 +30,95 @@ pub fn chart(chart: &Chart) -> String {
             columns,
             cells,
         } => heatmap_svg(&title.text(), rows, columns, cells),
+        Chart::Scatter(c) => scatter_svg(
+            &c.title.text(),
+            (&c.axes.0.text(), &c.axes.1.text()),
+            c.ranges,
+            &c.quadrants.clone().map(|q| q.text()),
+            &c.points,
+        ),
     }
+}
+
+/// Draws labelled points on a square plot, the quadrants split at the
+/// middle of each range and named in their corners.
+fn scatter_svg(
+    title: &str,
+    axes: (&str, &str),
+    ranges: ((f64, f64), (f64, f64)),
+    quadrants: &[String; 4],
+    points: &[(String, f64, f64)],
+) -> String {
+    let (left, top, size) = (56.0, 16.0, 400.0);
+    let height = top + size + 44.0;
+    let ((x0, x1), (y0, y1)) = ranges;
+    let span = |a: f64, b: f64| if b > a { b - a } else { 1.0 };
+    let x_of = |x: f64| left + (x.clamp(x0, x1) - x0) / span(x0, x1) * size;
+    let y_of = |y: f64| top + (y1 - y.clamp(y0, y1)) / span(y0, y1) * size;
+    let mut s = open(WIDTH, height, title);
+    let (mx, my) = (x_of((x0 + x1) / 2.0), y_of((y0 + y1) / 2.0));
+    let _ = write!(
+        s,
+        "<rect x=\"{left}\" y=\"{top}\" width=\"{size}\" height=\"{size}\" fill=\"none\" stroke=\"{GRID}\"/>\
+         <line x1=\"{mx:.1}\" y1=\"{top}\" x2=\"{mx:.1}\" y2=\"{b:.1}\" stroke=\"{GRID}\"/>\
+         <line x1=\"{left}\" y1=\"{my:.1}\" x2=\"{r:.1}\" y2=\"{my:.1}\" stroke=\"{GRID}\"/>",
+        b = top + size,
+        r = left + size,
+    );
+    let corners = [
+        (left + 6.0, top + 16.0, "start"),
+        (left + size - 6.0, top + 16.0, "end"),
+        (left + 6.0, top + size - 8.0, "start"),
+        (left + size - 6.0, top + size - 8.0, "end"),
+    ];
+    for ((x, y, anchor), name) in corners.iter().zip(quadrants) {
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" fill=\"{MUTED}\" font-size=\"11\">{n}</text>",
+            n = escape(name)
+        );
+    }
+    for (v, label) in [(x0, x0), (x1, x1)] {
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" fill=\"{MUTED}\" font-size=\"11\">{t}</text>",
+            x = x_of(v),
+            y = top + size + 14.0,
+            t = trim_decimals(label, 2)
+        );
+    }
+    for (v, label) in [(y0, y0), (y1, y1)] {
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"end\" fill=\"{MUTED}\" font-size=\"11\">{t}</text>",
+            x = left - 6.0,
+            y = y_of(v) + 4.0,
+            t = trim_decimals(label, 2)
+        );
+    }
+    let _ = write!(
+        s,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" fill=\"{INK}\">{xa}</text>\
+         <text x=\"14\" y=\"{ym:.1}\" text-anchor=\"middle\" fill=\"{INK}\" transform=\"rotate(-90 14 {ym:.1})\">{ya}</text>",
+        x = left + size / 2.0,
+        y = top + size + 34.0,
+        ym = top + size / 2.0,
+        xa = escape(axes.0),
+        ya = escape(axes.1),
+    );
+    for (label, x, y) in points {
+        let (px, py) = (x_of(*x), y_of(*y));
+        let _ = write!(
+            s,
+            "<circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"5\" fill=\"{BLUE}\"/>\
+             <text x=\"{tx:.1}\" y=\"{ty:.1}\" fill=\"{INK}\">{l}</text>",
+            tx = px + 8.0,
+            ty = py + 4.0,
+            l = escape(label)
+        );
+    }
+    s.push_str("</svg>");
+    s
 }
 
 /// Escapes text for XML content and attribute values; control characters

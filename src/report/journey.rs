@@ -223,7 +223,8 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
         Column::new("nps_responses", "NPS responses", Form::Count).for_machines(),
         Column::new("csat", "CSAT 1–5 (responses)", Form::Decimal(2)),
         Column::new("csat_responses", "CSAT responses", Form::Count).for_machines(),
-        // CES goes here, beside CSAT: `ces` (1–7) and `ces_responses`.
+        Column::new("ces", "CES 1–7 (responses)", Form::Decimal(2)),
+        Column::new("ces_responses", "CES responses", Form::Count).for_machines(),
         Column::new("moved_on", "moved on", Form::Count),
         Column::new("moved_on_share", "moved on (share)", Form::Share).for_machines(),
         Column::new("dropped_out", "dropped out", Form::Count),
@@ -271,6 +272,8 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
                 Cell::count(s.scores.nps.responses()).value(),
                 with_responses(s.scores.csat(), s.scores.csat_responses, 2),
                 Cell::count(s.scores.csat_responses).value(),
+                with_responses(s.scores.ces(), s.scores.ces_responses, 2),
+                Cell::count(s.scores.ces_responses).value(),
                 with_share(s.moved_on),
                 Cell::float(share(s.moved_on, s.entered)).value(),
             ]);

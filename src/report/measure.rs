@@ -60,18 +60,17 @@ impl NpsCount {
 }
 
 /// The survey scores of a group: of each customer's latest answer among the
-/// interactions given, the NPS count and the CSAT answers (1–5).
-///
-/// A `ces` (customer effort, 1–7) would be one more pair of fields here,
-/// added up in [`Scores::add_customer`] like `csat` and read by
-/// [`Scores::ces`]: the reports that show these scores (`profile`,
-/// `journey`) put its column next to CSAT.
+/// interactions given, the NPS count, the CSAT answers (1–5) and the CES
+/// answers (customer effort, 1–7).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Scores {
     pub nps: NpsCount,
     /// The sum and the number of the customers' latest CSAT answers.
     pub csat_sum: u64,
     pub csat_responses: u64,
+    /// The sum and the number of the customers' latest CES answers.
+    pub ces_sum: u64,
+    pub ces_responses: u64,
 }
 
 impl Scores {
@@ -83,6 +82,7 @@ impl Scores {
     ) {
         let mut nps: Option<(chrono::NaiveDateTime, u8)> = None;
         let mut csat: Option<(chrono::NaiveDateTime, u8)> = None;
+        let mut ces: Option<(chrono::NaiveDateTime, u8)> = None;
         let later = |slot: &mut Option<(chrono::NaiveDateTime, u8)>, when, score: Option<u8>| {
             if let Some(score) = score
                 && slot.is_none_or(|(w, _)| when >= w)
@@ -94,6 +94,7 @@ impl Scores {
             let when = i.date.moment();
             later(&mut nps, when, i.nps);
             later(&mut csat, when, i.csat);
+            later(&mut ces, when, i.ces);
         }
         if let Some((_, score)) = nps {
             self.nps.add(score);
@@ -102,6 +103,10 @@ impl Scores {
             self.csat_sum += u64::from(score);
             self.csat_responses += 1;
         }
+        if let Some((_, score)) = ces {
+            self.ces_sum += u64::from(score);
+            self.ces_responses += 1;
+        }
     }
 
     /// Adds another group's scores.
@@ -109,11 +114,69 @@ impl Scores {
         self.nps.merge(other.nps);
         self.csat_sum += other.csat_sum;
         self.csat_responses += other.csat_responses;
+        self.ces_sum += other.ces_sum;
+        self.ces_responses += other.ces_responses;
+    }
+
+    /// Returns the mean CES (1–7), None without answers.
+    pub fn ces(&self) -> Option<f64> {
+        (self.ces_responses > 0).then(|| self.ces_sum as f64 / self.ces_responses as f64)
     }
 
     /// Returns the mean CSAT (1–5), None without answers.
     pub fn csat(&self) -> Option<f64> {
         (self.csat_responses > 0).then(|| self.csat_sum as f64 / self.csat_responses as f64)
+    }
+}
+
+/// The satisfaction and effort answers of a span: every `csat` (1–5) and
+/// `ces` (1–7, 7 = it was easy) given in it, each answer counted (not only a
+/// customer's latest, as NPS does).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SurveyScores {
+    /// csat answers, and those of them 4 or 5.
+    pub csat_responses: u64,
+    pub satisfied: u64,
+    /// ces answers, and their sum.
+    pub ces_responses: u64,
+    pub ces_sum: u64,
+}
+
+impl SurveyScores {
+    /// Counts the scores an interaction carries.
+    pub fn add(&mut self, i: &crate::model::Interaction) {
+        if let Some(s) = i.csat {
+            self.csat_responses += 1;
+            self.satisfied += u64::from(s >= 4);
+        }
+        if let Some(s) = i.ces {
+            self.ces_responses += 1;
+            self.ces_sum += u64::from(s);
+        }
+    }
+
+    /// Counts every score given in `span` by `customers`.
+    pub fn of(customers: &[&crate::model::Customer], span: super::scope::Period) -> SurveyScores {
+        let mut s = SurveyScores::default();
+        for c in customers {
+            for i in &c.interactions {
+                if span.contains(i.date.date()) {
+                    s.add(i);
+                }
+            }
+        }
+        s
+    }
+
+    /// Returns CSAT: the share of csat answers that are 4 or 5 (0 to 1);
+    /// None without answers.
+    pub fn csat(&self) -> Option<f64> {
+        share(self.satisfied, self.csat_responses)
+    }
+
+    /// Returns CES: the mean ces answer (1 to 7); None without answers.
+    pub fn ces(&self) -> Option<f64> {
+        (self.ces_responses > 0).then(|| self.ces_sum as f64 / self.ces_responses as f64)
     }
 }
 
@@ -135,6 +198,25 @@ mod tests {
         n.add(9);
         // 3 − 2 of 6: 100 / 6.
         assert!((n.score().unwrap() - 100.0 / 6.0).abs() < 1e-12);
+        let mut s = SurveyScores::default();
+        assert_eq!((s.csat(), s.ces()), (None, None));
+        for (csat, ces) in [
+            (Some(5), Some(7)),
+            (Some(3), None),
+            (Some(4), Some(2)),
+            (None, Some(6)),
+        ] {
+            let mut i = crate::model::Interaction::new(
+                crate::model::When::Date(chrono::NaiveDate::MIN),
+                "survey",
+            );
+            i.csat = csat;
+            i.ces = ces;
+            s.add(&i);
+        }
+        // 2 of 3 csat answers are 4 or 5; ces (7 + 2 + 6) / 3 = 5.
+        assert_eq!(s.csat(), Some(2.0 / 3.0));
+        assert_eq!(s.ces(), Some(5.0));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod deals;
 pub mod followups;
 pub mod funnel;
 pub mod journey;
+pub mod kano;
 pub mod lifecycle;
 pub mod measure;
 pub mod nps;
@@ -28,6 +29,7 @@ pub mod profile;
 pub mod rfm;
 pub mod scope;
 pub mod service;
+pub mod servqual;
 pub mod summary;
 
 pub use scope::{ALL, GroupFn, Grouping, NONE, Period, Scope};

@@ -2,20 +2,22 @@
 //! (or week, quarter) in it. Of each customer's latest score in the span,
 //! promoters score 9–10, passives 7–8, detractors 0–6; NPS = % promoters −
 //! % detractors, from −100 to 100. A score is any interaction's `nps`.
+//! Beside it, CSAT (the share of `csat` answers 4 or 5) and CES (the mean
+//! `ces` answer, 7 = easy) of every answer given in the span.
 
 use chrono::NaiveDateTime;
 
 use super::calendar::Calendar;
-use super::measure::NpsCount;
+use super::measure::{NpsCount, SurveyScores};
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::Customer;
 use crate::table::{
-    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
+    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, Value, percent, trim_decimals,
 };
 
 /// The parts of a customer this report reads (the survey scores); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
-pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTIONS;
+pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTION_DETAILS;
 
 /// The label of the row for the whole period.
 pub const WHOLE: &str = "all";
@@ -27,6 +29,7 @@ pub struct Line {
     pub label: String,
     pub span: Period,
     pub count: NpsCount,
+    pub scores: SurveyScores,
 }
 
 /// Computes, for each group, the whole period's NPS and each span's.
@@ -39,11 +42,13 @@ pub fn nps(customers: &[Customer], scope: &Scope, calendar: Calendar) -> Vec<(St
                 label: WHOLE.into(),
                 span: scope.period,
                 count: count(&members, scope.period),
+                scores: SurveyScores::of(&members, scope.period),
             }];
             lines.extend(spans.iter().map(|span| Line {
                 label: calendar.label(calendar.start(span.since)),
                 span: *span,
                 count: count(&members, *span),
+                scores: SurveyScores::of(&members, *span),
             }));
             (label, lines)
         })
@@ -76,16 +81,20 @@ pub fn count(customers: &[&Customer], span: Period) -> NpsCount {
 pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar) -> Report {
     let mut data = Table::new(
         Label::new("nps.table", "Net promoter score"),
-        scope.columns([
-            Column::new("period", "period", Form::Text),
-            Column::new("since", "since", Form::Text).for_machines(),
-            Column::new("until", "until", Form::Text).for_machines(),
-            Column::new("responses", "responses", Form::Count),
-            Column::new("promoters", "promoters", Form::Count),
-            Column::new("passives", "passives", Form::Count),
-            Column::new("detractors", "detractors", Form::Count),
-            Column::new("nps", "NPS", Form::Decimal(1)),
-        ]),
+        scope.columns(
+            [
+                Column::new("period", "period", Form::Text),
+                Column::new("since", "since", Form::Text).for_machines(),
+                Column::new("until", "until", Form::Text).for_machines(),
+                Column::new("responses", "responses", Form::Count),
+                Column::new("promoters", "promoters", Form::Count),
+                Column::new("passives", "passives", Form::Count),
+                Column::new("detractors", "detractors", Form::Count),
+                Column::new("nps", "NPS", Form::Decimal(1)),
+            ]
+            .into_iter()
+            .chain(score_columns()),
+        ),
     );
     for (label, lines) in groups {
         for line in lines {
@@ -100,6 +109,7 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                 Cell::count(k).shown(shown)
             };
             let whole = line.label == WHOLE;
+            let [csat_count, csat, ces_count, ces] = score_cells(&line.scores);
             data.push(scope.row(
                 label,
                 [
@@ -111,6 +121,10 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                     of(n.passives),
                     of(n.detractors),
                     Cell::float(n.score()).strong_if(whole),
+                    csat_count,
+                    csat,
+                    ces_count,
+                    ces,
                 ],
             ));
         }
@@ -149,6 +163,40 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
         blocks,
         notes: vec![
             "Of each customer's latest score in the span: promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors (−100 to 100). `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.".into(),
+            SCORES_NOTE.into(),
         ],
     }
+}
+
+/// Returns the columns of CSAT and CES, as `report nps` and `report service` show
+/// them beside NPS.
+pub fn score_columns() -> [Column; 4] {
+    [
+        Column::new("csat_responses", "CSAT answers", Form::Count).for_machines(),
+        Column::new("csat", "CSAT", Form::Share),
+        Column::new("ces_responses", "CES answers", Form::Count).for_machines(),
+        Column::new("ces", "CES (1–7)", Form::Decimal(1)),
+    ]
+}
+
+/// What the CSAT and CES columns are.
+pub const SCORES_NOTE: &str = "CSAT: of every `csat` answer (1–5) given in the span, the share that are 4 or 5; CES: the mean `ces` answer (1–7, 7 = it was easy); each shown with the number of answers.";
+
+/// Returns the values under [`score_columns`]: people read each score with
+/// the number of answers it is of.
+pub fn score_cells(s: &SurveyScores) -> [Value; 4] {
+    let csat = match s.csat() {
+        Some(x) => Cell::Float(x).shown(format!("{} of {}", percent(Some(x)), s.csat_responses)),
+        None => Cell::Null.value(),
+    };
+    let ces = match s.ces() {
+        Some(x) => Cell::Float(x).shown(format!("{} of {}", trim_decimals(x, 1), s.ces_responses)),
+        None => Cell::Null.value(),
+    };
+    [
+        Cell::count(s.csat_responses).value(),
+        csat,
+        Cell::count(s.ces_responses).value(),
+        ces,
+    ]
 }

@@ -300,7 +300,8 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
         Column::new("nps_responses", "NPS responses", Form::Count).part(),
         Column::new("csat", "CSAT (1–5)", Form::Decimal(2)),
         Column::new("csat_responses", "CSAT responses", Form::Count).part(),
-        // CES goes here, beside CSAT: `ces` (1–7) and `ces_responses`.
+        Column::new("ces", "CES (1–7)", Form::Decimal(2)),
+        Column::new("ces_responses", "CES responses", Form::Count).part(),
     ]);
     for f in &fields {
         for rank in 1..=TOP {
@@ -357,6 +358,8 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
                 Cell::count(p.scores.nps.responses()),
                 Cell::float(p.scores.csat()),
                 Cell::count(p.scores.csat_responses),
+                Cell::float(p.scores.ces()),
+                Cell::count(p.scores.ces_responses),
             ]
             .map(Value::from),
         );

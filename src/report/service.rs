@@ -6,11 +6,14 @@
 //! A case opens at its `date` and is resolved at its `resolved` (a plain
 //! date counts as its midnight). Its deadline is `date` + `sla` (the
 //! `sla` of its `priority`, where the book sets one per priority).
+//!
+//! Beside the cases, what customers said in the span: NPS, CSAT and CES, as
+//! `report nps` computes them.
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::calendar::Calendar;
-use super::measure::{median, share};
+use super::measure::{NpsCount, SurveyScores, median, share};
 use super::nps::WHOLE;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::Customer;
@@ -45,6 +48,9 @@ pub struct Line {
     /// deadline.
     pub open_at_end: u64,
     pub overdue_at_end: u64,
+    /// The survey answers given in the span.
+    pub nps: NpsCount,
+    pub scores: SurveyScores,
 }
 
 impl Line {
@@ -89,6 +95,8 @@ fn line(customers: &[&Customer], span: Period, period: Period, sla: &Sla, label:
     let mut l = Line {
         label: label.to_string(),
         span: Some(span),
+        nps: super::nps::count(customers, span),
+        scores: SurveyScores::of(customers, span),
         ..Line::default()
     };
     let known_by = end_of(period.until);
@@ -136,24 +144,30 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
     let sla = &scope.settings.sla;
     let mut data = Table::new(
         Label::new("service.table", "Support cases"),
-        scope.columns([
-            Column::new("period", "period", Form::Text),
-            Column::new("since", "since", Form::Text).for_machines(),
-            Column::new("until", "until", Form::Text).for_machines(),
-            Column::new("opened", "opened", Form::Count),
-            Column::new("resolved", "resolved", Form::Count),
-            Column::new("median_hours", "median hours to resolve", Form::Decimal(1)),
-            Column::new("decided", "decided", Form::Count).for_machines(),
-            Column::new("within_sla", "within SLA", Form::Count).for_machines(),
-            Column::new("within_sla_share", "within SLA ({sla})", Form::Share).with("sla", sla),
-            Column::new("open_at_end", "open at end", Form::Count),
-            Column::new("overdue_at_end", "past SLA at end", Form::Count),
-        ]),
+        scope.columns(
+            [
+                Column::new("period", "period", Form::Text),
+                Column::new("since", "since", Form::Text).for_machines(),
+                Column::new("until", "until", Form::Text).for_machines(),
+                Column::new("opened", "opened", Form::Count),
+                Column::new("resolved", "resolved", Form::Count),
+                Column::new("median_hours", "median hours to resolve", Form::Decimal(1)),
+                Column::new("decided", "decided", Form::Count).for_machines(),
+                Column::new("within_sla", "within SLA", Form::Count).for_machines(),
+                Column::new("within_sla_share", "within SLA ({sla})", Form::Share).with("sla", sla),
+                Column::new("open_at_end", "open at end", Form::Count),
+                Column::new("overdue_at_end", "past SLA at end", Form::Count),
+                Column::new("nps", "NPS", Form::Decimal(1)),
+            ]
+            .into_iter()
+            .chain(super::nps::score_columns()),
+        ),
     );
     for (label, lines) in groups {
         for l in lines {
             let span = l.span.expect("every line has its span");
             let whole = l.label == WHOLE;
+            let [csat_count, csat, ces_count, ces] = super::nps::score_cells(&l.scores);
             // People read the share with what it is of.
             let within = match l.within_sla_share() {
                 Some(x) => Cell::Float(x).shown(format!(
@@ -178,6 +192,11 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                     within,
                     Cell::count(l.open_at_end).value(),
                     Cell::count(l.overdue_at_end).value(),
+                    Cell::float(l.nps.score()).value(),
+                    csat_count,
+                    csat,
+                    ces_count,
+                    ces,
                 ],
             ));
         }
@@ -234,6 +253,8 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
                 "Cases: `support` interactions, opened at their date, resolved at `resolved` (a plain date is its midnight). Median hours: of the cases resolved in the span. Within SLA: of the cases opened in the span whose outcome is known by the end of the period (resolved, or past the deadline date + {sla}), those resolved by the deadline."
             ),
             "Open at end: cases opened by the end of the span and not resolved by then, whenever opened; past SLA: those of them past their deadline. `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.".into(),
+            "NPS: of each customer's latest `nps` in the span, % promoters (9–10) − % detractors (0–6).".into(),
+            super::nps::SCORES_NOTE.into(),
         ],
     }
 }

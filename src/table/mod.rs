@@ -27,5 +27,5 @@ pub use cell::Cell;
 pub use column::{Audience, Column, Form, Layout, Row, Table, Value, percent, trim_decimals};
 pub use label::Label;
 pub use record::Record;
-pub use report::{Bar, Block, Chart, Report};
+pub use report::{Bar, Block, Chart, Report, Scatter};
 pub use rows::Rows;

@@ -74,6 +74,9 @@ pub enum Chart {
         /// Row by row: the share that sets the shade and the text shown.
         cells: Vec<Vec<Option<(f64, String)>>>,
     },
+    /// Labelled points on two axes with fixed ranges, split into quadrants
+    /// at their middles (KANO's better against |worse|).
+    Scatter(Box<Scatter>),
 }
 
 impl Chart {
@@ -84,8 +87,24 @@ impl Chart {
             | Chart::Columns { title, .. }
             | Chart::Lines { title, .. }
             | Chart::Heatmap { title, .. } => title,
+            Chart::Scatter(scatter) => &scatter.title,
         }
     }
+}
+
+/// A scatter plot: labelled points on two axes with fixed ranges, split
+/// into named quadrants at the middle of each range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scatter {
+    pub title: Label,
+    /// The axes' names, x then y.
+    pub axes: (Label, Label),
+    /// Each axis' range, x then y.
+    pub ranges: ((f64, f64), (f64, f64)),
+    /// The names of the quadrants: top left, top right, bottom left,
+    /// bottom right.
+    pub quadrants: [Label; 4],
+    pub points: Vec<(String, f64, f64)>,
 }
 
 /// One bar or column: its label, its length, and the text written by it.

@@ -56,6 +56,7 @@ mod test_segment_rfm;
 mod test_set;
 mod test_set_where;
 mod test_show;
+mod test_survey;
 mod test_timeline;
 mod test_undo;
 mod test_vcard;

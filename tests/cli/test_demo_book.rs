@@ -250,7 +250,7 @@ fn the_demo_book_holds_what_the_readme_says() {
             ("purchase", 887),
             ("stage", 438),
             ("support", 115),
-            ("survey", 115)
+            ("survey", 220)
         ])
     );
     let purchases: Vec<&&Table> = acts

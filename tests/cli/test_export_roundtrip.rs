@@ -172,12 +172,12 @@ fn interaction() -> impl Strategy<Value = Interaction> {
         prop::option::of(text()),
         prop::option::of(text()),
         prop::option::of(0u8..=10),
-        prop::option::of(1u8..=5),
+        (prop::option::of(1u8..=5), prop::option::of(1u8..=7)),
         prop::option::of(0i64..200_000),
         prop::option::of(text()),
     )
         .prop_map(
-            |(kind, date, amount, summary, reference, nps, csat, resolved, owner)| {
+            |(kind, date, amount, summary, reference, nps, (csat, ces), resolved, owner)| {
                 let mut i = Interaction::new(date, kind);
                 i.amount = amount;
                 // `log` drops an empty summary, ref or owner.
@@ -186,6 +186,7 @@ fn interaction() -> impl Strategy<Value = Interaction> {
                 i.owner = owner.filter(|s| !s.is_empty());
                 i.nps = nps;
                 i.csat = csat;
+                i.ces = ces;
                 i.resolved =
                     resolved.map(|s| When::DateTime(date.moment() + chrono::Duration::seconds(s)));
                 i

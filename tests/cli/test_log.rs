@@ -42,6 +42,10 @@ fn a_log_is_an_append() {
     assert!(book.customer("anna").ends_with(&format!(
         "date = {TODAY}\nkind = \"survey\"\nnps = 9\ncsat = 4\n"
     )));
+    book.run(&["log", "anna", "survey", "--csat", "5", "--ces", "6"]);
+    assert!(book.customer("anna").ends_with(&format!(
+        "date = {TODAY}\nkind = \"survey\"\ncsat = 5\nces = 6\n"
+    )));
 }
 
 #[test]
@@ -95,6 +99,14 @@ fn refuses_unknown_kinds_duplicate_refs_and_bad_scores() {
         .args(["log", "anna", "survey", "--csat", "0"])
         .assert()
         .code(2);
+    for bad in ["0", "8"] {
+        let out = book
+            .rapport()
+            .args(["log", "anna", "survey", "--ces", bad])
+            .assert()
+            .code(2);
+        assert!(stderr_of(&out).contains("not a score from 1 to 7"));
+    }
     book.rapport()
         .args(["log", "anna", "call", "--date", "yesterdy"])
         .assert()

@@ -39,6 +39,13 @@ const REPORTS: &[(&str, &[&str])] = &[
     ),
     ("service", &["report", "service"]),
     ("service-by-owner", &["report", "service", "--by", "owner"]),
+    ("kano", &["report", "kano"]),
+    (
+        "kano-by-country",
+        &["report", "kano", "--by", "address.country"],
+    ),
+    ("servqual", &["report", "servqual"]),
+    ("servqual-items", &["report", "servqual", "--items"]),
     ("followups", &["report", "followups"]),
     (
         "followups-by-source",

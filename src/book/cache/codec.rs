@@ -22,7 +22,7 @@
 //! maps      = map(fields) map(extra)
 //! deals     = count { title key value stage opened closed lost_reason map(extra) }
 //! history   = count { date kind amount nps len(details) details }
-//! details   = summary ref csat from to resolved owner priority map(extra)
+//! details   = summary ref csat ces from to resolved owner priority map(extra)
 //! ```
 //!
 //! Kinds and stages (an interaction's, a deal's, and the customer's, the
@@ -144,6 +144,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
                 reference,
                 nps,
                 csat,
+                ces,
                 from,
                 to,
                 resolved,
@@ -159,6 +160,7 @@ pub fn encode(c: &Customer, out: &mut Vec<u8>) {
             details.opt_str(summary.as_deref());
             details.opt_str(reference.as_deref());
             details.opt_small(*csat);
+            details.opt_small(*ces);
             details.opt_word(from.as_deref());
             details.opt_word(to.as_deref());
             details.opt_when(*resolved);
@@ -340,6 +342,7 @@ fn read_history(
                 i.summary = None;
                 i.reference = None;
                 i.csat = None;
+                i.ces = None;
                 i.from = None;
                 i.to = None;
                 i.resolved = None;
@@ -363,6 +366,7 @@ fn read_history(
             d.opt_text(details.then_some(&mut i.summary), st)?;
             d.opt_text(details.then_some(&mut i.reference), st)?;
             let csat = d.opt_small()?;
+            let ces = d.opt_small()?;
             d.opt_word(moves.then_some(&mut i.from), st)?;
             d.opt_word(moves.then_some(&mut i.to), st)?;
             let resolved = d.opt_when()?;
@@ -371,6 +375,7 @@ fn read_history(
             d.map(details.then_some(&mut i.extra), st)?;
             if details {
                 i.csat = csat;
+                i.ces = ces;
                 i.resolved = resolved;
             }
             if d.i != body.len() {

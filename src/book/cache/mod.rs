@@ -66,7 +66,7 @@ pub const FILE_NAME: &str = "cache";
 /// writer holds a lock on it (`File::lock`) while it lives.
 pub const TEMP_PREFIX: &str = ".cache-";
 /// Raised whenever the layout or the meaning of a cached customer changes.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 const MAGIC: &[u8; 8] = b"RAPPORTC";
 const HEADER: usize = 128;
 /// Where the checksum sits in the header (it covers what precedes it and

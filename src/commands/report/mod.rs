@@ -9,11 +9,13 @@ mod cohorts;
 mod followups;
 mod funnel;
 mod journey;
+mod kano;
 mod nps;
 mod pipeline;
 mod profile;
 pub(crate) mod selection;
 mod service;
+mod servqual;
 mod summary;
 
 use crate::book::{Book, load};
@@ -41,6 +43,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<()> {
         ReportCommand::Followups(args) => followups::run(ctx, args),
         ReportCommand::Profile(args) => profile::run(ctx, args),
         ReportCommand::Journey(args) => journey::run(ctx, args),
+        ReportCommand::Kano(args) => kano::run(ctx, args),
+        ReportCommand::Servqual(args) => servqual::run(ctx, args),
     }
 }
 
@@ -118,6 +122,20 @@ pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
         )));
     }
     Ok(Period { since, until })
+}
+
+/// Returns the anonymous answers to `survey` (`surveys/NAME.toml`): none
+/// when `--where` selects customers (an anonymous answer has no customer to
+/// select).
+pub(crate) fn anonymous(
+    book: &Book,
+    survey: &str,
+    options: &ReportOptions,
+) -> Result<Vec<crate::model::Interaction>> {
+    if options.filter.is_some() {
+        return Ok(Vec::new());
+    }
+    Ok(crate::book::surveys::read(book, survey)?.map_or_else(Vec::new, |(_, i)| i))
 }
 
 /// Prints a report in the chosen format.

@@ -18,6 +18,7 @@
 mod map;
 mod plan;
 mod read;
+mod survey;
 mod validate;
 mod write;
 
@@ -39,6 +40,7 @@ use crate::error::Result;
 use crate::model::{Deal, Id, Interaction};
 
 pub use read::Input;
+pub use survey::{SurveyOptions, run_survey};
 
 /// How to import: what the file holds, how its rows match the book, and how
 /// to read its columns and cells.

@@ -247,7 +247,7 @@ fn existing(book: &Book, notes: &dyn Notes) -> Result<Existing> {
 
 /// Returns the customers of the book by lowercased e-mail, for rows that
 /// name their customer by e-mail; unreadable files are named as warnings.
-fn email_index(book: &Book, notes: &dyn Notes) -> Result<EmailIndex> {
+pub(super) fn email_index(book: &Book, notes: &dyn Notes) -> Result<EmailIndex> {
     let scanned = load::scan_parts(book, Parts::EMAIL, |c| {
         c.id.clone().zip(c.email.as_ref().map(|e| e.to_lowercase()))
     })?;

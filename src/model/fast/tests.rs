@@ -142,6 +142,7 @@ date = 2024-06-10
 kind = "survey"
 nps = 9
 csat = +4
+ces = 6
 
 [[interactions]]
 date = 2024-07-01
@@ -255,6 +256,7 @@ fn line() -> impl Strategy<Value = String> {
         "amount",
         "nps",
         "csat",
+        "ces",
         "resolved",
         "from",
         "ref",
