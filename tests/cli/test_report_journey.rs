@@ -204,12 +204,12 @@ fn every_format_prints_the_same_figures_and_html_draws_the_heat_map() {
         header,
         "stage,entered,median_days,touchpoints.call,touchpoints.email,touchpoints.meeting,\
          touchpoints.purchase,touchpoints.support,touchpoints.note,touchpoints.survey,\
-         touchpoints_total,nps,nps_responses,csat,csat_responses,moved_on,moved_on_share,\
+         touchpoints_total,nps,nps_responses,csat,csat_responses,ces,ces_responses,moved_on,moved_on_share,\
          dropped_out,dropped_out_share,still_in"
     );
     assert_eq!(
         csv.lines().nth(2).unwrap(),
-        "prospect,2,20,0,0.5,1,0,0,0,0,1.5,,0,,0,2,1,0,0,0"
+        "prospect,2,20,0,0.5,1,0,0,0,0,1.5,,0,,0,,0,2,1,0,0,0"
     );
     let tsv = run("tsv");
     assert!(tsv.lines().nth(4).unwrap().starts_with("churned\t1\t\t0\t"));
@@ -226,7 +226,7 @@ fn every_format_prints_the_same_figures_and_html_draws_the_heat_map() {
         .join(" ");
     assert_eq!(
         lead,
-        "lead 3 15 1.33 0 0 0 0 0 0 1.33 – – 2 (66.7 %) 1 (33.3 %) 0 (0.0 %)"
+        "lead 3 15 1.33 0 0 0 0 0 0 1.33 – – – 2 (66.7 %) 1 (33.3 %) 0 (0.0 %)"
     );
     let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains("Dropped out: it ended by a move to churned, or it had not ended"));

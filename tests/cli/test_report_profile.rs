@@ -401,7 +401,7 @@ fn every_format_prints_the_same_figures() {
     assert!(header.ends_with(",clv,clv_customers"));
     assert_eq!(lines.clone().count(), 3);
     assert!(
-        lines.next().unwrap().starts_with("(all),2026-01-01,2026-06-30,4,0.25,0,0.5,0.25,1,2100.00,1,450.00,3,700.00,0.75,65.5,0,2,3,2,fair,0.5,web,0.5,,,"),
+        lines.next().unwrap().starts_with("(all),2026-01-01,2026-06-30,4,0.25,0,0.5,0.25,1,2100.00,1,450.00,3,700.00,0.75,65.5,0,2,3,2,,0,fair,0.5,web,0.5,,,"),
         "{csv}"
     );
     let tsv = run("tsv");
