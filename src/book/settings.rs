@@ -48,6 +48,9 @@ pub struct Settings {
     pub segments: BTreeMap<String, Segment>,
     /// Fixed RFM breakpoints (`[rfm]`); quintiles for the keys not set.
     pub rfm: Breakpoints,
+    /// The language people read (`language = "lv"`), unless `--lang` or
+    /// `$RAPPORT_LANG` says otherwise; None: the locale's.
+    pub language: Option<crate::lang::Lang>,
 }
 
 impl Default for Settings {
@@ -61,6 +64,7 @@ impl Default for Settings {
             git: GitMode::Off,
             segments: BTreeMap::new(),
             rfm: Breakpoints::default(),
+            language: None,
         }
     }
 }
@@ -77,6 +81,7 @@ const KEYS: &[&str] = &[
     "fields",
     "segments",
     "rfm",
+    "language",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -201,6 +206,20 @@ impl SettingsReader<'_> {
                     ),
                     None => {}
                 },
+                "language" => {
+                    if let Some(text) = self.string("language", node) {
+                        match crate::lang::Lang::parse(&text) {
+                            Some(lang) => s.language = Some(lang),
+                            None => self.error(
+                                node.span(),
+                                format!(
+                                    "`language` is `{text}`; it must be one of {}",
+                                    crate::lang::Lang::CHOICES
+                                ),
+                            ),
+                        }
+                    }
+                }
                 "fields" => self.fields(node, s),
                 "segments" => self.segments(node, s),
                 "rfm" => self.rfm(node, s),

@@ -103,11 +103,12 @@ pub fn described(
     out: &mut dyn Write,
     described: &crate::table::Table,
     color: bool,
+    lang: &crate::lang::Catalogue,
 ) -> io::Result<()> {
     if described.rows.is_empty() {
         return Ok(());
     }
-    let grid = Grid::of_table(described);
+    let grid = Grid::of_table(described, lang);
     writeln!(out, "{}", table(&grid, color, Align::Cells))
 }
 

@@ -143,12 +143,14 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
     }
     Report {
         name: "nps".into(),
-        title: scope.title("Net promoter score"),
+        title: Label::new("nps.title", "Net promoter score"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
-        notes: vec![
-            "Of each customer's latest score in the span: promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors (−100 to 100). `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.".into(),
-        ],
+        notes: vec![Label::new(
+            "nps.note1",
+            "Of each customer's latest score in the span: promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors (−100 to 100). `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.",
+        )],
     }
 }

@@ -140,7 +140,12 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
 
     let stage = Column::new("stage", "stage", Form::Text);
     let deals = Column::new("deals", "deals", Form::Count);
-    let value = Column::new("value", "value ({currency})", Form::Money).with("currency", currency);
+    let value = Column::labelled(
+        "value",
+        Label::new("pipeline.value", "value ({currency})"),
+        Form::Money,
+    )
+    .with("currency", currency);
     let share = Column::new("share", "share", Form::Share);
     let mut data = Table::new(
         Label::default(),
@@ -150,7 +155,11 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
             deals.clone(),
             value.clone(),
             share.clone(),
-            Column::new("median_days", "median days", Form::Decimal(1)),
+            Column::labelled(
+                "median_days",
+                Label::new("pipeline.median_days", "median days"),
+                Form::Decimal(1),
+            ),
         ]),
     );
     let mut open = Table::new(
@@ -259,13 +268,20 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     blocks.push(Block::Table(closed));
     Report {
         name: "pipeline".into(),
-        title: scope.title("Pipeline"),
+        title: Label::new("pipeline.title", "Pipeline"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
         notes: vec![
-            "Open: deals opened by the end of the period and not won or lost by then; their age is the days from opened to the end of the period. Share: of the open value.".into(),
-            "Won and lost: deals closed in the period; their cycle is the days from opened to closed. Win rate = won / (won + lost).".into(),
+            Label::new(
+                "pipeline.note1",
+                "Open: deals opened by the end of the period and not won or lost by then; their age is the days from opened to the end of the period. Share: of the open value.",
+            ),
+            Label::new(
+                "pipeline.note2",
+                "Won and lost: deals closed in the period; their cycle is the days from opened to closed. Win rate = won / (won + lost).",
+            ),
         ],
     }
 }

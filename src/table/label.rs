@@ -57,6 +57,20 @@ impl Label {
     }
 }
 
+impl From<String> for Label {
+    /// Text from the data, shown as it is ([`Label::verbatim`]).
+    fn from(text: String) -> Label {
+        Label::verbatim(text)
+    }
+}
+
+impl From<&str> for Label {
+    /// Text from the data, shown as it is ([`Label::verbatim`]).
+    fn from(text: &str) -> Label {
+        Label::verbatim(text)
+    }
+}
+
 impl Default for Label {
     fn default() -> Label {
         Label::new("", "")

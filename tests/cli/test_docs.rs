@@ -254,6 +254,10 @@ impl Session {
     fn with_env(&self, cmd: &mut std::process::Command) {
         cmd.current_dir(&self.cwd)
             .env_remove("RAPPORT_BOOK")
+            .env_remove("RAPPORT_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .env("NO_COLOR", "1")
             .env("GIT_AUTHOR_NAME", AUTHOR)
             .env("GIT_AUTHOR_EMAIL", "anna@example.lv")
