@@ -46,7 +46,6 @@ pub struct Cli {
         long,
         global = true,
         value_name = "LANG",
-        env = "RAPPORT_LANG",
         ignore_case = true,
         value_parser = lang_value()
     )]

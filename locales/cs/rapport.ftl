@@ -314,3 +314,9 @@ rfm-segment-at_risk = Ohrožení
 rfm-segment-cant_lose_them = Nesmíme ztratit
 rfm-segment-hibernating = Spící
 rfm-segment-lost = Ztracení
+
+## the parts of a record (`show`)
+record-figures = ukazatele
+record-deals = obchody
+record-interactions = kontakty
+record-cases = požadavky

@@ -278,3 +278,9 @@ rfm-segment-at_risk = At Risk
 rfm-segment-cant_lose_them = Can't Lose Them
 rfm-segment-hibernating = Hibernating
 rfm-segment-lost = Lost
+
+## the parts of a record (`show`)
+record-figures = figures
+record-deals = deals
+record-interactions = interactions
+record-cases = cases

@@ -310,3 +310,9 @@ rfm-segment-at_risk = Riska grupā
 rfm-segment-cant_lose_them = Nedrīkst zaudēt
 rfm-segment-hibernating = Iemiguši
 rfm-segment-lost = Zaudēti
+
+## the parts of a record (`show`)
+record-figures = rādītāji
+record-deals = darījumi
+record-interactions = saskarsmes
+record-cases = pieteikumi

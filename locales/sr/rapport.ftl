@@ -309,3 +309,9 @@ rfm-segment-at_risk = У ризику
 rfm-segment-cant_lose_them = Не смемо их изгубити
 rfm-segment-hibernating = Успавани
 rfm-segment-lost = Изгубљени
+
+## the parts of a record (`show`)
+record-figures = показатељи
+record-deals = послови
+record-interactions = контакти
+record-cases = захтеви

@@ -78,7 +78,10 @@ impl Context {
             no_cache: cli.no_cache,
             today,
             recorder,
-            lang: cli.lang,
+            lang: match cli.lang {
+                Some(lang) => Some(lang),
+                None => language_from_environment()?,
+            },
         })
     }
 
@@ -114,10 +117,24 @@ impl Context {
     }
 }
 
+/// Returns the language `$RAPPORT_LANG` names; None when it is unset or
+/// empty (as `--today` reads `$RAPPORT_TODAY`).
+fn language_from_environment() -> Result<Option<Lang>> {
+    match std::env::var("RAPPORT_LANG") {
+        Ok(text) if !text.trim().is_empty() => Lang::parse(&text).map(Some).ok_or_else(|| {
+            Error::usage(format!(
+                "$RAPPORT_LANG is `{text}`; rapport speaks {}",
+                Lang::CHOICES
+            ))
+        }),
+        _ => Ok(None),
+    }
+}
+
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli)?;
-    if let Some(lang) = cli.lang {
+    if let Some(lang) = ctx.lang {
         lang::init(lang);
     }
     let dry_run = cli.command.dry_run();

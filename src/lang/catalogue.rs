@@ -205,7 +205,7 @@ type Formatter<M> = fn(&FluentValue<'_>, &M) -> Option<String>;
 /// Returns the function that writes a number named in a message in
 /// `lang`'s form (`{ $count }` of 1234 is `1 234` in Latvian).
 fn number_of<M>(lang: Lang) -> Formatter<M> {
-    fn write<M>(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
+    fn write(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
         match value {
             FluentValue::Number(n) => {
                 let text = n.as_string();
@@ -215,11 +215,11 @@ fn number_of<M>(lang: Lang) -> Formatter<M> {
         }
     }
     match lang {
-        Lang::En => |v, _| write::<M>(Lang::En, v),
-        Lang::Lv => |v, _| write::<M>(Lang::Lv, v),
-        Lang::Cs => |v, _| write::<M>(Lang::Cs, v),
-        Lang::Sr => |v, _| write::<M>(Lang::Sr, v),
-        Lang::SrLatn => |v, _| write::<M>(Lang::SrLatn, v),
+        Lang::En => |v, _| write(Lang::En, v),
+        Lang::Lv => |v, _| write(Lang::Lv, v),
+        Lang::Cs => |v, _| write(Lang::Cs, v),
+        Lang::Sr => |v, _| write(Lang::Sr, v),
+        Lang::SrLatn => |v, _| write(Lang::SrLatn, v),
     }
 }
 
@@ -304,5 +304,149 @@ mod tests {
             Catalogue::of(Lang::Lv).label(&Label::verbatim("value")),
             "value"
         );
+    }
+}
+
+/// The English catalogue holds every label the code writes, with the
+/// code's English: a label added without its message fails here (and then
+/// the check that every language has every message names the languages
+/// that still lack it).
+#[cfg(test)]
+mod labels_in_the_code {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+
+    /// Returns the `(id, English)` of each `Label::new`, `Column::new` and
+    /// `money(…)` with two string literals in `text`, outside its tests.
+    fn labels(text: &str) -> Vec<(String, String)> {
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let mut out = Vec::new();
+        for call in ["Label::new(", "Column::new(", "money("] {
+            for (at, _) in code.match_indices(call) {
+                let rest = code[at + call.len()..].trim_start();
+                let Some((id, rest)) = literal(rest) else {
+                    continue;
+                };
+                let Some(rest) = rest.trim_start().strip_prefix(',') else {
+                    continue;
+                };
+                if let Some((english, _)) = literal(rest.trim_start()) {
+                    out.push((id, english));
+                }
+            }
+        }
+        out
+    }
+
+    /// Returns the string literal `text` starts with, unescaped, and the
+    /// text after it.
+    fn literal(text: &str) -> Option<(String, &str)> {
+        let body = text.strip_prefix('"')?;
+        let mut value = String::new();
+        let mut chars = body.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '"' => return Some((value, &body[i + 1..])),
+                '\\' => match chars.next()?.1 {
+                    'n' => value.push('\n'),
+                    other => value.push(other),
+                },
+                c => value.push(c),
+            }
+        }
+        None
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src/") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_label_of_the_code_is_in_the_english_catalogue() {
+        let mut files = Vec::new();
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let english = Catalogue::of(Lang::En);
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let mut problems = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("a source file");
+            for (id, text) in labels(&text) {
+                if id.is_empty() || text.is_empty() {
+                    continue;
+                }
+                if let Some(before) = seen.insert(id.clone(), text.clone())
+                    && before != text
+                {
+                    problems.push(format!("{id}: two English texts, {before:?} and {text:?}"));
+                }
+                // The catalogue's English, its `{ $name }`s as the code's `{name}`s.
+                let names: Vec<&str> = text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+                    .collect();
+                let args: Vec<(&str, Arg<'_>)> = names
+                    .iter()
+                    .map(|n| (*n, Arg::from(format!("{{{n}}}"))))
+                    .collect();
+                match english.message(&id, &args) {
+                    None => problems.push(format!(
+                        "{}: `{id}` is not in locales/en/rapport.ftl",
+                        file.display()
+                    )),
+                    Some(m) if m != text => problems.push(format!(
+                        "`{id}`: the code says {text:?}, locales/en/rapport.ftl {m:?}"
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert!(
+            seen.len() > 150,
+            "the scan found only {} labels",
+            seen.len()
+        );
+    }
+}
+
+#[cfg(test)]
+mod cost {
+    use super::*;
+
+    /// Prints what a run pays for its language: building the catalogue
+    /// (parsing the embedded file, the ICU data) and formatting the labels
+    /// of a summary. Run with `--ignored --nocapture`; the figure is in
+    /// docs/languages.md.
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn what_a_run_pays_for_its_language() {
+        for lang in Lang::ALL {
+            let start = std::time::Instant::now();
+            let catalogue = Catalogue::build(lang);
+            let built = start.elapsed();
+            let start = std::time::Instant::now();
+            for _ in 0..60 {
+                let label = Label::new("revenue", "revenue ({currency})").with("currency", "EUR");
+                std::hint::black_box(catalogue.label(&label));
+                std::hint::black_box(catalogue.number("685114.76"));
+            }
+            println!(
+                "{lang}: catalogue {built:?}, 60 labels and numbers {:?}",
+                start.elapsed()
+            );
+        }
     }
 }

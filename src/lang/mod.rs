@@ -187,9 +187,9 @@ mod tests {
             }
         };
         let locale = env(&[("LANG", "cs_CZ.UTF-8")]);
-        assert_eq!(choose(Some(Lang::Lv), Some(Lang::Sr), &locale), Lang::Lv);
-        assert_eq!(choose(None, Some(Lang::Sr), &locale), Lang::Sr);
-        assert_eq!(choose(None, None, &locale), Lang::Cs);
+        assert_eq!(choose(Some(Lang::Lv), Some(Lang::Sr), locale), Lang::Lv);
+        assert_eq!(choose(None, Some(Lang::Sr), locale), Lang::Sr);
+        assert_eq!(choose(None, None, locale), Lang::Cs);
         // LC_ALL before LC_MESSAGES before LANG; an empty one is unset.
         let all = env(&[("LC_ALL", ""), ("LC_MESSAGES", "lv_LV"), ("LANG", "cs_CZ")]);
         assert_eq!(choose(None, None, all), Lang::Lv);

@@ -108,12 +108,16 @@ pub fn record(out: &mut dyn io::Write, record: &Record, lang: &Catalogue) -> io:
         fact_table(&mut s, fields);
     }
     for (group, values) in &record.groups {
-        let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(group));
+        let _ = writeln!(
+            s,
+            "<h2 style=\"{H2}\">{}</h2>",
+            escape(&super::heading(group, lang))
+        );
         fact_table(&mut s, text(values));
     }
     for (name, list) in &record.lists {
         let mut grid = Grid::of_rows(&list.without_empty_columns(), Cell::to_string);
-        grid.title = name.clone();
+        grid.title = super::heading(name, lang);
         table(&mut s, &grid, lang);
     }
     out.write_all(close(s).as_bytes())

@@ -101,7 +101,7 @@ impl Printer {
     pub fn rows(&mut self, rows: &Rows) -> io::Result<()> {
         let lang = self.catalogue();
         match self.format {
-            Format::Table => table::rows(&mut self.out, rows, self.color),
+            Format::Table => table::rows(&mut self.out, rows, self.color, lang),
             Format::Csv => delimited::rows(&mut self.out, rows, b','),
             Format::Tsv => delimited::rows(&mut self.out, rows, b'\t'),
             Format::Json => json::rows(&mut self.out, rows, false),
@@ -117,13 +117,13 @@ impl Printer {
     pub fn record(&mut self, record: &Record) -> io::Result<()> {
         let lang = self.catalogue();
         match self.format {
-            Format::Table => table::record(&mut self.out, record, self.color),
+            Format::Table => table::record(&mut self.out, record, self.color, lang),
             Format::Csv => delimited::record(&mut self.out, record, b','),
             Format::Tsv => delimited::record(&mut self.out, record, b'\t'),
             Format::Json => json::record(&mut self.out, record, false),
             Format::Ndjson => json::record(&mut self.out, record, true),
             Format::Ids => writeln!(self.out, "{}", record.id),
-            Format::Markdown => markdown::record(&mut self.out, record),
+            Format::Markdown => markdown::record(&mut self.out, record, lang),
             Format::Html => html::record(&mut self.out, record, lang),
         }?;
         self.out.flush()
@@ -165,6 +165,21 @@ impl Printer {
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")?;
         self.out.flush()
+    }
+}
+
+/// Returns the heading people read over a part of a record (`figures`,
+/// `deals`): its message `record.<name>` in the language, else the name.
+fn heading(name: &str, lang: &Catalogue) -> String {
+    let id = format!("record.{name}");
+    if lang.has(&id) {
+        lang.label(&crate::table::Label {
+            id: id.into(),
+            english: name.to_string().into(),
+            args: Vec::new(),
+        })
+    } else {
+        name.to_string()
     }
 }
 

@@ -56,6 +56,7 @@ const PAGES: &[&str] = &[
     "docs/errors.md",
     "docs/safety.md",
     "docs/speed.md",
+    "docs/languages.md",
 ];
 
 /// The subcommands that print a listing or a report: a table on a
@@ -555,6 +556,11 @@ fn the_safety_page_runs() {
 #[test]
 fn the_speed_page_runs() {
     run_page("docs/speed.md");
+}
+
+#[test]
+fn the_languages_page_runs() {
+    run_page("docs/languages.md");
 }
 
 #[test]

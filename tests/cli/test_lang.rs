@@ -128,7 +128,15 @@ fn an_unknown_language_is_a_usage_error_naming_the_choices() {
         .args(["report", "summary"])
         .assert()
         .code(2);
-    assert!(stderr_of(&out).contains("en, lv, cs, sr, sr-Latn"));
+    let err = stderr_of(&out);
+    assert!(err.contains("`fr`"), "{err}");
+    assert!(err.contains("en, lv, cs, sr or sr-Latn"), "{err}");
+    // Empty is unset, as for $RAPPORT_TODAY.
+    book.rapport()
+        .env("RAPPORT_LANG", "")
+        .args(["report", "summary"])
+        .assert()
+        .success();
 }
 
 #[test]
