@@ -420,7 +420,7 @@ fn subcommand(args: &[String]) -> &str {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
-            "--book" | "--today" => {
+            "--book" | "--today" | "--lang" => {
                 words.next();
             }
             w if w.starts_with('-') => {}
