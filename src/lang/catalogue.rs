@@ -359,6 +359,25 @@ mod labels_in_the_code {
         None
     }
 
+    /// Returns the ids of the messages `text` asks for by `msg!("id", …)`
+    /// or `tr("id", …)`, outside its tests.
+    fn asked(text: &str) -> Vec<String> {
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let mut out = Vec::new();
+        for call in ["msg!(", "tr("] {
+            for (at, _) in code.match_indices(call) {
+                let before = code[..at].chars().next_back();
+                if call == "tr(" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                if let Some((id, _)) = literal(code[at + call.len()..].trim_start()) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
     fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("src/") {
             let path = entry.expect("an entry").path();
@@ -382,6 +401,14 @@ mod labels_in_the_code {
         let mut problems = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).expect("a source file");
+            for id in asked(&text) {
+                if !english.has(&id) {
+                    problems.push(format!(
+                        "{}: `{id}` is not in locales/en/rapport.ftl",
+                        file.display()
+                    ));
+                }
+            }
             for (id, text) in labels(&text) {
                 if id.is_empty() || text.is_empty() {
                     continue;
