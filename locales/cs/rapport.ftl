@@ -320,3 +320,8 @@ record-figures = ukazatele
 record-deals = obchody
 record-interactions = kontakty
 record-cases = požadavky
+
+## segment rfm titles
+rfm-title = RFM
+rfm-summary_title = Segmenty RFM
+rfm-compare_title = Přesuny mezi segmenty RFM

@@ -284,3 +284,8 @@ record-figures = figures
 record-deals = deals
 record-interactions = interactions
 record-cases = cases
+
+## segment rfm titles
+rfm-title = RFM
+rfm-summary_title = RFM segments
+rfm-compare_title = RFM segment moves

@@ -316,3 +316,8 @@ record-figures = rādītāji
 record-deals = darījumi
 record-interactions = saskarsmes
 record-cases = pieteikumi
+
+## segment rfm titles
+rfm-title = RFM
+rfm-summary_title = RFM segmenti
+rfm-compare_title = Pārejas starp RFM segmentiem

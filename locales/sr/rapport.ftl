@@ -315,3 +315,8 @@ record-figures = показатељи
 record-deals = послови
 record-interactions = контакти
 record-cases = захтеви
+
+## segment rfm titles
+rfm-title = RFM
+rfm-summary_title = RFM сегменти
+rfm-compare_title = Прелази између RFM сегмената

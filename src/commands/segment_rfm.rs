@@ -96,7 +96,6 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
     if let Some(by) = &args.by {
         facts.push(("by".into(), Cell::Text(by.clone())));
     }
-    let name = |id: &'static str, what: &'static str| Label::new(id, what);
     let mut report: Report = if args.summary {
         let labels = grouped.then_some(|(_, groups): &(&str, &[String])| groups.to_vec());
         let members = partition_by(selected.iter().copied(), labels)
@@ -108,14 +107,14 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
             members,
             grouped,
             facts,
-            name("rfm.summary_title", "RFM segments"),
+            Label::new("rfm.summary_title", "RFM segments"),
         )
     } else if let Some(before) = &before {
         rfm::render_compare(
             before,
             &shown,
             facts,
-            name("rfm.compare_title", "RFM segment moves"),
+            Label::new("rfm.compare_title", "RFM segment moves"),
         )
     } else {
         let sort = if args.sort.is_empty() {
@@ -123,8 +122,14 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
         } else {
             args.sort.clone()
         };
-        rfm::render_list(&shown, &sort, args.limit, facts, name("rfm.title", "RFM"))
-            .map_err(Error::usage)?
+        rfm::render_list(
+            &shown,
+            &sort,
+            args.limit,
+            facts,
+            Label::new("rfm.title", "RFM"),
+        )
+        .map_err(Error::usage)?
     };
     report.book = book.settings.name.clone().filter(|n| !n.is_empty());
     Printer::stdout(args.format)
