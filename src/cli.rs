@@ -10,6 +10,7 @@ use clap_complete::engine::ArgValueCompleter;
 use crate::commands::complete;
 
 use crate::csv::customers::{MatchBy, OnMatch};
+use crate::lang::Lang;
 use crate::output::Format;
 use crate::report::calendar::Calendar;
 use crate::report::clv::Unit;
@@ -37,6 +38,18 @@ pub struct Cli {
     /// slower.
     #[arg(long, global = true)]
     pub no_cache: bool,
+
+    /// The language people read: en, lv, cs, sr (Cyrillic) or sr-Latn (also
+    /// $RAPPORT_LANG; else `language` in rapport.toml, else the locale).
+    /// csv, tsv, json, ndjson and ids are the same in every language.
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        ignore_case = true,
+        value_parser = lang_value()
+    )]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -1559,4 +1572,11 @@ fn choices<T: Copy + Send + Sync + 'static>(
             .map(|(_, value, _)| *value)
             .unwrap_or(values[0].1)
     })
+}
+
+/// The values of `--lang`, offered by completion and named by its error.
+fn lang_value() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(Lang::ALL.map(Lang::code))
+        .map(|code| Lang::parse(&code).unwrap_or_default())
 }

@@ -32,6 +32,8 @@
 //! Only [`cli`], [`commands`] and [`output`] print or know clap: library
 //! code tells progress through [`book::load::Progress`] and notes through
 //! [`diag::Notes`], or returns them.
+//! - [`lang`]: the language people read (en, lv, cs, sr, sr-Latn): its
+//!   messages (Fluent) and number forms (CLDR); machine output never uses it.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.
@@ -43,6 +45,7 @@ pub mod csv;
 pub mod diag;
 pub mod error;
 pub mod git;
+pub mod lang;
 pub mod model;
 pub mod output;
 pub mod query;

@@ -54,6 +54,9 @@ pub struct Settings {
     pub deal_probabilities: BTreeMap<String, f64>,
     /// Research surveys (`[surveys.NAME]`).
     pub surveys: BTreeMap<String, crate::survey::SurveyDef>,
+    /// The language people read (`language = "lv"`), unless `--lang` or
+    /// `$RAPPORT_LANG` says otherwise; None: the locale's.
+    pub language: Option<crate::lang::Lang>,
 }
 
 impl Default for Settings {
@@ -69,6 +72,7 @@ impl Default for Settings {
             rfm: Breakpoints::default(),
             deal_probabilities: BTreeMap::new(),
             surveys: BTreeMap::new(),
+            language: None,
         }
     }
 }
@@ -87,6 +91,7 @@ const KEYS: &[&str] = &[
     "rfm",
     "deal_probabilities",
     "surveys",
+    "language",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -211,6 +216,20 @@ impl SettingsReader<'_> {
                     ),
                     None => {}
                 },
+                "language" => {
+                    if let Some(text) = self.string("language", node) {
+                        match crate::lang::Lang::parse(&text) {
+                            Some(lang) => s.language = Some(lang),
+                            None => self.error(
+                                node.span(),
+                                format!(
+                                    "`language` is `{text}`; it must be one of {}",
+                                    crate::lang::Lang::CHOICES
+                                ),
+                            ),
+                        }
+                    }
+                }
                 "fields" => self.fields(node, s),
                 "segments" => self.segments(node, s),
                 "rfm" => self.rfm(node, s),

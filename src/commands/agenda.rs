@@ -32,18 +32,8 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
         None => None,
     };
     let items = agenda::agenda(&customers, ctx.today, now(ctx.today), args.days, sla);
-    let title = match &book.settings.name {
-        Some(n) if !n.is_empty() => format!("Agenda — {n}"),
-        _ => "Agenda".to_string(),
-    };
-    let page = agenda::render(
-        &items,
-        ctx.today,
-        args.days,
-        sla,
-        title,
-        &book.settings.currency,
-    );
+    let mut page = agenda::render(&items, ctx.today, args.days, sla, &book.settings.currency);
+    page.book = book.settings.name.clone().filter(|n| !n.is_empty());
     Printer::stdout(format).report(&page).map_err(Error::Output)
 }
 

@@ -40,6 +40,7 @@ use crate::book::Book;
 use crate::book::undo::Recorder;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::lang::{self, Lang};
 use crate::model::date::parse_day;
 
 use tell::autocommit;
@@ -54,6 +55,8 @@ pub struct Context {
     /// What the books opened record their writes with (in a dry run, the
     /// writes planned).
     recorder: Recorder,
+    /// `--lang` or `$RAPPORT_LANG`: before the book's `language`.
+    lang: Option<Lang>,
 }
 
 impl Context {
@@ -75,6 +78,10 @@ impl Context {
             no_cache: cli.no_cache,
             today,
             recorder,
+            lang: match cli.lang {
+                Some(lang) => Some(lang),
+                None => language_from_environment()?,
+            },
         })
     }
 
@@ -86,6 +93,12 @@ impl Context {
             std::env::var_os("RAPPORT_BOOK"),
             &cwd,
         )?;
+        // The language is chosen once per run, here, where the book's
+        // `language` is known; a command without a book takes the flag or
+        // the locale (`lang::current`).
+        lang::init(lang::choose(self.lang, book.settings.language, |name| {
+            std::env::var(name).ok()
+        }));
         let book = book.with_recorder(self.recorder.clone());
         let book = match crate::output::progress::Bar::on_terminal("reading customers") {
             Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
@@ -104,9 +117,26 @@ impl Context {
     }
 }
 
+/// Returns the language `$RAPPORT_LANG` names; None when it is unset or
+/// empty (as `--today` reads `$RAPPORT_TODAY`).
+fn language_from_environment() -> Result<Option<Lang>> {
+    match std::env::var("RAPPORT_LANG") {
+        Ok(text) if !text.trim().is_empty() => Lang::parse(&text).map(Some).ok_or_else(|| {
+            Error::usage(format!(
+                "$RAPPORT_LANG is `{text}`; rapport speaks {}",
+                Lang::CHOICES
+            ))
+        }),
+        _ => Ok(None),
+    }
+}
+
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli)?;
+    if let Some(lang) = ctx.lang {
+        lang::init(lang);
+    }
     let dry_run = cli.command.dry_run();
     dispatch(&ctx, cli.command)?;
     if dry_run {

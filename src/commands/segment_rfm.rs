@@ -16,7 +16,7 @@ use crate::model::fast::Parts;
 use crate::output::{Printer, stderr};
 use crate::report::rfm::{self, Line, RfmFigures};
 use crate::report::scope::partition_by;
-use crate::table::{Cell, Report};
+use crate::table::{Cell, Label, Report};
 
 use super::Context;
 use super::report::selection;
@@ -96,27 +96,42 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
     if let Some(by) = &args.by {
         facts.push(("by".into(), Cell::Text(by.clone())));
     }
-    let name = |what: &str| match &book.settings.name {
-        Some(n) if !n.is_empty() => format!("{what} — {n}"),
-        _ => what.to_string(),
-    };
-    let report: Report = if args.summary {
+    let mut report: Report = if args.summary {
         let labels = grouped.then_some(|(_, groups): &(&str, &[String])| groups.to_vec());
         let members = partition_by(selected.iter().copied(), labels)
             .into_iter()
             .map(|(label, members)| (label, members.into_iter().map(|(id, _)| id).collect()))
             .collect();
-        rfm::render_group_summary(&lines, members, grouped, facts, name("RFM segments"))
+        rfm::render_group_summary(
+            &lines,
+            members,
+            grouped,
+            facts,
+            Label::new("rfm.summary_title", "RFM segments"),
+        )
     } else if let Some(before) = &before {
-        rfm::render_compare(before, &shown, facts, name("RFM segment moves"))
+        rfm::render_compare(
+            before,
+            &shown,
+            facts,
+            Label::new("rfm.compare_title", "RFM segment moves"),
+        )
     } else {
         let sort = if args.sort.is_empty() {
             vec!["id".to_string()]
         } else {
             args.sort.clone()
         };
-        rfm::render_list(&shown, &sort, args.limit, facts, name("RFM")).map_err(Error::usage)?
+        rfm::render_list(
+            &shown,
+            &sort,
+            args.limit,
+            facts,
+            Label::new("rfm.title", "RFM"),
+        )
+        .map_err(Error::usage)?
     };
+    report.book = book.settings.name.clone().filter(|n| !n.is_empty());
     Printer::stdout(args.format)
         .report(&report)
         .map_err(Error::Output)

@@ -56,6 +56,37 @@ fn serbian_latin(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Serbian Cyrillic and its Serbian Latin spelling, letter by letter (the
+/// official correspondence: Ђ → Đ, Љ → Lj, Џ → Dž).
+#[rustfmt::skip]
+const SERBIAN_ALPHABET: &[(char, &str)] = &[
+    ('А', "A"), ('а', "a"), ('Б', "B"), ('б', "b"), ('В', "V"), ('в', "v"),
+    ('Г', "G"), ('г', "g"), ('Д', "D"), ('д', "d"), ('Ђ', "Đ"), ('ђ', "đ"),
+    ('Е', "E"), ('е', "e"), ('Ж', "Ž"), ('ж', "ž"), ('З', "Z"), ('з', "z"),
+    ('И', "I"), ('и', "i"), ('Ј', "J"), ('ј', "j"), ('К', "K"), ('к', "k"),
+    ('Л', "L"), ('л', "l"), ('Љ', "Lj"), ('љ', "lj"), ('М', "M"), ('м', "m"),
+    ('Н', "N"), ('н', "n"), ('Њ', "Nj"), ('њ', "nj"), ('О', "O"), ('о', "o"),
+    ('П', "P"), ('п', "p"), ('Р', "R"), ('р', "r"), ('С', "S"), ('с', "s"),
+    ('Т', "T"), ('т', "t"), ('Ћ', "Ć"), ('ћ', "ć"), ('У', "U"), ('у', "u"),
+    ('Ф', "F"), ('ф', "f"), ('Х', "H"), ('х', "h"), ('Ц', "C"), ('ц', "c"),
+    ('Ч', "Č"), ('ч', "č"), ('Џ', "Dž"), ('џ', "dž"), ('Ш', "Š"), ('ш', "š"),
+];
+
+/// Returns Serbian Cyrillic `text` in Serbian Latin letters, with its
+/// diacritics (`Приход` → `Prihod`, `Ђорђе` → `Đorđe`); every other
+/// character stays as it is. The `sr-Latn` messages are made this way from
+/// the `sr` ones.
+pub fn serbian_latin_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match SERBIAN_ALPHABET.iter().find(|(s, _)| *s == c) {
+            Some((_, latin)) => out.push_str(latin),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 /// Returns the ASCII transliteration of `text` (`Ēriks Ozoliņš` → `Eriks
 /// Ozolins`, `Петровић` → `Petrovic`). ASCII text is returned unchanged.
 pub fn to_ascii(text: &str) -> Cow<'_, str> {

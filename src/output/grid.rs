@@ -4,6 +4,7 @@
 //! from [`Rows`] (a listing's).
 
 use crate::diag::visible;
+use crate::lang::Catalogue;
 use crate::table::{Audience, Cell, Layout, Rows, Table, Value};
 
 /// A table of text for people. Every text in it (title, headers, cells) is
@@ -41,15 +42,19 @@ impl Shown {
 impl Grid {
     /// Returns a described table as people read it: the columns for
     /// everyone, each value in its column's form (or as the report wrote
-    /// it), laid out as the table says.
-    pub fn of_table(table: &Table) -> Grid {
+    /// it), laid out as the table says; labels and numbers in the
+    /// language of `lang`.
+    pub fn of_table(table: &Table, lang: &Catalogue) -> Grid {
         let shown: Vec<usize> = (0..table.columns.len())
             .filter(|&i| table.columns[i].audience != Audience::Machines)
             .collect();
         let show = |i: usize, value: &Value| {
             let form = table.columns[i].form;
             let text = match &value.shown {
-                Some(text) => visible(text).into_owned(),
+                Some(text) => visible(&lang.label(text)).into_owned(),
+                None if form.is_numeric() => {
+                    shown_text(lang.number(&form.show(&value.cell)).into_owned())
+                }
                 None => shown_text(form.show(&value.cell)),
             };
             Shown {
@@ -60,13 +65,13 @@ impl Grid {
                 strong: value.strong,
             }
         };
-        let title = shown_text(table.title.text());
+        let title = shown_text(lang.label(&table.title));
         match &table.layout {
             Layout::Rows => Grid {
                 title,
                 header: shown
                     .iter()
-                    .map(|&i| shown_text(table.columns[i].header.text()))
+                    .map(|&i| shown_text(lang.label(&table.columns[i].header)))
                     .collect(),
                 rows: table
                     .rows
@@ -80,13 +85,16 @@ impl Grid {
                 single,
             } => {
                 let rows: Vec<_> = table.rows.iter().filter(|r| !r.total).collect();
-                let mut header = vec![shown_text(corner.text())];
+                let mut header = vec![shown_text(lang.label(corner))];
                 match heads {
-                    Some(h) => header.extend(
-                        rows.iter()
-                            .map(|r| shown_text(r.values[*h].cell.to_string())),
-                    ),
-                    None => header.push(shown_text(single.text())),
+                    Some(h) => header.extend(rows.iter().map(|r| {
+                        let value = &r.values[*h];
+                        shown_text(match &value.shown {
+                            Some(label) => lang.label(label),
+                            None => value.cell.to_string(),
+                        })
+                    })),
+                    None => header.push(shown_text(lang.label(single))),
                 }
                 let grid_rows = shown
                     .iter()
@@ -96,7 +104,7 @@ impl Grid {
                         let indent = if column.part { "  " } else { "" };
                         let mut line = vec![Shown::text(format!(
                             "{indent}{}",
-                            visible(&column.header.text())
+                            visible(&lang.label(&column.header))
                         ))];
                         line.extend(rows.iter().map(|r| show(i, &r.values[i])));
                         line
@@ -183,7 +191,7 @@ mod tests {
 
     #[test]
     fn people_read_the_headers_and_forms_without_the_machine_columns() {
-        let grid = Grid::of_table(&kpis());
+        let grid = Grid::of_table(&kpis(), Catalogue::of(crate::lang::Lang::En));
         assert_eq!(grid.header, ["group", "customers", "lead", "churn rate"]);
         let texts: Vec<&str> = grid.rows[1].iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["ana", "1", "1", "–"]);
@@ -199,7 +207,7 @@ mod tests {
             heads: Some(0),
             single: Label::new("value", "value"),
         };
-        let grid = Grid::of_table(&t);
+        let grid = Grid::of_table(&t, Catalogue::of(crate::lang::Lang::En));
         assert_eq!(grid.header, ["figure", "(all)", "ana"]);
         let firsts: Vec<&str> = grid.rows.iter().map(|r| r[0].text.as_str()).collect();
         assert_eq!(firsts, ["customers", "  lead", "churn rate"]);
@@ -213,7 +221,7 @@ mod tests {
             vec![Column::new("converted", "converted", Form::Count)],
         );
         t.push(Row::new([Cell::Null]));
-        let grid = Grid::of_table(&t);
+        let grid = Grid::of_table(&t, Catalogue::of(crate::lang::Lang::En));
         assert_eq!(grid.rows[0][0].text, "");
         assert!(!grid.rows[0][0].numeric);
     }

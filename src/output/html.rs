@@ -10,6 +10,7 @@ use super::grid::Grid;
 use super::report::fact_lines;
 use super::svg::{self, escape, shade_color, shade_ink};
 use super::{Cell, Record, Rows};
+use crate::lang::{Catalogue, Lang};
 use crate::table::{Block, Report, Table};
 
 const BODY: &str = "margin:0;padding:24px;background:#ffffff;color:#1a202c;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:1.4";
@@ -24,27 +25,31 @@ const NOTE: &str = "font-size:12px;color:#4a5568;margin:4px 0";
 const CODE: &str = "font-family:Menlo,Consolas,monospace;font-size:11px;background:#edf2f7;padding:0 3px;border-radius:3px";
 
 /// Returns the whole page of `report`.
-pub fn page(report: &Report) -> String {
-    let mut s = open(&report.title);
-    let facts = fact_lines(report);
+pub fn page(report: &Report, lang: &Catalogue) -> String {
+    let mut s = open(&super::report::title(report, lang), lang.lang());
+    let facts = fact_lines(report, lang);
     if !facts.is_empty() {
         fact_table(&mut s, facts);
     }
     for block in &report.blocks {
         match block {
-            Block::Data => table(&mut s, &Grid::of_table(&report.data)),
-            Block::Table(t) => table(&mut s, &Grid::of_table(t)),
+            Block::Data => table(&mut s, &Grid::of_table(&report.data, lang), lang),
+            Block::Table(t) => table(&mut s, &Grid::of_table(t, lang), lang),
             Block::Chart(chart) => {
-                let name = chart.title().text();
+                let name = lang.label(chart.title());
                 let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(&name));
-                let _ = writeln!(s, "<div>{}</div>", svg::chart(chart));
+                let _ = writeln!(s, "<div>{}</div>", svg::chart(chart, &name));
             }
         }
     }
     if !report.notes.is_empty() {
         s.push_str("<div style=\"margin-top:20px\">\n");
         for note in &report.notes {
-            let _ = writeln!(s, "<p style=\"{NOTE}\">{}</p>", inline_code(note));
+            let _ = writeln!(
+                s,
+                "<p style=\"{NOTE}\">{}</p>",
+                inline_code(&lang.label(note))
+            );
         }
         s.push_str("</div>\n");
     }
@@ -71,23 +76,23 @@ fn inline_code(text: &str) -> String {
 }
 
 /// Prints listing rows as a page with one table.
-pub fn rows(out: &mut dyn io::Write, rows: &Rows) -> io::Result<()> {
-    let mut s = open("");
-    table(&mut s, &Grid::of_rows(rows, Cell::to_string));
+pub fn rows(out: &mut dyn io::Write, rows: &Rows, lang: &Catalogue) -> io::Result<()> {
+    let mut s = open("", lang.lang());
+    table(&mut s, &Grid::of_rows(rows, Cell::to_string), lang);
     out.write_all(close(s).as_bytes())
 }
 
 /// Prints a described table as a page with its title.
-pub fn table_page(out: &mut dyn io::Write, described: &Table) -> io::Result<()> {
-    let mut grid = Grid::of_table(described);
-    let mut s = open(&std::mem::take(&mut grid.title));
-    table(&mut s, &grid);
+pub fn table_page(out: &mut dyn io::Write, described: &Table, lang: &Catalogue) -> io::Result<()> {
+    let mut grid = Grid::of_table(described, lang);
+    let mut s = open(&std::mem::take(&mut grid.title), lang.lang());
+    table(&mut s, &grid, lang);
     out.write_all(close(s).as_bytes())
 }
 
 /// Prints a record as a page: its fields, each group and each list.
-pub fn record(out: &mut dyn io::Write, record: &Record) -> io::Result<()> {
-    let mut s = open(&record.title);
+pub fn record(out: &mut dyn io::Write, record: &Record, lang: &Catalogue) -> io::Result<()> {
+    let mut s = open(&record.title, lang.lang());
     let text = |fields: &[(String, Cell)]| -> Vec<(String, String)> {
         fields
             .iter()
@@ -103,24 +108,28 @@ pub fn record(out: &mut dyn io::Write, record: &Record) -> io::Result<()> {
         fact_table(&mut s, fields);
     }
     for (group, values) in &record.groups {
-        let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(group));
+        let _ = writeln!(
+            s,
+            "<h2 style=\"{H2}\">{}</h2>",
+            escape(&super::heading(group, lang))
+        );
         fact_table(&mut s, text(values));
     }
     for (name, list) in &record.lists {
         let mut grid = Grid::of_rows(&list.without_empty_columns(), Cell::to_string);
-        grid.title = name.clone();
-        table(&mut s, &grid);
+        grid.title = super::heading(name, lang);
+        table(&mut s, &grid, lang);
     }
     out.write_all(close(s).as_bytes())
 }
 
-/// Returns the start of a page, up to its heading.
-fn open(title: &str) -> String {
+/// Returns the start of a page in `lang`, up to its heading.
+fn open(title: &str, lang: Lang) -> String {
     let mut s = String::with_capacity(16 * 1024);
     let title = escape(title);
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n</head>\n<body style=\"{BODY}\">\n<div style=\"max-width:760px\">\n\
          <h1 style=\"{H1}\">{title}</h1>\n"
@@ -150,12 +159,16 @@ fn fact_table(s: &mut String, facts: Vec<(String, String)>) {
 
 /// Writes a view as an HTML table with inline styles; shaded cells get their
 /// background colour, so heat maps survive clients that draw no SVG.
-fn table(s: &mut String, view: &Grid) {
+fn table(s: &mut String, view: &Grid, lang: &Catalogue) {
     if !view.title.is_empty() {
         let _ = writeln!(s, "<h2 style=\"{H2}\">{}</h2>", escape(&view.title));
     }
     if view.rows.is_empty() {
-        let _ = writeln!(s, "<p style=\"{NOTE}\">(none)</p>");
+        let _ = writeln!(
+            s,
+            "<p style=\"{NOTE}\">{}</p>",
+            escape(&super::report::none(lang))
+        );
         return;
     }
     let numeric = view.numeric_columns();
@@ -234,7 +247,7 @@ mod tests {
         ]));
         let report = Report {
             name: "x".into(),
-            title: "Ozoliņš & <Co>".into(),
+            title: Label::verbatim("Ozoliņš & <Co>"),
             facts: vec![("currency".into(), Cell::Text("EUR".into()))],
             blocks: vec![
                 Block::Table(view),
@@ -249,7 +262,7 @@ mod tests {
             ],
             ..Report::default()
         };
-        let page = page(&report);
+        let page = page(&report, Catalogue::of(Lang::En));
         assert!(page.starts_with("<!DOCTYPE html>"));
         assert!(page.contains("Ozoliņš &amp; &lt;Co&gt;"));
         assert!(page.contains("&lt;x&gt;"));

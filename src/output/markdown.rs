@@ -47,7 +47,11 @@ pub fn grid(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
 }
 
 /// Prints a record as a heading, a field list and a table per list.
-pub fn record(out: &mut dyn Write, record: &Record) -> io::Result<()> {
+pub fn record(
+    out: &mut dyn Write,
+    record: &Record,
+    lang: &crate::lang::Catalogue,
+) -> io::Result<()> {
     if record.id.is_empty() {
         writeln!(out, "# {}\n", escape(&record.title))?;
     } else {
@@ -64,7 +68,7 @@ pub fn record(out: &mut dyn Write, record: &Record) -> io::Result<()> {
         }
     }
     for (group, values) in &record.groups {
-        writeln!(out, "\n## {}\n", escape(group))?;
+        writeln!(out, "\n## {}\n", escape(&super::heading(group, lang)))?;
         for (key, value) in values {
             writeln!(out, "- **{}**: {}", escape(key), escape(&value.to_string()))?;
         }
@@ -73,7 +77,7 @@ pub fn record(out: &mut dyn Write, record: &Record) -> io::Result<()> {
         if list.rows.is_empty() {
             continue;
         }
-        writeln!(out, "\n## {}\n", escape(name))?;
+        writeln!(out, "\n## {}\n", escape(&super::heading(name, lang)))?;
         rows(out, &list.without_empty_columns())?;
     }
     Ok(())

@@ -23,6 +23,8 @@ use std::io::{self, IsTerminal, Write};
 
 pub use crate::table::{Cell, Record, Report, Rows, Table};
 
+use crate::lang::{Catalogue, Lang};
+
 /// An output format of `--format`. The command line offers each command
 /// the formats it has (html only for reports) and maps its choice here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +53,9 @@ pub struct Printer {
     format: Format,
     color: bool,
     out: Box<dyn Write>,
+    /// The language of people's formats; None: the language of the run,
+    /// read when printing (it is chosen once the book is open).
+    lang: Option<&'static Catalogue>,
 }
 
 impl Printer {
@@ -65,6 +70,7 @@ impl Printer {
             format: format.unwrap_or(if terminal { Format::Table } else { Format::Tsv }),
             color: terminal && !no_color,
             out: Box::new(io::BufWriter::new(io::stdout())),
+            lang: None,
         }
     }
 
@@ -74,7 +80,19 @@ impl Printer {
             format,
             color: false,
             out,
+            lang: Some(Catalogue::of(Lang::En)),
         }
+    }
+
+    /// Returns this printer writing people's formats in `lang`.
+    pub fn in_language(mut self, lang: Lang) -> Printer {
+        self.lang = Some(Catalogue::of(lang));
+        self
+    }
+
+    /// Returns the catalogue of the language people read.
+    fn catalogue(&self) -> &'static Catalogue {
+        self.lang.unwrap_or_else(crate::lang::catalogue)
     }
 
     /// Returns the format in use.
@@ -84,30 +102,32 @@ impl Printer {
 
     /// Prints rows.
     pub fn rows(&mut self, rows: &Rows) -> io::Result<()> {
+        let lang = self.catalogue();
         match self.format {
-            Format::Table => table::rows(&mut self.out, rows, self.color),
+            Format::Table => table::rows(&mut self.out, rows, self.color, lang),
             Format::Csv => delimited::rows(&mut self.out, rows, b','),
             Format::Tsv => delimited::rows(&mut self.out, rows, b'\t'),
             Format::Json => json::rows(&mut self.out, rows, false),
             Format::Ndjson => json::rows(&mut self.out, rows, true),
             Format::Ids => ids(&mut self.out, rows),
             Format::Markdown => markdown::rows(&mut self.out, rows),
-            Format::Html => html::rows(&mut self.out, rows),
+            Format::Html => html::rows(&mut self.out, rows, lang),
         }?;
         self.out.flush()
     }
 
     /// Prints one record.
     pub fn record(&mut self, record: &Record) -> io::Result<()> {
+        let lang = self.catalogue();
         match self.format {
-            Format::Table => table::record(&mut self.out, record, self.color),
+            Format::Table => table::record(&mut self.out, record, self.color, lang),
             Format::Csv => delimited::record(&mut self.out, record, b','),
             Format::Tsv => delimited::record(&mut self.out, record, b'\t'),
             Format::Json => json::record(&mut self.out, record, false),
             Format::Ndjson => json::record(&mut self.out, record, true),
             Format::Ids => writeln!(self.out, "{}", record.id),
-            Format::Markdown => markdown::record(&mut self.out, record),
-            Format::Html => html::record(&mut self.out, record),
+            Format::Markdown => markdown::record(&mut self.out, record, lang),
+            Format::Html => html::record(&mut self.out, record, lang),
         }?;
         self.out.flush()
     }
@@ -115,11 +135,12 @@ impl Printer {
     /// Prints a described table as a listing: its keys and typed values in
     /// machine formats, its headers and display forms in people's.
     pub fn table(&mut self, table: &Table) -> io::Result<()> {
+        let lang = self.catalogue();
         let out = &mut self.out;
         match self.format {
-            Format::Table => table::described(out, table, self.color),
-            Format::Markdown => markdown::grid(out, &grid::Grid::of_table(table)),
-            Format::Html => html::table_page(out, table),
+            Format::Table => table::described(out, table, self.color, lang),
+            Format::Markdown => markdown::grid(out, &grid::Grid::of_table(table, lang)),
+            Format::Html => html::table_page(out, table, lang),
             _ => return self.rows(&table.data()),
         }?;
         self.out.flush()
@@ -128,7 +149,8 @@ impl Printer {
     /// Prints a report: its data table in machine formats, its blocks in
     /// people's.
     pub fn report(&mut self, report: &Report) -> io::Result<()> {
-        report::write(&mut self.out, report, self.format, self.color)?;
+        let lang = self.catalogue();
+        report::write(&mut self.out, report, self.format, self.color, lang)?;
         self.out.flush()
     }
 
@@ -158,6 +180,21 @@ impl Printer {
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")?;
         self.out.flush()
+    }
+}
+
+/// Returns the heading people read over a part of a record (`figures`,
+/// `deals`): its message `record.<name>` in the language, else the name.
+fn heading(name: &str, lang: &Catalogue) -> String {
+    let id = format!("record.{name}");
+    if lang.has(&id) {
+        lang.label(&crate::table::Label {
+            id: id.into(),
+            english: name.to_string().into(),
+            args: Vec::new(),
+        })
+    } else {
+        name.to_string()
     }
 }
 

@@ -17,14 +17,22 @@ use super::markdown::escape;
 use super::table::{Align, table};
 use super::{Format, delimited, html, json};
 use crate::diag::visible;
-use crate::table::Report;
+use crate::lang::Catalogue;
+use crate::table::{Label, Report};
 
-/// Writes a report in `format` to `out`.
-pub fn write(out: &mut dyn Write, report: &Report, format: Format, color: bool) -> io::Result<()> {
+/// Writes a report in `format` to `out`; people's formats in the language
+/// of `lang`, machine formats the same in every language.
+pub fn write(
+    out: &mut dyn Write,
+    report: &Report,
+    format: Format,
+    color: bool,
+    lang: &Catalogue,
+) -> io::Result<()> {
     match format {
-        Format::Table => text(out, report, color),
-        Format::Markdown => markdown(out, report),
-        Format::Html => out.write_all(html::page(report).as_bytes()),
+        Format::Table => text(out, report, color, lang),
+        Format::Markdown => markdown(out, report, lang),
+        Format::Html => out.write_all(html::page(report, lang).as_bytes()),
         Format::Json => json_object(out, report),
         Format::Csv => delimited::rows(out, &report.data.data(), b','),
         Format::Tsv => delimited::rows(out, &report.data.data(), b'\t'),
@@ -33,9 +41,58 @@ pub fn write(out: &mut dyn Write, report: &Report, format: Format, color: bool) 
     }
 }
 
+/// Returns the heading of a report as people read it: its title, and the
+/// book's name after a dash.
+pub fn title(report: &Report, lang: &Catalogue) -> String {
+    let title = lang.label(&report.title);
+    match &report.book {
+        Some(book) if !book.is_empty() => format!("{title} — {book}"),
+        _ => title,
+    }
+}
+
+/// Returns the name people read for a fact's key (`currency`): its
+/// message `fact.<key>`, else the key.
+fn fact_name(key: &str, lang: &Catalogue) -> String {
+    let id = format!("fact.{}", key.replace(' ', "_"));
+    if lang.has(&id) {
+        lang.label(&Label {
+            id: id.into(),
+            english: key.to_string().into(),
+            args: Vec::new(),
+        })
+    } else {
+        key.to_string()
+    }
+}
+
+/// Returns a fact's value as people read it: a number in the language's
+/// form, a word rapport writes (`month`) by its message `fact.value.<word>`,
+/// anything else (a date, a currency, a field) as it is.
+fn fact_value(value: &str, lang: &Catalogue) -> String {
+    let id = format!("fact.value.{value}");
+    if value.bytes().all(|b| b.is_ascii_lowercase()) && !value.is_empty() && lang.has(&id) {
+        return lang.label(&Label {
+            id: id.into(),
+            english: value.to_string().into(),
+            args: Vec::new(),
+        });
+    }
+    lang.number(value).into_owned()
+}
+
 /// Returns the lines that frame the figures, as people read them: `since`
-/// and `until` become one `period` line.
-pub fn fact_lines(report: &Report) -> Vec<(String, String)> {
+/// and `until` become one `period` line; names and numbers in the language
+/// of `lang`.
+pub fn fact_lines(report: &Report, lang: &Catalogue) -> Vec<(String, String)> {
+    fact_keys(report, lang)
+        .into_iter()
+        .map(|(key, value)| (fact_name(&key, lang), fact_value(&value, lang)))
+        .collect()
+}
+
+/// Returns the lines that frame the figures, each under its key.
+fn fact_keys(report: &Report, lang: &Catalogue) -> Vec<(String, String)> {
     let get = |key: &str| {
         report
             .facts
@@ -45,7 +102,16 @@ pub fn fact_lines(report: &Report) -> Vec<(String, String)> {
     };
     let mut lines = Vec::new();
     let period = match (get("since"), get("until")) {
-        (Some(since), Some(until)) => Some(format!("{since} to {until}, both days included")),
+        (Some(since), Some(until)) => Some(
+            lang.label(
+                &Label::new(
+                    "fact.period_range",
+                    "{since} to {until}, both days included",
+                )
+                .with("since", since)
+                .with("until", until),
+            ),
+        ),
         _ => None,
     };
     for (key, cell) in &report.facts {
@@ -64,15 +130,20 @@ pub fn fact_lines(report: &Report) -> Vec<(String, String)> {
     lines
 }
 
+/// Returns the text of `(none)`, for a table without rows.
+pub fn none(lang: &Catalogue) -> String {
+    lang.label(&Label::new("report.none", "(none)"))
+}
+
 /// Prints the report for a terminal.
-fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
+fn text(out: &mut dyn Write, report: &Report, color: bool, lang: &Catalogue) -> io::Result<()> {
     let bold = if color {
         Style::new().bold()
     } else {
         Style::new()
     };
-    writeln!(out, "{bold}{}{bold:#}", visible(&report.title))?;
-    let lines = fact_lines(report);
+    writeln!(out, "{bold}{}{bold:#}", visible(&title(report, lang)))?;
+    let lines = fact_lines(report, lang);
     let width = lines
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -82,13 +153,13 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
         let key = visible(key);
         writeln!(out, "  {key:<width$}  {}", visible(value))?;
     }
-    for view in report.tables().map(Grid::of_table) {
+    for view in report.tables().map(|t| Grid::of_table(t, lang)) {
         writeln!(out)?;
         if !view.title.is_empty() {
             writeln!(out, "{bold}{}{bold:#}", view.title)?;
         }
         if view.rows.is_empty() {
-            writeln!(out, "  (none)")?;
+            writeln!(out, "  {}", none(lang))?;
             continue;
         }
         writeln!(out, "{}", table(&view, color, Align::Columns))?;
@@ -96,7 +167,7 @@ fn text(out: &mut dyn Write, report: &Report, color: bool) -> io::Result<()> {
     if !report.notes.is_empty() {
         writeln!(out)?;
         for note in &report.notes {
-            for line in wrap(&visible(note), 96) {
+            for line in wrap(&visible(&lang.label(note)), 96) {
                 writeln!(out, "{line}")?;
             }
         }
@@ -127,18 +198,18 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Prints the report as Markdown: a heading, the facts, a table per view.
-fn markdown(out: &mut dyn Write, report: &Report) -> io::Result<()> {
-    writeln!(out, "# {}\n", escape(&report.title))?;
-    for (key, value) in fact_lines(report) {
+fn markdown(out: &mut dyn Write, report: &Report, lang: &Catalogue) -> io::Result<()> {
+    writeln!(out, "# {}\n", escape(&title(report, lang)))?;
+    for (key, value) in fact_lines(report, lang) {
         writeln!(out, "- **{key}**: {}", escape(&value))?;
     }
-    for view in report.tables().map(Grid::of_table) {
+    for view in report.tables().map(|t| Grid::of_table(t, lang)) {
         writeln!(out)?;
         if !view.title.is_empty() {
             writeln!(out, "## {}\n", escape(&view.title))?;
         }
         if view.rows.is_empty() {
-            writeln!(out, "(none)")?;
+            writeln!(out, "{}", none(lang))?;
             continue;
         }
         super::markdown::grid(out, &view)?;
@@ -146,7 +217,7 @@ fn markdown(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     if !report.notes.is_empty() {
         writeln!(out)?;
         for note in &report.notes {
-            writeln!(out, "{}", escape(note))?;
+            writeln!(out, "{}", escape(&lang.label(note)))?;
         }
     }
     Ok(())
@@ -186,7 +257,7 @@ mod tests {
             ..Report::default()
         };
         assert_eq!(
-            fact_lines(&report),
+            fact_lines(&report, Catalogue::of(crate::lang::Lang::En)),
             [
                 (
                     "period".to_string(),

@@ -14,29 +14,29 @@ const BLUE: &str = "#2b6cb0";
 const RED: &str = "#c53030";
 const FONT: &str = "Helvetica, Arial, sans-serif";
 
-/// Returns the SVG element drawing `chart`.
-pub fn chart(chart: &Chart) -> String {
+/// Returns the SVG element drawing `chart`, titled `title` (its title as
+/// people read it).
+pub fn chart(chart: &Chart, title: &str) -> String {
     match chart {
-        Chart::Bars { title, bars } => bars_svg(&title.text(), bars),
-        Chart::Columns { title, columns } => columns_svg(&title.text(), columns),
-        Chart::Lines {
-            title,
-            labels,
-            series,
-        } => lines_svg(&title.text(), labels, series),
+        Chart::Bars { bars, .. } => bars_svg(title, bars),
+        Chart::Columns { columns, .. } => columns_svg(title, columns),
+        Chart::Lines { labels, series, .. } => lines_svg(title, labels, series),
         Chart::Heatmap {
-            title,
             rows,
             columns,
             cells,
-        } => heatmap_svg(&title.text(), rows, columns, cells),
-        Chart::Scatter(c) => scatter_svg(
-            &c.title.text(),
-            (&c.axes.0.text(), &c.axes.1.text()),
-            c.ranges,
-            &c.quadrants.clone().map(|q| q.text()),
-            &c.points,
-        ),
+            ..
+        } => heatmap_svg(title, rows, columns, cells),
+        Chart::Scatter(c) => {
+            let catalogue = crate::lang::catalogue();
+            scatter_svg(
+                title,
+                (&catalogue.label(&c.axes.0), &catalogue.label(&c.axes.1)),
+                c.ranges,
+                &c.quadrants.clone().map(|q| catalogue.label(&q)),
+                &c.points,
+            )
+        }
     }
 }
 
@@ -474,14 +474,17 @@ mod tests {
 
     #[test]
     fn escapes_labels() {
-        let svg = chart(&Chart::Bars {
-            title: crate::table::Label::verbatim("a<b"),
-            bars: vec![Bar {
-                label: "Can't <Lose>".into(),
-                value: 1.0,
-                text: "1 & 2".into(),
-            }],
-        });
+        let svg = chart(
+            &Chart::Bars {
+                title: crate::table::Label::verbatim("a<b"),
+                bars: vec![Bar {
+                    label: "Can't <Lose>".into(),
+                    value: 1.0,
+                    text: "1 & 2".into(),
+                }],
+            },
+            "a<b",
+        );
         assert!(svg.contains("Can&#39;t &lt;Lose&gt;"));
         assert!(svg.contains("1 &amp; 2"));
         assert!(!svg.contains("<Lose>"));

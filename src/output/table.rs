@@ -89,12 +89,27 @@ fn shown(c: &Cell) -> String {
     }
 }
 
-/// Prints rows as an aligned table.
-pub fn rows(out: &mut dyn Write, rows: &Rows, color: bool) -> io::Result<()> {
+/// Returns a cell as [`shown`] does, a number in the form of `lang`.
+fn shown_in(c: &Cell, lang: &crate::lang::Catalogue) -> String {
+    let text = shown(c);
+    if c.is_numeric() {
+        lang.number(&text).into_owned()
+    } else {
+        text
+    }
+}
+
+/// Prints rows as an aligned table, numbers in the form of `lang`.
+pub fn rows(
+    out: &mut dyn Write,
+    rows: &Rows,
+    color: bool,
+    lang: &crate::lang::Catalogue,
+) -> io::Result<()> {
     if rows.rows.is_empty() {
         return Ok(());
     }
-    let grid = Grid::of_rows(rows, shown);
+    let grid = Grid::of_rows(rows, |c| shown_in(c, lang));
     writeln!(out, "{}", table(&grid, color, Align::Cells))
 }
 
@@ -103,17 +118,23 @@ pub fn described(
     out: &mut dyn Write,
     described: &crate::table::Table,
     color: bool,
+    lang: &crate::lang::Catalogue,
 ) -> io::Result<()> {
     if described.rows.is_empty() {
         return Ok(());
     }
-    let grid = Grid::of_table(described);
+    let grid = Grid::of_table(described, lang);
     writeln!(out, "{}", table(&grid, color, Align::Cells))
 }
 
 /// Prints a record: the title, aligned `key  value` lines, each group, then
 /// each list as a table.
-pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<()> {
+pub fn record(
+    out: &mut dyn Write,
+    record: &Record,
+    color: bool,
+    lang: &crate::lang::Catalogue,
+) -> io::Result<()> {
     let bold = if color {
         Style::new().bold()
     } else {
@@ -135,17 +156,21 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
     for (key, value) in &record.fields {
         if *value != Cell::Null {
             let key = visible(key);
-            writeln!(out, "  {key:<width$}  {}", shown(value))?;
+            writeln!(out, "  {key:<width$}  {}", shown_in(value, lang))?;
         }
     }
     for (group, values) in &record.groups {
-        writeln!(out, "\n{bold}{}{bold:#}", visible(group))?;
+        writeln!(
+            out,
+            "\n{bold}{}{bold:#}",
+            visible(&super::heading(group, lang))
+        )?;
         for (key, value) in values {
             let key = visible(key);
             let text = if *value == Cell::Null {
                 "-".to_string()
             } else {
-                shown(value)
+                shown_in(value, lang)
             };
             writeln!(out, "  {key:<width$}  {text}")?;
         }
@@ -154,8 +179,12 @@ pub fn record(out: &mut dyn Write, record: &Record, color: bool) -> io::Result<(
         if list.rows.is_empty() {
             continue;
         }
-        writeln!(out, "\n{bold}{}{bold:#}", visible(name))?;
-        rows(out, &list.without_empty_columns(), color)?;
+        writeln!(
+            out,
+            "\n{bold}{}{bold:#}",
+            visible(&super::heading(name, lang))
+        )?;
+        rows(out, &list.without_empty_columns(), color, lang)?;
     }
     Ok(())
 }

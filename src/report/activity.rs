@@ -163,7 +163,11 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
             .map(|k| owners.iter().map(|o| count(o, k)).sum())
             .collect();
         let mut total = scope.group_cells(label);
-        total.push(Cell::Text("total".into()).strong());
+        total.push(
+            Cell::Text("total".into())
+                .shown(Label::new("total", "total"))
+                .strong(),
+        );
         total.extend(by_kind.iter().map(|n| Cell::count(*n).strong()));
         total.push(Cell::count(by_kind.iter().sum()).strong());
         total.push(Cell::Null.value());
@@ -216,12 +220,14 @@ pub fn render(groups: &[(String, Figures)], scope: &Scope) -> Report {
     }
     Report {
         name: "activity".into(),
-        title: scope.title("Activity"),
+        title: Label::new("activity.title", "Activity"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
-        notes: vec![
-            "Interactions dated in the period, of every kind but `stage` (rapport's record of stage moves). Owner: the interaction's own owner, else its customer's. Customers: how many distinct customers the owner's interactions touched.".into(),
-        ],
+        notes: vec![Label::new(
+            "activity.note1",
+            "Interactions dated in the period, of every kind but `stage` (rapport's record of stage moves). Owner: the interaction's own owner, else its customer's. Customers: how many distinct customers the owner's interactions touched.",
+        )],
     }
 }

@@ -140,28 +140,36 @@ pub fn agenda(
     items
 }
 
-/// Says how far a day is: `today`, `in 3 days`, `5 days ago`.
-fn when(days: Option<i64>, past: &str) -> String {
+/// Says how far a day is: `today`, `in 3 days`, `5 days ago` (or `5 days
+/// overdue`, as `past` says).
+fn when(days: Option<i64>, past: Past) -> Label {
     match days {
-        None => "never".into(),
-        Some(0) => "today".into(),
-        Some(1) => "tomorrow".into(),
-        Some(n) if n > 0 => format!("in {n} days"),
-        Some(-1) => format!("1 day {past}"),
-        Some(n) => format!("{} days {past}", -n),
+        None => Label::new("agenda.never", "never"),
+        Some(0) => Label::new("agenda.today", "today"),
+        Some(1) => Label::new("agenda.tomorrow", "tomorrow"),
+        Some(n) if n > 0 => Label::new("agenda.in_days", "in {days} days").with("days", n),
+        Some(n) => match past {
+            Past::Overdue if n == -1 => Label::new("agenda.overdue_day", "1 day overdue"),
+            Past::Overdue => {
+                Label::new("agenda.overdue_days", "{days} days overdue").with("days", -n)
+            }
+            Past::Ago if n == -1 => Label::new("agenda.ago_day", "1 day ago"),
+            Past::Ago => Label::new("agenda.ago_days", "{days} days ago").with("days", -n),
+        },
     }
+}
+
+/// How a day past is said: a follow-up is overdue, a deadline or an
+/// activity was some days ago.
+#[derive(Clone, Copy)]
+enum Past {
+    Overdue,
+    Ago,
 }
 
 /// Returns the agenda as a report: one row per item in the data (id first,
 /// for `--format ids`), one view per kind of item.
-pub fn render(
-    items: &[Item],
-    today: NaiveDate,
-    days: u64,
-    sla: &Sla,
-    title: String,
-    currency: &str,
-) -> Report {
+pub fn render(items: &[Item], today: NaiveDate, days: u64, sla: &Sla, currency: &str) -> Report {
     let owner = Column::new("owner", "owner", Form::Text);
     let id = Column::new("id", "id", Form::Text);
     let name = Column::new("name", "name", Form::Text);
@@ -191,7 +199,7 @@ pub fn render(
     }
     // For people: one table per kind, the date headed as the kind means it
     // and the days said in words.
-    let view = |kind: Kind, title: Label, date: Column, past: &str| {
+    let view = |kind: Kind, title: Label, date: Column, past: Past| {
         let mut table = Table::new(
             title,
             vec![
@@ -204,13 +212,14 @@ pub fn render(
             ],
         );
         for i in items.iter().filter(|i| i.kind == kind) {
+            let when = when(i.days, past);
             table.push(Row::new([
-                Cell::Text(i.date.map_or_else(|| "–".into(), |d| d.to_string())),
-                Cell::Text(when(i.days, past)),
-                Cell::text(i.owner.as_deref()),
-                Cell::Text(i.id.clone()),
-                Cell::Text(i.name.clone()),
-                Cell::Text(i.what.clone()),
+                Cell::Text(i.date.map_or_else(|| "–".into(), |d| d.to_string())).value(),
+                Cell::Text(when.text()).shown(when),
+                Cell::text(i.owner.as_deref()).value(),
+                Cell::Text(i.id.clone()).value(),
+                Cell::Text(i.name.clone()).value(),
+                Cell::Text(i.what.clone()).value(),
             ]));
         }
         Block::Table(table)
@@ -218,7 +227,8 @@ pub fn render(
     let horizon = today + Days::new(days);
     Report {
         name: "agenda".into(),
-        title,
+        title: Label::new("agenda.title", "Agenda"),
+        book: None,
         facts: vec![
             ("today".into(), Cell::day(today)),
             ("follow-ups until".into(), Cell::day(horizon)),
@@ -235,7 +245,7 @@ pub fn render(
                 )
                 .with("horizon", horizon),
                 Column::new("due", "due", Form::Text),
-                "overdue",
+                Past::Overdue,
             ),
             view(
                 Kind::Support,
@@ -245,7 +255,7 @@ pub fn render(
                 )
                 .with("sla", sla),
                 Column::new("deadline", "deadline", Form::Text),
-                "ago",
+                Past::Ago,
             ),
             view(
                 Kind::Deal,
@@ -255,11 +265,12 @@ pub fn render(
                 )
                 .with("days", STALE_DAYS),
                 Column::new("last_activity", "last activity", Form::Text),
-                "ago",
+                Past::Ago,
             ),
         ],
-        notes: vec![format!(
-            "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's last activity is the latest of its customer's latest interaction (not a stage or deal move), its own latest move and the day it was opened."
+        notes: vec![Label::new(
+            "agenda.note1",
+            "Mark a follow-up done with `rapport done ID` (add --next DATE ACTION to plan the next). A deal's last activity is the latest of its customer's latest interaction (not a stage or deal move), its own latest move and the day it was opened.",
         )],
     }
 }

@@ -157,7 +157,7 @@ pub fn render<'a>(
     report: &Report,
     name_of: impl Fn(&Id) -> Option<&'a str>,
     facts: Vec<(String, Cell)>,
-    title: String,
+    title: Label,
 ) -> crate::table::Report {
     let currency = facts
         .iter()
@@ -204,6 +204,7 @@ pub fn render<'a>(
     crate::table::Report {
         name: "clv".into(),
         title,
+        book: None,
         facts,
         data: table,
         blocks: vec![Block::Data],

@@ -181,12 +181,14 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
     ));
     Report {
         name: "clv_holdout".into(),
-        title: format!(
-            "Forecast check of the {} model: calibration up to {}, holdout up to {}",
-            model_name(model),
-            h.today,
-            h.until
-        ),
+        title: Label::new(
+            "clv.holdout.title",
+            "Forecast check of the {model} model: calibration up to {today}, holdout up to {until}",
+        )
+        .with("model", model_name(model))
+        .with("today", h.today)
+        .with("until", h.until),
+        book: None,
         facts,
         data: bins,
         blocks: vec![
@@ -202,10 +204,13 @@ pub fn render(h: &Holdout, model: CountModelKind) -> Report {
             Block::Chart(tracking),
             Block::Table(totals),
         ],
-        notes: vec![format!(
-            "The model was fitted on the purchases up to {}; {} customers first bought in \
-             the holdout and are not counted. Purchases on one day count once.",
-            h.today, h.new_in_holdout
-        )],
+        notes: vec![
+            Label::new(
+                "clv.holdout.note1",
+                "The model was fitted on the purchases up to {today}; {new} customers first bought in the holdout and are not counted. Purchases on one day count once.",
+            )
+            .with("today", h.today)
+            .with("new", h.new_in_holdout),
+        ],
     }
 }

@@ -217,17 +217,14 @@ pub fn render(groups: &[(String, Vec<Cohort>)], scope: &Scope, calendar: Calenda
     }
     Report {
         name: "cohorts".into(),
-        title: scope.title("Retention cohorts"),
+        title: Label::new("cohorts.title", "Retention cohorts"),
+        book: scope.book(),
         facts,
         data,
         blocks,
         notes: vec![
-            format!(
-                "Cohort: the {unit} of a customer's first order (a purchase with a non-negative amount); size: its customers. Cell k: the share (and number) of the cohort that ordered in the {unit} k {unit}s after; k = 0 is 100 %."
-            ),
-            format!(
-                "The period starts with the whole {unit} holding --since. The last cell of each row is the {unit} holding --until and may be incomplete."
-            ),
+            Label::new("cohorts.note1", "Cohort: the {unit} of a customer's first order (a purchase with a non-negative amount); size: its customers. Cell k: the share (and number) of the cohort that ordered in the {unit} k {unit}s after; k = 0 is 100 %.").with("unit", unit),
+            Label::new("cohorts.note2", "The period starts with the whole {unit} holding --since. The last cell of each row is the {unit} holding --until and may be incomplete.").with("unit", unit),
         ],
     }
 }

@@ -222,13 +222,15 @@ pub fn render(groups: &[(String, Vec<Line>, Vec<Overdue>)], scope: &Scope) -> Re
     }
     Report {
         name: "followups".into(),
-        title: scope.title("Follow-ups"),
+        title: Label::new("followups.title", "Follow-ups"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
-        notes: vec![format!(
-            "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.",
-            end + Days::new(SOON_DAYS)
-        )],
+        notes: vec![
+            Label::new("followups.note1", "As of {end}, from each customer's [next] follow-up as the file holds it now: overdue (dated before {end}), due within 7 days ({end} to {soon}), later. In play, none planned: customers in stage customer or earlier with no [next] date. Contacted: customers with an interaction other than a stage move in the period. Owner: the customer's owner.")
+                .with("end", end)
+                .with("soon", end + Days::new(SOON_DAYS)),
+        ],
     }
 }

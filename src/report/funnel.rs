@@ -222,13 +222,20 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
     blocks.push(Block::Data);
     Report {
         name: "funnel".into(),
-        title: scope.title("Funnel"),
+        title: Label::new("funnel.title", "Funnel"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
         notes: vec![
-            "Entered: customers who entered the stage in the period (the stage a customer was created in counts as entered on `created`; later stages by their `stage` interactions).".into(),
-            "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period; a move that skips stages up to customer (lead → customer) passes through them. Median days: of the stays in the stage that began in the period and ended by its end.".into(),
+            Label::new(
+                "funnel.note1",
+                "Entered: customers who entered the stage in the period (the stage a customer was created in counts as entered on `created`; later stages by their `stage` interactions).",
+            ),
+            Label::new(
+                "funnel.note2",
+                "Converted: of those, the customers who entered the next stage of the lifecycle afterwards, by the end of the period; a move that skips stages up to customer (lead → customer) passes through them. Median days: of the stays in the stage that began in the period and ended by its end.",
+            ),
         ],
     }
 }

@@ -317,7 +317,8 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
     let exit = exit_stage(&scope.settings.schema).unwrap_or("(none)");
     Report {
         name: "journey".into(),
-        title: scope.title("Journey"),
+        title: Label::new("journey.title", "Journey"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
@@ -325,20 +326,17 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
             Label::new(
                 "journey.note.stay",
                 "Entered: customers who entered the stage in the period (the stage a customer was created in on `created`, later stages by their `stage` moves; a stage a move skipped is not entered). Each customer's first such stay counts: from entering to their next move, or to the end of the period. Median days: of the stays that ended by its end.",
-            )
-            .text(),
+            ),
             Label::new(
                 "journey.note.touchpoints",
-                "Touchpoints per customer: interactions of each kind (stage moves aside) in the stays, from the day entered to the day before the next move, divided by the customers who entered. NPS and CSAT: each customer's latest answer in the stay; NPS = % promoters (9–10) − % detractors (0–6), CSAT the mean (1–5).",
-            )
-            .text(),
+                "Touchpoints per customer: interactions of each kind (stage moves aside) in the stays, from the day entered to the day before the next move, divided by the customers who entered. NPS and CSAT: each customer's latest answer in the stay; NPS = % promoters (9–10) − % detractors (0–6), CSAT the mean (1–5), CES the mean (1–7).",
+            ),
             Label::new(
                 "journey.note.outcome",
                 "Moved on: the stay ended by a move to a stage other than {exit}. Dropped out: it ended by a move to {exit}, or it had not ended and the customer had no contact (an interaction other than a stage move; entering counts) in the {churn_after} (churn_after) before the end of the period. Still in: the others.",
             )
             .with("exit", exit)
-            .with("churn_after", churn_after)
-            .text(),
+            .with("churn_after", churn_after),
         ],
     }
 }

@@ -114,7 +114,8 @@ pub fn render(
     }
     Report {
         name: "kano".into(),
-        title: scope.title(&format!("KANO: {survey}")),
+        title: Label::new("kano.title", "KANO: {survey}").with("survey", survey),
+        book: scope.book(),
         facts: {
             let mut f = scope.facts();
             f.push(("survey".into(), Cell::Text(survey.to_string())));

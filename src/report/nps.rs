@@ -157,13 +157,17 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
     }
     Report {
         name: "nps".into(),
-        title: scope.title("Net promoter score"),
+        title: Label::new("nps.title", "Net promoter score"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
         notes: vec![
-            "Of each customer's latest score in the span: promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors (−100 to 100). `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.".into(),
-            SCORES_NOTE.into(),
+            Label::new(
+                "nps.note1",
+                "Of each customer's latest score in the span: promoters 9–10, passives 7–8, detractors 0–6; NPS = % promoters − % detractors (−100 to 100). `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.",
+            ),
+            SCORES_NOTE,
         ],
     }
 }
@@ -180,7 +184,10 @@ pub fn score_columns() -> [Column; 4] {
 }
 
 /// What the CSAT and CES columns are.
-pub const SCORES_NOTE: &str = "CSAT: of every `csat` answer (1–5) given in the span, the share that are 4 or 5; CES: the mean `ces` answer (1–7, 7 = it was easy); each shown with the number of answers.";
+pub const SCORES_NOTE: Label = Label::new(
+    "report.scores_note",
+    "CSAT: of every `csat` answer (1–5) given in the span, the share that are 4 or 5; CES: the mean `ces` answer (1–7, 7 = it was easy); each shown with the number of answers.",
+);
 
 /// Returns the values under [`score_columns`]: people read each score with
 /// the number of answers it is of.

@@ -403,7 +403,12 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
 
     let stage = Column::new("stage", "stage", Form::Text);
     let deals = Column::new("deals", "deals", Form::Count);
-    let value = Column::new("value", "value ({currency})", Form::Money).with("currency", currency);
+    let value = Column::labelled(
+        "value",
+        Label::new("pipeline.value", "value ({currency})"),
+        Form::Money,
+    )
+    .with("currency", currency);
     let share = Column::new("share", "share", Form::Share);
     let probability = Column::new("probability", "probability", Form::Share);
     let weighted_value = Column::new("weighted_value", "weighted value ({currency})", Form::Money)
@@ -422,7 +427,11 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
             deals.clone(),
             value.clone(),
             share.clone(),
-            Column::new("median_days", "median days", Form::Decimal(1)),
+            Column::labelled(
+                "median_days",
+                Label::new("pipeline.median_days", "median days"),
+                Form::Decimal(1),
+            ),
             probability.clone(),
             Column::new("probability_source", "probability from", Form::Text),
             weighted_value.clone(),
@@ -800,28 +809,51 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
     ));
     Report {
         name: "pipeline".into(),
-        title: scope.title("Pipeline"),
+        title: Label::new("pipeline.title", "Pipeline"),
+        book: scope.book(),
         facts,
         data,
         blocks,
         notes: vec![
-            "Open: deals opened by the end of the period and not won or lost by then; their age is the days from opened to the end of the period. Share: of the open value.".into(),
-            "Won and lost: deals closed in the period; their cycle is the days from opened to closed. Win rate = won / (won + lost).".into(),
-            format!(
-                "Probability: the chance a deal in the stage is won, {}. Estimated (`won of reached`): of the deals closed by the end of the period that reached the stage (a won deal reached every stage, a lost one the stages up to the furthest it reached), the share won. Weighted value: each open deal's value × its stage's probability, to the cent.",
-                match probabilities.source() {
-                    "configured" => "from [deal_probabilities] in rapport.toml",
-                    "estimated" => "estimated from the book's closed deals ([deal_probabilities] in rapport.toml sets it)",
-                    _ => "from [deal_probabilities] in rapport.toml where set, else estimated from the book's closed deals",
-                }
+            Label::new(
+                "pipeline.note1",
+                "Open: deals opened by the end of the period and not won or lost by then; their age is the days from opened to the end of the period. Share: of the open value.",
             ),
-            "Forecast: the open deals by the month of their `expected` close day ((none): without one), with their value and weighted value.".into(),
-            "Days in stage: the stays in each stage that began in the period and ended by a recorded move (`kind = \"deal\"`) by its end; a deal is in the stage its first move left from the day it was opened.".into(),
-            "Lost by reason (`lost_reason`) and by the furthest stage on the deal's path: the deals lost in the period; a deal with no recorded moves counts as opened in the first deal stage.".into(),
-            format!(
-                "Stale: open deals whose last activity (the customer's latest interaction that is not a move, the deal's own latest move, or the day it was opened) is {} days or more before the end of the period, the agenda's rule.",
-                deals::STALE_DAYS
+            Label::new(
+                "pipeline.note2",
+                "Won and lost: deals closed in the period; their cycle is the days from opened to closed. Win rate = won / (won + lost).",
             ),
+            match probabilities.source() {
+                "configured" => Label::new(
+                    "pipeline.note_probability_configured",
+                    "Probability: the chance a deal in the stage is won, from [deal_probabilities] in rapport.toml. Weighted value: each open deal's value × its stage's probability, to the cent.",
+                ),
+                "estimated" => Label::new(
+                    "pipeline.note_probability_estimated",
+                    "Probability: the chance a deal in the stage is won, estimated from the book's closed deals ([deal_probabilities] in rapport.toml sets it). Estimated (`won of reached`): of the deals closed by the end of the period that reached the stage (a won deal reached every stage, a lost one the stages up to the furthest it reached), the share won. Weighted value: each open deal's value × its stage's probability, to the cent.",
+                ),
+                _ => Label::new(
+                    "pipeline.note_probability_mixed",
+                    "Probability: the chance a deal in the stage is won, from [deal_probabilities] in rapport.toml where set, else estimated from the book's closed deals. Estimated (`won of reached`): of the deals closed by the end of the period that reached the stage (a won deal reached every stage, a lost one the stages up to the furthest it reached), the share won. Weighted value: each open deal's value × its stage's probability, to the cent.",
+                ),
+            },
+            Label::new(
+                "pipeline.note_forecast",
+                "Forecast: the open deals by the month of their `expected` close day ((none): without one), with their value and weighted value.",
+            ),
+            Label::new(
+                "pipeline.note_velocity",
+                "Days in stage: the stays in each stage that began in the period and ended by a recorded move (`kind = \"deal\"`) by its end; a deal is in the stage its first move left from the day it was opened.",
+            ),
+            Label::new(
+                "pipeline.note_lost",
+                "Lost by reason (`lost_reason`) and by the furthest stage on the deal's path: the deals lost in the period; a deal with no recorded moves counts as opened in the first deal stage.",
+            ),
+            Label::new(
+                "pipeline.note_stale",
+                "Stale: open deals whose last activity (the customer's latest interaction that is not a move, the deal's own latest move, or the day it was opened) is {days} days or more before the end of the period, the agenda's rule.",
+            )
+            .with("days", deals::STALE_DAYS),
         ],
     }
 }

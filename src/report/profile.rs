@@ -384,18 +384,15 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
         Label::new(
             "profile.note.figures",
             "Customers: those of the segment that exist at the end of the period; share of the book: of the customers the report covers (all of them, or those --where selects). Revenue: purchases in the period, refunds subtracted; share of revenue: of the book's; median revenue: of each customer's revenue in the period, zero included; AOV = revenue / orders; orders per customer = orders / customers.",
-        )
-        .text(),
+        ),
         Label::new(
             "profile.note.contact",
             "Days since last contact: from each customer's latest interaction other than a stage move up to the end of the period (customers never contacted are left out). NPS and CSAT: each customer's latest answer in the period; NPS = % promoters (9–10) − % detractors (0–6), CSAT the mean (1–5).",
-        )
-        .text(),
+        ),
         Label::new(
             "profile.note.mix",
             "Stage mix: the customers' stages at the end of the period, as shares of the segment. Top values: the three most frequent, each with its share of the segment (customers without a value are not counted). Mean predicted CLV: of the customers with a purchase, 12 months discounted at 1 % a month, the models (BG/NBD × Gamma-Gamma) fitted on the whole book's purchases up to the end of the period, as `report clv` does.",
-        )
-        .text(),
+        ),
     ];
     if let ClvNote::NotFitted(reason) = clv {
         notes.push(
@@ -403,13 +400,13 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
                 "profile.note.no_clv",
                 "No predicted CLV: the models cannot be fitted on this book ({reason}).",
             )
-            .with("reason", reason)
-            .text(),
+            .with("reason", reason),
         );
     }
     Report {
         name: "profile".into(),
-        title: scope.title("Profiles"),
+        title: Label::new("profile.title", "Profiles"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks: vec![Block::Data, Block::Chart(revenue_chart(profiles))],

@@ -132,7 +132,7 @@ pub fn render_list(
     sort: &[String],
     limit: Option<usize>,
     facts: Vec<(String, Cell)>,
-    title: String,
+    title: Label,
 ) -> Result<Report, String> {
     let currency = currency_of(&facts);
     let mut data = Table::new(
@@ -152,7 +152,7 @@ pub fn render_list(
     );
     for l in lines {
         let s = &l.score;
-        data.push(Row::new([
+        let mut row: Vec<Value> = [
             Cell::Text(l.id.clone()),
             Cell::Int(l.recency_days),
             Cell::Int(i64::from(l.frequency)),
@@ -161,8 +161,11 @@ pub fn render_list(
             Cell::Int(i64::from(s.f)),
             Cell::Int(i64::from(s.m)),
             Cell::Text(s.code.to_string()),
-            Cell::Text(s.segment.name().to_string()),
-        ]));
+        ]
+        .map(Value::from)
+        .into();
+        row.push(segment_cell(Some(s.segment)));
+        data.push(Row::new(row));
     }
     data.sort_by_columns(sort)?;
     if let Some(limit) = limit {
@@ -172,6 +175,7 @@ pub fn render_list(
     Ok(Report {
         name: "rfm".into(),
         title,
+        book: None,
         facts,
         data,
         blocks: vec![
@@ -191,8 +195,54 @@ fn currency_of(facts: &[(String, Cell)]) -> String {
         .unwrap_or_default()
 }
 
-fn notes() -> String {
-    "R: days since the last order; F: orders; M: revenue (refunds subtracted). Scores 1–5, 5 best, by position in the order of (R descending, F, M ascending; ties by id): position i of n scores max(1, ⌈5(i−1)/(n−1)⌉). The segment is looked up from the code RFM (see docs/rfm-clv.md).".into()
+fn notes() -> Label {
+    Label::new(
+        "rfm.note1",
+        "R: days since the last order; F: orders; M: revenue (refunds subtracted). Scores 1–5, 5 best, by position in the order of (R descending, F, M ascending; ties by id): position i of n scores max(1, ⌈5(i−1)/(n−1)⌉). The segment is looked up from the code RFM (see docs/rfm-clv.md).",
+    )
+}
+
+/// Returns the name of a segment as people read it, `(none)` for none;
+/// machines read [`Segment::name`].
+fn segment_label(segment: Option<Segment>) -> Label {
+    let id = match segment {
+        None => return Label::new("report.none", NONE),
+        Some(Segment::Champions) => "rfm.segment.champions",
+        Some(Segment::LoyalCustomers) => "rfm.segment.loyal_customers",
+        Some(Segment::PotentialLoyalist) => "rfm.segment.potential_loyalist",
+        Some(Segment::NewCustomers) => "rfm.segment.new_customers",
+        Some(Segment::Promising) => "rfm.segment.promising",
+        Some(Segment::NeedAttention) => "rfm.segment.need_attention",
+        Some(Segment::AboutToSleep) => "rfm.segment.about_to_sleep",
+        Some(Segment::AtRisk) => "rfm.segment.at_risk",
+        Some(Segment::CantLoseThem) => "rfm.segment.cant_lose_them",
+        Some(Segment::Hibernating) => "rfm.segment.hibernating",
+        Some(Segment::Lost) => "rfm.segment.lost",
+    };
+    Label::new(id, segment.map_or(NONE, Segment::name))
+}
+
+/// Returns a segment's cell: its name for machines, shown in the language.
+fn segment_cell(segment: Option<Segment>) -> Value {
+    Cell::Text(segment.map_or(NONE, Segment::name).to_string()).shown(segment_label(segment))
+}
+
+/// Returns the cell of a group's name: `(all)` and `(none)` shown in the
+/// language.
+fn group_cell(label: &str) -> Value {
+    let cell = Cell::Text(label.to_string());
+    match label {
+        super::scope::ALL => cell.shown(Label::new("report.all", "(all)")),
+        NONE => cell.shown(Label::new("report.none", "(none)")),
+        _ => cell.value(),
+    }
+}
+
+/// The total row's first cell, for people.
+fn total_cell() -> Value {
+    Cell::Text("total".into())
+        .shown(Label::new("total", "total"))
+        .strong()
 }
 
 fn segment_bars(summary: &[SegmentLine], n: u64) -> Chart {
@@ -219,7 +269,7 @@ pub fn render_summary(
     customers: &[Customer],
     by: Option<&Grouping>,
     facts: Vec<(String, Cell)>,
-    title: String,
+    title: Label,
 ) -> Report {
     let members = partition(customers, by)
         .into_iter()
@@ -242,7 +292,7 @@ pub fn render_group_summary(
     members: Vec<(String, Vec<&str>)>,
     grouped: bool,
     facts: Vec<(String, Cell)>,
-    title: String,
+    title: Label,
 ) -> Report {
     let by_id: HashMap<&str, &Line> = lines.iter().map(|l| (l.id.as_str(), l)).collect();
     let groups: Vec<(String, Vec<&Line>)> = members
@@ -277,16 +327,16 @@ pub fn render_group_summary(
             |m: Money| (total.cents() > 0).then(|| m.cents() as f64 / total.cents() as f64);
         let group = || -> Vec<Value> {
             if grouped {
-                vec![Cell::Text(label.clone()).value()]
+                vec![group_cell(label)]
             } else {
                 Vec::new()
             }
         };
         for s in &summary {
             let mut row = group();
+            row.push(segment_cell(Some(s.segment)));
             row.extend(
                 [
-                    Cell::Text(s.segment.name().to_string()),
                     Cell::count(s.customers),
                     Cell::float(super::measure::share(s.customers, n)),
                     Cell::Money(s.revenue),
@@ -298,7 +348,7 @@ pub fn render_group_summary(
         }
         let mut row = group();
         row.extend([
-            Cell::Text("total".into()).strong(),
+            total_cell(),
             Cell::count(n).strong(),
             Cell::float((n > 0).then_some(1.0)).value(),
             Cell::Money(total).strong(),
@@ -310,6 +360,7 @@ pub fn render_group_summary(
     Report {
         name: "rfm-summary".into(),
         title,
+        book: None,
         facts,
         data,
         blocks,
@@ -344,7 +395,7 @@ pub fn render_compare(
     before: &[Line],
     after: &[&Line],
     facts: Vec<(String, Cell)>,
-    title: String,
+    title: Label,
 ) -> Report {
     let earlier: HashMap<&str, Segment> = before
         .iter()
@@ -369,9 +420,9 @@ pub fn render_compare(
         for to in &tos {
             if let Some(n) = moves.get(&(*from, *to)) {
                 data.push(Row::new([
-                    Cell::Text(from.map_or(NONE, |s| s.name()).to_string()),
-                    Cell::Text(to.name().to_string()),
-                    Cell::count(*n),
+                    segment_cell(*from),
+                    segment_cell(Some(*to)),
+                    Cell::count(*n).value(),
                 ]));
             }
         }
@@ -398,7 +449,7 @@ pub fn render_compare(
     let mut cells = Vec::new();
     for from in &froms {
         let total = row_total(*from);
-        let mut row = vec![Cell::Text(from.map_or(NONE, |s| s.name()).to_string()).value()];
+        let mut row = vec![segment_cell(*from)];
         let mut heat = Vec::new();
         for to in &tos {
             let n = moves.get(&(*from, *to)).copied().unwrap_or(0);
@@ -422,6 +473,7 @@ pub fn render_compare(
     Report {
         name: "rfm-compare".into(),
         title,
+        book: None,
         facts,
         data,
         blocks: vec![
@@ -440,8 +492,11 @@ pub fn render_compare(
             Block::Table(matrix),
         ],
         notes: vec![
-            format!("Columns: {legend}."),
-            "Each side is scored on the purchases up to its own day, over the customers with an order by then; (none): no order yet at the earlier day.".into(),
+            Label::new("rfm.note2", "Columns: {legend}.").with("legend", legend),
+            Label::new(
+                "rfm.note3",
+                "Each side is scored on the purchases up to its own day, over the customers with an order by then; (none): no order yet at the earlier day.",
+            ),
         ],
     }
 }

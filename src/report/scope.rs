@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::book::Settings;
 use crate::model::Customer;
 use crate::model::date::add_months;
-use crate::table::{Cell, Column, Form, Row, Value};
+use crate::table::{Cell, Column, Form, Label, Row, Value};
 
 /// The label of the group of every customer.
 pub const ALL: &str = "(all)";
@@ -106,18 +106,22 @@ impl Scope<'_> {
     /// with `--by`, nothing without (as [`Scope::group_column`]).
     pub fn group_cells(&self, label: &str) -> Vec<Value> {
         if self.by.is_some() {
-            vec![Cell::Text(label.to_string()).value()]
+            let cell = Cell::Text(label.to_string());
+            // The names of the groups rapport makes are read in the
+            // language; machines read them as they are.
+            vec![match label {
+                ALL => cell.shown(Label::new("report.all", "(all)")),
+                NONE => cell.shown(Label::new("report.none", "(none)")),
+                _ => cell.value(),
+            }]
         } else {
             Vec::new()
         }
     }
 
-    /// Returns a report's title: its name and the book's.
-    pub fn title(&self, report: &str) -> String {
-        match &self.settings.name {
-            Some(name) if !name.is_empty() => format!("{report} — {name}"),
-            _ => report.to_string(),
-        }
+    /// Returns the book's name, shown after a report's title.
+    pub fn book(&self) -> Option<String> {
+        self.settings.name.clone().filter(|n| !n.is_empty())
     }
 }
 

@@ -244,17 +244,19 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
     }
     Report {
         name: "service".into(),
-        title: scope.title("Service"),
+        title: Label::new("service.title", "Service"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
         notes: vec![
-            format!(
-                "Cases: `support` interactions, opened at their date, resolved at `resolved` (a plain date is its midnight). Median hours: of the cases resolved in the span. Within SLA: of the cases opened in the span whose outcome is known by the end of the period (resolved, or past the deadline date + {sla}), those resolved by the deadline."
+            Label::new("service.note1", "Cases: `support` interactions, opened at their date, resolved at `resolved` (a plain date is its midnight). Median hours: of the cases resolved in the span. Within SLA: of the cases opened in the span whose outcome is known by the end of the period (resolved, or past the deadline date + {sla}), those resolved by the deadline.").with("sla", sla),
+            Label::new("service.note2", "Open at end: cases opened by the end of the span and not resolved by then, whenever opened; past SLA: those of them past their deadline. `all` is the whole period; the other rows its calendar periods, the first and last clipped to it."),
+            Label::new(
+                "service.note3",
+                "NPS: of each customer's latest `nps` in the span, % promoters (9–10) − % detractors (0–6).",
             ),
-            "Open at end: cases opened by the end of the span and not resolved by then, whenever opened; past SLA: those of them past their deadline. `all` is the whole period; the other rows its calendar periods, the first and last clipped to it.".into(),
-            "NPS: of each customer's latest `nps` in the span, % promoters (9–10) − % detractors (0–6).".into(),
-            super::nps::SCORES_NOTE.into(),
+            super::nps::SCORES_NOTE,
         ],
     }
 }

@@ -46,9 +46,15 @@ fn facts(survey: &str, scope: &Scope) -> Vec<(String, Cell)> {
     f
 }
 
-const NOTES: [&str; 2] = [
-    "Item gap = mean perception − mean expectation (1–7) over the respondents who rated both; a dimension's expectation, perception and gap are the means of its items'. n: respondents who rated both sides of at least one item.",
-    "Weight: the mean of the respondents' points for the dimension / 100 (equal weights when nobody gave points); weighted gap = gap × weight. Overall: unweighted = the mean of the dimension gaps, weighted = the sum of the weighted gaps.",
+const NOTES: [Label; 2] = [
+    Label::new(
+        "servqual.note1",
+        "Item gap = mean perception − mean expectation (1–7) over the respondents who rated both; a dimension's expectation, perception and gap are the means of its items'. n: respondents who rated both sides of at least one item.",
+    ),
+    Label::new(
+        "servqual.note2",
+        "Weight: the mean of the respondents' points for the dimension / 100 (equal weights when nobody gave points); weighted gap = gap × weight. Overall: unweighted = the mean of the dimension gaps, weighted = the sum of the weighted gaps.",
+    ),
 ];
 
 /// Returns the evaluation per dimension as a report, with the overall
@@ -129,11 +135,12 @@ pub fn render(survey: &str, groups: &[(String, Evaluation)], scope: &Scope) -> R
     }
     Report {
         name: "servqual".into(),
-        title: scope.title(&format!("SERVQUAL: {survey}")),
+        title: Label::new("servqual.title", "SERVQUAL: {survey}").with("survey", survey),
+        book: scope.book(),
         facts: facts(survey, scope),
         data,
         blocks,
-        notes: NOTES.iter().map(|n| n.to_string()).collect(),
+        notes: NOTES.to_vec(),
     }
 }
 
@@ -167,11 +174,13 @@ pub fn render_items(survey: &str, groups: &[(String, Evaluation)], scope: &Scope
     }
     Report {
         name: "servqual".into(),
-        title: scope.title(&format!("SERVQUAL items: {survey}")),
+        title: Label::new("servqual.items_title", "SERVQUAL items: {survey}")
+            .with("survey", survey),
+        book: scope.book(),
         facts: facts(survey, scope),
         data,
         blocks: vec![Block::Data],
-        notes: vec![NOTES[0].to_string()],
+        notes: vec![NOTES[0].clone()],
     }
 }
 

@@ -511,18 +511,16 @@ pub fn render(s: &Summary, scope: &Scope) -> Report {
     let churn_after = scope.settings.churn_after;
     Report {
         name: "summary".into(),
-        title: scope.title("Summary"),
+        title: Label::new("summary.title", "Summary"),
+        book: scope.book(),
         facts: scope.facts(),
         data,
         blocks,
         notes: vec![
-            format!(
-                "Active: in stage customer with a purchase within {churn_after} (churn_after). Churned: active at the start of the period (the end of {}), not at its end; churn rate = churned / active at start.",
-                scope.period.eve()
-            ),
-            "New customers: became customers in the period (first move into stage customer or first purchase). CAC = their acquisition cost / their number. Conversion: customers created in the period who became customers by its end.".into(),
-            "Revenue: purchases dated in the period, refunds subtracted; orders: purchases with a non-negative amount; AOV = revenue / orders. NPS: % promoters (9–10) − % detractors (0–6) of each customer's latest score in the period.".into(),
-            "Win rate: won / (won + lost) of the deals closed in the period; sales cycle: median days from opened to closed of those won. Stages, open deals and pipeline: as at the end of the period.".into(),
+            Label::new("summary.note1", "Active: in stage customer with a purchase within {churn_after} (churn_after). Churned: active at the start of the period (the end of {until_eve}), not at its end; churn rate = churned / active at start.").with("churn_after", churn_after).with("until_eve", scope.period.eve()),
+            Label::new("summary.note2", "New customers: became customers in the period (first move into stage customer or first purchase). CAC = their acquisition cost / their number. Conversion: customers created in the period who became customers by its end."),
+            Label::new("summary.note3", "Revenue: purchases dated in the period, refunds subtracted; orders: purchases with a non-negative amount; AOV = revenue / orders. NPS: % promoters (9–10) − % detractors (0–6) of each customer's latest score in the period."),
+            Label::new("summary.note4", "Win rate: won / (won + lost) of the deals closed in the period; sales cycle: median days from opened to closed of those won. Stages, open deals and pipeline: as at the end of the period."),
         ],
     }
 }

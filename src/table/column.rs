@@ -155,7 +155,7 @@ pub struct Value {
     pub cell: Cell,
     /// The text people read instead of the column's form of `cell`, where a
     /// figure is shown with its context (`3 of 4 (75.0 %)`).
-    pub shown: Option<String>,
+    pub shown: Option<Label>,
     /// Totals and headings within a table are bold.
     pub strong: bool,
     /// In html, a background shade from 0 (none) to 1 (full), for heat maps.
@@ -164,7 +164,7 @@ pub struct Value {
 
 impl Value {
     /// Returns this value shown to people as `text`.
-    pub fn shown(mut self, text: impl Into<String>) -> Value {
+    pub fn shown(mut self, text: impl Into<Label>) -> Value {
         self.shown = Some(text.into());
         self
     }
@@ -233,7 +233,7 @@ impl Cell {
     }
 
     /// Returns this cell shown to people as `text`.
-    pub fn shown(self, text: impl Into<String>) -> Value {
+    pub fn shown(self, text: impl Into<Label>) -> Value {
         Value::from(self).shown(text)
     }
 }

@@ -1,12 +1,17 @@
-//! Text people read in a report: headers and titles.
+//! Text people read in a report: headers, titles, notes.
 
 use std::borrow::Cow;
 
 /// A piece of text people read, kept as a message id, its English template
-/// and the values it names, so that a translation can later look the text
-/// up by `id` and fill in the same values; until then [`Label::text`] is
-/// the English. Values come from the book (a currency, a stage name) and
-/// are never translated.
+/// and the values it names: the printer looks the text up by `id` in the
+/// language of the run ([`crate::lang::Catalogue::label`]) and fills in the
+/// same values; [`Label::text`] is the English. Values come from the book
+/// (a currency, a stage name) and are never translated; a value that is a
+/// plain number is written in the language's number form.
+///
+/// A new label needs its message in `locales/*/rapport.ftl` (the id with
+/// `-` for `.`): a test fails until the English file has it with the same
+/// English, and another until every language has it.
 ///
 /// Why not a plain `String`: a header such as `value (EUR)` would then be
 /// one opaque text per currency, and a translation could not find it.
@@ -54,6 +59,20 @@ impl Label {
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
+    }
+}
+
+impl From<String> for Label {
+    /// Text from the data, shown as it is ([`Label::verbatim`]).
+    fn from(text: String) -> Label {
+        Label::verbatim(text)
+    }
+}
+
+impl From<&str> for Label {
+    /// Text from the data, shown as it is ([`Label::verbatim`]).
+    fn from(text: &str) -> Label {
+        Label::verbatim(text)
     }
 }
 

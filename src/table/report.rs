@@ -14,8 +14,10 @@ use super::{Cell, Label, Table};
 pub struct Report {
     /// The report's name, as json's `report` key (`summary`).
     pub name: String,
-    /// The heading people read.
-    pub title: String,
+    /// The heading people read (`Summary`).
+    pub title: Label,
+    /// The book's name, shown after the title (`Summary — Acme Sales`).
+    pub book: Option<String>,
     /// What frames the figures (`since`, `until`, `today`, `currency`, `by`):
     /// json keys, and the lines under the title. `since` and `until` together
     /// print as one `period` line.
@@ -25,7 +27,7 @@ pub struct Report {
     /// What people read, in order (charts only in html).
     pub blocks: Vec<Block>,
     /// Lines under the tables: what a figure means, what is incomplete.
-    pub notes: Vec<String>,
+    pub notes: Vec<Label>,
 }
 
 /// One part of a report as people read it.

@@ -31,6 +31,7 @@ mod test_history;
 mod test_hostile;
 mod test_import;
 mod test_init;
+mod test_lang;
 mod test_log;
 mod test_merge_driver;
 mod test_output_safety;

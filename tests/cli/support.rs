@@ -84,10 +84,17 @@ impl TestBook {
     }
 }
 
-/// Returns a `rapport` command run in `dir` with a fixed today, no colour and
-/// no book from the environment.
+/// The variables that choose the language people read: a test names the
+/// language it wants, else it reads English whatever the machine's locale.
+pub const LANGUAGE_VARIABLES: [&str; 4] = ["RAPPORT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Returns a `rapport` command run in `dir` with a fixed today, no colour,
+/// no book and no language from the environment.
 pub fn rapport_in(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("rapport").expect("the rapport binary");
+    for name in LANGUAGE_VARIABLES {
+        cmd.env_remove(name);
+    }
     cmd.current_dir(dir)
         .env("RAPPORT_TODAY", TODAY)
         .env("NO_COLOR", "1")

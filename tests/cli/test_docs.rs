@@ -56,6 +56,7 @@ const PAGES: &[&str] = &[
     "docs/errors.md",
     "docs/safety.md",
     "docs/speed.md",
+    "docs/languages.md",
 ];
 
 /// The subcommands that print a listing or a report: a table on a
@@ -254,6 +255,10 @@ impl Session {
     fn with_env(&self, cmd: &mut std::process::Command) {
         cmd.current_dir(&self.cwd)
             .env_remove("RAPPORT_BOOK")
+            .env_remove("RAPPORT_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .env("NO_COLOR", "1")
             .env("GIT_AUTHOR_NAME", AUTHOR)
             .env("GIT_AUTHOR_EMAIL", "anna@example.lv")
@@ -415,7 +420,7 @@ fn subcommand(args: &[String]) -> &str {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
-            "--book" | "--today" => {
+            "--book" | "--today" | "--lang" => {
                 words.next();
             }
             w if w.starts_with('-') => {}
@@ -551,6 +556,11 @@ fn the_safety_page_runs() {
 #[test]
 fn the_speed_page_runs() {
     run_page("docs/speed.md");
+}
+
+#[test]
+fn the_languages_page_runs() {
+    run_page("docs/languages.md");
 }
 
 #[test]

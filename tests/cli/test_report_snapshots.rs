@@ -15,7 +15,7 @@ use crate::support::{rapport_in, stdout_of};
 use crate::test_demo_book::demo_book;
 
 /// Every report (and variant) with its arguments.
-const REPORTS: &[(&str, &[&str])] = &[
+pub const REPORTS: &[(&str, &[&str])] = &[
     ("summary", &["report", "summary"]),
     ("summary-by-owner", &["report", "summary", "--by", "owner"]),
     ("pipeline", &["report", "pipeline"]),
@@ -83,11 +83,11 @@ const REPORTS: &[(&str, &[&str])] = &[
 ];
 
 /// The formats of every report; `clv` has no html.
-const FORMATS: &[&str] = &[
+pub const FORMATS: &[&str] = &[
     "csv", "tsv", "json", "ndjson", "ids", "table", "markdown", "html",
 ];
 
-fn snapshots() -> PathBuf {
+pub fn snapshots() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report-snapshots")
 }
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::model::Id;
 use crate::report::clv::{self, Options, Report, Unit};
 use crate::stats::clv::{CountModelKind, ImpreciseParameter, Parameters};
-use crate::table::trim_decimals;
+use crate::table::{Label, trim_decimals};
 
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     let months = horizon_months(&args.horizon)?;
@@ -71,35 +71,33 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         ("today".to_string(), Cell::day(ctx.today)),
         (
             "horizon".into(),
-            Cell::Text(plural(months as usize, "month")),
+            Cell::Text(crate::msg!("clv.horizon", count = months)),
         ),
         (
             "discount".into(),
-            Cell::Text(format!(
-                "{} % a month",
-                trim_decimals(args.discount * 100.0, 4)
+            Cell::Text(crate::msg!(
+                "clv.discount",
+                percent = crate::lang::Arg::try_number(&trim_decimals(args.discount * 100.0, 4))
             )),
         ),
-        ("unit".into(), Cell::Text(unit_name(args.unit).into())),
+        ("unit".into(), Cell::Text(unit_name(args.unit))),
         (
             "fitted on".into(),
-            Cell::Text(plural(report.count.customers, "buyer")),
+            Cell::Text(crate::msg!("clv.fitted_on", count = report.count.customers)),
         ),
     ];
     facts.push((
         "currency".into(),
         Cell::Text(book.settings.currency.clone()),
     ));
-    let title = match &book.settings.name {
-        Some(n) if !n.is_empty() => format!("Customer lifetime value — {n}"),
-        _ => "Customer lifetime value".to_string(),
-    };
+    let title = Label::new("clv.title", "Customer lifetime value");
     let mut shown = clv::render(
         &report,
         |id| names.get(id).map(String::as_str),
         facts,
         title,
     );
+    shown.book = book.settings.name.clone().filter(|n| !n.is_empty());
     shown
         .data
         .sort_by_columns(&args.sort)
@@ -111,15 +109,12 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
 }
 
 /// Returns `n` and the noun, with an s for more than one.
-fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
-/// Returns the name of `--unit`, as people read it.
-fn unit_name(unit: Unit) -> &'static str {
+/// Returns the name of `--unit`, as people read it (these facts are for
+/// people only: machines read the rows).
+fn unit_name(unit: Unit) -> String {
     match unit {
-        Unit::Day => "day (t_x and T in days)",
-        Unit::Week => "week (t_x and T in weeks)",
+        Unit::Day => crate::msg!("clv.unit_day"),
+        Unit::Week => crate::msg!("clv.unit_week"),
     }
 }
 

@@ -1,0 +1,323 @@
+# rapport latviski. Ziņojumu id ir tādi paši kā locales/en/rapport.ftl.
+
+## The language module's own examples.
+lang-customers = { $count ->
+    [zero] { $count } klientu
+    [one] { $count } klients
+   *[other] { $count } klienti
+}
+lang-test = vērtība ({ $currency })
+
+## clv
+clv-title = Klienta mūža vērtība
+clv-table = Klienti
+x = x
+mean_spend = vidējais pirkums ({ $currency })
+expected_spend = sagaidāmais pirkums ({ $currency })
+clv = CLV ({ $currency })
+t_x = t_x
+T = T
+p_alive = p_aktīvs
+expected_purchases = sagaidāmie pirkumi
+
+## report
+fact-period_range = { $since } – { $until }, ieskaitot abas dienas
+report-none = (nav)
+
+## activity
+owner = atbildīgais
+customers = klienti
+kind = veids
+interactions = saskarsmes
+total = kopā
+activity-table = Saskarsmes pēc atbildīgā un veida
+activity-owners = Saskarsmes pēc atbildīgā
+activity-kinds = Saskarsmes pēc veida
+activity-months = Saskarsmes pa mēnešiem
+activity-title = Aktivitāte
+activity-note1 = Periodā datētās visu veidu saskarsmes, izņemot `stage` (rapport ieraksts par posma maiņu). Atbildīgais: saskarsmes atbildīgais, citādi klienta atbildīgais. Klienti: cik dažādu klientu skāra atbildīgā saskarsmes.
+
+## agenda
+id = id
+name = nosaukums
+what = kas
+type = veids
+date = datums
+days = dienas
+when = kad
+agenda-title = Darba kārtība
+agenda-followups = Atgādinājumi līdz { $horizon }, nokavētie vispirms
+due = termiņš
+agenda-support = Atvērtie atbalsta pieteikumi pēc SLA termiņa ({ $sla })
+deadline = termiņš
+agenda-deals = Atvērtie darījumi bez aktivitātes { $days } dienas
+last_activity = pēdējā aktivitāte
+agenda-note1 = Atzīmējiet atgādinājumu kā izpildītu ar `rapport done ID` (pievienojiet --next DATUMS DARBĪBA, lai plānotu nākamo). Darījuma pēdējā aktivitāte ir vēlākā no šīm dienām: klienta pēdējā saskarsme (ne posma vai darījuma maiņa), darījuma pēdējā maiņa un darījuma atvēršanas diena.
+
+## clv_holdout
+clv-holdout-bins = Pirkumi pārbaudes periodā pēc atkārtoto pirkumu skaita kalibrēšanas periodā
+actual_mean = faktiskais vidējais
+predicted_mean = prognozētais vidējais
+clv-holdout-tracking = Atkārtoto pirkumu kumulatīvā summa pa nedēļām
+week = nedēļa
+end = beidzas
+period = periods
+actual = faktiski
+expected = sagaidāmi
+actual_cumulative = faktiski kumulatīvi
+expected_cumulative = sagaidāmi kumulatīvi
+clv-holdout-totals = Pārbaudes perioda kopsummas
+value = vērtība
+clv-holdout-tracking_chart = Atkārtoto pirkumu kumulatīvā summa pa nedēļām: faktiski un sagaidāmi
+clv-holdout-title = Modeļa { $model } prognozes pārbaude: kalibrēšana līdz { $today }, pārbaude līdz { $until }
+clv-holdout-bins_chart = Vidējais pirkumu skaits pārbaudes periodā pēc atkārtoto pirkumu skaita x
+clv-holdout-note1 = Modelis pielāgots pirkumiem līdz { $today }; { $new } klienti pirmo reizi pirka pārbaudes periodā un netiek skaitīti. Vienas dienas pirkumi skaitās kā viens.
+
+## cohorts
+cohort = kohorta
+size = lielums
+k = k
+share = daļa
+cohorts-chart = Noturēšana pēc pirmā pasūtījuma { $unit ->
+    [month] mēneša
+   *[quarter] ceturkšņa
+}{ $group }
+cohorts-shares = Katras kohortas daļa, kas pasūtīja k { $unit ->
+    [month] mēnešus
+   *[quarter] ceturkšņus
+} pēc pirmā pasūtījuma{ $group }
+cohorts-counts = Katras kohortas klienti, kas pasūtīja k { $unit ->
+    [month] mēnešus
+   *[quarter] ceturkšņus
+} pēc pirmā pasūtījuma{ $group }
+cohorts-title = Klientu noturēšanas kohortas
+cohorts-note1 = Kohorta: klienta pirmā pasūtījuma (pirkums ar nenegatīvu summu) { $unit ->
+    [month] mēnesis
+   *[quarter] ceturksnis
+}; lielums: tās klienti. Šūna k: kohortas daļa (un skaits), kas pasūtīja k { $unit ->
+    [month] mēnešus
+   *[quarter] ceturkšņus
+} vēlāk; k = 0 ir 100 %.
+cohorts-note2 = Periods sākas ar visu { $unit ->
+    [month] mēnesi
+   *[quarter] ceturksni
+}, kurā ir --since. Katras rindas pēdējā šūna ir { $unit ->
+    [month] mēnesis
+   *[quarter] ceturksnis
+}, kurā ir --until, un tā var būt nepilnīga.
+
+## followups
+planned = plānoti
+overdue = nokavēti
+due_7d = 7 dienu laikā
+later = vēlāk
+unplanned = aktīvi, nekas nav plānots
+contacted = sazinājāmies periodā
+followups-table = Atgādinājumi pēc atbildīgā uz { $end }
+followups-chart = Nokavētie atgādinājumi pēc atbildīgā
+followups-overdue = Nokavētie atgādinājumi
+days_overdue = dienas nokavēts
+action = darbība
+followups-title = Atgādinājumi
+followups-note1 = Uz { $end }, pēc katra klienta [next] atgādinājuma, kā tas pašlaik ir failā: nokavēti (datēti pirms { $end }), 7 dienu laikā ({ $end } – { $soon }), vēlāk. Aktīvi, nekas nav plānots: klienti posmā customer vai agrākā bez [next] datuma. Sazinājāmies: klienti ar saskarsmi periodā (ne posma maiņu). Atbildīgais: klienta atbildīgais.
+
+## funnel
+funnel-table = Pārdošanas piltuve
+stage = posms
+entered = ienāca
+next = pārgāja uz
+converted = konvertēti
+conversion = konversija
+median_days = dienu mediāna posmā
+funnel-chart = Klienti, kas ienāca katrā posmā
+funnel-title = Pārdošanas piltuve
+funnel-note1 = Ienāca: klienti, kas periodā ienāca posmā (posms, kurā klients izveidots, skaitās ienākts dienā `created`; vēlākie posmi pēc to `stage` saskarsmēm).
+funnel-note2 = Konvertēti: no tiem klienti, kas līdz perioda beigām ienāca nākamajā dzīves cikla posmā; pāreja, kas izlaiž posmus līdz customer (lead → customer), iet tiem cauri. Dienu mediāna: posmā pavadītais laiks, kas sākās periodā un beidzās līdz tā beigām.
+
+## nps
+nps-table = Neto veicinātāju indekss
+since = no
+until = līdz
+responses = atbildes
+promoters = veicinātāji
+passives = pasīvie
+detractors = kritiķi
+nps = NPS
+nps-chart = NPS pa periodiem (no −100 līdz 100)
+nps-title = Neto veicinātāju indekss (NPS)
+nps-note1 = No katra klienta pēdējā vērtējuma periodā: veicinātāji 9–10, pasīvie 7–8, kritiķi 0–6; NPS = % veicinātāju − % kritiķu (no −100 līdz 100). `all` ir viss periods; pārējās rindas ir tā kalendāra periodi, pirmais un pēdējais apgriezti līdz tam.
+
+## pipeline
+deals = darījumi
+pipeline-value = vērtība ({ $currency })
+status = statuss
+pipeline-median_days = dienu mediāna
+pipeline-open = Atvērtie darījumi perioda beigās
+median_age = vecuma mediāna (dienas)
+pipeline-closed = Periodā noslēgtie darījumi
+outcome = iznākums
+median_cycle = cikla mediāna (dienas)
+win_rate = uzvaru īpatsvars
+pipeline-chart = Atvērto darījumu vērtība pa posmiem ({ $currency })
+pipeline-title = Darījumu portfelis
+pipeline-note1 = Atvērtie: darījumi, kas atvērti līdz perioda beigām un līdz tam nav ne iegūti, ne zaudēti; to vecums ir dienas no atvēršanas līdz perioda beigām. Daļa: no atvērto darījumu vērtības.
+pipeline-note2 = Iegūti un zaudēti: periodā noslēgtie darījumi; to cikls ir dienas no atvēršanas līdz noslēgšanai. Uzvaru īpatsvars = iegūti / (iegūti + zaudēti).
+
+## rfm
+rfm-table = Klienti
+recency_days = dienas kopš pēdējā
+frequency = biežums
+monetary = vērtība ({ $currency })
+r = R
+f = F
+m = M
+code = kods
+segment = segments
+rfm-note1 = R: dienas kopš pēdējā pasūtījuma; F: pasūtījumi; M: ieņēmumi (atskaitot atmaksas). Vērtējumi 1–5, 5 labākais, pēc vietas secībā (R dilstoši, F, M augoši; vienādos pēc id): vieta i no n saņem max(1, ⌈5(i−1)/(n−1)⌉). Segmentu nosaka RFM kods (sk. docs/rfm-clv.md).
+rfm-chart = Klienti pa RFM segmentiem
+group = grupa
+revenue = ieņēmumi ({ $currency })
+revenue_share = ieņēmumu daļa
+rfm-segments = Segmenti
+from = no
+to = uz
+from_to = no \ uz
+rfm-moves = Klientu pārejas starp segmentiem (rindas: agrāk, kolonnas: tagad)
+rfm-moves_chart = Kur nonāca katra segmenta klienti (rindas daļa)
+rfm-note2 = Kolonnas: { $legend }.
+rfm-note3 = Katra puse vērtēta pēc pirkumiem līdz savai dienai, starp klientiem, kam līdz tai ir pasūtījums; (nav): agrākajā dienā vēl nav pasūtījuma.
+
+## service
+service-table = Atbalsta pieteikumi
+opened = atvērti
+resolved = atrisināti
+median_hours = stundu mediāna līdz atrisināšanai
+decided = izšķirti
+within_sla = SLA termiņā
+within_sla_share = SLA termiņā ({ $sla })
+open_at_end = atvērti beigās
+overdue_at_end = pēc SLA beigās
+service-opened = Atvērtie pieteikumi pa periodiem
+service-hours = Stundu mediāna līdz atrisināšanai pa periodiem
+service-title = Klientu atbalsts
+service-note1 = Pieteikumi: `support` saskarsmes, atvērtas to datumā, atrisinātas `resolved` brīdī (datums bez laika ir tā pusnakts). Stundu mediāna: periodā atrisinātajiem pieteikumiem. SLA termiņā: no periodā atvērtajiem pieteikumiem, kuru iznākums zināms līdz perioda beigām (atrisināti vai pēc termiņa datuma + { $sla }), tie, kas atrisināti termiņā.
+service-note2 = Atvērti beigās: pieteikumi, kas atvērti līdz perioda beigām un līdz tam nav atrisināti, neatkarīgi no atvēršanas laika; pēc SLA: tie no tiem, kuru termiņš pagājis. `all` ir viss periods; pārējās rindas ir tā kalendāra periodi, pirmais un pēdējais apgriezti līdz tam.
+
+## summary
+new_customers = jauni klienti
+active_at_start = aktīvi sākumā
+active = aktīvi beigās
+churned = aizgājuši
+churn_rate = aizplūšanas rādītājs
+orders = pasūtījumi
+aov = vidējais pasūtījums ({ $currency })
+nps_responses = aptaujas atbildes
+acquisition_cost = piesaistes izmaksas ({ $currency })
+cac = CAC ({ $currency })
+created = izveidoti klienti
+deals_won = iegūti darījumi
+deals_lost = zaudēti darījumi
+won_value = iegūtā vērtība ({ $currency })
+sales_cycle_days = pārdošanas cikls (dienu mediāna)
+open_deals = atvērti darījumi
+pipeline = darījumu portfelis ({ $currency })
+summary-table = Galvenie rādītāji
+figure = rādītājs
+summary-revenue_chart = Ieņēmumi pa mēnešiem ({ $currency })
+summary-months = Ieņēmumi pa mēnešiem
+month = mēnesis
+summary-stages_chart = Klienti pa posmiem
+summary-title = Kopsavilkums
+summary-note1 = Aktīvi: posmā customer ar pirkumu pēdējo { $churn_after } laikā (churn_after). Aizgājuši: aktīvi perioda sākumā ({ $until_eve } beigās), bet ne tā beigās; aizplūšanas rādītājs = aizgājuši / aktīvi sākumā.
+summary-note2 = Jauni klienti: kļuva par klientiem periodā (pirmā pāreja posmā customer vai pirmais pirkums). CAC = to piesaistes izmaksas / to skaits. Konversija: periodā izveidotie klienti, kas līdz tā beigām kļuva par klientiem.
+summary-note3 = Ieņēmumi: periodā datētie pirkumi, atskaitot atmaksas; pasūtījumi: pirkumi ar nenegatīvu summu; vidējais pasūtījums = ieņēmumi / pasūtījumi. NPS: % veicinātāju (9–10) − % kritiķu (0–6) no katra klienta pēdējā vērtējuma periodā.
+summary-note4 = Uzvaru īpatsvars: iegūti / (iegūti + zaudēti) no periodā noslēgtajiem darījumiem; pārdošanas cikls: dienu mediāna no atvēršanas līdz noslēgšanai iegūtajiem. Posmi, atvērtie darījumi un portfelis: perioda beigās.
+
+## facts
+fact-period = periods
+fact-since = no
+fact-until = līdz
+fact-today = šodien
+fact-currency = valūta
+fact-by = grupēts pēc
+fact-follow-ups_until = atgādinājumi līdz
+fact-sla = SLA
+fact-model = modelis
+fact-holdout_until = pārbaude līdz
+fact-horizon = horizonts
+fact-customers = klienti
+fact-new_in_holdout = jauni pārbaudes periodā
+fact-actual_total = faktiski kopā
+fact-predicted_total = prognozēti kopā
+fact-mean_absolute_error = vidējā absolūtā kļūda
+fact-tracking_mape_percent = MAPE pa nedēļām (%)
+fact-unit = vienība
+fact-scored = novērtēti
+fact-cohort = kohorta
+fact-discount = diskonts
+fact-fitted_on = pielāgots
+fact-compare = salīdzināt ar
+
+## agenda: how far a day is
+agenda-never = nekad
+agenda-today = šodien
+agenda-tomorrow = rīt
+agenda-in_days = { $days ->
+    [one] pēc { $days } dienas
+   *[other] pēc { $days } dienām
+}
+agenda-overdue_day = nokavēts 1 dienu
+agenda-overdue_days = { $days ->
+    [zero] nokavēts { $days } dienas
+    [one] nokavēts { $days } dienu
+   *[other] nokavēts { $days } dienas
+}
+agenda-ago_day = pirms 1 dienas
+agenda-ago_days = { $days ->
+    [one] pirms { $days } dienas
+   *[other] pirms { $days } dienām
+}
+
+## groups rapport makes, and words rapport writes in facts
+report-all = (visi)
+fact-value-month = mēnesis
+fact-value-quarter = ceturksnis
+
+## clv facts
+clv-horizon = { $count ->
+    [zero] { $count } mēnešu
+    [one] { $count } mēnesis
+   *[other] { $count } mēneši
+}
+clv-discount = { $percent } % mēnesī
+clv-unit_day = diena (t_x un T dienās)
+clv-unit_week = nedēļa (t_x un T nedēļās)
+clv-fitted_on = { $count ->
+    [zero] { $count } pircēju
+    [one] { $count } pircēja
+   *[other] { $count } pircējiem
+}
+
+## RFM segments as people read them
+rfm-segment-champions = Čempioni
+rfm-segment-loyal_customers = Lojāli klienti
+rfm-segment-potential_loyalist = Potenciāli lojāli
+rfm-segment-new_customers = Jauni klienti
+rfm-segment-promising = Daudzsološi
+rfm-segment-need_attention = Vajag uzmanību
+rfm-segment-about_to_sleep = Gandrīz aizmiguši
+rfm-segment-at_risk = Riska grupā
+rfm-segment-cant_lose_them = Nedrīkst zaudēt
+rfm-segment-hibernating = Iemiguši
+rfm-segment-lost = Zaudēti
+
+## the parts of a record (`show`)
+record-figures = rādītāji
+record-deals = darījumi
+record-interactions = saskarsmes
+record-cases = pieteikumi
+
+## segment rfm titles
+rfm-title = RFM
+rfm-summary_title = RFM segmenti
+rfm-compare_title = Pārejas starp RFM segmentiem
