@@ -1026,10 +1026,32 @@ pub struct SegmentListArgs {
 /// named in a `customer` column (an id) or an `email` column; a row already
 /// logged (same `ref`, or without one, the same in every column) is
 /// skipped, so importing a file twice changes nothing.
+///
+/// With --mail, FILE is an mbox file, a Maildir folder (cur/ and new/), a
+/// folder of .eml files or one message: every message whose From, To or Cc
+/// holds a customer's e-mail is logged on that customer as an `email`
+/// interaction (date in local time, subject as summary, Message-ID as
+/// `ref`, `owner` from [owners] in rapport.toml), so importing a mailbox
+/// twice changes nothing.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file (`-` reads standard input).
+    /// The CSV file, or with --mail the mailbox (`-` reads standard input).
     pub file: PathBuf,
+    /// The file is e-mail: an mbox file, a Maildir folder, a folder of .eml
+    /// files or one message.
+    #[arg(long, conflicts_with_all = [
+        "interactions", "deals", "match_by", "on_match", "maps", "map_values",
+        "keep_unmapped", "encoding", "delimiter", "date_format", "decimal_comma",
+    ])]
+    pub mail: bool,
+    /// With --mail: add each address that matches no customer (and is not
+    /// in [owners]) as a lead, named by its display name, else the address.
+    #[arg(long, requires = "mail")]
+    pub create: bool,
+    /// With --mail: list the addresses that match no customer, with their
+    /// display name and number of messages, and write nothing.
+    #[arg(long, requires = "mail", conflicts_with_all = ["create", "dry_run"])]
+    pub list_unmatched: bool,
     /// The file holds interactions: customer, date, kind, amount, summary,
     /// ref, nps, csat, from, to, resolved, owner.
     #[arg(long, conflicts_with = "deals")]
@@ -1084,8 +1106,8 @@ pub struct ImportArgs {
     /// Numbers use a decimal comma (1.234,50 or 1 234,50).
     #[arg(long)]
     pub decimal_comma: bool,
-    /// Format of the --dry-run listing (default: table on a terminal, tsv
-    /// in a pipe).
+    /// Format of the --dry-run and --list-unmatched listings (default:
+    /// table on a terminal, tsv in a pipe).
     #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }

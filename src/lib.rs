@@ -24,6 +24,8 @@
 //!   history from git.
 //! - [`csv`]: CSV import (encodings, delimiters, column mapping, validation,
 //!   run as passes in [`csv::import`]) and export.
+//! - [`mail`]: `import --mail`: an mbox, a Maildir or `.eml` files logged
+//!   as `email` interactions on the customers they were exchanged with.
 //!
 //! Only [`cli`], [`commands`] and [`output`] print or know clap: library
 //! code tells progress through [`book::load::Progress`] and notes through
@@ -39,6 +41,7 @@ pub mod csv;
 pub mod diag;
 pub mod error;
 pub mod git;
+pub mod mail;
 pub mod model;
 pub mod output;
 pub mod query;

@@ -48,6 +48,10 @@ pub struct Settings {
     pub segments: BTreeMap<String, Segment>,
     /// Fixed RFM breakpoints (`[rfm]`); quintiles for the keys not set.
     pub rfm: Breakpoints,
+    /// The firm's people and their e-mail addresses (`[owners]`, `anna =
+    /// ["anna@firm.lv"]`): who handled a message `import --mail` logs, and
+    /// addresses that are never customers. Addresses are lowercased.
+    pub owners: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Settings {
@@ -61,6 +65,7 @@ impl Default for Settings {
             git: GitMode::Off,
             segments: BTreeMap::new(),
             rfm: Breakpoints::default(),
+            owners: BTreeMap::new(),
         }
     }
 }
@@ -77,6 +82,7 @@ const KEYS: &[&str] = &[
     "fields",
     "segments",
     "rfm",
+    "owners",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -204,6 +210,7 @@ impl SettingsReader<'_> {
                 "fields" => self.fields(node, s),
                 "segments" => self.segments(node, s),
                 "rfm" => self.rfm(node, s),
+                "owners" => self.owners(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
                         .map(|n| format!("did you mean `{n}`?"));
@@ -379,6 +386,61 @@ impl SettingsReader<'_> {
             s.schema
                 .fields
                 .insert(name_text.to_string(), FieldDef { ty });
+        }
+    }
+
+    /// Reads `[owners]`: each owner's e-mail addresses, as a list of strings
+    /// (or one string); an address that is not one, or is listed for two
+    /// owners, is an error.
+    fn owners(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`owners` must be a table of e-mail addresses: [owners] with anna = [\"anna@firm.lv\"]"
+                    .into(),
+            );
+            return;
+        };
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for (name, value) in table.iter() {
+            let owner = name.get_ref().to_string();
+            let items: Vec<&Spanned<DeValue<'_>>> = match value.get_ref() {
+                DeValue::Array(items) => items.iter().collect(),
+                DeValue::String(_) => vec![value],
+                _ => {
+                    self.error(
+                        value.span(),
+                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                    );
+                    continue;
+                }
+            };
+            let mut addresses = Vec::new();
+            for item in items {
+                let DeValue::String(text) = item.get_ref() else {
+                    self.error(
+                        item.span(),
+                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                    );
+                    continue;
+                };
+                let Some(address) = crate::model::contact::email_key(text) else {
+                    self.error(
+                        item.span(),
+                        format!("`owners.{owner}`: `{text}` is not an e-mail address"),
+                    );
+                    continue;
+                };
+                if let Some(other) = seen.insert(address.clone(), owner.clone()) {
+                    self.error(
+                        item.span(),
+                        format!("`owners`: `{address}` is listed for `{other}` and `{owner}`"),
+                    );
+                    continue;
+                }
+                addresses.push(address);
+            }
+            s.owners.insert(owner, addresses);
         }
     }
 

@@ -38,6 +38,7 @@ use crate::error::Result;
 use crate::model::{Deal, Id, Interaction};
 
 pub use read::Input;
+pub(crate) use write::write_all;
 
 /// How to import: what the file holds, how its rows match the book, and how
 /// to read its columns and cells.
