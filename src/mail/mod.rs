@@ -154,10 +154,15 @@ impl Outcome {
                 n(self.copies, "copy", "copies")
             ));
         }
-        if !self.unmatched.is_empty() {
+        if self.unmatched_messages > 0 {
             s.push_str(&format!(
-                "; {} matched no customer ({}: --list-unmatched lists them, --create adds them as leads)",
-                n(self.unmatched_messages, "message", "messages"),
+                "; {} matched no customer",
+                n(self.unmatched_messages, "message", "messages")
+            ));
+        }
+        if self.created == 0 && !self.unmatched.is_empty() {
+            s.push_str(&format!(
+                "; {} matched no customer: --list-unmatched lists them, --create adds them as leads",
                 n(self.unmatched.len(), "address", "addresses")
             ));
         }
