@@ -154,17 +154,18 @@ impl Outcome {
                 n(self.copies, "copy", "copies")
             ));
         }
-        if self.unmatched_messages > 0 {
-            s.push_str(&format!(
-                "; {} matched no customer",
-                n(self.unmatched_messages, "message", "messages")
-            ));
-        }
         if self.created == 0 && !self.unmatched.is_empty() {
             s.push_str(&format!(
-                "; {} matched no customer: --list-unmatched lists them, --create adds them as leads",
+                "; {} matched no customer",
                 n(self.unmatched.len(), "address", "addresses")
             ));
+            if self.unmatched_messages > 0 {
+                s.push_str(&format!(
+                    ", and {} no customer at all",
+                    n(self.unmatched_messages, "message has", "messages have")
+                ));
+            }
+            s.push_str(": --list-unmatched lists the addresses, --create adds them as leads");
         }
         s
     }

@@ -92,7 +92,7 @@ fn an_mbox_logs_each_message_on_its_customers_with_decoded_subjects_local_dates_
     let out = import(&book, &["inbox.mbox"]).success();
     assert_eq!(
         stderr_of(&out),
-        "rapport: imported inbox.mbox: 7 e-mails appended to 4 customers, 0 already there; 1 message matched no customer; 2 addresses matched no customer: --list-unmatched lists them, --create adds them as leads\n"
+        "rapport: imported inbox.mbox: 7 e-mails appended to 4 customers, 0 already there; 2 addresses matched no customer, and 1 message has no customer at all: --list-unmatched lists the addresses, --create adds them as leads\n"
     );
     assert_eq!(
         book.customer("eriks-ozolins"),
@@ -231,7 +231,7 @@ fn create_adds_each_stranger_as_a_lead_named_by_the_display_name_and_once_only()
     let out = import(&book, &["inbox.mbox", "--create"]).success();
     assert_eq!(
         stderr_of(&out),
-        "rapport: imported inbox.mbox: 9 e-mails appended to 6 customers, 0 already there; 2 leads created; 1 message matched no customer\n"
+        "rapport: imported inbox.mbox: 9 e-mails appended to 6 customers, 0 already there; 2 leads created\n"
     );
     assert_eq!(
         book.customer("petar-markovic"),
