@@ -597,6 +597,11 @@ git = "off"                 # "commit": every writing command commits what it ch
 # recency = [30, 90, 180, 365]
 # frequency = [2, 3, 5, 10]
 # monetary = [100, 500, 1000, 5000]
+
+# The firm's people and their e-mail addresses: `import --mail` logs the owner
+# whose address is on a message, and never takes these addresses for customers.
+# [owners]
+# anna = ["anna@firm.example"]
 "#
     )
 }
@@ -614,6 +619,34 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(parsed.settings, expected);
+    }
+
+    #[test]
+    fn reads_owners_lowercased_and_refuses_a_bad_or_shared_address() {
+        let text =
+            "[owners]\nanna = [\"Anna@Firm.lv\", \"sales@firm.lv\"]\nmarko = \"marko@firm.lv\"\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(
+            p.settings.owners.get("anna").unwrap(),
+            &vec!["anna@firm.lv".to_string(), "sales@firm.lv".to_string()]
+        );
+        assert_eq!(
+            p.settings.owners.get("marko").unwrap(),
+            &vec!["marko@firm.lv".to_string()]
+        );
+        let text =
+            "[owners]\nanna = [\"anna@firm.lv\", \"anna\"]\nbob = [\"ANNA@firm.lv\"]\ncarl = 3\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        let messages: Vec<&str> = p.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "`owners.anna`: `anna` is not an e-mail address",
+                "`owners`: `anna@firm.lv` is listed for `anna` and `bob`",
+                "`owners.carl` must be a list of e-mail addresses",
+            ]
+        );
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
 /// or `--list-unmatched` listing.
 fn run_mail(ctx: &Context, book: &crate::book::Book, args: &ImportArgs) -> Result<()> {
     let options = mail::Options {
+        confirm: (!args.yes).then_some(ask as fn(usize) -> bool),
         create: args.create,
         list_unmatched: args.list_unmatched,
         dry_run: args.dry_run,

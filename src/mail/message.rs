@@ -56,7 +56,7 @@ pub fn read(raw: &Raw) -> Result<Mail, String> {
         return Err("not an e-mail message: no headers".into());
     };
     let transcoded;
-    if !std::str::from_utf8(header_block(&raw.bytes)).is_ok() {
+    if std::str::from_utf8(header_block(&raw.bytes)).is_err() {
         transcoded = transcode_headers(&raw.bytes, &parser);
         if let Some(m) = parser.parse_headers(&transcoded) {
             message = m;
@@ -112,11 +112,13 @@ pub fn read(raw: &Raw) -> Result<Mail, String> {
 
 /// Returns the headers of a message: its bytes up to the first blank line.
 fn header_block(bytes: &[u8]) -> &[u8] {
-    let end = bytes
-        .windows(2)
-        .position(|w| w == b"\n\n")
-        .or_else(|| bytes.windows(3).position(|w| w == b"\n\r\n"))
-        .map_or(bytes.len(), |i| i + 1);
+    let lf = bytes.windows(2).position(|w| w == b"\n\n");
+    let crlf = bytes.windows(3).position(|w| w == b"\n\r\n");
+    let end = match (lf, crlf) {
+        (Some(a), Some(b)) => a.min(b) + 1,
+        (Some(a), None) | (None, Some(a)) => a + 1,
+        (None, None) => bytes.len(),
+    };
     &bytes[..end]
 }
 
@@ -319,6 +321,6 @@ mod tests {
             first_line: 1,
             last: true,
         });
-        assert!(matches!(r, Err((m)) if m.contains("never closes")));
+        assert!(matches!(r, Err(m) if m.contains("never closes")));
     }
 }

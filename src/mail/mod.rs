@@ -56,6 +56,10 @@ pub const KIND_EMAIL: &str = "email";
 /// How to import a mailbox.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
+    /// Asked, with the number of customer files about to be written, before
+    /// anything is: false stops the import with nothing changed (a terminal
+    /// asks; None goes ahead).
+    pub confirm: Option<fn(usize) -> bool>,
     /// Add each address that matches no customer as a lead.
     pub create: bool,
     /// Only list the addresses that match no customer; write nothing.
@@ -300,7 +304,7 @@ pub fn run(
             });
         }
     }
-    rows.sort_by(|a, b| (a.entry.date, a.line).cmp(&(b.entry.date, b.line)));
+    rows.sort_by_key(|r| (r.entry.date, r.line));
     let mut problems = Problems::default();
     progress.stage("checking customers", Some(rows.len() as u64));
     let attached = entries::attach(rows, book, None, options.dry_run, &mut problems, progress);
@@ -389,6 +393,12 @@ pub fn run(
         listing.sort_by(|a, b| (a.0, &a.1.customer).cmp(&(b.0, &b.1.customer)));
         outcome.listing = Some(listing.into_iter().map(|(_, l)| l).collect());
         return Ok(outcome);
+    }
+    if let Some(confirm) = options.confirm
+        && files.len() > 1
+        && !confirm(files.len())
+    {
+        return Err(Error::data("nothing imported: nothing changed"));
     }
     if !files.is_empty() {
         let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
