@@ -11,12 +11,16 @@
 # or strangers, its subject plain or encoded the ways real mail is (UTF-8
 # base64, windows-1257 and windows-1250 quoted-printable, ISO-8859-5, raw
 # windows-1257 bytes), a body of a few lines, every tenth with a 30 KB
-# base64 attachment and every fiftieth a `>From ` line: about 60 MB.
+# base64 attachment and every fiftieth a `>From ` line: about 36 MB.
 #
 # Timed, each the median of RUNS (default 3) runs, on fresh copies of the
 # book: --dry-run; the import itself (writing every customer that gains
 # e-mails, one undo step); and the same import again (every message already
-# there: nothing written). Needs python3 and a release build (made here).
+# there: nothing written). WORK (default target/bench-mail) is where the book
+# and the mbox go: WORK=/dev/shm/bench-mail measures rapport without the
+# disk (an import ends with one syncfs(2), whose time on a shared disk is the
+# other writers' as much as rapport's). Needs python3 and a release build
+# (made here).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,7 +31,7 @@ export RAPPORT_TODAY=2026-11-23 TZ=${TZ:-EET-2EEST,M3.5.0/3,M10.5.0/4}
 
 cargo build --release --quiet --bin rapport --example generate
 RAPPORT=$PWD/target/release/rapport
-WORK=target/bench-mail
+WORK=${WORK:-target/bench-mail}
 rm -rf "$WORK"
 mkdir -p "$WORK"
 target/release/examples/generate "$WORK/book" --customers "$CUSTOMERS" --seed 1 >/dev/null
