@@ -1121,11 +1121,29 @@ pub struct SegmentListArgs {
 /// named in a `customer` column (an id) or an `email` column; a row already
 /// logged (same `ref`, or without one, the same in every column) is
 /// skipped, so importing a file twice changes nothing.
+///
+/// With --mail, FILE is an mbox file, a Maildir folder (cur/ and new/), a
+/// folder of .eml files or one message: every message whose From, To or Cc
+/// holds a customer's e-mail is logged on that customer as an `email`
+/// interaction (date in local time, subject as summary, Message-ID as
+/// `ref`, `owner` from [owners] in rapport.toml), so importing a mailbox
+/// twice changes nothing.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The CSV file (`-` reads standard input); with --vcard a .vcf file
-    /// or a folder of them.
+    /// or a folder of them; with --mail the mailbox.
     pub file: PathBuf,
+    /// The file is e-mail: an mbox file, a Maildir folder, a folder of .eml
+    /// files or one message.
+    #[arg(long, conflicts_with_all = [
+        "interactions", "deals", "vcard", "survey", "match_by", "on_match", "maps", "map_values",
+        "keep_unmapped", "encoding", "delimiter", "date_format", "decimal_comma",
+    ])]
+    pub mail: bool,
+    /// With --mail: list the addresses that match no customer, with their
+    /// display name and number of messages, and write nothing.
+    #[arg(long, requires = "mail", conflicts_with_all = ["create", "dry_run"])]
+    pub list_unmatched: bool,
     /// The file holds interactions: customer, date, kind, amount, summary,
     /// ref, nps, csat, ces, from, to, resolved, owner.
     #[arg(long, conflicts_with = "deals")]
@@ -1146,7 +1164,9 @@ pub struct ImportArgs {
     #[arg(long, value_name = "NAME", conflicts_with_all = ["interactions", "deals"])]
     pub survey: Option<String>,
     /// With --survey: a respondent who is not a customer becomes a new lead.
-    #[arg(long, requires = "survey", conflicts_with = "anonymous")]
+    /// With --mail: each address that matches no customer (and is not in
+    /// [owners]) becomes a lead, named by its display name, else the address.
+    #[arg(long, conflicts_with = "anonymous")]
     pub create: bool,
     /// With --survey: the answers of a respondent who is not a customer are
     /// kept without one, in surveys/NAME.toml.
@@ -1199,8 +1219,8 @@ pub struct ImportArgs {
     /// Numbers use a decimal comma (1.234,50 or 1 234,50).
     #[arg(long)]
     pub decimal_comma: bool,
-    /// Format of the --dry-run listing (default: table on a terminal, tsv
-    /// in a pipe).
+    /// Format of the --dry-run and --list-unmatched listings (default:
+    /// table on a terminal, tsv in a pipe).
     #[arg(long, value_parser = listing_format())]
     pub format: Option<Format>,
 }

@@ -28,6 +28,8 @@
 //!   run as passes in [`csv::import`]) and export.
 //! - [`vcard`]: contacts as vCards: reading cards into the rows of the
 //!   customer import, and customers as cards for export.
+//! - [`mail`]: `import --mail`: an mbox, a Maildir or `.eml` files logged
+//!   as `email` interactions on the customers they were exchanged with.
 //!
 //! Only [`cli`], [`commands`] and [`output`] print or know clap: library
 //! code tells progress through [`book::load::Progress`] and notes through
@@ -46,6 +48,7 @@ pub mod diag;
 pub mod error;
 pub mod git;
 pub mod lang;
+pub mod mail;
 pub mod model;
 pub mod output;
 pub mod query;

@@ -57,6 +57,10 @@ pub struct Settings {
     /// The language people read (`language = "lv"`), unless `--lang` or
     /// `$RAPPORT_LANG` says otherwise; None: the locale's.
     pub language: Option<crate::lang::Lang>,
+    /// The firm's people and their e-mail addresses (`[owners]`, `anna =
+    /// ["anna@firm.lv"]`): who handled a message `import --mail` logs, and
+    /// addresses that are never customers. Addresses are lowercased.
+    pub owners: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             deal_probabilities: BTreeMap::new(),
             surveys: BTreeMap::new(),
             language: None,
+            owners: BTreeMap::new(),
         }
     }
 }
@@ -92,6 +97,7 @@ const KEYS: &[&str] = &[
     "deal_probabilities",
     "surveys",
     "language",
+    "owners",
 ];
 
 /// The keys of `[rfm]`, with an example of each for messages.
@@ -235,6 +241,7 @@ impl SettingsReader<'_> {
                 "rfm" => self.rfm(node, s),
                 "deal_probabilities" => self.deal_probabilities(node, s),
                 "surveys" => self.surveys(node, s),
+                "owners" => self.owners(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
                         .map(|n| format!("did you mean `{n}`?"));
@@ -628,6 +635,61 @@ impl SettingsReader<'_> {
         }
     }
 
+    /// Reads `[owners]`: each owner's e-mail addresses, as a list of strings
+    /// (or one string); an address that is not one, or is listed for two
+    /// owners, is an error.
+    fn owners(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
+        let DeValue::Table(table) = node.get_ref() else {
+            self.error(
+                node.span(),
+                "`owners` must be a table of e-mail addresses: [owners] with anna = [\"anna@firm.lv\"]"
+                    .into(),
+            );
+            return;
+        };
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for (name, value) in table.iter() {
+            let owner = name.get_ref().to_string();
+            let items: Vec<&Spanned<DeValue<'_>>> = match value.get_ref() {
+                DeValue::Array(items) => items.iter().collect(),
+                DeValue::String(_) => vec![value],
+                _ => {
+                    self.error(
+                        value.span(),
+                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                    );
+                    continue;
+                }
+            };
+            let mut addresses = Vec::new();
+            for item in items {
+                let DeValue::String(text) = item.get_ref() else {
+                    self.error(
+                        item.span(),
+                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                    );
+                    continue;
+                };
+                let Some(address) = crate::model::contact::email_key(text) else {
+                    self.error(
+                        item.span(),
+                        format!("`owners.{owner}`: `{text}` is not an e-mail address"),
+                    );
+                    continue;
+                };
+                if let Some(other) = seen.insert(address.clone(), owner.clone()) {
+                    self.error(
+                        item.span(),
+                        format!("`owners`: `{address}` is listed for `{other}` and `{owner}`"),
+                    );
+                    continue;
+                }
+                addresses.push(address);
+            }
+            s.owners.insert(owner, addresses);
+        }
+    }
+
     /// Reads `[rfm]`: for each of recency (days), frequency (purchases) and monetary
     /// (currency units), four ascending breakpoints.
     fn rfm(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
@@ -789,6 +851,10 @@ git = "off"                 # "commit": every writing command commits what it ch
 # qualified = 0.2
 # proposal = 0.5
 # negotiation = 0.8
+# The firm's people and their e-mail addresses: `import --mail` logs the owner
+# whose address is on a message, and never takes these addresses for customers.
+# [owners]
+# anna = ["anna@firm.example"]
 "#
     )
 }
@@ -806,6 +872,34 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(parsed.settings, expected);
+    }
+
+    #[test]
+    fn reads_owners_lowercased_and_refuses_a_bad_or_shared_address() {
+        let text =
+            "[owners]\nanna = [\"Anna@Firm.lv\", \"sales@firm.lv\"]\nmarko = \"marko@firm.lv\"\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        assert_eq!(
+            p.settings.owners.get("anna").unwrap(),
+            &vec!["anna@firm.lv".to_string(), "sales@firm.lv".to_string()]
+        );
+        assert_eq!(
+            p.settings.owners.get("marko").unwrap(),
+            &vec!["marko@firm.lv".to_string()]
+        );
+        let text =
+            "[owners]\nanna = [\"anna@firm.lv\", \"anna\"]\nbob = [\"ANNA@firm.lv\"]\ncarl = 3\n";
+        let p = parse_settings(text, Path::new("rapport.toml"));
+        let messages: Vec<&str> = p.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "`owners.anna`: `anna` is not an e-mail address",
+                "`owners`: `anna@firm.lv` is listed for `anna` and `bob`",
+                "`owners.carl` must be a list of e-mail addresses",
+            ]
+        );
     }
 
     #[test]

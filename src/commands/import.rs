@@ -8,6 +8,7 @@ use crate::csv::customers::{MatchBy, OnMatch};
 use crate::csv::import::{self, Input, Listing, Options};
 use crate::csv::mapping::Kind;
 use crate::error::{Error, Result};
+use crate::mail;
 use crate::output::{Cell, Printer, Rows, stderr};
 
 use super::Context;
@@ -15,7 +16,15 @@ use super::tell::{Bars, Stderr};
 use crate::diag::Notes;
 
 pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
+    if args.create && !args.mail && args.survey.is_none() {
+        return Err(Error::usage(
+            "--create is for --survey and --mail: a respondent or an address that matches no customer becomes a lead",
+        ));
+    }
     let book = ctx.book()?;
+    if args.mail {
+        return run_mail(ctx, &book, &args);
+    }
     let kind = if args.interactions {
         Kind::Interactions
     } else if args.deals {
@@ -230,6 +239,66 @@ impl Notes for Located<'_> {
             None => Stderr.located(location, &message),
         }
     }
+}
+
+/// `import --mail`: logs the messages of a mailbox; prints the `--dry-run`
+/// or `--list-unmatched` listing.
+fn run_mail(ctx: &Context, book: &crate::book::Book, args: &ImportArgs) -> Result<()> {
+    let options = mail::Options {
+        confirm: (!args.yes).then_some(ask as fn(usize) -> bool),
+        create: args.create,
+        list_unmatched: args.list_unmatched,
+        dry_run: args.dry_run,
+    };
+    let outcome = mail::run(
+        book,
+        &args.file,
+        options,
+        ctx.today,
+        &Bars::default(),
+        &Stderr,
+    )?;
+    let mut printer = Printer::stdout(args.format);
+    if args.list_unmatched {
+        let mut rows = Rows::new(["email", "name", "messages"]);
+        for u in &outcome.unmatched {
+            rows.rows.push(vec![
+                Cell::Text(u.email.clone()),
+                u.name.clone().map_or(Cell::Null, Cell::Text),
+                Cell::Int(u.messages as i64),
+            ]);
+        }
+        printer.rows(&rows).map_err(Error::Output)?;
+        stderr::note(&format!(
+            "{}: {} of {} message{} matched no customer; {} address{} listed, nothing written",
+            outcome.name,
+            outcome.unmatched_messages,
+            outcome.messages,
+            if outcome.messages == 1 { "" } else { "s" },
+            outcome.unmatched.len(),
+            if outcome.unmatched.len() == 1 {
+                ""
+            } else {
+                "es"
+            },
+        ));
+        return Ok(());
+    }
+    if let Some(listing) = &outcome.listing {
+        let mut rows = Rows::new(["message", "action", "customer", "date", "summary"]);
+        for l in listing {
+            rows.rows.push(vec![
+                Cell::Text(l.message.clone()),
+                Cell::Text(l.action.into()),
+                Cell::Text(l.customer.to_string()),
+                Cell::Text(l.date.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                l.summary.clone().map_or(Cell::Null, Cell::Text),
+            ]);
+        }
+        printer.rows(&rows).map_err(Error::Output)?;
+    }
+    stderr::note(&outcome.summary());
+    Ok(())
 }
 
 /// Asks on a terminal before writing `count` customer files (a pipe goes

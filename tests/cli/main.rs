@@ -30,6 +30,7 @@ mod test_forget;
 mod test_history;
 mod test_hostile;
 mod test_import;
+mod test_import_mail;
 mod test_init;
 mod test_lang;
 mod test_log;

@@ -41,6 +41,7 @@ use crate::model::{Deal, Id, Interaction};
 
 pub use read::Input;
 pub use survey::{SurveyOptions, run_survey};
+pub(crate) use write::write_all;
 
 /// How to import: what the file holds, how its rows match the book, and how
 /// to read its columns and cells.

@@ -68,7 +68,11 @@ fn file_name(name: &str) -> &str {
 
 /// Writes every file at once: all staged in `.rapport/tmp`, one sync, then
 /// the renames (see [`crate::book::AtomicWriter::commit_all`]). The caller holds the lock.
-fn write_all(book: &Book, files: Vec<(PathBuf, String)>, progress: &dyn Progress) -> Result<()> {
+pub(crate) fn write_all(
+    book: &Book,
+    files: Vec<(PathBuf, String)>,
+    progress: &dyn Progress,
+) -> Result<()> {
     if files.is_empty() {
         return Ok(());
     }
