@@ -30,7 +30,9 @@
 # Import (100,000 customers from CSV) is timed when `rapport import` exists.
 #
 # Needs ripgrep, python3 and a release build (made here); strace for the
-# file counts.
+# file counts. PROFILE (default release) is the cargo profile built and
+# timed: `PROFILE=profiling` reuses the criterion benchmarks' build (thin
+# LTO, a little slower than release's fat LTO, so no ratio looks better).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -40,13 +42,14 @@ export RUNS=${RUNS:-11}
 export COLD_RUNS=${COLD_RUNS:-3}
 export RAPPORT_TODAY=2026-11-23
 
-cargo build --release --quiet --bin rapport --example generate --example fast_path_agrees
-RAPPORT=$PWD/target/release/rapport
+PROFILE=${PROFILE:-release}
+cargo build --profile "$PROFILE" --quiet --bin rapport --example generate --example fast_path_agrees
+RAPPORT=$PWD/target/$PROFILE/rapport
 if [ ! -f "$BOOK/rapport.toml" ]; then
-    target/release/examples/generate "$BOOK" --customers "$CUSTOMERS" --seed 1
+    "target/$PROFILE/examples/generate" "$BOOK" --customers "$CUSTOMERS" --seed 1
     "$RAPPORT" --book "$BOOK" check
 fi
-target/release/examples/fast_path_agrees "$BOOK"
+"target/$PROFILE/examples/fast_path_agrees" "$BOOK"
 cd "$BOOK"
 exec python3 - "$RAPPORT" <<'PY'
 import os, shutil, statistics, subprocess, sys, tempfile, time

@@ -13,6 +13,16 @@
 //! written by destructuring, so a field added to them fails to compile here
 //! until it is encoded (and [`super::FORMAT`] is raised).
 //!
+//! Measured against serde + postcard on a mirror of the same records
+//! (`cargo bench --bench cache_codec`, 2,000 customers of the generated
+//! 100,000-customer book, medians of 3 criterion rounds, 2026-12-03):
+//! decoding, what every cached read does, is 1.5× as fast with every part
+//! built into the reused record (1.4–2.3× between rounds) and 5.4× with the
+//! parts of `stage = customer and revenue > 1000` (2.9–6.8×); the entries
+//! are 18% smaller (702 KB against 854 KB). Encoding, done only for the
+//! files that changed when the cache is rewritten, is the slower one: 0.53×
+//! postcard's speed (0.5–1.0×).
+//!
 //! The layout, little-endian, integers as LEB128 varints (signed ones
 //! zigzagged):
 //!
