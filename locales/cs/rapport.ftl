@@ -325,3 +325,118 @@ record-cases = požadavky
 rfm-title = RFM
 rfm-summary_title = Segmenty RFM
 rfm-compare_title = Přesuny mezi segmenty RFM
+
+## The reports of round two: profile, journey, kano, servqual, the pipeline's forecast, velocity, lost and stale sections, the CSAT/CES scores, the agenda's calendar.
+agenda-ics-followup_plain = Ozvat se: { $name }
+agenda-ics-followup = { $action } — { $name }
+agenda-ics-followup_description = Naplánovaná připomínka: { $name } ({ $id }). Po vyřízení: rapport done { $id }
+agenda-ics-deal = Očekávané uzavření: { $title } — { $name }
+agenda-ics-deal_description = Obchod { $id }/{ $key } ({ $stage }{ $value }), zákazník { $name }. Uzavřít: rapport deal won { $id }/{ $key }
+agenda-ics-sla = Termín SLA: { $summary } — { $name }
+agenda-ics-sla_description = Požadavek podpory zákazníka { $name }, otevřen { $opened }. Vyřešit: rapport case resolve { $address }
+journey-median_days = medián dní
+journey-nps = NPS (odpovědi)
+responses-nps = odpovědi NPS
+journey-csat = CSAT 1–5 (odpovědi)
+responses-csat = odpovědi CSAT
+journey-ces = CES 1–7 (odpovědi)
+responses-ces = odpovědi CES
+journey-table = Zákaznická cesta podle fáze
+journey-chart = Kontaktní body na zákazníka: fáze × druh kontaktu
+journey-title = Zákaznická cesta
+journey-note-stay = Vstoupili: zákazníci, kteří v období vstoupili do fáze (do fáze, ve které byl zákazník založen, v den `created`, do dalších fází jejich přechody `stage`; do fáze, kterou přechod přeskočil, se nevstupuje). Počítá se první takový pobyt každého zákazníka: od vstupu do dalšího přechodu nebo do konce období. Medián dní: z pobytů, které skončily do konce období.
+journey-note-touchpoints = Kontaktní body na zákazníka: kontakty každého druhu (kromě změn fáze) během pobytů, ode dne vstupu do dne před dalším přechodem, vydělené počtem zákazníků, kteří vstoupili. NPS a CSAT: poslední odpověď každého zákazníka během pobytu; NPS = % promotérů (9–10) − % kritiků (0–6), CSAT průměr (1–5), CES průměr (1–7).
+journey-note-outcome = Postoupili: pobyt skončil přechodem do jiné fáze než { $exit }. Odpadli: skončil přechodem do { $exit }, nebo neskončil a zákazník neměl žádný kontakt (kontakt jiný než změna fáze; vstup se počítá) během { $churn_after } (churn_after) před koncem období. Stále ve fázi: ostatní.
+touchpoints_total = všechny kontaktní body
+moved_on = postoupili
+moved_on_share = postoupili (podíl)
+dropped_out = odpadli
+dropped_out_share = odpadli (podíl)
+still_in = stále ve fázi
+kano-table = Hodnocení KANO: { $survey }
+kano-a = A
+kano-o = O
+kano-m = M
+kano-i = I
+kano-r = R
+kano-q = Q
+kano-plot = Spokojenost proti nespokojenosti
+kano-plot-x = |nespokojenost|: když vlastnost chybí
+kano-plot-y = spokojenost: když vlastnost je
+kano-plot-attractive = atraktivní
+kano-plot-one_dimensional = výkonová
+kano-plot-indifferent = indiferentní
+kano-plot-must_be = základní
+kano-title = KANO: { $survey }
+feature = vlastnost
+n = n
+category = kategorie
+better = spokojenost
+worse = nespokojenost
+report-scores_note = CSAT: ze všech odpovědí `csat` (1–5) daných v období podíl odpovědí 4 nebo 5; CES: průměrná odpověď `ces` (1–7, 7 = bylo to snadné); každé s počtem odpovědí.
+csat_responses = odpovědi CSAT
+csat = CSAT
+ces_responses = odpovědi CES
+ces = CES (1–7)
+pipeline-expected_close = očekávané uzavření
+pipeline-forecast = Předpověď: otevřené obchody podle měsíce očekávaného uzavření
+pipeline-velocity = Dny v jednotlivých fázích obchodu
+pipeline-lost_reasons = Obchody prohrané v období podle důvodu
+pipeline-lost_stages = Obchody prohrané v období podle nejdále dosažené fáze
+pipeline-stale = { $days ->
+    [one] Otevřené obchody bez aktivity { $days } den
+    [few] Otevřené obchody bez aktivity { $days } dny
+   *[other] Otevřené obchody bez aktivity { $days } dní
+}
+pipeline-forecast_chart = Vážená hodnota podle měsíce očekávaného uzavření ({ $currency })
+pipeline-note_probability_configured = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, podle [deal_probabilities] v rapport.toml. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
+pipeline-note_probability_estimated = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, odhadnutá z uzavřených obchodů v knize (nastavuje ji [deal_probabilities] v rapport.toml). Odhad (`vyhrané z dosažených`): z obchodů uzavřených do konce období, které fázi dosáhly (vyhraný obchod dosáhl všech fází, prohraný fází až po nejdále dosaženou), podíl vyhraných. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
+pipeline-note_probability_mixed = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, podle [deal_probabilities] v rapport.toml, kde je nastavena, jinak odhadnutá z uzavřených obchodů v knize. Odhad (`vyhrané z dosažených`): z obchodů uzavřených do konce období, které fázi dosáhly (vyhraný obchod dosáhl všech fází, prohraný fází až po nejdále dosaženou), podíl vyhraných. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
+pipeline-note_forecast = Předpověď: otevřené obchody podle měsíce jejich očekávaného (`expected`) dne uzavření ((žádné): bez něj), s jejich hodnotou a váženou hodnotou.
+pipeline-note_velocity = Dny ve fázi: pobyty v každé fázi, které začaly v období a do jeho konce skončily zaznamenaným přechodem (`kind = "deal"`); obchod je ode dne otevření ve fázi, ze které vedl jeho první přechod.
+pipeline-note_lost = Prohrané podle důvodu (`lost_reason`) a podle nejdále dosažené fáze na cestě obchodu: obchody prohrané v období; obchod bez zaznamenaných přechodů se počítá jako otevřený v první fázi obchodu.
+pipeline-note_stale = { $days ->
+    [one] Neaktivní: otevřené obchody, jejichž poslední aktivita (poslední kontakt zákazníka, který není přechodem, poslední přechod obchodu samotného nebo den jeho otevření) je { $days } den nebo více před koncem období, podle pravidla agendy.
+    [few] Neaktivní: otevřené obchody, jejichž poslední aktivita (poslední kontakt zákazníka, který není přechodem, poslední přechod obchodu samotného nebo den jeho otevření) je { $days } dny nebo více před koncem období, podle pravidla agendy.
+   *[other] Neaktivní: otevřené obchody, jejichž poslední aktivita (poslední kontakt zákazníka, který není přechodem, poslední přechod obchodu samotného nebo den jeho otevření) je { $days } dní nebo více před koncem období, podle pravidla agendy.
+}
+probability = pravděpodobnost
+weighted_value = vážená hodnota ({ $currency })
+reason = důvod
+deal = obchod
+idle_days = dní bez aktivity
+probability_source = zdroj pravděpodobnosti
+stays = ukončené pobyty
+title = název
+profile-chart = Podíl na tržbách podle segmentu
+profile-csat = CSAT (1–5)
+profile-top = nejčastější: { $field }
+profile-top_share = podíl
+profile-clv = průměrná předpovězená CLV ({ $currency })
+profile-table = Profily
+profile-note-figures = Zákazníci: zákazníci segmentu existující na konci období; podíl ze všech zákazníků: ze zákazníků, které report zahrnuje (všech, nebo těch, které vybere --where). Tržby: nákupy v období po odečtení vratek; podíl na tržbách: z tržeb všech zákazníků; medián tržeb: z tržeb každého zákazníka v období, včetně nul; průměrná objednávka = tržby / objednávky; objednávky na zákazníka = objednávky / zákazníci.
+profile-note-contact = Dny od posledního kontaktu: od posledního kontaktu každého zákazníka, který není změnou fáze, do konce období (zákazníci, se kterými nikdy nebyl kontakt, se nepočítají). NPS a CSAT: poslední odpověď každého zákazníka v období; NPS = % promotérů (9–10) − % kritiků (0–6), CSAT průměr (1–5).
+profile-note-mix = Rozložení fází: fáze zákazníků na konci období jako podíly segmentu. Nejčastější hodnoty: tři nejčastější, každá se svým podílem v segmentu (zákazníci bez hodnoty se nepočítají). Průměrná předpovězená CLV: u zákazníků s nákupem, 12 měsíců diskontovaných 1 % měsíčně, modely (BG/NBD × Gamma-Gamma) odhadnuté z nákupů celé knihy do konce období, stejně jako `report clv`.
+profile-note-no_clv = Žádná předpovězená CLV: modely nelze na této knize odhadnout ({ $reason }).
+profile-title = Profily
+share_of_book = podíl ze všech zákazníků
+orders_per_customer = objednávky na zákazníka
+median_days_since_contact = medián dní od posledního kontaktu
+clv_customers = zákazníci s předpovědí
+median_revenue = medián tržeb ({ $currency })
+service-note3 = NPS: z posledního hodnocení `nps` každého zákazníka v období, % promotérů (9–10) − % kritiků (0–6).
+servqual-note1 = Mezera položky = průměrné vnímání − průměrné očekávání (1–7) u respondentů, kteří hodnotili obojí; očekávání, vnímání a mezera dimenze jsou průměry jejích položek. n: respondenti, kteří hodnotili obě strany alespoň jedné položky.
+servqual-note2 = Váha: průměr bodů, které respondenti přidělili dimenzi, / 100 (stejné váhy, když body nikdo nepřidělil); vážená mezera = mezera × váha. Celkem: nevážená = průměr mezer dimenzí, vážená = součet vážených mezer.
+servqual-table = Mezery SERVQUAL: { $survey }
+servqual-chart = Mezera podle dimenze (vnímání − očekávání)
+servqual-title = SERVQUAL: { $survey }
+servqual-items = Položky SERVQUAL průzkumu { $survey }
+servqual-items_title = Položky SERVQUAL: { $survey }
+dimension = dimenze
+items = položky
+expectation = očekávání
+perception = vnímání
+gap = mezera
+weight = váha
+weighted_gap = vážená mezera
+item = položka

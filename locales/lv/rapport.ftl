@@ -321,3 +321,117 @@ record-cases = pieteikumi
 rfm-title = RFM
 rfm-summary_title = RFM segmenti
 rfm-compare_title = Pārejas starp RFM segmentiem
+
+## The reports of round two: profile, journey, kano, servqual, the pipeline's forecast, velocity, lost and stale sections, the CSAT/CES scores, the agenda's calendar.
+agenda-ics-followup_plain = Sazināties ar { $name }
+agenda-ics-followup = { $action } — { $name }
+agenda-ics-followup_description = Plānots atgādinājums: { $name } ({ $id }). Kad izpildīts: rapport done { $id }
+agenda-ics-deal = Plānotā noslēgšana: { $title } — { $name }
+agenda-ics-deal_description = Darījums { $id }/{ $key } ({ $stage }{ $value }), klients { $name }. Noslēgt: rapport deal won { $id }/{ $key }
+agenda-ics-sla = SLA termiņš: { $summary } — { $name }
+agenda-ics-sla_description = Klienta { $name } atbalsta pieteikums, atvērts { $opened }. Atrisināt: rapport case resolve { $address }
+journey-median_days = dienu mediāna
+journey-nps = NPS (atbildes)
+responses-nps = NPS atbildes
+journey-csat = CSAT 1–5 (atbildes)
+responses-csat = CSAT atbildes
+journey-ces = CES 1–7 (atbildes)
+responses-ces = CES atbildes
+journey-table = Klientu ceļš pa posmiem
+journey-chart = Saskarsmes punkti uz klientu: posms × saskarsmes veids
+journey-title = Klientu ceļš
+journey-note-stay = Ienāca: klienti, kas periodā ienāca posmā (posms, kurā klients izveidots, skaitās ienākts dienā `created`; vēlākie posmi pēc to `stage` pārejām; posms, ko pāreja izlaida, netiek skaitīts kā ienākts). Skaitās katra klienta pirmā uzturēšanās posmā: no ienākšanas līdz nākamajai pārejai vai līdz perioda beigām. Dienu mediāna: no uzturēšanām, kas beidzās līdz perioda beigām.
+journey-note-touchpoints = Saskarsmes punkti uz klientu: katra veida saskarsmes (izņemot posma maiņas) uzturēšanās laikā, no ienākšanas dienas līdz dienai pirms nākamās pārejas, dalītas ar ienākušo klientu skaitu. NPS un CSAT: katra klienta pēdējā atbilde uzturēšanās laikā; NPS = % veicinātāju (9–10) − % kritiķu (0–6), CSAT vidējais (1–5), CES vidējais (1–7).
+journey-note-outcome = Virzījās tālāk: uzturēšanās beidzās ar pāreju uz posmu, kas nav { $exit }. Izkrita: tā beidzās ar pāreju uz { $exit } vai nebija beigusies, un klientam { $churn_after } (churn_after) pirms perioda beigām nebija saskarsmes (saskarsme, kas nav posma maiņa; ienākšana skaitās). Joprojām posmā: pārējie.
+touchpoints_total = visi saskarsmes punkti
+moved_on = virzījās tālāk
+moved_on_share = virzījās tālāk (daļa)
+dropped_out = izkrita
+dropped_out_share = izkrita (daļa)
+still_in = joprojām posmā
+kano-table = KANO novērtējums: { $survey }
+kano-a = A
+kano-o = O
+kano-m = M
+kano-i = I
+kano-r = R
+kano-q = Q
+kano-plot = Apmierinātība pret neapmierinātību
+kano-plot-x = |neapmierinātība|: ja īpašības nav
+kano-plot-y = apmierinātība: ja īpašība ir
+kano-plot-attractive = pievilcīgā
+kano-plot-one_dimensional = viendimensionālā
+kano-plot-indifferent = vienaldzīgā
+kano-plot-must_be = obligātā
+kano-title = KANO: { $survey }
+feature = īpašība
+n = n
+category = kategorija
+better = apmierinātība
+worse = neapmierinātība
+report-scores_note = CSAT: no visām periodā sniegtajām `csat` atbildēm (1–5) to daļa, kas ir 4 vai 5; CES: `ces` atbilžu vidējais (1–7, 7 = bija viegli); katrs kopā ar atbilžu skaitu.
+csat_responses = CSAT atbildes
+csat = CSAT
+ces_responses = CES atbildes
+ces = CES (1–7)
+pipeline-expected_close = plānotā noslēgšana
+pipeline-forecast = Prognoze: atvērtie darījumi pēc plānotā noslēgšanas mēneša
+pipeline-velocity = Dienas katrā darījuma posmā
+pipeline-lost_reasons = Periodā zaudētie darījumi pēc iemesla
+pipeline-lost_stages = Periodā zaudētie darījumi pēc tālākā sasniegtā posma
+pipeline-stale = { $days ->
+    [zero] Atvērtie darījumi bez aktivitātes { $days } dienas
+    [one] Atvērtie darījumi bez aktivitātes { $days } dienu
+   *[other] Atvērtie darījumi bez aktivitātes { $days } dienas
+}
+pipeline-forecast_chart = Svērtā vērtība pēc plānotā noslēgšanas mēneša ({ $currency })
+pipeline-note_probability_configured = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, no [deal_probabilities] failā rapport.toml. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
+pipeline-note_probability_estimated = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, aprēķināta no grāmatas noslēgtajiem darījumiem (to nosaka [deal_probabilities] failā rapport.toml). Aprēķināta (`iegūti no sasniegušajiem`): no darījumiem, kas noslēgti līdz perioda beigām un sasniedza posmu (iegūts darījums sasniedza visus posmus, zaudēts — posmus līdz tālākajam sasniegtajam), iegūto daļa. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
+pipeline-note_probability_mixed = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, no [deal_probabilities] failā rapport.toml, kur norādīta, citādi aprēķināta no grāmatas noslēgtajiem darījumiem. Aprēķināta (`iegūti no sasniegušajiem`): no darījumiem, kas noslēgti līdz perioda beigām un sasniedza posmu (iegūts darījums sasniedza visus posmus, zaudēts — posmus līdz tālākajam sasniegtajam), iegūto daļa. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
+pipeline-note_forecast = Prognoze: atvērtie darījumi pēc to plānotās (`expected`) noslēgšanas dienas mēneša ((nav): bez tās), ar to vērtību un svērto vērtību.
+pipeline-note_velocity = Dienas posmā: katra posma uzturēšanās, kas sākās periodā un līdz tā beigām beidzās ar reģistrētu pāreju (`kind = "deal"`); darījums no atvēršanas dienas atrodas posmā, no kura notika tā pirmā pāreja.
+pipeline-note_lost = Zaudēti pēc iemesla (`lost_reason`) un pēc tālākā posma darījuma ceļā: periodā zaudētie darījumi; darījums bez reģistrētām pārejām skaitās atvērts pirmajā darījumu posmā.
+pipeline-note_stale = { $days ->
+    [one] Neaktīvi: atvērtie darījumi, kuru pēdējā aktivitāte (klienta pēdējā saskarsme, kas nav pāreja, paša darījuma pēdējā pāreja vai tā atvēršanas diena) ir { $days } dienu vai vairāk pirms perioda beigām, kā darba kārtībā.
+   *[other] Neaktīvi: atvērtie darījumi, kuru pēdējā aktivitāte (klienta pēdējā saskarsme, kas nav pāreja, paša darījuma pēdējā pāreja vai tā atvēršanas diena) ir { $days } dienas vai vairāk pirms perioda beigām, kā darba kārtībā.
+}
+probability = varbūtība
+weighted_value = svērtā vērtība ({ $currency })
+reason = iemesls
+deal = darījums
+idle_days = dienas bez aktivitātes
+probability_source = varbūtības avots
+stays = pabeigtās uzturēšanās
+title = nosaukums
+profile-chart = Ieņēmumu daļa pa segmentiem
+profile-csat = CSAT (1–5)
+profile-top = biežākais: { $field }
+profile-top_share = daļa
+profile-clv = vidējā prognozētā CLV ({ $currency })
+profile-table = Profili
+profile-note-figures = Klienti: segmenta klienti, kas pastāv perioda beigās; daļa no visiem klientiem: no klientiem, ko aptver atskaite (visiem vai tiem, ko atlasa --where). Ieņēmumi: periodā veiktie pirkumi, atskaitot atmaksas; ieņēmumu daļa: no visu klientu ieņēmumiem; ieņēmumu mediāna: no katra klienta ieņēmumiem periodā, ieskaitot nulles; vidējais pasūtījums = ieņēmumi / pasūtījumi; pasūtījumi uz klientu = pasūtījumi / klienti.
+profile-note-contact = Dienas kopš pēdējās saskarsmes: no katra klienta pēdējās saskarsmes, kas nav posma maiņa, līdz perioda beigām (klienti, ar kuriem nekad nav sazinājušies, netiek skaitīti). NPS un CSAT: katra klienta pēdējā atbilde periodā; NPS = % veicinātāju (9–10) − % kritiķu (0–6), CSAT vidējais (1–5).
+profile-note-mix = Posmu sadalījums: klientu posmi perioda beigās kā segmenta daļas. Biežākās vērtības: trīs biežākās, katra ar savu daļu segmentā (klienti bez vērtības netiek skaitīti). Vidējā prognozētā CLV: klientiem ar pirkumu, 12 mēneši, diskontēti ar 1 % mēnesī, modeļi (BG/NBD × Gamma-Gamma) pielāgoti visas grāmatas pirkumiem līdz perioda beigām, kā to dara `report clv`.
+profile-note-no_clv = Nav prognozētās CLV: modeļus nevar pielāgot šai grāmatai ({ $reason }).
+profile-title = Profili
+share_of_book = daļa no visiem klientiem
+orders_per_customer = pasūtījumi uz klientu
+median_days_since_contact = dienu mediāna kopš pēdējās saskarsmes
+clv_customers = klienti ar prognozi
+median_revenue = ieņēmumu mediāna ({ $currency })
+service-note3 = NPS: no katra klienta pēdējā `nps` vērtējuma periodā, % veicinātāju (9–10) − % kritiķu (0–6).
+servqual-note1 = Apgalvojuma plaisa = vidējā uztvere − vidējās gaidas (1–7) respondentiem, kas novērtēja abas puses; dimensijas gaidas, uztvere un plaisa ir tās apgalvojumu vidējie. n: respondenti, kas novērtēja abas puses vismaz vienam apgalvojumam.
+servqual-note2 = Svars: respondentu piešķirto punktu vidējais dimensijai / 100 (vienādi svari, ja punktus neviens nedeva); svērtā plaisa = plaisa × svars. Kopā: nesvērtā = dimensiju plaisu vidējais, svērtā = svērto plaisu summa.
+servqual-table = SERVQUAL plaisas: { $survey }
+servqual-chart = Plaisa pa dimensijām (uztvere − gaidas)
+servqual-title = SERVQUAL: { $survey }
+servqual-items = Aptaujas { $survey } SERVQUAL apgalvojumi
+servqual-items_title = SERVQUAL apgalvojumi: { $survey }
+dimension = dimensija
+items = apgalvojumi
+expectation = gaidas
+perception = uztvere
+gap = plaisa
+weight = svars
+weighted_gap = svērtā plaisa
+item = apgalvojums

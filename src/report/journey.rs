@@ -208,7 +208,11 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
     let mut columns = vec![
         Column::new("stage", "stage", Form::Text),
         Column::new("entered", "entered", Form::Count),
-        Column::new("median_days", "median days", Form::Decimal(1)),
+        Column::labelled(
+            "median_days",
+            Label::new("journey.median_days", "median days"),
+            Form::Decimal(1),
+        ),
     ];
     columns.extend(journey.kinds.iter().map(|k| {
         Column::labelled(
@@ -219,12 +223,39 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
     }));
     columns.extend([
         Column::new("touchpoints_total", "all touchpoints", Form::Decimal(2)),
-        Column::new("nps", "NPS (responses)", Form::Decimal(1)),
-        Column::new("nps_responses", "NPS responses", Form::Count).for_machines(),
-        Column::new("csat", "CSAT 1–5 (responses)", Form::Decimal(2)),
-        Column::new("csat_responses", "CSAT responses", Form::Count).for_machines(),
-        Column::new("ces", "CES 1–7 (responses)", Form::Decimal(2)),
-        Column::new("ces_responses", "CES responses", Form::Count).for_machines(),
+        Column::labelled(
+            "nps",
+            Label::new("journey.nps", "NPS (responses)"),
+            Form::Decimal(1),
+        ),
+        Column::labelled(
+            "nps_responses",
+            Label::new("responses.nps", "NPS responses"),
+            Form::Count,
+        )
+        .for_machines(),
+        Column::labelled(
+            "csat",
+            Label::new("journey.csat", "CSAT 1–5 (responses)"),
+            Form::Decimal(2),
+        ),
+        Column::labelled(
+            "csat_responses",
+            Label::new("responses.csat", "CSAT responses"),
+            Form::Count,
+        )
+        .for_machines(),
+        Column::labelled(
+            "ces",
+            Label::new("journey.ces", "CES 1–7 (responses)"),
+            Form::Decimal(2),
+        ),
+        Column::labelled(
+            "ces_responses",
+            Label::new("responses.ces", "CES responses"),
+            Form::Count,
+        )
+        .for_machines(),
         Column::new("moved_on", "moved on", Form::Count),
         Column::new("moved_on_share", "moved on (share)", Form::Share).for_machines(),
         Column::new("dropped_out", "dropped out", Form::Count),

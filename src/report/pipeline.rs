@@ -413,7 +413,11 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
     let probability = Column::new("probability", "probability", Form::Share);
     let weighted_value = Column::new("weighted_value", "weighted value ({currency})", Form::Money)
         .with("currency", currency);
-    let month = Column::new("month", "expected close", Form::Text);
+    let month = Column::labelled(
+        "month",
+        Label::new("pipeline.expected_close", "expected close"),
+        Form::Text,
+    );
     let reason = Column::new("reason", "reason", Form::Text);
     let id = Column::new("id", "id", Form::Text);
     let deal = Column::new("deal", "deal", Form::Text);

@@ -297,11 +297,30 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
             Form::Decimal(1),
         ),
         Column::new("nps", "NPS", Form::Decimal(1)),
-        Column::new("nps_responses", "NPS responses", Form::Count).part(),
-        Column::new("csat", "CSAT (1–5)", Form::Decimal(2)),
-        Column::new("csat_responses", "CSAT responses", Form::Count).part(),
+        Column::labelled(
+            "nps_responses",
+            Label::new("responses.nps", "NPS responses"),
+            Form::Count,
+        )
+        .part(),
+        Column::labelled(
+            "csat",
+            Label::new("profile.csat", "CSAT (1–5)"),
+            Form::Decimal(2),
+        ),
+        Column::labelled(
+            "csat_responses",
+            Label::new("responses.csat", "CSAT responses"),
+            Form::Count,
+        )
+        .part(),
         Column::new("ces", "CES (1–7)", Form::Decimal(2)),
-        Column::new("ces_responses", "CES responses", Form::Count).part(),
+        Column::labelled(
+            "ces_responses",
+            Label::new("responses.ces", "CES responses"),
+            Form::Count,
+        )
+        .part(),
     ]);
     for f in &fields {
         for rank in 1..=TOP {
@@ -323,7 +342,12 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
         }
     }
     columns.extend([
-        money("clv", "mean predicted CLV ({currency})"),
+        Column::labelled(
+            "clv",
+            Label::new("profile.clv", "mean predicted CLV ({currency})"),
+            Form::Money,
+        )
+        .with("currency", currency),
         Column::new("clv_customers", "customers with a prediction", Form::Count).part(),
     ]);
     let mut data = Table::new(Label::new("profile.table", "Profiles"), columns);
