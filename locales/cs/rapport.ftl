@@ -367,7 +367,7 @@ kano-plot-attractive = atraktivní
 kano-plot-one_dimensional = výkonová
 kano-plot-indifferent = indiferentní
 kano-plot-must_be = základní
-kano-title = KANO: { $survey }
+kano-title = Analýza KANO: { $survey }
 feature = vlastnost
 n = n
 category = kategorie
@@ -429,7 +429,7 @@ servqual-note1 = Mezera položky = průměrné vnímání − průměrné oček�
 servqual-note2 = Váha: průměr bodů, které respondenti přidělili dimenzi, / 100 (stejné váhy, když body nikdo nepřidělil); vážená mezera = mezera × váha. Celkem: nevážená = průměr mezer dimenzí, vážená = součet vážených mezer.
 servqual-table = Mezery SERVQUAL: { $survey }
 servqual-chart = Mezera podle dimenze (vnímání − očekávání)
-servqual-title = SERVQUAL: { $survey }
+servqual-title = Analýza SERVQUAL: { $survey }
 servqual-items = Položky SERVQUAL průzkumu { $survey }
 servqual-items_title = Položky SERVQUAL: { $survey }
 dimension = dimenze

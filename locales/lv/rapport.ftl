@@ -363,7 +363,7 @@ kano-plot-attractive = pievilcīgā
 kano-plot-one_dimensional = viendimensionālā
 kano-plot-indifferent = vienaldzīgā
 kano-plot-must_be = obligātā
-kano-title = KANO: { $survey }
+kano-title = KANO analīze: { $survey }
 feature = īpašība
 n = n
 category = kategorija
@@ -424,7 +424,7 @@ servqual-note1 = Apgalvojuma plaisa = vidējā uztvere − vidējās gaidas (1�
 servqual-note2 = Svars: respondentu piešķirto punktu vidējais dimensijai / 100 (vienādi svari, ja punktus neviens nedeva); svērtā plaisa = plaisa × svars. Kopā: nesvērtā = dimensiju plaisu vidējais, svērtā = svērto plaisu summa.
 servqual-table = SERVQUAL plaisas: { $survey }
 servqual-chart = Plaisa pa dimensijām (uztvere − gaidas)
-servqual-title = SERVQUAL: { $survey }
+servqual-title = SERVQUAL analīze: { $survey }
 servqual-items = Aptaujas { $survey } SERVQUAL apgalvojumi
 servqual-items_title = SERVQUAL apgalvojumi: { $survey }
 dimension = dimensija

@@ -362,7 +362,7 @@ kano-plot-attractive = атрактивна
 kano-plot-one_dimensional = једнодимензионална
 kano-plot-indifferent = индиферентна
 kano-plot-must_be = обавезна
-kano-title = KANO: { $survey }
+kano-title = KANO анализа: { $survey }
 feature = карактеристика
 n = n
 category = категорија
@@ -422,7 +422,7 @@ servqual-note1 = Јаз ставке = просечна перцепција −
 servqual-note2 = Пондер: просек поена које су испитаници дали димензији / 100 (једнаки пондери када нико није дао поене); пондерисани јаз = јаз × пондер. Укупно: непондерисани = просек јазова димензија, пондерисани = збир пондерисаних јазова.
 servqual-table = SERVQUAL јазови: { $survey }
 servqual-chart = Јаз по димензији (перцепција − очекивање)
-servqual-title = SERVQUAL: { $survey }
+servqual-title = SERVQUAL анализа: { $survey }
 servqual-items = SERVQUAL ставке анкете { $survey }
 servqual-items_title = SERVQUAL ставке: { $survey }
 dimension = димензија

@@ -14,7 +14,8 @@ use std::collections::HashMap;
 
 use super::lifecycle::{exists_at, stage_at};
 use super::measure::{Scores, median, share};
-use super::scope::{ALL, Scope};
+use super::rfm::{segment_label, segments};
+use super::scope::{ALL, NONE, Scope};
 use crate::model::customer::Value as FieldValue;
 use crate::model::fast::Parts;
 use crate::model::schema::is_move;
@@ -253,9 +254,25 @@ fn revenue_chart(profiles: &[Profile]) -> Chart {
     }
 }
 
+/// Returns the cell of a segment's name: the names rapport makes (`(all)`,
+/// `(none)` and, with `rfm`, the RFM segments) shown in the language;
+/// machines read the name as it is.
+fn segment_cell(label: &str, rfm: bool) -> Value {
+    let cell = Cell::Text(label.to_string());
+    match label {
+        ALL => cell.shown(Label::new("report.all", "(all)")),
+        NONE => cell.shown(Label::new("report.none", "(none)")),
+        _ => match segments().find(|s| rfm && s.name() == label) {
+            Some(s) => cell.shown(segment_label(Some(s))),
+            None => cell.value(),
+        },
+    }
+}
+
 /// Returns the profiles as a report: a row per segment for machines, the
 /// segments side by side for people (the whole book first).
-pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
+/// `rfm`: the segments are RFM's.
+pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote, rfm: bool) -> Report {
     let currency = &scope.settings.currency;
     let money = |key: &'static str, header: &'static str| {
         Column::new(key, header, Form::Money).with("currency", currency)
@@ -358,7 +375,7 @@ pub fn render(profiles: &[Profile], scope: &Scope, clv: &ClvNote) -> Report {
     };
     for p in profiles {
         let mut row: Vec<Value> = vec![
-            Cell::Text(p.label.clone()).value(),
+            segment_cell(&p.label, rfm),
             Cell::day(scope.period.since).value(),
             Cell::day(scope.period.until).value(),
             Cell::count(p.customers).strong(),

@@ -204,7 +204,7 @@ fn notes() -> Label {
 
 /// Returns the name of a segment as people read it, `(none)` for none;
 /// machines read [`Segment::name`].
-fn segment_label(segment: Option<Segment>) -> Label {
+pub(crate) fn segment_label(segment: Option<Segment>) -> Label {
     let id = match segment {
         None => return Label::new("report.none", NONE),
         Some(Segment::Champions) => "rfm.segment.champions",

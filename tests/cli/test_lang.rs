@@ -222,7 +222,8 @@ fn listings_records_and_exports_give_machines_the_same_bytes_in_every_language()
 }
 
 /// Returns the messages of the English catalogue as patterns of whole
-/// texts: each `{ $name }` stands for any text.
+/// texts: each `{ $name }` stands for any text. A message with no words of
+/// its own (`{ $action } — { $name }`) shows no English and is left out.
 fn english_texts() -> Vec<(String, String)> {
     let source =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/rapport.ftl"))
@@ -231,10 +232,28 @@ fn english_texts() -> Vec<(String, String)> {
         .lines()
         .filter_map(|line| {
             let (id, value) = line.split_once(" = ")?;
-            (!id.starts_with('#') && !id.starts_with(' ') && !value.contains("->"))
-                .then(|| (id.to_string(), value.to_string()))
+            (!id.starts_with('#')
+                && !id.starts_with(' ')
+                && !value.contains("->")
+                && has_words(value))
+            .then(|| (id.to_string(), value.to_string()))
         })
         .collect()
+}
+
+/// Returns true when `pattern` has a letter outside its `{ $name }`s.
+fn has_words(pattern: &str) -> bool {
+    pattern
+        .split("{ $")
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 0 {
+                p
+            } else {
+                p.split_once(" }").map_or("", |x| x.1)
+            }
+        })
+        .any(|p| p.chars().any(char::is_alphabetic))
 }
 
 /// Returns true when `text` is `pattern` with text in place of each
@@ -297,8 +316,9 @@ fn pieces(markdown: &str) -> BTreeSet<String> {
 }
 
 /// Labels that are the same words in the language as in English: names of
-/// measures (NPS, CAC), the models' notation (x, t_x, T), and words that
-/// happen to be spelled alike.
+/// measures (NPS, CSAT, CES, CAC), the models' notation (x, t_x, T, n, the
+/// KANO categories' letters A, O, M, I, R, Q), and words that happen to be
+/// spelled alike.
 const SAME_WORDS: &[&str] = &[
     "NPS",
     "id",
@@ -316,6 +336,14 @@ const SAME_WORDS: &[&str] = &[
     "period",
     "CAC (EUR)",
     "CLV (EUR)",
+    "CSAT",
+    "CSAT (1–5)",
+    "CES (1–7)",
+    "n",
+    "A",
+    "O",
+    "I",
+    "Q",
 ];
 
 /// Text from the book, shown as it is in every language: the demo book's

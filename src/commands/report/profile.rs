@@ -129,7 +129,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<()> {
         by: None,
     };
     let figures = profile::profiles(&all, &segments, &scope, clv.as_ref());
-    let mut report = profile::render(&figures, &scope, &note);
+    let mut report = profile::render(&figures, &scope, &note, args.rfm);
     report.facts.push(match by {
         Some(field) => ("by".to_string(), Cell::Text(field.to_string())),
         None => ("segments".to_string(), Cell::Text(args.segments.join(", "))),
