@@ -65,9 +65,7 @@ pub fn render(
     for (label, features) in groups {
         for (feature, c) in features {
             let category = match c.category() {
-                Some(k) => {
-                    Cell::Text(k.letter().into()).shown(format!("{} {}", k.letter(), k.name()))
-                }
+                Some(k) => Cell::Text(k.letter().into()).shown(category_label(k)),
                 None => Cell::Null.value(),
             };
             data.push(scope.row(
@@ -124,8 +122,27 @@ pub fn render(
         data,
         blocks,
         notes: vec![
-            "Each respondent's answers to a feature's functional and dysfunctional question map through the evaluation table to A (attractive), O (one-dimensional), M (must-be), I (indifferent), R (reverse) or Q (questionable); n counts the respondents who answered both.".into(),
-            "Category: the most frequent, ties broken M > O > A > I > R > Q. Better = (A+O)/(A+O+M+I), worse = −(O+M)/(A+O+M+I) (Berger et al. 1993).".into(),
+            Label::new(
+                "kano.note1",
+                "Each respondent's answers to a feature's functional and dysfunctional question map through the evaluation table to A (attractive), O (one-dimensional), M (must-be), I (indifferent), R (reverse) or Q (questionable); n counts the respondents who answered both.",
+            ),
+            Label::new(
+                "kano.note2",
+                "Category: the most frequent, ties broken M > O > A > I > R > Q. Better = (A+O)/(A+O+M+I), worse = −(O+M)/(A+O+M+I) (Berger et al. 1993).",
+            ),
         ],
+    }
+}
+
+/// Returns a category as people read it: its letter and its name, in the
+/// language; machines read the letter.
+fn category_label(category: kano::Category) -> Label {
+    match category {
+        kano::Category::A => Label::new("kano.category.a", "A attractive"),
+        kano::Category::O => Label::new("kano.category.o", "O one-dimensional"),
+        kano::Category::M => Label::new("kano.category.m", "M must-be"),
+        kano::Category::I => Label::new("kano.category.i", "I indifferent"),
+        kano::Category::R => Label::new("kano.category.r", "R reverse"),
+        kano::Category::Q => Label::new("kano.category.q", "Q questionable"),
     }
 }

@@ -7,7 +7,7 @@ use super::scope::{ALL, Scope, partition};
 use crate::model::{Customer, Interaction};
 use crate::survey::responses;
 use crate::survey::servqual::{self, Evaluation};
-use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, Value};
 
 /// The parts of a customer this report reads (the survey answers).
 pub const PARTS: crate::model::fast::Parts = crate::model::fast::Parts::INTERACTION_DETAILS;
@@ -78,7 +78,7 @@ pub fn render(survey: &str, groups: &[(String, Evaluation)], scope: &Scope) -> R
             data.push(scope.row(
                 label,
                 [
-                    Cell::Text(d.name.clone()).value(),
+                    dimension_cell(&d.name),
                     Cell::Text(items_text(&d.items)).value(),
                     Cell::count(d.n).value(),
                     Cell::float(d.expectation).value(),
@@ -100,19 +100,27 @@ pub fn render(survey: &str, groups: &[(String, Evaluation)], scope: &Scope) -> R
             } else {
                 Cell::Null.value()
             };
-            data.push(scope.row(
-                label,
-                [
-                    Cell::Text(format!("{OVERALL} ({name})")).strong(),
-                    Cell::Null.value(),
-                    Cell::Null.value(),
-                    Cell::Null.value(),
-                    Cell::Null.value(),
-                    gap_cell,
-                    Cell::Null.value(),
-                    weighted_cell,
-                ],
-            ));
+            data.push(
+                scope.row(
+                    label,
+                    [
+                        Cell::Text(format!("{OVERALL} ({name})"))
+                            .shown(if name == "weighted" {
+                                Label::new("servqual.overall_weighted", "overall (weighted)")
+                            } else {
+                                Label::new("servqual.overall_unweighted", "overall (unweighted)")
+                            })
+                            .strong(),
+                        Cell::Null.value(),
+                        Cell::Null.value(),
+                        Cell::Null.value(),
+                        Cell::Null.value(),
+                        gap_cell,
+                        Cell::Null.value(),
+                        weighted_cell,
+                    ],
+                ),
+            );
         }
     }
     let mut blocks = vec![Block::Data];
@@ -163,7 +171,7 @@ pub fn render_items(survey: &str, groups: &[(String, Evaluation)], scope: &Scope
                 label,
                 [
                     Cell::count(u64::from(i.item)).value(),
-                    Cell::Text(i.dimension.clone()).value(),
+                    dimension_cell(&i.dimension),
                     Cell::count(i.n).value(),
                     Cell::float(i.expectation).value(),
                     Cell::float(i.perception).value(),
@@ -182,6 +190,21 @@ pub fn render_items(survey: &str, groups: &[(String, Evaluation)], scope: &Scope
         blocks: vec![Block::Data],
         notes: vec![NOTES[0].clone()],
     }
+}
+
+/// Returns a dimension's cell: the five of the instrument shown in the
+/// language, a dimension the survey names itself as it is; machines read
+/// the name.
+fn dimension_cell(name: &str) -> Value {
+    let label = match name {
+        "tangibles" => Label::new("servqual.dimension.tangibles", "tangibles"),
+        "reliability" => Label::new("servqual.dimension.reliability", "reliability"),
+        "responsiveness" => Label::new("servqual.dimension.responsiveness", "responsiveness"),
+        "assurance" => Label::new("servqual.dimension.assurance", "assurance"),
+        "empathy" => Label::new("servqual.dimension.empathy", "empathy"),
+        _ => return Cell::Text(name.to_string()).value(),
+    };
+    Cell::Text(name.to_string()).shown(label)
 }
 
 /// Returns a dimension's items as text: runs as ranges (`1–4`, `5, 7`).
