@@ -193,11 +193,19 @@ pub const SCORES_NOTE: Label = Label::new(
 /// the number of answers it is of.
 pub fn score_cells(s: &SurveyScores) -> [Value; 4] {
     let csat = match s.csat() {
-        Some(x) => Cell::Float(x).shown(format!("{} of {}", percent(Some(x)), s.csat_responses)),
+        Some(x) => Cell::Float(x).shown(
+            Label::new("report.csat_of", "{percent} % of {count}")
+                .with("percent", format!("{:.1}", x * 100.0))
+                .with("count", s.csat_responses),
+        ),
         None => Cell::Null.value(),
     };
     let ces = match s.ces() {
-        Some(x) => Cell::Float(x).shown(format!("{} of {}", trim_decimals(x, 1), s.ces_responses)),
+        Some(x) => Cell::Float(x).shown(
+            Label::new("report.ces_of", "{mean} of {count}")
+                .with("mean", trim_decimals(x, 1))
+                .with("count", s.ces_responses),
+        ),
         None => Cell::Null.value(),
     };
     [

@@ -13,7 +13,7 @@ use super::deals;
 use super::measure::{median, share};
 use super::scope::{ALL, NONE, Scope, partition};
 use crate::model::{Customer, Money};
-use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table};
 
 /// The parts of a customer this report reads (the deals, and the
 /// interactions for their moves and last activity); a bulk read builds
@@ -553,9 +553,15 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
             ));
             // People read an estimate with what it is of.
             let shown = match (known, p) {
-                (Some(k), Some(x)) if k.source == Source::Estimated => {
-                    Cell::Float(x).shown(format!("{} of {} ({})", k.won, k.reached, percent(p)))
-                }
+                (Some(k), Some(x)) if k.source == Source::Estimated => Cell::Float(x).shown(
+                    Label::new(
+                        "pipeline.won_of_reached",
+                        "{won} of {reached} ({percent} %)",
+                    )
+                    .with("won", k.won)
+                    .with("reached", k.reached)
+                    .with("percent", format!("{:.1}", x * 100.0)),
+                ),
                 _ => Cell::float(p).value(),
             };
             open.push(scope.row(
@@ -579,7 +585,9 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
         let mut total_row = scope.row(
             label,
             [
-                Cell::Text("open total".into()).strong(),
+                Cell::Text("open total".into())
+                    .shown(Label::new("pipeline.open_total", "open total"))
+                    .strong(),
                 Cell::count(f.open_deals()).strong(),
                 Cell::Money(total).strong(),
                 Cell::float((total.cents() > 0).then_some(1.0)).value(),
@@ -647,7 +655,9 @@ pub fn render(pipeline: &Pipeline, scope: &Scope) -> Report {
         let mut total_row = scope.row(
             label,
             [
-                Cell::Text("total".into()).strong(),
+                Cell::Text("total".into())
+                    .shown(Label::new("total", "total"))
+                    .strong(),
                 Cell::count(f.forecast.iter().map(|m| m.deals).sum()).strong(),
                 Cell::Money(f.forecast.iter().map(|m| m.value).sum()).strong(),
                 Cell::Money(f.forecast.iter().map(|m| m.weighted).sum()).strong(),

@@ -18,9 +18,7 @@ use super::nps::WHOLE;
 use super::scope::{ALL, Period, Scope, partition};
 use crate::model::Customer;
 use crate::model::duration::Sla;
-use crate::table::{
-    Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, percent, trim_decimals,
-};
+use crate::table::{Bar, Block, Cell, Chart, Column, Form, Label, Report, Table, trim_decimals};
 
 /// The parts of a customer this report reads (the support cases); a bulk read builds
 /// only these (see [`crate::model::fast::Parts`]).
@@ -170,12 +168,12 @@ pub fn render(groups: &[(String, Vec<Line>)], scope: &Scope, calendar: Calendar)
             let [csat_count, csat, ces_count, ces] = super::nps::score_cells(&l.scores);
             // People read the share with what it is of.
             let within = match l.within_sla_share() {
-                Some(x) => Cell::Float(x).shown(format!(
-                    "{} of {} ({})",
-                    l.within_sla,
-                    l.decided,
-                    percent(Some(x))
-                )),
+                Some(x) => Cell::Float(x).shown(
+                    Label::new("service.within_of", "{within} of {decided} ({percent} %)")
+                        .with("within", l.within_sla)
+                        .with("decided", l.decided)
+                        .with("percent", format!("{:.1}", x * 100.0)),
+                ),
                 None => Cell::Null.value(),
             };
             data.push(scope.row(
