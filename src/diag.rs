@@ -23,9 +23,9 @@ pub enum Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        f.write_str(&match self {
+            Severity::Error => crate::msg!("diag.error"),
+            Severity::Warning => crate::msg!("diag.warning"),
         })
     }
 }
@@ -141,7 +141,11 @@ impl Diagnostic {
         }
         if let Some(hint) = &self.hint {
             let pad = " ".repeat(self.line.to_string().len());
-            out.push_str(&format!("\n{pad} = hint: {}", visible(hint)));
+            out.push_str(&format!(
+                "\n{pad} = {}: {}",
+                crate::msg!("diag.hint"),
+                visible(hint)
+            ));
         }
         out
     }

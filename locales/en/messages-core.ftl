@@ -1,1 +1,135 @@
 # Messages on stderr: errors, warnings and notes of the book, model, query and git layers.
+# Ids are dotted in the code (`model.invalid-toml`), written with `-` here.
+
+
+## The words of every message: error, warning, hint
+
+diag-error = error
+diag-warning = warning
+diag-hint = hint
+error-problems-found = { $count } problem(s) found
+error-output = cannot write the output: { $reason }
+
+## Customer files (src/model)
+
+model-conflict = unresolved merge conflict
+model-conflict-hint = keep the lines you want, delete the <<<<<<< ======= >>>>>>> lines, then `git add` the file
+model-invalid-toml = invalid TOML: { $message }
+model-unknown-key = unknown key `{ $key }` in { $place }; rapport keeps it but does not use it
+model-the-customer-file = the customer file
+model-did-you-mean = did you mean `{ $near }`?
+model-name-missing = `{ $key }` is missing: every customer needs a name
+model-empty = `{ $key }` is empty
+model-bad-kind = `{ $key }` is `{ $kind }`; it must be `person` or `company`
+model-not-a-stage = `{ $stage }` is not a stage of this book
+model-not-a-deal-stage = `{ $stage }` is not a deal stage of this book
+model-not-an-interaction-kind = `{ $kind }` is not an interaction kind of this book
+model-type = `{ $key }` must be { $expected }, found { $found }
+model-dates-without-quotes = (write dates without quotes, e.g. 2024-03-01)
+model-amounts-without-quotes = (write amounts without quotes, e.g. 1500.00)
+model-a-string = a string
+model-a-list-of-strings = a list of strings
+model-a-number-such-as = a number such as 1500.00
+model-a-date-such-as = a date such as 2024-03-01
+model-a-date-or-date-time = a date or date-time such as 2024-03-01T10:30:00
+model-true-or-false = true or false
+model-a-whole-number-from = a whole number from { $from } to { $to }
+model-a-table = a table
+model-an-array-of-tables = an array of tables ([[{ $key }]])
+model-key-problem = `{ $key }`: { $problem }
+model-custom-undeclared = custom field `{ $name }` is not declared in rapport.toml
+model-declare-field = declare it as [fields.{ $name }] with a type
+model-deal-needs = a deal needs a `{ $key }`
+model-interaction-needs = an interaction needs a `{ $key }`
+model-the-string = the string "{ $text }"
+model-an-integer = an integer
+model-a-float = a float
+model-a-boolean = a boolean
+model-a-date-time = a date-time
+model-a-date = a date
+model-an-array = an array
+model-did-you-mean-among = did you mean `{ $near }`? ({ $setting }: { $allowed })
+model-allowed-in-settings = { $setting } in rapport.toml are: { $allowed }; add it there if it is new
+model-not-a-number = `{ $text }` is not a number
+model-not-a-whole-number = `{ $text }` is not a whole number
+model-not-an-integer = `{ $text }` is not an integer
+model-not-a-boolean = `{ $text }` is not a boolean (true or false)
+model-number-ambiguous = `{ $text }` could be read as { $one } or { $other }; pass --decimal-comma if `,` is the decimal separator here, or write the number without grouping
+model-id-empty = an id cannot be empty
+model-id-too-long = `{ $id }` is longer than { $max } characters
+model-id-invalid = `{ $id }` is not a valid id: use lowercase letters a-z, digits and `-`, starting with a letter or digit
+model-id-reserved = `{ $id }` is a name Windows reserves for a device and cannot be an id
+model-not-a-date = `{ $text }` is not a date: use 2024-03-01, 1.3.2024, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m or -1y
+model-money-syntax = `{ $text }` is not an amount (expected digits such as 1500 or 1500.00)
+model-money-too-precise = `{ $text }` has more than two decimals; amounts are exact to the cent
+model-money-too-large = `{ $text }` is outside ±10^12, the largest amount rapport holds
+model-money-ambiguous = `{ $text }` reads two ways (a thousand, or one and a fraction): write 1234, 1234.00, 1 234,00 or 1,234.00
+model-money-not-typed = `{ $text }` is not an amount: write 19.99, 19,99, 1 234,50, 1.234,50 or 1,234.50
+model-not-one-of = `{ $value }` is not one of: { $allowed }
+model-list-items-strings = list items must be strings, found { $found }
+model-expected-found = expected { $expected } ({ $ty }), found { $found }
+model-a-number = a number
+model-a-list = a list
+
+## The query language (src/query): its words and field names are never translated
+
+query-unexpected = unexpected { $found }
+query-bang-hint = write `!=`, `!~`, or `not` before a condition
+query-quote-not-closed = this quote is not closed
+query-end-string-with = end the string with { $quote }
+query-paren-unopened = this `)` has no `(`
+query-join-conditions = join conditions with `and` or `or`
+query-operators = the operators are `=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `!~`, `has`, `in` or `not in`
+query-too-deep = the expression nests deeper than { $depth } levels
+query-too-deep-hint = remove needless parentheses and double `not`s
+query-ends-early = the expression ends where a condition should follow
+query-paren-not-closed = this `(` is not closed
+query-paren-not-closed-hint = add `)` where the group ends
+query-field-quoted = expected a field name, found a quoted string
+query-field-quoted-hint = quote values, not fields: `name = "Anna Liepa"`
+query-expected-field-found = expected a field name, found { $found }
+query-expected-field = expected a field name
+query-expected-operator = expected an operator after `{ $field }`
+query-expected-operator-found = expected an operator after `{ $field }`, found { $found }
+query-expected-value-found = expected a value after `{ $after }`, found { $found }
+query-expected-value = expected a value after `{ $after }`
+query-expected-bracket = expected `[` after `in`
+query-expected-bracket-hint = write the values as a list: `country in [LV, LT, EE]`
+query-bracket-not-closed = this `[` is not closed
+query-bracket-not-closed-hint = separate values with `,` and end the list with `]`
+query-value-hint = write a word, a number, a date or a quoted string after `{ $after }`
+query-in-segment = in segment `{ $name }`
+query-define-segments = define segments under [segments] in rapport.toml
+query-the-segments-are = the segments are { $names }
+query-no-segment = no segment `{ $name }` in rapport.toml
+query-segment-cycle = segment `{ $name }` refers to itself: { $cycle }
+query-segment-cycle-hint = a segment may use other segments, but not in a circle
+query-segment-too-deep = segments use segments more than { $depth } deep here
+query-segment-too-deep-hint = a segment may use other segments, but not in a chain this long
+query-has-not-list = `has` tests membership of a list, and `{ $field }` is { $ty }
+query-has-not-list-hint = write `{ $field } = { $value }` or `{ $field } ~ { $value }`
+query-clash = `{ $text }` is not { $expected }, and `{ $field }` is { $expected }
+query-stages-in-order = the stages, in order, are { $stages }
+query-not-a-kind = `{ $text }` is not a kind: `kind` is `person` or `company`
+query-write-number = write a number, such as `{ $field } > 3`
+query-not-an-amount = `{ $text }` is not an amount, and `{ $field }` is an amount
+query-write-amount = { $problem }; write e.g. `{ $field } > 1000` or `{ $field } >= 99.90`
+query-write-date = write a date as 2024-03-01, 2024-03-01T10:30, today, yesterday, now, -30d, +7d, -2w, -6m or -1y
+query-write-bool = write `{ $field } = true`
+query-list-compare = `{ $field }` is a list; `{ $op }` compares single values
+query-list-compare-hint = write `{ $field } has { $value }`, `{ $field } in [{ $value }, …]` or `{ $field } ~ { $value }`
+query-segment-misuse = `segment` is used as `segment = NAME`, `segment != NAME` or `segment in [A, B]`
+query-type-text = text
+query-type-whole-number = a whole number
+query-type-amount = an amount
+query-type-any = any value
+query-not-a-path = `{ $path }` is not a field path
+query-not-a-path-hint = paths are keys joined by dots, such as `address.city`
+query-custom-written = custom fields are written `{ $prefix }NAME`
+query-a-table = `{ $path }` is a table, not a field
+query-name-a-key = name one of its keys: { $keys }
+query-use-deal-figures = use `open_deals`, `pipeline` or `won`
+query-unknown-field = unknown field `{ $field }`
+query-table-holds = [{ $table }] holds { $keys }
+query-sort-no-column = --sort: no column `{ $name }` here
+query-the-columns-are = the columns are { $columns }

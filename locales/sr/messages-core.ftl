@@ -1,1 +1,140 @@
 # Messages on stderr: errors, warnings and notes of the book, model, query and git layers.
+# Ids are dotted in the code (`model.invalid-toml`), written with `-` here.
+
+
+## The words of every message: error, warning, hint
+
+diag-error = грешка
+diag-warning = упозорење
+diag-hint = савет
+error-problems-found =
+    { $count ->
+        [one] пронађен је { $count } проблем
+        [few] пронађена су { $count } проблема
+       *[other] пронађено је { $count } проблема
+    }
+error-output = излаз није могуће уписати: { $reason }
+
+## Customer files (src/model)
+
+model-conflict = неразрешен конфликт спајања
+model-conflict-hint = задржите редове које желите, обришите редове <<<<<<< ======= >>>>>>>, а затим додајте датотеку са `git add`
+model-invalid-toml = неисправан TOML: { $message }
+model-unknown-key = непознат кључ `{ $key }` у { $place }; rapport га задржава, али га не користи
+model-the-customer-file = датотеци купца
+model-did-you-mean = да ли сте мислили `{ $near }`?
+model-name-missing = недостаје `{ $key }`: сваки купац мора имати име
+model-empty = `{ $key }` је празно
+model-bad-kind = `{ $key }` је `{ $kind }`; мора бити `person` или `company`
+model-not-a-stage = `{ $stage }` није фаза ове књиге
+model-not-a-deal-stage = `{ $stage }` није фаза посла ове књиге
+model-not-an-interaction-kind = `{ $kind }` није врста контакта ове књиге
+model-type = `{ $key }` мора бити { $expected }, пронађено: { $found }
+model-dates-without-quotes = (датуме пишите без наводника, нпр. 2024-03-01)
+model-amounts-without-quotes = (износе пишите без наводника, нпр. 1500.00)
+model-a-string = текст
+model-a-list-of-strings = листа текстова
+model-a-number-such-as = број, нпр. 1500.00
+model-a-date-such-as = датум, нпр. 2024-03-01
+model-a-date-or-date-time = датум или датум са временом, нпр. 2024-03-01T10:30:00
+model-true-or-false = true или false
+model-a-whole-number-from = цео број од { $from } до { $to }
+model-a-table = табела
+model-an-array-of-tables = низ табела ([[{ $key }]])
+model-key-problem = `{ $key }`: { $problem }
+model-custom-undeclared = прилагођено поље `{ $name }` није декларисано у rapport.toml
+model-declare-field = декларишите га као [fields.{ $name }] са типом
+model-deal-needs = посао мора имати `{ $key }`
+model-interaction-needs = контакт мора имати `{ $key }`
+model-the-string = текст "{ $text }"
+model-an-integer = цео број
+model-a-float = децимални број
+model-a-boolean = логичка вредност
+model-a-date-time = датум са временом
+model-a-date = датум
+model-an-array = низ
+model-did-you-mean-among = да ли сте мислили `{ $near }`? ({ $setting }: { $allowed })
+model-allowed-in-settings = { $setting } у rapport.toml су: { $allowed }; ако је нов, додајте га тамо
+model-not-a-number = `{ $text }` није број
+model-not-a-whole-number = `{ $text }` није цео број
+model-not-an-integer = `{ $text }` није цео број
+model-not-a-boolean = `{ $text }` није логичка вредност (true или false)
+model-number-ambiguous = `{ $text }` може да се прочита као { $one } или { $other }; наведите --decimal-comma ако је `,` овде децимални сепаратор, или напишите број без груписања
+model-id-empty = id не може бити празан
+model-id-too-long = `{ $id }` је дужи од { $max } знакова
+model-id-invalid = `{ $id }` није исправан id: користите мала слова a-z, цифре и `-`, са словом или цифром на почетку
+model-id-reserved = `{ $id }` је име које Windows резервише за уређај и не може бити id
+model-not-a-date = `{ $text }` није датум: користите 2024-03-01, 1.3.2024, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m или -1y
+model-money-syntax = `{ $text }` није износ (очекују се цифре, нпр. 1500 или 1500.00)
+model-money-too-precise = `{ $text }` има више од две децимале; износи су тачни до цента
+model-money-too-large = `{ $text }` је изван ±10^12, највећег износа који rapport чува
+model-money-ambiguous = `{ $text }` се може читати на два начина (хиљаду, или један и део): напишите 1234, 1234.00, 1 234,00 или 1,234.00
+model-money-not-typed = `{ $text }` није износ: напишите 19.99, 19,99, 1 234,50, 1.234,50 или 1,234.50
+model-not-one-of = `{ $value }` није ниједна од: { $allowed }
+model-list-items-strings = ставке листе морају бити текстови, пронађено: { $found }
+model-expected-found = очекује се { $expected } ({ $ty }), пронађено: { $found }
+model-a-number = број
+model-a-list = листа
+
+## The query language (src/query): its words and field names are never translated
+
+query-unexpected = неочекивано { $found }
+query-bang-hint = напишите `!=`, `!~` или `not` испред услова
+query-quote-not-closed = ови наводници нису затворени
+query-end-string-with = завршите текст са { $quote }
+query-paren-unopened = ова `)` нема `(`
+query-join-conditions = повежите услове са `and` или `or`
+query-operators = оператори су `=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `!~`, `has`, `in` или `not in`
+query-too-deep = израз је угнежђен дубље од { $depth } нивоа
+query-too-deep-hint = уклоните сувишне заграде и двоструке `not`
+query-ends-early = израз се завршава тамо где треба да следи услов
+query-paren-not-closed = ова `(` није затворена
+query-paren-not-closed-hint = додајте `)` где се група завршава
+query-field-quoted = очекује се назив поља, пронађен је текст под наводницима
+query-field-quoted-hint = под наводнике стављајте вредности, не поља: `name = "Anna Liepa"`
+query-expected-field-found = очекује се назив поља, пронађено { $found }
+query-expected-field = очекује се назив поља
+query-expected-operator = после `{ $field }` очекује се оператор
+query-expected-operator-found = после `{ $field }` очекује се оператор, пронађено { $found }
+query-expected-value-found = после `{ $after }` очекује се вредност, пронађено { $found }
+query-expected-value = после `{ $after }` очекује се вредност
+query-expected-bracket = после `in` очекује се `[`
+query-expected-bracket-hint = напишите вредности као листу: `country in [LV, LT, EE]`
+query-bracket-not-closed = ова `[` није затворена
+query-bracket-not-closed-hint = одвојите вредности са `,` и завршите листу са `]`
+query-value-hint = после `{ $after }` напишите реч, број, датум или текст под наводницима
+query-in-segment = у сегменту `{ $name }`
+query-define-segments = дефинишите сегменте под [segments] у rapport.toml
+query-the-segments-are = сегменти су { $names }
+query-no-segment = у rapport.toml нема сегмента `{ $name }`
+query-segment-cycle = сегмент `{ $name }` упућује сам на себе: { $cycle }
+query-segment-cycle-hint = сегмент може користити друге сегменте, али не у кругу
+query-segment-too-deep = сегменти овде користе сегменте дубље од { $depth } нивоа
+query-segment-too-deep-hint = сегмент може користити друге сегменте, али не у овако дугом ланцу
+query-has-not-list = `has` проверава припадност листи, а `{ $field }` је { $ty }
+query-has-not-list-hint = напишите `{ $field } = { $value }` или `{ $field } ~ { $value }`
+query-clash = `{ $text }` није { $expected }, а `{ $field }` јесте { $expected }
+query-stages-in-order = фазе, редом, су { $stages }
+query-not-a-kind = `{ $text }` није врста: `kind` је `person` или `company`
+query-write-number = напишите број, нпр. `{ $field } > 3`
+query-not-an-amount = `{ $text }` није износ, а `{ $field }` јесте износ
+query-write-amount = { $problem }; напишите нпр. `{ $field } > 1000` или `{ $field } >= 99.90`
+query-write-date = напишите датум као 2024-03-01, 2024-03-01T10:30, today, yesterday, now, -30d, +7d, -2w, -6m или -1y
+query-write-bool = напишите `{ $field } = true`
+query-list-compare = `{ $field }` је листа; `{ $op }` пореди појединачне вредности
+query-list-compare-hint = напишите `{ $field } has { $value }`, `{ $field } in [{ $value }, …]` или `{ $field } ~ { $value }`
+query-segment-misuse = `segment` се користи као `segment = NAME`, `segment != NAME` или `segment in [A, B]`
+query-type-text = текст
+query-type-whole-number = цео број
+query-type-amount = износ
+query-type-any = било која вредност
+query-not-a-path = `{ $path }` није путања поља
+query-not-a-path-hint = путање су кључеви спојени тачкама, нпр. `address.city`
+query-custom-written = прилагођена поља се пишу `{ $prefix }NAME`
+query-a-table = `{ $path }` је табела, не поље
+query-name-a-key = наведите један од њених кључева: { $keys }
+query-use-deal-figures = користите `open_deals`, `pipeline` или `won`
+query-unknown-field = непознато поље `{ $field }`
+query-table-holds = [{ $table }] садржи { $keys }
+query-sort-no-column = --sort: овде нема колоне `{ $name }`
+query-the-columns-are = колоне су { $columns }
