@@ -138,3 +138,115 @@ query-unknown-field = neznámé pole `{ $field }`
 query-table-holds = [{ $table }] obsahuje { $keys }
 query-sort-no-column = --sort: sloupec `{ $name }` zde není
 query-the-columns-are = sloupce jsou { $columns }
+
+## rapport.toml (src/book/settings.rs): keys and values stay as written
+
+settings-won-lost-exist = `{ $stage }` existuje vždy; uveďte jen fáze otevřených obchodů
+settings-stage-kind-exists = `stage` existuje vždy a zapisuje ho rapport; odstraňte ho
+settings-git = `git` je `{ $value }`; musí být "off" nebo "commit"
+settings-language = `language` je `{ $value }`; musí být jedno z: { $choices }
+settings-unknown = neznámé nastavení `{ $key }`; rapport ho ignoruje
+settings-must-be-string = `{ $key }` musí být řetězec
+settings-must-be-list = `{ $key }` musí být seznam řetězců
+settings-twice = `{ $value }` je v `{ $key }` uvedeno dvakrát
+settings-must-be-non-empty = `{ $key }` musí být seznam neprázdných řetězců
+settings-at-least =
+    { $count ->
+        [one] `{ $key }` potřebuje aspoň { $count } položku
+        [few] `{ $key }` potřebuje aspoň { $count } položky
+       *[other] `{ $key }` potřebuje aspoň { $count } položek
+    }
+settings-sla-priority = `sla.{ $name }` není priorita: použijte low, normal nebo high
+settings-fields-table = `fields` musí být tabulka [fields.NAME]
+settings-field-table = [fields.{ $name }] musí být tabulka s `type`
+settings-field-unknown-key = neznámý klíč `{ $key }` v [fields.{ $name }]
+settings-field-keys = pole přijímá `type`, `values` (enum, list) a `description`
+settings-field-needs-type = [fields.{ $name }] potřebuje `type`: jeden z { $types }
+settings-enum-values = pole enum `{ $name }` potřebuje `values = [...]`
+settings-field-type = neznámý typ pole `{ $ty }`; použijte jeden z { $types }
+settings-rfm-table = `rfm` musí být tabulka hranic: [rfm] s recency, frequency a monetary
+settings-rfm-keys = [rfm] přijímá recency, frequency a monetary
+settings-rfm-unknown-key = neznámý klíč `{ $key }` v [rfm]; rapport ho ignoruje
+settings-rfm-four-whole = `rfm.{ $key }` musí být seznam čtyř celých čísel, např. { $example }
+settings-rfm-four-amounts = `rfm.{ $key }` musí být seznam čtyř částek, např. { $example }
+settings-rfm-decimals = `rfm.{ $key }`: { $value } má víc než dvě desetinná místa
+settings-rfm-it-has = { $wrong }; má jich { $count }
+settings-rfm-ascending = `rfm.{ $key }` musí být vzestupně, každá hranice vyšší než předchozí, např. { $example }
+settings-segments-table = `segments` musí být tabulka name = "expression"
+
+## Changing a customer (src/book/change.rs): keys and values stay as written
+
+change-tag-semicolon = štítek nemůže obsahovat `;` ({ $tag })
+change-one-tag = přidávejte nebo odebírejte po jednom štítku
+change-only-tags = += a -= přijímá jen { $key }
+change-needs-name = každý zákazník potřebuje jméno
+change-kind = { $key } je `person` nebo `company`
+change-not-a-stage = není fáze této knihy
+change-no-company = zákazník `{ $id }` neexistuje; { $key } obsahuje id záznamu firmy
+change-bool = { $key } je true nebo false
+change-declare-first = nejprve ho deklarujte v rapport.toml jako [{ $field }] s typem
+change-not-settable = `{ $key }` není klíč, který rapport umí nastavit
+change-settable-keys = nastavitelné klíče: { $keys }, { $prefix }NAME; obchody a kontakty se mění pomocí `rapport edit`
+change-stages = fáze: { $stages }
+change-not-an-email = `{ $text }` není e-mailová adresa
+
+## The undo store (src/book/undo.rs)
+
+undo-not-recorded = { $why }; toto není operace zaznamenaná programem rapport
+undo-not-recorded-hint = smažte soubor, aby se na tuto operaci zapomnělo
+undo-first-line = první řádek není `rapport undo 1`
+undo-header-line = řádek hlavičky není `KEY<tab>VALUE`
+undo-entry = záznam není `file PATH BEFORE AFTER`
+undo-later-entry = pozdější záznam pro soubor, který předtím zaznamenán nebyl
+undo-length-not-number = délka předchozích bajtů není číslo
+undo-cut-short = předchozí bajty jsou useknuté
+undo-length-too-large = délka předchozích bajtů je příliš velká
+undo-erasure = poslední operaci `{ $command }` ({ $time }) nelze vrátit: vymazaný zákazník se nikdy nevrací
+undo-erasure-hint = nic se nezměnilo; operace ukáže `rapport undo --list`
+undo-not-a-customer-file = operace { $number } uvádí `{ $path }`, což není soubor zákazníka; vrácení odmítnuto
+undo-removed-since = { $path } byl od `{ $command }` ({ $time }) odstraněn; vrácení odmítnuto, nic se nezměnilo
+undo-created-since = { $path } byl od `{ $command }` ({ $time }) znovu vytvořen; vrácení odmítnuto, nic se nezměnilo
+undo-changed-since = { $path } se od `{ $command }` ({ $time }) změnil; vrácení odmítnuto, nic se nezměnilo
+undo-changed-since-hint = podívejte se, co se změnilo, pomocí `rapport history` nebo gitu a opravte to ručně
+
+## The book and its files (src/book)
+
+book-link = symbolický odkaz; rapport přes odkazy nezapisuje
+book-link-hint = odstraňte odkaz (rapport si znovu vytvoří, co potřebuje)
+book-plain-folder = musí být obyčejná složka uvnitř knihy, ne odkaz ani soubor
+book-plain-folder-hint = odstraňte ji (rapport si znovu vytvoří, co potřebuje)
+book-dangling-link = symbolický odkaz, který nikam nevede (`{ $target }`)
+book-link-out = symbolický odkaz vedoucí mimo knihu (do { $target }); rapport ho nenásleduje
+book-link-out-hint = zkopírujte soubor do knihy místo odkazu na něj
+book-a-folder = složka, ne soubor
+book-not-regular = není obyčejný soubor
+book-name-not-utf8 = název souboru není platné UTF-8, proto nemůže být id
+book-skip-link = symbolický odkaz; rapport nikdy nenásleduje odkazy mimo knihu
+book-name-not-an-id = název souboru není platné id: { $problem }
+book-not-utf8 = soubor není platné UTF-8
+book-not-utf8-hint = uložte soubor jako UTF-8
+book-not-found = kniha nenalezena: není zadáno --book, $RAPPORT_BOOK není nastaveno a rapport.toml neobsahuje { $dir } ani žádná nadřazená složka
+book-not-found-hint = vytvořte ji pomocí `rapport init DIR`, nebo na ni ukažte pomocí --book DIR či RAPPORT_BOOK=DIR
+book-not-a-book = { $dir } není kniha: nemá rapport.toml
+book-not-a-book-hint = vytvořte ji pomocí `rapport init DIR`
+book-dir-plain-folder = `{ $dir }` musí být obyčejná složka uvnitř knihy, ne odkaz ani soubor
+book-no-customer = v této knize není zákazník `{ $id }`
+book-did-you-mean-ids = měli jste na mysli { $ids }?
+book-or = nebo
+book-customer-not-regular = není obyčejný soubor (odkaz nebo složka); rapport ho nebude následovat
+
+## Writing files all or nothing (src/book/atomic.rs)
+
+atomic-recorded = { $problem }; zápis je zaznamenán v { $journal } a dokončí ho příští příkaz, který do knihy zapisuje
+atomic-recorded-hint = odstraňte problém a pak spusťte `rapport check`, který zápis dokončí
+atomic-no-folder = taková složka pro zápis neexistuje
+atomic-no-folder-hint = kniha uchovává soubory zákazníků v customers/ (vytvoří ji `rapport init`)
+atomic-not-of-the-book = není soubor knihy
+atomic-no-state-dir = chybí složka stavu
+atomic-not-a-journal = { $why }; toto není deník zapsaný programem rapport
+atomic-not-a-journal-hint = smažte soubor, pokud víte, že v této knize nebyl přerušen žádný import
+atomic-no-header = deník přerušeného zápisu nemá hlavičku
+atomic-bad-line = řádek není `TEMPORARY<tab>TARGET`
+atomic-outside = řádek uvádí soubor mimo složky knihy
+atomic-completing = dokončování importu přerušeného při přejmenování jeho souborů: { $problem }
+atomic-completing-hint = odstraňte problém a spusťte `rapport check`, který import dokončí

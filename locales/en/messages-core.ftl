@@ -133,3 +133,110 @@ query-unknown-field = unknown field `{ $field }`
 query-table-holds = [{ $table }] holds { $keys }
 query-sort-no-column = --sort: no column `{ $name }` here
 query-the-columns-are = the columns are { $columns }
+
+## rapport.toml (src/book/settings.rs): keys and values stay as written
+
+settings-won-lost-exist = `{ $stage }` always exists; list only the open deal stages
+settings-stage-kind-exists = `stage` always exists and is written by rapport; remove it
+settings-git = `git` is `{ $value }`; it must be "off" or "commit"
+settings-language = `language` is `{ $value }`; it must be one of { $choices }
+settings-unknown = unknown setting `{ $key }`; rapport ignores it
+settings-must-be-string = `{ $key }` must be a string
+settings-must-be-list = `{ $key }` must be a list of strings
+settings-twice = `{ $value }` is listed twice in `{ $key }`
+settings-must-be-non-empty = `{ $key }` must be a list of non-empty strings
+settings-at-least = `{ $key }` needs at least { $count } entry
+settings-sla-priority = `sla.{ $name }` is not a priority: use low, normal or high
+settings-fields-table = `fields` must be a table of [fields.NAME]
+settings-field-table = [fields.{ $name }] must be a table with a `type`
+settings-field-unknown-key = unknown key `{ $key }` in [fields.{ $name }]
+settings-field-keys = a field takes `type`, `values` (enum, list) and `description`
+settings-field-needs-type = [fields.{ $name }] needs a `type`: one of { $types }
+settings-enum-values = enum field `{ $name }` needs `values = [...]`
+settings-field-type = unknown field type `{ $ty }`; use one of { $types }
+settings-rfm-table = `rfm` must be a table of breakpoints: [rfm] with recency, frequency and monetary
+settings-rfm-keys = [rfm] takes recency, frequency and monetary
+settings-rfm-unknown-key = unknown key `{ $key }` in [rfm]; rapport ignores it
+settings-rfm-four-whole = `rfm.{ $key }` must be a list of four whole numbers, such as { $example }
+settings-rfm-four-amounts = `rfm.{ $key }` must be a list of four amounts, such as { $example }
+settings-rfm-decimals = `rfm.{ $key }`: { $value } has more than two decimals
+settings-rfm-it-has = { $wrong }; it has { $count }
+settings-rfm-ascending = `rfm.{ $key }` must be in ascending order, each breakpoint above the one before, such as { $example }
+settings-segments-table = `segments` must be a table of name = "expression"
+
+## Changing a customer (src/book/change.rs): keys and values stay as written
+
+change-tag-semicolon = a tag cannot contain `;` ({ $tag })
+change-one-tag = add or remove one tag at a time
+change-only-tags = only { $key } take += and -=
+change-needs-name = every customer needs a name
+change-kind = { $key } is `person` or `company`
+change-not-a-stage = not a stage of this book
+change-no-company = no customer `{ $id }`; { $key } holds the id of the company's record
+change-bool = { $key } is true or false
+change-declare-first = declare it first as [{ $field }] with a type in rapport.toml
+change-not-settable = `{ $key }` is not a key rapport can set
+change-settable-keys = settable keys: { $keys }, { $prefix }NAME; deals and interactions change with `rapport edit`
+change-stages = stages: { $stages }
+change-not-an-email = `{ $text }` is not an e-mail address
+
+## The undo store (src/book/undo.rs)
+
+undo-not-recorded = { $why }; this is not an operation rapport recorded
+undo-not-recorded-hint = remove the file to forget that operation
+undo-first-line = the first line is not `rapport undo 1`
+undo-header-line = a header line is not `KEY<tab>VALUE`
+undo-entry = an entry is not `file PATH BEFORE AFTER`
+undo-later-entry = a later entry for a file not recorded before
+undo-length-not-number = the length of the previous bytes is not a number
+undo-cut-short = the previous bytes are cut short
+undo-length-too-large = the length of the previous bytes is too large
+undo-erasure = the last operation, `{ $command }` ({ $time }), cannot be undone: an erased customer is never brought back
+undo-erasure-hint = nothing was changed; `rapport undo --list` shows the operations
+undo-not-a-customer-file = operation { $number } names `{ $path }`, not a customer file; undo refused
+undo-removed-since = { $path } was removed since `{ $command }` ({ $time }); undo refused, nothing was changed
+undo-created-since = { $path } was created again since `{ $command }` ({ $time }); undo refused, nothing was changed
+undo-changed-since = { $path } changed since `{ $command }` ({ $time }); undo refused, nothing was changed
+undo-changed-since-hint = see what changed with `rapport history` or git, and put it right by hand
+
+## The book and its files (src/book)
+
+book-link = a symbolic link; rapport does not write through links
+book-link-hint = remove the link (rapport recreates what it needs)
+book-plain-folder = must be a plain folder inside the book, not a link or a file
+book-plain-folder-hint = remove it (rapport recreates what it needs)
+book-dangling-link = a symbolic link to nothing (`{ $target }`)
+book-link-out = a symbolic link leading out of the book (to { $target }); rapport does not follow it
+book-link-out-hint = copy the file into the book instead of linking to it
+book-a-folder = a folder, not a file
+book-not-regular = not a regular file
+book-name-not-utf8 = the file name is not valid UTF-8, so it cannot be an id
+book-skip-link = a symbolic link; rapport never follows links out of the book
+book-name-not-an-id = the file name is not a valid id: { $problem }
+book-not-utf8 = the file is not valid UTF-8
+book-not-utf8-hint = save the file as UTF-8
+book-not-found = no book found: no --book given, $RAPPORT_BOOK is not set, and neither { $dir } nor any parent holds rapport.toml
+book-not-found-hint = create one with `rapport init DIR`, or point to one with --book DIR or RAPPORT_BOOK=DIR
+book-not-a-book = { $dir } is not a book: it has no rapport.toml
+book-not-a-book-hint = create one with `rapport init DIR`
+book-dir-plain-folder = `{ $dir }` must be a plain folder inside the book, not a link or a file
+book-no-customer = no customer `{ $id }` in this book
+book-did-you-mean-ids = did you mean { $ids }?
+book-or = or
+book-customer-not-regular = not a regular file (a link or a folder); rapport will not follow it
+
+## Writing files all or nothing (src/book/atomic.rs)
+
+atomic-recorded = { $problem }; the write is recorded in { $journal } and is completed by the next command that writes to the book
+atomic-recorded-hint = fix the problem, then run `rapport check`, which completes it
+atomic-no-folder = no such folder to write into
+atomic-no-folder-hint = a book keeps its customer files in customers/ (`rapport init` makes it)
+atomic-not-of-the-book = not a file of the book
+atomic-no-state-dir = no state directory
+atomic-not-a-journal = { $why }; this is not a journal rapport wrote
+atomic-not-a-journal-hint = remove the file if you know no import was interrupted in this book
+atomic-no-header = the journal of an interrupted write has no header
+atomic-bad-line = a line is not `TEMPORARY<tab>TARGET`
+atomic-outside = a line names a file outside the book's folders
+atomic-completing = completing an import interrupted while renaming its files: { $problem }
+atomic-completing-hint = fix the problem and run `rapport check`, which completes the import

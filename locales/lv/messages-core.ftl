@@ -138,3 +138,115 @@ query-unknown-field = nezināms lauks `{ $field }`
 query-table-holds = [{ $table }] satur { $keys }
 query-sort-no-column = --sort: šeit nav kolonnas `{ $name }`
 query-the-columns-are = kolonnas ir { $columns }
+
+## rapport.toml (src/book/settings.rs): keys and values stay as written
+
+settings-won-lost-exist = `{ $stage }` pastāv vienmēr; uzskaitiet tikai atvērto darījumu posmus
+settings-stage-kind-exists = `stage` pastāv vienmēr, un to raksta rapport; izņemiet to
+settings-git = `git` ir `{ $value }`; tam jābūt "off" vai "commit"
+settings-language = `language` ir `{ $value }`; tam jābūt vienam no: { $choices }
+settings-unknown = nezināms iestatījums `{ $key }`; rapport to neņem vērā
+settings-must-be-string = `{ $key }` jābūt tekstam
+settings-must-be-list = `{ $key }` jābūt tekstu sarakstam
+settings-twice = `{ $value }` ir norādīts divreiz sarakstā `{ $key }`
+settings-must-be-non-empty = `{ $key }` jābūt netukšu tekstu sarakstam
+settings-at-least =
+    { $count ->
+        [zero] `{ $key }` vajag vismaz { $count } ierakstu
+        [one] `{ $key }` vajag vismaz { $count } ierakstu
+       *[other] `{ $key }` vajag vismaz { $count } ierakstus
+    }
+settings-sla-priority = `sla.{ $name }` nav prioritāte: lietojiet low, normal vai high
+settings-fields-table = `fields` jābūt [fields.NAME] tabulai
+settings-field-table = [fields.{ $name }] jābūt tabulai ar `type`
+settings-field-unknown-key = nezināma atslēga `{ $key }` sadaļā [fields.{ $name }]
+settings-field-keys = laukam ir `type`, `values` (enum, list) un `description`
+settings-field-needs-type = [fields.{ $name }] vajag `type`: vienu no { $types }
+settings-enum-values = enum laukam `{ $name }` vajag `values = [...]`
+settings-field-type = nezināms lauka tips `{ $ty }`; lietojiet vienu no { $types }
+settings-rfm-table = `rfm` jābūt robežvērtību tabulai: [rfm] ar recency, frequency un monetary
+settings-rfm-keys = [rfm] pieņem recency, frequency un monetary
+settings-rfm-unknown-key = nezināma atslēga `{ $key }` sadaļā [rfm]; rapport to neņem vērā
+settings-rfm-four-whole = `rfm.{ $key }` jābūt četru veselu skaitļu sarakstam, piem., { $example }
+settings-rfm-four-amounts = `rfm.{ $key }` jābūt četru summu sarakstam, piem., { $example }
+settings-rfm-decimals = `rfm.{ $key }`: { $value } ir vairāk nekā divas decimāldaļas
+settings-rfm-it-has = { $wrong }; tajā ir { $count }
+settings-rfm-ascending = `rfm.{ $key }` jābūt augošā secībā, katrai robežai lielākai par iepriekšējo, piem., { $example }
+settings-segments-table = `segments` jābūt tabulai name = "expression"
+
+## Changing a customer (src/book/change.rs): keys and values stay as written
+
+change-tag-semicolon = birka nevar saturēt `;` ({ $tag })
+change-one-tag = pievienojiet vai noņemiet pa vienai birkai
+change-only-tags = += un -= der tikai { $key }
+change-needs-name = katram klientam vajag vārdu
+change-kind = { $key } ir `person` vai `company`
+change-not-a-stage = nav šīs grāmatas posms
+change-no-company = nav klienta `{ $id }`; { $key } satur uzņēmuma ieraksta id
+change-bool = { $key } ir true vai false
+change-declare-first = vispirms deklarējiet to rapport.toml kā [{ $field }] ar tipu
+change-not-settable = `{ $key }` nav atslēga, ko rapport var iestatīt
+change-settable-keys = iestatāmās atslēgas: { $keys }, { $prefix }NAME; darījumus un saskarsmes maina ar `rapport edit`
+change-stages = posmi: { $stages }
+change-not-an-email = `{ $text }` nav e-pasta adrese
+
+## The undo store (src/book/undo.rs)
+
+undo-not-recorded = { $why }; šī nav rapport ierakstīta darbība
+undo-not-recorded-hint = izdzēsiet failu, lai aizmirstu šo darbību
+undo-first-line = pirmā rinda nav `rapport undo 1`
+undo-header-line = galvenes rinda nav `KEY<tab>VALUE`
+undo-entry = ieraksts nav `file PATH BEFORE AFTER`
+undo-later-entry = vēlāks ieraksts failam, kas iepriekš nav ierakstīts
+undo-length-not-number = iepriekšējo baitu garums nav skaitlis
+undo-cut-short = iepriekšējie baiti ir nepilnīgi
+undo-length-too-large = iepriekšējo baitu garums ir pārāk liels
+undo-erasure = pēdējo darbību `{ $command }` ({ $time }) nevar atsaukt: dzēstu klientu nekad neatjauno
+undo-erasure-hint = nekas netika mainīts; `rapport undo --list` parāda darbības
+undo-not-a-customer-file = darbība { $number } norāda `{ $path }`, kas nav klienta fails; atsaukšana atteikta
+undo-removed-since = { $path } ir izdzēsts kopš `{ $command }` ({ $time }); atsaukšana atteikta, nekas netika mainīts
+undo-created-since = { $path } ir atkal izveidots kopš `{ $command }` ({ $time }); atsaukšana atteikta, nekas netika mainīts
+undo-changed-since = { $path } ir mainīts kopš `{ $command }` ({ $time }); atsaukšana atteikta, nekas netika mainīts
+undo-changed-since-hint = apskatiet izmaiņas ar `rapport history` vai git un izlabojiet tās ar roku
+
+## The book and its files (src/book)
+
+book-link = simboliska saite; rapport neraksta caur saitēm
+book-link-hint = izdzēsiet saiti (rapport atjauno to, kas tam vajadzīgs)
+book-plain-folder = jābūt parastai mapei grāmatā, nevis saitei vai failam
+book-plain-folder-hint = izdzēsiet to (rapport atjauno to, kas tam vajadzīgs)
+book-dangling-link = simboliska saite uz neko neesošu (`{ $target }`)
+book-link-out = simboliska saite, kas ved ārpus grāmatas (uz { $target }); rapport tai neseko
+book-link-out-hint = iekopējiet failu grāmatā, nevis veidojiet saiti uz to
+book-a-folder = mape, nevis fails
+book-not-regular = nav parasts fails
+book-name-not-utf8 = faila nosaukums nav derīgs UTF-8, tāpēc tas nevar būt id
+book-skip-link = simboliska saite; rapport nekad neseko saitēm ārpus grāmatas
+book-name-not-an-id = faila nosaukums nav derīgs id: { $problem }
+book-not-utf8 = fails nav derīgs UTF-8
+book-not-utf8-hint = saglabājiet failu kā UTF-8
+book-not-found = grāmata nav atrasta: --book nav norādīts, $RAPPORT_BOOK nav iestatīts, un ne { $dir }, ne kāda tās vecākmape nesatur rapport.toml
+book-not-found-hint = izveidojiet to ar `rapport init DIR` vai norādiet to ar --book DIR vai RAPPORT_BOOK=DIR
+book-not-a-book = { $dir } nav grāmata: tajā nav rapport.toml
+book-not-a-book-hint = izveidojiet to ar `rapport init DIR`
+book-dir-plain-folder = `{ $dir }` jābūt parastai mapei grāmatā, nevis saitei vai failam
+book-no-customer = šajā grāmatā nav klienta `{ $id }`
+book-did-you-mean-ids = vai domājāt { $ids }?
+book-or = vai
+book-customer-not-regular = nav parasts fails (saite vai mape); rapport tam nesekos
+
+## Writing files all or nothing (src/book/atomic.rs)
+
+atomic-recorded = { $problem }; ierakstīšana ir reģistrēta { $journal }, un to pabeigs nākamā komanda, kas raksta grāmatā
+atomic-recorded-hint = novērsiet problēmu, tad palaidiet `rapport check`, kas to pabeigs
+atomic-no-folder = nav tādas mapes, kurā rakstīt
+atomic-no-folder-hint = grāmata glabā klientu failus mapē customers/ (to izveido `rapport init`)
+atomic-not-of-the-book = nav grāmatas fails
+atomic-no-state-dir = nav stāvokļa mapes
+atomic-not-a-journal = { $why }; šis nav rapport rakstīts žurnāls
+atomic-not-a-journal-hint = izdzēsiet failu, ja zināt, ka šajā grāmatā neviens imports netika pārtraukts
+atomic-no-header = pārtrauktas ierakstīšanas žurnālam nav galvenes
+atomic-bad-line = rinda nav `TEMPORARY<tab>TARGET`
+atomic-outside = rinda norāda failu ārpus grāmatas mapēm
+atomic-completing = pabeidzot importu, kas tika pārtraukts, pārdēvējot tā failus: { $problem }
+atomic-completing-hint = novērsiet problēmu un palaidiet `rapport check`, kas pabeigs importu

@@ -138,3 +138,115 @@ query-unknown-field = непознато поље `{ $field }`
 query-table-holds = [{ $table }] садржи { $keys }
 query-sort-no-column = --sort: овде нема колоне `{ $name }`
 query-the-columns-are = колоне су { $columns }
+
+## rapport.toml (src/book/settings.rs): keys and values stay as written
+
+settings-won-lost-exist = `{ $stage }` увек постоји; наведите само фазе отворених послова
+settings-stage-kind-exists = `stage` увек постоји и уписује га rapport; уклоните га
+settings-git = `git` је `{ $value }`; мора бити "off" или "commit"
+settings-language = `language` је `{ $value }`; мора бити једно од: { $choices }
+settings-unknown = непознато подешавање `{ $key }`; rapport га занемарује
+settings-must-be-string = `{ $key }` мора бити текст
+settings-must-be-list = `{ $key }` мора бити листа текстова
+settings-twice = `{ $value }` је два пута наведено у `{ $key }`
+settings-must-be-non-empty = `{ $key }` мора бити листа непразних текстова
+settings-at-least =
+    { $count ->
+        [one] `{ $key }` мора имати бар { $count } ставку
+        [few] `{ $key }` мора имати бар { $count } ставке
+       *[other] `{ $key }` мора имати бар { $count } ставки
+    }
+settings-sla-priority = `sla.{ $name }` није приоритет: користите low, normal или high
+settings-fields-table = `fields` мора бити табела [fields.NAME]
+settings-field-table = [fields.{ $name }] мора бити табела са `type`
+settings-field-unknown-key = непознат кључ `{ $key }` у [fields.{ $name }]
+settings-field-keys = поље прима `type`, `values` (enum, list) и `description`
+settings-field-needs-type = [fields.{ $name }] мора имати `type`: један од { $types }
+settings-enum-values = enum поље `{ $name }` мора имати `values = [...]`
+settings-field-type = непознат тип поља `{ $ty }`; користите један од { $types }
+settings-rfm-table = `rfm` мора бити табела граница: [rfm] са recency, frequency и monetary
+settings-rfm-keys = [rfm] прима recency, frequency и monetary
+settings-rfm-unknown-key = непознат кључ `{ $key }` у [rfm]; rapport га занемарује
+settings-rfm-four-whole = `rfm.{ $key }` мора бити листа од четири цела броја, нпр. { $example }
+settings-rfm-four-amounts = `rfm.{ $key }` мора бити листа од четири износа, нпр. { $example }
+settings-rfm-decimals = `rfm.{ $key }`: { $value } има више од две децимале
+settings-rfm-it-has = { $wrong }; има их { $count }
+settings-rfm-ascending = `rfm.{ $key }` мора бити у растућем редоследу, свака граница већа од претходне, нпр. { $example }
+settings-segments-table = `segments` мора бити табела name = "expression"
+
+## Changing a customer (src/book/change.rs): keys and values stay as written
+
+change-tag-semicolon = ознака не може садржати `;` ({ $tag })
+change-one-tag = додајте или уклоните једну по једну ознаку
+change-only-tags = += и -= прима само { $key }
+change-needs-name = сваки купац мора имати име
+change-kind = { $key } је `person` или `company`
+change-not-a-stage = није фаза ове књиге
+change-no-company = нема купца `{ $id }`; { $key } садржи id записа фирме
+change-bool = { $key } је true или false
+change-declare-first = прво га декларишите у rapport.toml као [{ $field }] са типом
+change-not-settable = `{ $key }` није кључ који rapport може да постави
+change-settable-keys = кључеви који се могу поставити: { $keys }, { $prefix }NAME; послови и контакти се мењају са `rapport edit`
+change-stages = фазе: { $stages }
+change-not-an-email = `{ $text }` није адреса е-поште
+
+## The undo store (src/book/undo.rs)
+
+undo-not-recorded = { $why }; ово није операција коју је rapport забележио
+undo-not-recorded-hint = обришите датотеку да бисте заборавили ту операцију
+undo-first-line = први ред није `rapport undo 1`
+undo-header-line = ред заглавља није `KEY<tab>VALUE`
+undo-entry = унос није `file PATH BEFORE AFTER`
+undo-later-entry = каснији унос за датотеку која раније није забележена
+undo-length-not-number = дужина претходних бајтова није број
+undo-cut-short = претходни бајтови су скраћени
+undo-length-too-large = дужина претходних бајтова је превелика
+undo-erasure = последња операција, `{ $command }` ({ $time }), не може се опозвати: обрисани купац се никада не враћа
+undo-erasure-hint = ништа није промењено; `rapport undo --list` приказује операције
+undo-not-a-customer-file = операција { $number } наводи `{ $path }`, што није датотека купца; опозивање одбијено
+undo-removed-since = { $path } је уклоњена од `{ $command }` ({ $time }); опозивање одбијено, ништа није промењено
+undo-created-since = { $path } је поново направљена од `{ $command }` ({ $time }); опозивање одбијено, ништа није промењено
+undo-changed-since = { $path } је промењена од `{ $command }` ({ $time }); опозивање одбијено, ништа није промењено
+undo-changed-since-hint = погледајте шта се променило са `rapport history` или git-ом и исправите то ручно
+
+## The book and its files (src/book)
+
+book-link = симболичка веза; rapport не пише кроз везе
+book-link-hint = уклоните везу (rapport поново прави оно што му треба)
+book-plain-folder = мора бити обична фасцикла унутар књиге, а не веза или датотека
+book-plain-folder-hint = уклоните је (rapport поново прави оно што му треба)
+book-dangling-link = симболичка веза која не води никуда (`{ $target }`)
+book-link-out = симболичка веза која води ван књиге (у { $target }); rapport је не прати
+book-link-out-hint = копирајте датотеку у књигу уместо да правите везу до ње
+book-a-folder = фасцикла, а не датотека
+book-not-regular = није обична датотека
+book-name-not-utf8 = име датотеке није исправан UTF-8, па не може бити id
+book-skip-link = симболичка веза; rapport никада не прати везе ван књиге
+book-name-not-an-id = име датотеке није исправан id: { $problem }
+book-not-utf8 = датотека није исправан UTF-8
+book-not-utf8-hint = сачувајте датотеку као UTF-8
+book-not-found = књига није пронађена: --book није наведен, $RAPPORT_BOOK није постављен, а ни { $dir } ни нека надређена фасцикла не садржи rapport.toml
+book-not-found-hint = направите је са `rapport init DIR` или је наведите са --book DIR или RAPPORT_BOOK=DIR
+book-not-a-book = { $dir } није књига: нема rapport.toml
+book-not-a-book-hint = направите је са `rapport init DIR`
+book-dir-plain-folder = `{ $dir }` мора бити обична фасцикла унутар књиге, а не веза или датотека
+book-no-customer = у овој књизи нема купца `{ $id }`
+book-did-you-mean-ids = да ли сте мислили { $ids }?
+book-or = или
+book-customer-not-regular = није обична датотека (веза или фасцикла); rapport је неће пратити
+
+## Writing files all or nothing (src/book/atomic.rs)
+
+atomic-recorded = { $problem }; уписивање је забележено у { $journal } и довршиће га следећа команда која пише у књигу
+atomic-recorded-hint = отклоните проблем, а затим покрените `rapport check`, који ће га довршити
+atomic-no-folder = нема такве фасцикле за уписивање
+atomic-no-folder-hint = књига чува датотеке купаца у customers/ (прави је `rapport init`)
+atomic-not-of-the-book = није датотека књиге
+atomic-no-state-dir = нема фасцикле стања
+atomic-not-a-journal = { $why }; ово није дневник који је написао rapport
+atomic-not-a-journal-hint = обришите датотеку ако знате да у овој књизи ниједан увоз није прекинут
+atomic-no-header = дневник прекинутог уписивања нема заглавље
+atomic-bad-line = ред није `TEMPORARY<tab>TARGET`
+atomic-outside = ред наводи датотеку ван фасцикли књиге
+atomic-completing = довршавање увоза прекинутог током преименовања његових датотека: { $problem }
+atomic-completing-hint = отклоните проблем и покрените `rapport check`, који ће довршити увоз
