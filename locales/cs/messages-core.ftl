@@ -75,6 +75,7 @@ model-list-items-strings = položky seznamu musí být řetězce, nalezeno: { $f
 model-expected-found = očekáváno: { $expected } ({ $ty }), nalezeno: { $found }
 model-a-number = číslo
 model-a-list = seznam
+model-deal-stages = fáze obchodů
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -250,3 +251,58 @@ atomic-bad-line = řádek není `TEMPORARY<tab>TARGET`
 atomic-outside = řádek uvádí soubor mimo složky knihy
 atomic-completing = dokončování importu přerušeného při přejmenování jeho souborů: { $problem }
 atomic-completing-hint = odstraňte problém a spusťte `rapport check`, který import dokončí
+
+## Erased people (src/book/suppressed.rs)
+
+suppressed-erased-email = tento e-mail patří osobě vymazané pomocí `rapport forget`; znovu se neukládá
+suppressed-erased-phone = tento telefon patří osobě vymazané pomocí `rapport forget`; znovu se neukládá
+suppressed-erased-hint = { $file } obsahuje vymazané; pokud osoba požádala o návrat, nejprve tam smažte její řádek
+suppressed-shape = `suppressed` musí být seznam záznamů, každý na jednom řádku: {"{"} salt = "…", email = "sha256:…" {"}"}
+suppressed-merged = záznamy sloučené gitem po řádcích (starší forma [[suppressed]]); načteny po záznamech
+suppressed-merged-hint = příští `rapport forget` přepíše soubor po jedné osobě na řádek, což se sloučí čistě
+suppressed-random = nepodařilo se získat náhodné bajty pro sůl: { $problem }
+
+## Merging versions of a customer file (src/book/merge.rs, document.rs)
+
+merge-invalid-toml = { $side } není platný TOML: { $message }
+merge-base = základní verze
+merge-ours = naše verze
+merge-theirs = jejich verze
+merge-result-invalid = sloučený soubor by nebyl platný TOML ({ $message })
+merge-nested = { $side } má tabulku `{ $table }` uvnitř sekce, kterou rapport neslučuje po polích
+merge-value-and-table = `{ $key }` je v jedné verzi zapsán jako hodnota a v jiné jako tabulka
+document-layout = rapport nedokáže při úpravě zachovat rozvržení tohoto souboru (klíče s tečkou jedné tabulky zapsané odděleně, např. `a.x` … `b` … `a.y`): dejte je k sobě, nebo soubor změňte pomocí `rapport edit`
+
+## git (src/git): commands and commit messages stay as written
+
+git-not-utf8-version = jedna z verzí není platné UTF-8
+git-could-not-run = nepodařilo se spustit `{ $command }`: { $problem }
+git-merge-file-failed = `git merge-file` selhal ({ $status })
+git-failed = `git { $command }` selhal: { $problem }
+git-history-not-in-git = { $dir } není v repozitáři gitu: historie zákazníka se čte z gitu
+git-history-not-in-git-hint = dejte knihu do gitu (`git init`) a v rapport.toml nastavte git = "commit", aby se každá změna zapsala do commitu
+git-output-not-utf8 = výstup není UTF-8
+git-exit-status = návratový kód { $status }
+git-not-in-repo = rapport.toml uvádí git = "commit", ale { $dir } není v repozitáři gitu (nebo git není nainstalován): změna je zapsána, ale ne v commitu; spusťte tam `git init`, nebo nastavte git = "off"
+git-not-committed = změna je zapsána, ale ne v commitu: { $problem }; zapište ji pomocí `{ $command }`
+git-path-list = nelze zapsat seznam cest: { $problem }
+
+## Customer lifetime value (src/stats): model and parameter names stay as written
+
+clv-too-few = model { $model } potřebuje aspoň { $needed } opakované kupující ({ $which }); kniha jich má { $found }
+clv-which-repeat = zákazníci s nákupy ve dvou či více dnech
+clv-which-positive-spend = zákazníci s nákupy ve dvou či více dnech a kladnou průměrnou útratou
+clv-invalid-summary = souhrn zákazníka č. { $index } je neplatný: { $reason }
+clv-unidentified = odhad modelu { $model } nedokáže určit { $parameter }: { $detail }; data možná obsahují příliš málo opakovaných kupujících nebo jsou si příliš podobní
+clv-not-converged = odhad modelu { $model } nekonvergoval po { $iterations } iteracích: { $reason }
+clv-rising-to-infinity = věrohodnost stále roste směrem k nekonečnu (hledání dosáhlo { $reached })
+clv-rising-to-zero = věrohodnost stále roste směrem k nule (hledání dosáhlo { $reached })
+clv-hessian = Hessova matice v optimu není pozitivně definitní
+clv-uncertain = jeho odhad { $estimate } je nejistý o faktor e^{ $factor } oběma směry (jedna směrodatná chyba)
+clv-not-finite = x, t_x a T musí být konečné (x = { $x }, t_x = { $t_x }, T = { $t })
+clv-negative = x = { $x } je záporné
+clv-t-x-range = t_x = { $t_x } musí ležet mezi 0 a T = { $t }
+clv-not-finite-at-start = účelová funkce není v počátečním bodě konečná
+clv-no-step = žádný krok z aktuálního bodu účelovou funkci nesnižuje
+clv-newton = žádná konvergence během { $count } Newtonových iterací
+clv-holdout = kontrolní období musí skončit po kalibračním období: { $until } není po { $today }

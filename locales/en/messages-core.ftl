@@ -70,6 +70,7 @@ model-list-items-strings = list items must be strings, found { $found }
 model-expected-found = expected { $expected } ({ $ty }), found { $found }
 model-a-number = a number
 model-a-list = a list
+model-deal-stages = deal stages
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -240,3 +241,58 @@ atomic-bad-line = a line is not `TEMPORARY<tab>TARGET`
 atomic-outside = a line names a file outside the book's folders
 atomic-completing = completing an import interrupted while renaming its files: { $problem }
 atomic-completing-hint = fix the problem and run `rapport check`, which completes the import
+
+## Erased people (src/book/suppressed.rs)
+
+suppressed-erased-email = this e-mail belongs to a person erased with `rapport forget`; it is not stored again
+suppressed-erased-phone = this phone belongs to a person erased with `rapport forget`; it is not stored again
+suppressed-erased-hint = { $file } lists the erased; if the person asked to come back, remove their line there first
+suppressed-shape = `suppressed` must be a list of entries, one line each: {"{"} salt = "…", email = "sha256:…" {"}"}
+suppressed-merged = entries merged line by line by git (the older [[suppressed]] form); read entry by entry
+suppressed-merged-hint = the next `rapport forget` rewrites the file one person per line, which merges cleanly
+suppressed-random = could not get random bytes for the salt: { $problem }
+
+## Merging versions of a customer file (src/book/merge.rs, document.rs)
+
+merge-invalid-toml = { $side } is not valid TOML: { $message }
+merge-base = the base version
+merge-ours = our version
+merge-theirs = their version
+merge-result-invalid = the merged file would not be valid TOML ({ $message })
+merge-nested = { $side } has a table `{ $table }` inside a section, which rapport does not merge field by field
+merge-value-and-table = `{ $key }` is written as a value in one version and as a table in another
+document-layout = rapport cannot keep this file's layout when it edits it (dotted keys of one table written apart, such as `a.x` … `b` … `a.y`): put them together, or change the file with `rapport edit`
+
+## git (src/git): commands and commit messages stay as written
+
+git-not-utf8-version = a version is not valid UTF-8
+git-could-not-run = could not run `{ $command }`: { $problem }
+git-merge-file-failed = `git merge-file` failed ({ $status })
+git-failed = `git { $command }` failed: { $problem }
+git-history-not-in-git = { $dir } is not inside a git repository: a customer's history is read from git
+git-history-not-in-git-hint = put the book in git (`git init`) and set git = "commit" in rapport.toml so every change is committed
+git-output-not-utf8 = the output is not UTF-8
+git-exit-status = exit status { $status }
+git-not-in-repo = rapport.toml says git = "commit", but { $dir } is not inside a git repository (or git is not installed): the change was written but not committed; run `git init` there, or set git = "off"
+git-not-committed = the change was written but not committed: { $problem }; commit it with `{ $command }`
+git-path-list = cannot write the list of paths: { $problem }
+
+## Customer lifetime value (src/stats): model and parameter names stay as written
+
+clv-too-few = the { $model } model needs at least { $needed } repeat buyers ({ $which }); the book has { $found }
+clv-which-repeat = customers with purchases on two or more days
+clv-which-positive-spend = customers with purchases on two or more days and a positive mean spend
+clv-invalid-summary = customer summary #{ $index } is invalid: { $reason }
+clv-unidentified = the { $model } fit cannot pin down { $parameter }: { $detail }; the data may hold too few repeat buyers or too little variety among them
+clv-not-converged = the { $model } fit did not converge after { $iterations } iterations: { $reason }
+clv-rising-to-infinity = the likelihood keeps rising as it heads toward infinity (the search reached { $reached })
+clv-rising-to-zero = the likelihood keeps rising as it heads toward zero (the search reached { $reached })
+clv-hessian = the Hessian at the optimum is not positive definite
+clv-uncertain = its estimate { $estimate } is uncertain by a factor of e^{ $factor } either way (one standard error)
+clv-not-finite = x, t_x and T must be finite (x = { $x }, t_x = { $t_x }, T = { $t })
+clv-negative = x = { $x } is negative
+clv-t-x-range = t_x = { $t_x } must lie between 0 and T = { $t }
+clv-not-finite-at-start = the objective is not finite at the starting point
+clv-no-step = no step from the current point lowers the objective
+clv-newton = no convergence within { $count } Newton iterations
+clv-holdout = the holdout must end after the calibration period: { $until } is not after { $today }

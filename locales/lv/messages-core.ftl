@@ -75,6 +75,7 @@ model-list-items-strings = saraksta elementiem jābūt tekstiem, atrasts: { $fou
 model-expected-found = gaidīts: { $expected } ({ $ty }), atrasts: { $found }
 model-a-number = skaitlis
 model-a-list = saraksts
+model-deal-stages = darījumu posmi
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -250,3 +251,58 @@ atomic-bad-line = rinda nav `TEMPORARY<tab>TARGET`
 atomic-outside = rinda norāda failu ārpus grāmatas mapēm
 atomic-completing = pabeidzot importu, kas tika pārtraukts, pārdēvējot tā failus: { $problem }
 atomic-completing-hint = novērsiet problēmu un palaidiet `rapport check`, kas pabeigs importu
+
+## Erased people (src/book/suppressed.rs)
+
+suppressed-erased-email = šis e-pasts pieder personai, kas dzēsta ar `rapport forget`; to vairs nesaglabā
+suppressed-erased-phone = šis tālrunis pieder personai, kas dzēsta ar `rapport forget`; to vairs nesaglabā
+suppressed-erased-hint = { $file } uzskaita dzēstos; ja persona lūdza atgriezties, vispirms izdzēsiet tur tās rindu
+suppressed-shape = `suppressed` jābūt ierakstu sarakstam, pa vienam rindā: {"{"} salt = "…", email = "sha256:…" {"}"}
+suppressed-merged = ieraksti, ko git sapludinājis pa rindām (vecākā [[suppressed]] forma); nolasīti pa ierakstiem
+suppressed-merged-hint = nākamais `rapport forget` pārraksta failu pa vienai personai rindā, kas sapludinās bez konfliktiem
+suppressed-random = neizdevās iegūt nejaušus baitus sālij: { $problem }
+
+## Merging versions of a customer file (src/book/merge.rs, document.rs)
+
+merge-invalid-toml = { $side } nav derīgs TOML: { $message }
+merge-base = bāzes versija
+merge-ours = mūsu versija
+merge-theirs = viņu versija
+merge-result-invalid = sapludinātais fails nebūtu derīgs TOML ({ $message })
+merge-nested = { $side } satur tabulu `{ $table }` sadaļas iekšienē, ko rapport nesapludina pa laukiem
+merge-value-and-table = `{ $key }` vienā versijā ir rakstīts kā vērtība, citā kā tabula
+document-layout = rapport nevar saglabāt šī faila izkārtojumu, to labojot (vienas tabulas atslēgas ar punktu rakstītas atsevišķi, piem., `a.x` … `b` … `a.y`): salieciet tās kopā vai mainiet failu ar `rapport edit`
+
+## git (src/git): commands and commit messages stay as written
+
+git-not-utf8-version = kāda versija nav derīgs UTF-8
+git-could-not-run = neizdevās palaist `{ $command }`: { $problem }
+git-merge-file-failed = `git merge-file` neizdevās ({ $status })
+git-failed = `git { $command }` neizdevās: { $problem }
+git-history-not-in-git = { $dir } nav git repozitorijā: klienta vēsture tiek lasīta no git
+git-history-not-in-git-hint = ielieciet grāmatu git (`git init`) un iestatiet git = "commit" failā rapport.toml, lai katra izmaiņa tiktu iesniegta
+git-output-not-utf8 = izvade nav UTF-8
+git-exit-status = izejas statuss { $status }
+git-not-in-repo = rapport.toml norāda git = "commit", bet { $dir } nav git repozitorijā (vai git nav instalēts): izmaiņa ir ierakstīta, bet nav iesniegta; palaidiet tur `git init` vai iestatiet git = "off"
+git-not-committed = izmaiņa ir ierakstīta, bet nav iesniegta: { $problem }; iesniedziet to ar `{ $command }`
+git-path-list = nevar ierakstīt ceļu sarakstu: { $problem }
+
+## Customer lifetime value (src/stats): model and parameter names stay as written
+
+clv-too-few = modelim { $model } vajag vismaz { $needed } atkārtotus pircējus ({ $which }); grāmatā ir { $found }
+clv-which-repeat = klienti ar pirkumiem divās vai vairāk dienās
+clv-which-positive-spend = klienti ar pirkumiem divās vai vairāk dienās un pozitīvu vidējo tēriņu
+clv-invalid-summary = klienta kopsavilkums #{ $index } nav derīgs: { $reason }
+clv-unidentified = { $model } modeļa pielāgošana nevar noteikt { $parameter }: { $detail }; datos var būt pārāk maz atkārtotu pircēju vai pārāk maza to dažādība
+clv-not-converged = { $model } modeļa pielāgošana nekonverģēja pēc { $iterations } iterācijām: { $reason }
+clv-rising-to-infinity = ticamība turpina augt, tuvojoties bezgalībai (meklēšana sasniedza { $reached })
+clv-rising-to-zero = ticamība turpina augt, tuvojoties nullei (meklēšana sasniedza { $reached })
+clv-hessian = Hesses matrica optimumā nav pozitīvi definēta
+clv-uncertain = tā novērtējums { $estimate } ir neprecīzs ar koeficientu e^{ $factor } abos virzienos (viena standartkļūda)
+clv-not-finite = x, t_x un T jābūt galīgiem (x = { $x }, t_x = { $t_x }, T = { $t })
+clv-negative = x = { $x } ir negatīvs
+clv-t-x-range = t_x = { $t_x } jābūt starp 0 un T = { $t }
+clv-not-finite-at-start = mērķfunkcija sākumpunktā nav galīga
+clv-no-step = neviens solis no pašreizējā punkta nesamazina mērķfunkciju
+clv-newton = nav konverģences { $count } Ņūtona iterācijās
+clv-holdout = pārbaudes periodam jābeidzas pēc kalibrēšanas perioda: { $until } nav pēc { $today }

@@ -75,6 +75,7 @@ model-list-items-strings = ставке листе морају бити тек�
 model-expected-found = очекује се { $expected } ({ $ty }), пронађено: { $found }
 model-a-number = број
 model-a-list = листа
+model-deal-stages = фазе послова
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -250,3 +251,58 @@ atomic-bad-line = ред није `TEMPORARY<tab>TARGET`
 atomic-outside = ред наводи датотеку ван фасцикли књиге
 atomic-completing = довршавање увоза прекинутог током преименовања његових датотека: { $problem }
 atomic-completing-hint = отклоните проблем и покрените `rapport check`, који ће довршити увоз
+
+## Erased people (src/book/suppressed.rs)
+
+suppressed-erased-email = ова е-пошта припада особи обрисаној са `rapport forget`; више се не чува
+suppressed-erased-phone = овај телефон припада особи обрисаној са `rapport forget`; више се не чува
+suppressed-erased-hint = { $file } наводи обрисане; ако је особа тражила да се врати, прво тамо обришите њен ред
+suppressed-shape = `suppressed` мора бити листа уноса, сваки у једном реду: {"{"} salt = "…", email = "sha256:…" {"}"}
+suppressed-merged = уноси које је git спојио ред по ред (старији облик [[suppressed]]); прочитани унос по унос
+suppressed-merged-hint = следећи `rapport forget` преписује датотеку једна особа по реду, што се чисто спаја
+suppressed-random = није могуће добити насумичне бајтове за со: { $problem }
+
+## Merging versions of a customer file (src/book/merge.rs, document.rs)
+
+merge-invalid-toml = { $side } није исправан TOML: { $message }
+merge-base = основна верзија
+merge-ours = наша верзија
+merge-theirs = њихова верзија
+merge-result-invalid = спојена датотека не би била исправан TOML ({ $message })
+merge-nested = { $side } има табелу `{ $table }` унутар одељка, коју rapport не спаја поље по поље
+merge-value-and-table = `{ $key }` је у једној верзији записан као вредност, а у другој као табела
+document-layout = rapport не може да задржи распоред ове датотеке када је мења (кључеви са тачком једне табеле записани одвојено, нпр. `a.x` … `b` … `a.y`): ставите их заједно или промените датотеку са `rapport edit`
+
+## git (src/git): commands and commit messages stay as written
+
+git-not-utf8-version = једна верзија није исправан UTF-8
+git-could-not-run = није могуће покренути `{ $command }`: { $problem }
+git-merge-file-failed = `git merge-file` није успео ({ $status })
+git-failed = `git { $command }` није успео: { $problem }
+git-history-not-in-git = { $dir } није у git репозиторијуму: историја купца се чита из git-а
+git-history-not-in-git-hint = ставите књигу у git (`git init`) и поставите git = "commit" у rapport.toml да би свака промена била комитована
+git-output-not-utf8 = излаз није UTF-8
+git-exit-status = излазни статус { $status }
+git-not-in-repo = rapport.toml каже git = "commit", али { $dir } није у git репозиторијуму (или git није инсталиран): промена је уписана, али није комитована; покрените тамо `git init` или поставите git = "off"
+git-not-committed = промена је уписана, али није комитована: { $problem }; комитујте је са `{ $command }`
+git-path-list = није могуће уписати листу путања: { $problem }
+
+## Customer lifetime value (src/stats): model and parameter names stay as written
+
+clv-too-few = модел { $model } захтева најмање { $needed } поновљених купаца ({ $which }); књига их има { $found }
+clv-which-repeat = купци са куповинама у два или више дана
+clv-which-positive-spend = купци са куповинама у два или више дана и позитивном просечном потрошњом
+clv-invalid-summary = резиме купца бр. { $index } није исправан: { $reason }
+clv-unidentified = прилагођавање модела { $model } не може да одреди { $parameter }: { $detail }; подаци можда садрже премало поновљених купаца или премало разноликости међу њима
+clv-not-converged = прилагођавање модела { $model } није конвергирало после { $iterations } итерација: { $reason }
+clv-rising-to-infinity = веродостојност стално расте ка бесконачности (претрага је стигла до { $reached })
+clv-rising-to-zero = веродостојност стално расте ка нули (претрага је стигла до { $reached })
+clv-hessian = Хесијан у оптимуму није позитивно дефинитан
+clv-uncertain = његова процена { $estimate } је несигурна за фактор e^{ $factor } у оба смера (једна стандардна грешка)
+clv-not-finite = x, t_x и T морају бити коначни (x = { $x }, t_x = { $t_x }, T = { $t })
+clv-negative = x = { $x } је негативно
+clv-t-x-range = t_x = { $t_x } мора бити између 0 и T = { $t }
+clv-not-finite-at-start = циљна функција није коначна у почетној тачки
+clv-no-step = ниједан корак из тренутне тачке не смањује циљну функцију
+clv-newton = нема конвергенције у { $count } Њутнових итерација
+clv-holdout = контролни период мора да се заврши после периода калибрације: { $until } није после { $today }

@@ -120,9 +120,9 @@ pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
         Ok(root) => r.read(root.get_ref(), &mut settings),
         Err(e) => match crate::model::conflict::first_marker(text) {
             Some(span) => {
-                r.error(span, crate::msg!("model.conflict"));
+                r.error(span, crate::model::conflict::message());
                 if let Some(d) = r.diagnostics.last_mut() {
-                    d.hint = Some(crate::msg!("model.conflict-hint"));
+                    d.hint = Some(crate::model::conflict::hint());
                 }
             }
             None => r.error(

@@ -71,9 +71,9 @@ pub fn parse_customer(text: &str, path: &Path, schema: Option<&Schema>) -> Parse
         Err(e) => {
             match super::conflict::first_marker(text) {
                 Some(span) => {
-                    reader.broken(span, crate::msg!("model.conflict"));
+                    reader.broken(span, super::conflict::message());
                     if let Some(d) = reader.diagnostics.last_mut() {
-                        d.hint = Some(crate::msg!("model.conflict-hint"));
+                        d.hint = Some(super::conflict::hint());
                     }
                 }
                 None => {
@@ -454,7 +454,7 @@ impl Reader<'_> {
                     {
                         let mut all = schema.deal_stages.clone();
                         all.extend(["won".to_string(), "lost".to_string()]);
-                        let hint = suggestion(s, &all, "deal stages");
+                        let hint = suggestion(s, &all, &crate::msg!("model.deal-stages"));
                         self.disallowed(
                             value.span(),
                             crate::msg!("model.not-a-deal-stage", stage = s.as_str()),
