@@ -122,6 +122,14 @@ impl Book {
         let bytes = fs::read(&settings_path).at(&settings_path)?;
         let relative = Path::new(settings::FILE_NAME);
         let text = load::decode(&bytes, relative).map_err(|d| Error::Diagnostics(vec![*d]))?;
+        // The messages about rapport.toml (an unknown key) are made in the
+        // language of the run, which the first message fixes: the book's
+        // `language` is settled first. `--lang` (or $RAPPORT_LANG), when
+        // given, was set before and stays (the first choice wins), as in
+        // `lang::choose`.
+        if let Some(lang) = settings::declared_language(&text) {
+            crate::lang::init(lang);
+        }
         let parsed = settings::parse_settings(&text, relative);
         let book = Book {
             root,

@@ -108,6 +108,17 @@ impl ParsedSettings {
     }
 }
 
+/// Returns the language rapport.toml declares (`language = "lv"`), read
+/// without making any message, so that the language of the run can be
+/// settled before the messages about the file are made.
+pub fn declared_language(text: &str) -> Option<crate::lang::Lang> {
+    let root = DeTable::parse(text).ok()?;
+    match root.get_ref().get("language")?.get_ref() {
+        DeValue::String(s) => crate::lang::Lang::parse(s),
+        _ => None,
+    }
+}
+
 /// Reads the text of rapport.toml; `path` names it in messages.
 pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
     let mut r = SettingsReader {

@@ -155,3 +155,31 @@ fn a_plural_follows_the_language() {
         "{err}"
     );
 }
+
+#[test]
+fn a_warning_about_rapport_toml_speaks_the_language_the_book_declares() {
+    // The warning is made while rapport.toml is read, before anything
+    // else: the book's `language` holds for it and for the rest of the run.
+    let book = TestBook::with_settings("language = \"lv\"\ncolour = \"red\"\n");
+    let out = book.rapport().args(["check"]).assert().success();
+    let err = stderr_of(&out);
+    assert!(
+        err.starts_with(
+            "rapport.toml:2:1: brīdinājums: nezināms iestatījums `colour`; rapport to neņem vērā\n"
+        ),
+        "{err}"
+    );
+    let out = book
+        .rapport()
+        .args(["report", "summary", "--format", "table"])
+        .assert()
+        .success();
+    assert!(crate::support::stdout_of(&out).starts_with("Kopsavilkums"));
+    // --lang still goes first.
+    let out = book
+        .rapport()
+        .args(["--lang", "cs", "check"])
+        .assert()
+        .success();
+    assert!(stderr_of(&out).contains("varování: neznámé nastavení `colour`"));
+}
