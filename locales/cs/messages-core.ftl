@@ -76,6 +76,7 @@ model-expected-found = očekáváno: { $expected } ({ $ty }), nalezeno: { $found
 model-a-number = číslo
 model-a-list = seznam
 model-deal-stages = fáze obchodů
+model-not-a-duration = `{ $text }` není doba trvání: použijte číslo a jednotku, např. 36h, 180d, 2w, 6m nebo 1y
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -139,6 +140,7 @@ query-unknown-field = neznámé pole `{ $field }`
 query-table-holds = [{ $table }] obsahuje { $keys }
 query-sort-no-column = --sort: sloupec `{ $name }` zde není
 query-the-columns-are = sloupce jsou { $columns }
+query-clv-unavailable = `clv` nelze pro tuto knihu spočítat: { $problem }
 
 ## rapport.toml (src/book/settings.rs): keys and values stay as written
 
@@ -289,7 +291,12 @@ git-path-list = nelze zapsat seznam cest: { $problem }
 
 ## Customer lifetime value (src/stats): model and parameter names stay as written
 
-clv-too-few = model { $model } potřebuje aspoň { $needed } opakované kupující ({ $which }); kniha jich má { $found }
+clv-too-few =
+    model { $model } potřebuje aspoň { $needed ->
+        [one] { $needed } opakovaného kupujícího
+        [few] { $needed } opakované kupující
+       *[other] { $needed } opakovaných kupujících
+    } ({ $which }); kniha jich má { $found }
 clv-which-repeat = zákazníci s nákupy ve dvou či více dnech
 clv-which-positive-spend = zákazníci s nákupy ve dvou či více dnech a kladnou průměrnou útratou
 clv-invalid-summary = souhrn zákazníka č. { $index } je neplatný: { $reason }

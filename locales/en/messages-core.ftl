@@ -71,6 +71,7 @@ model-expected-found = expected { $expected } ({ $ty }), found { $found }
 model-a-number = a number
 model-a-list = a list
 model-deal-stages = deal stages
+model-not-a-duration = `{ $text }` is not a duration: use a number and a unit, such as 36h, 180d, 2w, 6m or 1y
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -134,6 +135,7 @@ query-unknown-field = unknown field `{ $field }`
 query-table-holds = [{ $table }] holds { $keys }
 query-sort-no-column = --sort: no column `{ $name }` here
 query-the-columns-are = the columns are { $columns }
+query-clv-unavailable = `clv` cannot be computed for this book: { $problem }
 
 ## rapport.toml (src/book/settings.rs): keys and values stay as written
 

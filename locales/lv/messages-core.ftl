@@ -76,6 +76,7 @@ model-expected-found = gaidīts: { $expected } ({ $ty }), atrasts: { $found }
 model-a-number = skaitlis
 model-a-list = saraksts
 model-deal-stages = darījumu posmi
+model-not-a-duration = `{ $text }` nav ilgums: lietojiet skaitli un vienību, piem., 36h, 180d, 2w, 6m vai 1y
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -139,6 +140,7 @@ query-unknown-field = nezināms lauks `{ $field }`
 query-table-holds = [{ $table }] satur { $keys }
 query-sort-no-column = --sort: šeit nav kolonnas `{ $name }`
 query-the-columns-are = kolonnas ir { $columns }
+query-clv-unavailable = `clv` šai grāmatai nevar aprēķināt: { $problem }
 
 ## rapport.toml (src/book/settings.rs): keys and values stay as written
 
@@ -289,7 +291,11 @@ git-path-list = nevar ierakstīt ceļu sarakstu: { $problem }
 
 ## Customer lifetime value (src/stats): model and parameter names stay as written
 
-clv-too-few = modelim { $model } vajag vismaz { $needed } atkārtotus pircējus ({ $which }); grāmatā ir { $found }
+clv-too-few =
+    modelim { $model } vajag vismaz { $needed ->
+        [one] { $needed } atkārtotu pircēju
+       *[other] { $needed } atkārtotus pircējus
+    } ({ $which }); grāmatā ir { $found }
 clv-which-repeat = klienti ar pirkumiem divās vai vairāk dienās
 clv-which-positive-spend = klienti ar pirkumiem divās vai vairāk dienās un pozitīvu vidējo tēriņu
 clv-invalid-summary = klienta kopsavilkums #{ $index } nav derīgs: { $reason }

@@ -76,6 +76,7 @@ model-expected-found = очекује се { $expected } ({ $ty }), пронађ
 model-a-number = број
 model-a-list = листа
 model-deal-stages = фазе послова
+model-not-a-duration = `{ $text }` није трајање: користите број и јединицу, нпр. 36h, 180d, 2w, 6m или 1y
 
 ## The query language (src/query): its words and field names are never translated
 
@@ -139,6 +140,7 @@ query-unknown-field = непознато поље `{ $field }`
 query-table-holds = [{ $table }] садржи { $keys }
 query-sort-no-column = --sort: овде нема колоне `{ $name }`
 query-the-columns-are = колоне су { $columns }
+query-clv-unavailable = `clv` се не може израчунати за ову књигу: { $problem }
 
 ## rapport.toml (src/book/settings.rs): keys and values stay as written
 
@@ -289,7 +291,12 @@ git-path-list = није могуће уписати листу путања: { 
 
 ## Customer lifetime value (src/stats): model and parameter names stay as written
 
-clv-too-few = модел { $model } захтева најмање { $needed } поновљених купаца ({ $which }); књига их има { $found }
+clv-too-few =
+    модел { $model } захтева најмање { $needed ->
+        [one] { $needed } поновљеног купца
+        [few] { $needed } поновљена купца
+       *[other] { $needed } поновљених купаца
+    } ({ $which }); књига их има { $found }
 clv-which-repeat = купци са куповинама у два или више дана
 clv-which-positive-spend = купци са куповинама у два или више дана и позитивном просечном потрошњом
 clv-invalid-summary = резиме купца бр. { $index } није исправан: { $reason }
