@@ -6,7 +6,7 @@
 
 diag-error = chyba
 diag-warning = varování
-diag-hint = tip
+diag-hint = nápověda
 error-problems-found =
     { $count ->
         [one] nalezen { $count } problém

@@ -77,7 +77,7 @@ fn an_unknown_query_field_keeps_the_expression_and_its_caret() {
         (
             "cs",
             "chyba: neznámé pole `reveune`",
-            "tip: měli jste na mysli `revenue`?",
+            "nápověda: měli jste na mysli `revenue`?",
         ),
         (
             "sr",
@@ -114,7 +114,7 @@ fn a_lock_that_is_a_link_is_refused_in_every_language() {
             "cs",
             "chyba: ",
             "symbolický odkaz; rapport přes odkazy nezapisuje",
-            "tip: ",
+            "nápověda: ",
         ),
         (
             "sr",
