@@ -93,7 +93,7 @@ pub struct Population {
 
 /// Why the `clv` field cannot be computed for this book.
 #[derive(Debug, thiserror::Error)]
-#[error("`clv` cannot be computed for this book: {0}")]
+#[error("{}", crate::msg!("query.clv-unavailable", problem = .0.to_string()))]
 pub struct PopulationError(pub String);
 
 impl Population {

@@ -35,6 +35,7 @@ mod test_init;
 mod test_lang;
 mod test_log;
 mod test_merge_driver;
+mod test_messages_core;
 mod test_output_safety;
 mod test_query;
 mod test_recipes;

@@ -1,0 +1,1 @@
+# Messages on stderr: errors, warnings and notes of import/export and the commands.
