@@ -127,7 +127,7 @@ fn resolve(ctx: &Context, args: CaseResolveArgs) -> Result<()> {
     let _lock = book.lock()?;
     let mut o = open(&book, &id)?;
     let index = address::find_case(&o.customer, reference)
-        .map_err(|miss| missed(&id, reference, "support case", miss))?;
+        .map_err(|miss| missed(&id, reference, "case", miss))?;
     let case = o.customer.interactions[index].clone();
     let key = address::case_key(&case);
     if let Some(r) = case.resolved {
