@@ -65,3 +65,90 @@ deal-was-closed-on = { $address } je uzavřen jako { $stage } dne { $day }
 deal-reopen-hint = uzavřený obchod přesunete s --reopen: `{ $command }`
 deal-date-before-opened = --date: { $day } je před otevřením { $address } ({ $opened })
 deal-already = { $address } už je { $stage }; nic se nezměnilo
+
+## Progress
+progress-working = pracuji
+progress-reading-rows = čtu řádky
+progress-checking-rows = kontroluji řádky
+progress-building-files = sestavuji soubory
+progress-writing-files = zapisuji soubory
+progress-reading-customers = čtu zákazníky
+progress-checking-customers = kontroluji zákazníky
+
+## import
+import-customers-done = import { $name }: vytvořeno { $created }, aktualizováno { $updated }, beze změny { $unchanged }, přeskočeno { $skipped }
+import-customers-dry-run = { $name } (zkušební běh, nic nezapsáno): bylo by vytvořeno { $created }, aktualizováno { $updated }, beze změny { $unchanged }, přeskočeno { $skipped }
+import-companies = ; z vytvořených { $count ->
+    [one] je { $count } firma uvedená
+    [few] jsou { $count } firmy uvedené
+   *[other] je { $count } firem uvedených
+} ve sloupci company
+import-entries-dry-run = { $name } (zkušební běh, nic nezapsáno): k přidání { $appended } { $what ->
+    [deal] { $appended ->
+        [one] obchod
+        [few] obchody
+       *[other] obchodů
+    }
+   *[interaction] { $appended ->
+        [one] kontakt
+        [few] kontakty
+       *[other] kontaktů
+    }
+}, již existujících: { $skipped }
+import-entries-done = import { $name }: { $appended } { $what ->
+    [deal] { $appended ->
+        [one] obchod přidán
+        [few] obchody přidány
+       *[other] obchodů přidáno
+    }
+   *[interaction] { $appended ->
+        [one] kontakt přidán
+        [few] kontakty přidány
+       *[other] kontaktů přidáno
+    }
+} u { $customers } { $customers ->
+    [one] zákazníka
+   *[other] zákazníků
+}, již existujících: { $skipped }
+import-declined = nic nebylo importováno: nic se nezměnilo
+import-date-order = sloupec `{ $column }` { $why }; určete pořadí pomocí --date-format '%d/%m/%Y' (nejdřív den) nebo --date-format '%m/%d/%Y' (nejdřív měsíc)
+import-no-column = { $name }: žádný sloupec neobsahuje { $fields }; sloupce jsou: { $columns }
+import-no-column-hint = přiřaďte jeden pomocí { $map }
+import-columns = sloupce: { $columns }
+import-columns-none = žádné
+import-column-else = (jinak `{ $column }`)
+import-not-imported = neimportováno: { $columns }; přiřaďte sloupec pomocí --map 'Column=field', nebo takové sloupce ponechte pomocí --keep-unmapped
+import-kept-column = `{ $column }` jako { $field }
+import-kept-custom = ponecháno jako vlastní pole (text, pokud nejsou deklarována v rapport.toml): { $columns }
+import-kept-extra = ponecháno jako další klíče (text): { $columns }
+import-erased = `{ $key }` obsahuje { $what ->
+    [phone] telefon
+   *[e-mail] e-mail
+} osoby vymazané pomocí `rapport forget`; znovu se neukládá
+import-unknown-values = sloupec `{ $column }` obsahuje { $count } { $count ->
+    [one] hodnotu, která není
+    [few] hodnoty, které nejsou
+   *[other] hodnot, které nejsou
+} mezi { $what ->
+    [stages] fázemi
+    [kinds] druhy (person nebo company)
+    [interaction-kinds] druhy kontaktů
+    [deal-stages] fázemi obchodů
+   *[values] hodnotami pole { $field }
+} této knihy ({ $allowed }):
+import-also-on = (také { $lines })
+import-map-values = přiřaďte každou hodnotu, např. { $maps }
+import-map-values-or-add = přiřaďte každou hodnotu, např. { $maps }, nebo je přidejte do `{ $setting }` v rapport.toml
+import-refused = { $name } nelze importovat; nic nebylo zapsáno
+import-bad-rows = { $name }: { $count } { $count ->
+    [one] chybný řádek
+    [few] chybné řádky
+   *[other] chybných řádků
+}; nic nebylo zapsáno
+import-bad-rows-hint = opravte nebo odstraňte uvedené řádky a importujte znovu; --dry-run soubor zkontroluje, aniž by cokoli zapsal
+import-match-for-customers = --match a --on-match platí pro zákazníky; kontakty a obchody najdou svého zákazníka podle sloupce `customer` (id) nebo `email`
+
+## Řádky vstupu uvedené v problému.
+problems-line = řádek { $line }
+problems-lines = řádky { $lines }
+problems-lines-more = řádky { $lines } a { $more } dalších

@@ -52,3 +52,86 @@ deal-was-closed-on = { $address } was { $stage } on { $day }
 deal-reopen-hint = to move a closed deal, pass --reopen: `{ $command }`
 deal-date-before-opened = --date: { $day } is before { $address } was opened ({ $opened })
 deal-already = { $address } is { $stage } already; nothing changed
+
+## Progress: the words beside a bar on a terminal.
+progress-working = working
+progress-reading-rows = reading rows
+progress-checking-rows = checking rows
+progress-building-files = building files
+progress-writing-files = writing files
+progress-reading-customers = reading customers
+progress-checking-customers = checking customers
+
+## import
+import-customers-done = imported { $name }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
+import-customers-dry-run = { $name } (dry run, nothing written): would be { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
+import-companies = ; of the created, { $count } { $count ->
+    [one] is a company
+   *[other] are companies
+} named in the company column
+# $what is `interaction` or `deal`.
+import-entries-dry-run = { $name } (dry run, nothing written): { $appended } { $what ->
+    [deal] { $appended ->
+        [one] deal
+       *[other] deals
+    }
+   *[interaction] { $appended ->
+        [one] interaction
+       *[other] interactions
+    }
+} would be appended, { $skipped } already there
+import-entries-done = imported { $name }: { $appended } { $what ->
+    [deal] { $appended ->
+        [one] deal
+       *[other] deals
+    }
+   *[interaction] { $appended ->
+        [one] interaction
+       *[other] interactions
+    }
+} appended to { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $skipped } already there
+import-declined = nothing imported: nothing changed
+import-date-order = column `{ $column }` { $why }; give the order with --date-format '%d/%m/%Y' (day first) or --date-format '%m/%d/%Y' (month first)
+import-no-column = { $name }: no column gives { $fields }; the columns are: { $columns }
+import-no-column-hint = map one with { $map }
+import-columns = columns: { $columns }
+import-columns-none = none
+import-column-else = (else `{ $column }`)
+import-not-imported = not imported: { $columns }; map a column with --map 'Column=field', or keep such columns with --keep-unmapped
+import-kept-column = `{ $column }` as { $field }
+import-kept-custom = kept as custom fields (text unless declared in rapport.toml): { $columns }
+import-kept-extra = kept as extra keys (text): { $columns }
+# $what is the kind of an erased person's detail (email, phone).
+import-erased = `{ $key }` holds the { $what ->
+    [phone] phone
+   *[e-mail] e-mail
+} of a person erased with `rapport forget`; it is not stored again
+# $what: stages, kinds, interaction-kinds, deal-stages or values (of $field).
+import-unknown-values = column `{ $column }` holds { $count } { $count ->
+    [one] value that is
+   *[other] values that are
+} not { $what ->
+    [stages] stages
+    [kinds] kinds (person or company)
+    [interaction-kinds] interaction kinds
+    [deal-stages] deal stages
+   *[values] values of { $field }
+} of this book ({ $allowed }):
+import-also-on = (also on { $lines })
+import-map-values = map each value, e.g. { $maps }
+import-map-values-or-add = map each value, e.g. { $maps }, or add them to `{ $setting }` in rapport.toml
+import-refused = { $name } cannot be imported; nothing was written
+import-bad-rows = { $count } bad { $count ->
+    [one] row
+   *[other] rows
+} in { $name }; nothing was written
+import-bad-rows-hint = fix or remove the rows listed and import again; --dry-run checks a file without writing
+import-match-for-customers = --match and --on-match are for customers; interactions and deals find their customer by the `customer` (id) or `email` column
+
+## Lines of an input named in a problem.
+problems-line = line { $line }
+problems-lines = lines { $lines }
+problems-lines-more = lines { $lines } and { $more } more

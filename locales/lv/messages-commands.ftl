@@ -63,3 +63,107 @@ deal-was-closed-on = { $address } ir slēgts kā { $stage } { $day }
 deal-reopen-hint = lai pārvietotu slēgtu darījumu, norādiet --reopen: `{ $command }`
 deal-date-before-opened = --date: { $day } ir pirms { $address } atvēršanas ({ $opened })
 deal-already = { $address } jau ir { $stage }; nekas nav mainīts
+
+## Progress
+progress-working = darbs notiek
+progress-reading-rows = lasa rindas
+progress-checking-rows = pārbauda rindas
+progress-building-files = veido failus
+progress-writing-files = raksta failus
+progress-reading-customers = lasa klientus
+progress-checking-customers = pārbauda klientus
+
+## import
+import-customers-done = imports { $name }: { $created } { $created ->
+    [one] izveidots
+   *[other] izveidoti
+}, { $updated } { $updated ->
+    [one] atjaunināts
+   *[other] atjaunināti
+}, { $unchanged } { $unchanged ->
+    [one] nemainīts
+   *[other] nemainīti
+}, { $skipped } { $skipped ->
+    [one] izlaists
+   *[other] izlaisti
+}
+import-customers-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): būtu { $created } { $created ->
+    [one] izveidots
+   *[other] izveidoti
+}, { $updated } { $updated ->
+    [one] atjaunināts
+   *[other] atjaunināti
+}, { $unchanged } { $unchanged ->
+    [one] nemainīts
+   *[other] nemainīti
+}, { $skipped } { $skipped ->
+    [one] izlaists
+   *[other] izlaisti
+}
+import-companies = ; no izveidotajiem { $count } { $count ->
+    [one] ir uzņēmums, kas nosaukts
+   *[other] ir uzņēmumi, kas nosaukti
+} kolonnā company
+import-entries-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): tiktu pievienoti { $appended } { $what ->
+    [deal] { $appended ->
+        [one] darījums
+       *[other] darījumi
+    }
+   *[interaction] { $appended ->
+        [one] saskarsme
+       *[other] saskarsmes
+    }
+}, jau ir: { $skipped }
+import-entries-done = imports { $name }: { $appended } { $what ->
+    [deal] { $appended ->
+        [one] darījums pievienots
+       *[other] darījumi pievienoti
+    }
+   *[interaction] { $appended ->
+        [one] saskarsme pievienota
+       *[other] saskarsmes pievienotas
+    }
+} { $customers } { $customers ->
+    [one] klientam
+   *[other] klientiem
+}, jau bija: { $skipped }
+import-declined = nekas nav importēts: nekas nav mainīts
+import-date-order = kolonna `{ $column }` { $why }; norādiet secību ar --date-format '%d/%m/%Y' (vispirms diena) vai --date-format '%m/%d/%Y' (vispirms mēnesis)
+import-no-column = { $name }: neviena kolonna nesniedz { $fields }; kolonnas ir: { $columns }
+import-no-column-hint = piesaistiet kolonnu ar { $map }
+import-columns = kolonnas: { $columns }
+import-columns-none = nav
+import-column-else = (citādi `{ $column }`)
+import-not-imported = netika importēts: { $columns }; piesaistiet kolonnu ar --map 'Column=field' vai paturiet šādas kolonnas ar --keep-unmapped
+import-kept-column = `{ $column }` kā { $field }
+import-kept-custom = paturēts kā pielāgotie lauki (teksts, ja vien nav deklarēts rapport.toml): { $columns }
+import-kept-extra = paturēts kā papildu atslēgas (teksts): { $columns }
+import-erased = `{ $key }` satur { $what ->
+    [phone] tālruni
+   *[e-mail] e-pastu
+} personai, kas dzēsta ar `rapport forget`; to vairs nesaglabā
+import-unknown-values = kolonnā `{ $column }` ir { $count } { $count ->
+    [one] vērtība, kas nav
+   *[other] vērtības, kas nav
+} starp šīs grāmatas { $what ->
+    [stages] posmiem
+    [kinds] veidiem (person vai company)
+    [interaction-kinds] saskarsmju veidiem
+    [deal-stages] darījumu posmiem
+   *[values] lauka { $field } vērtībām
+} ({ $allowed }):
+import-also-on = (arī { $lines })
+import-map-values = piesaistiet katru vērtību, piemēram, { $maps }
+import-map-values-or-add = piesaistiet katru vērtību, piemēram, { $maps }, vai pievienojiet tās `{ $setting }` failā rapport.toml
+import-refused = { $name } nevar importēt; nekas nav ierakstīts
+import-bad-rows = { $name }: { $count } { $count ->
+    [one] kļūdaina rinda
+   *[other] kļūdainas rindas
+}; nekas nav ierakstīts
+import-bad-rows-hint = izlabojiet vai izņemiet uzskaitītās rindas un importējiet vēlreiz; --dry-run pārbauda failu, neko neierakstot
+import-match-for-customers = --match un --on-match ir klientiem; saskarsmes un darījumi atrod savu klientu pēc kolonnas `customer` (id) vai `email`
+
+## Ievades rindas, kas nosauktas problēmā.
+problems-line = rinda { $line }
+problems-lines = rindas { $lines }
+problems-lines-more = rindas { $lines } un vēl { $more }

@@ -66,3 +66,90 @@ deal-was-closed-on = { $address } је затворен као { $stage } { $day
 deal-reopen-hint = да бисте померили затворен посао, додајте --reopen: `{ $command }`
 deal-date-before-opened = --date: { $day } је пре отварања { $address } ({ $opened })
 deal-already = { $address } је већ { $stage }; ништа није промењено
+
+## Напредак
+progress-working = ради се
+progress-reading-rows = читају се редови
+progress-checking-rows = проверавају се редови
+progress-building-files = праве се фајлови
+progress-writing-files = уписују се фајлови
+progress-reading-customers = читају се купци
+progress-checking-customers = проверавају се купци
+
+## import
+import-customers-done = увоз { $name }: направљено { $created }, ажурирано { $updated }, непромењено { $unchanged }, прескочено { $skipped }
+import-customers-dry-run = { $name } (пробно покретање, ништа није уписано): било би направљено { $created }, ажурирано { $updated }, непромењено { $unchanged }, прескочено { $skipped }
+import-companies = ; од направљених { $count ->
+    [one] { $count } је фирма наведена
+    [few] { $count } су фирме наведене
+   *[other] { $count } је фирми наведено
+} у колони company
+import-entries-dry-run = { $name } (пробно покретање, ништа није уписано): за додавање { $appended } { $what ->
+    [deal] { $appended ->
+        [one] посао
+        [few] посла
+       *[other] послова
+    }
+   *[interaction] { $appended ->
+        [one] контакт
+        [few] контакта
+       *[other] контаката
+    }
+}, већ постојећих: { $skipped }
+import-entries-done = увоз { $name }: { $appended } { $what ->
+    [deal] { $appended ->
+        [one] посао додат
+        [few] посла додата
+       *[other] послова додато
+    }
+   *[interaction] { $appended ->
+        [one] контакт додат
+        [few] контакта додата
+       *[other] контаката додато
+    }
+} код { $customers } { $customers ->
+    [one] купца
+    [few] купца
+   *[other] купаца
+}, већ постојећих: { $skipped }
+import-declined = ништа није увезено: ништа није промењено
+import-date-order = колона `{ $column }` { $why }; наведите редослед са --date-format '%d/%m/%Y' (прво дан) или --date-format '%m/%d/%Y' (прво месец)
+import-no-column = { $name }: ниједна колона не даје { $fields }; колоне су: { $columns }
+import-no-column-hint = доделите једну са { $map }
+import-columns = колоне: { $columns }
+import-columns-none = ниједна
+import-column-else = (иначе `{ $column }`)
+import-not-imported = није увезено: { $columns }; доделите колону са --map 'Column=field' или задржите такве колоне са --keep-unmapped
+import-kept-column = `{ $column }` као { $field }
+import-kept-custom = задржано као прилагођена поља (текст, осим ако нису декларисана у rapport.toml): { $columns }
+import-kept-extra = задржано као додатни кључеви (текст): { $columns }
+import-erased = `{ $key }` садржи { $what ->
+    [phone] телефон
+   *[e-mail] имејл
+} особе обрисане са `rapport forget`; не чува се поново
+import-unknown-values = колона `{ $column }` садржи { $count } { $count ->
+    [one] вредност која није
+   *[other] вредности које нису
+} међу { $what ->
+    [stages] фазама
+    [kinds] врстама (person или company)
+    [interaction-kinds] врстама контаката
+    [deal-stages] фазама послова
+   *[values] вредностима поља { $field }
+} ове књиге ({ $allowed }):
+import-also-on = (такође { $lines })
+import-map-values = доделите сваку вредност, нпр. { $maps }
+import-map-values-or-add = доделите сваку вредност, нпр. { $maps }, или их додајте у `{ $setting }` у rapport.toml
+import-refused = { $name } се не може увести; ништа није уписано
+import-bad-rows = { $name }: { $count } { $count ->
+    [one] лош ред
+    [few] лоша реда
+   *[other] лоших редова
+}; ништа није уписано
+import-bad-rows-hint = исправите или уклоните наведене редове и увезите поново; --dry-run проверава фајл без уписивања
+import-match-for-customers = --match и --on-match су за купце; контакти и послови налазе свог купца по колони `customer` (id) или `email`
+
+## Редови улаза наведени у проблему.
+problems-line = ред { $line }
+problems-lines = редови { $lines }
+problems-lines-more = редови { $lines } и још { $more }

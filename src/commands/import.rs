@@ -22,9 +22,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         Kind::Customers
     };
     if kind != Kind::Customers && (args.match_by.is_some() || args.on_match.is_some()) {
-        return Err(Error::usage(
-            "--match and --on-match are for customers; interactions and deals find their customer by the `customer` (id) or `email` column",
-        ));
+        return Err(Error::usage(crate::msg!("import.match-for-customers")));
     }
     let input = Input::read(&args.file)?;
     let options = Options {

@@ -97,7 +97,10 @@ impl Context {
             std::env::var(name).ok()
         }));
         let book = book.with_recorder(self.recorder.clone());
-        let book = match crate::output::progress::Bar::on_terminal("reading customers") {
+        let book = match crate::output::progress::Bar::on_terminal(
+            // Once per run: the bar keeps its words for the run.
+            crate::msg!("progress.reading-customers").leak(),
+        ) {
             Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
             None => book,
         };

@@ -96,14 +96,14 @@ impl Problems {
 pub fn lines_text(lines: &[u64]) -> String {
     const MAX: usize = 10;
     let shown: Vec<String> = lines.iter().take(MAX).map(u64::to_string).collect();
-    let more = if lines.len() > MAX {
-        format!(" and {} more", lines.len() - MAX)
-    } else {
-        String::new()
-    };
     match shown.len() {
-        1 => format!("line {}", shown[0]),
-        _ => format!("lines {}{more}", shown.join(", ")),
+        1 => crate::msg!("problems.line", line = shown[0].as_str()),
+        _ if lines.len() > MAX => crate::msg!(
+            "problems.lines-more",
+            lines = shown.join(", "),
+            more = lines.len() - MAX
+        ),
+        _ => crate::msg!("problems.lines", lines = shown.join(", ")),
     }
 }
 
