@@ -152,3 +152,34 @@ import-match-for-customers = --match a --on-match platí pro zákazníky; kontak
 problems-line = řádek { $line }
 problems-lines = řádky { $lines }
 problems-lines-more = řádky { $lines } a { $more } dalších
+
+## import: problémy řádku
+import-ragged = řádek má { $count } { $count ->
+    [one] buňku
+    [few] buňky
+   *[other] buněk
+}, ale záhlaví { $want }
+import-id-twice = id `{ $id }` je také na řádku { $line }
+import-email-twice = e-mail `{ $email }` je také na řádku { $line }
+import-email-several = e-mail `{ $email }` patří několika zákazníkům ({ $ids }); zadejte id pomocí --match id
+import-email-other-id = e-mail patří `{ $owner }`, ale sloupec id říká `{ $id }`; id se nikdy nemění
+import-email-taken = e-mail `{ $email }` už patří `{ $owner }`; chcete-li jej aktualizovat, importujte s --match email
+import-id-taken = id `{ $id }` už má zákazník s jiným e-mailem
+import-matches = odpovídá zákazníkovi `{ $id }`, který už v knize je; pro změnu importujte s --on-match update, nebo s --on-match skip
+import-name-empty = jméno je prázdné; každý zákazník potřebuje jméno
+import-company-ambiguous = firma `{ $company }` může být kterákoli z { $ids }; napište její id do sloupce company
+import-matches-unreadable = odpovídá `{ $id }`, jehož soubor nelze přečíst: { $why }
+import-formula = sloupec `{ $column }` obsahuje vzorec tabulkového procesoru `{ $formula }`; rapport importuje hodnoty, ne vzorce
+import-too-large = `{ $text }` je příliš velké
+import-not-a-number = `{ $text }` není číslo
+import-not-boolean = sloupec `{ $column }`: `{ $text }` není true ani false
+import-not-a-score = sloupec `{ $column }`: { $score } není hodnocení od { $low } do { $high }
+
+## Data importovaného souboru
+dates-mixed = míchá data se dnem na začátku (řádek { $line1 }: `{ $value1 }`) s daty s měsícem na začátku (řádek { $line2 }: `{ $value2 }`)
+dates-undecided = obsahuje data jako `{ $value }` (řádek { $line }), která lze číst jako den/měsíc i měsíc/den, a žádná hodnota nad 12 na žádném místě nerozhoduje
+dates-either-order = `{ $text }` lze číst jako den/měsíc i měsíc/den; zadejte --date-format
+dates-four-digit-year = `{ $text }`: napište rok čtyřmi číslicemi
+dates-no-month = `{ $text }` není datum: měsíc { $month } neexistuje
+dates-no-day = `{ $text }` není datum: ten měsíc nemá den { $day }
+dates-not-a-date = `{ $text }` není datum (napište 2024-03-01, 01.03.2024, nebo zadejte --date-format)

@@ -135,3 +135,33 @@ import-match-for-customers = --match and --on-match are for customers; interacti
 problems-line = line { $line }
 problems-lines = lines { $lines }
 problems-lines-more = lines { $lines } and { $more } more
+
+## import: the problems of a row
+import-ragged = the row has { $count } { $count ->
+    [one] cell
+   *[other] cells
+} where the header has { $want }
+import-id-twice = the id `{ $id }` is also on line { $line }
+import-email-twice = the e-mail `{ $email }` is also on line { $line }
+import-email-several = the e-mail `{ $email }` belongs to several customers ({ $ids }); give the id with --match id
+import-email-other-id = the e-mail belongs to `{ $owner }` but the id column says `{ $id }`; ids never change
+import-email-taken = the e-mail `{ $email }` already belongs to `{ $owner }`; to update it, import with --match email
+import-id-taken = the id `{ $id }` is taken by a customer with another e-mail
+import-matches = matches the customer `{ $id }` already in the book; import with --on-match update to change it, or --on-match skip
+import-name-empty = the name is empty; every customer needs a name
+import-company-ambiguous = the company `{ $company }` could be any of { $ids }; write its id in the company column
+import-matches-unreadable = matches `{ $id }`, whose file cannot be read: { $why }
+import-formula = column `{ $column }` holds the spreadsheet formula `{ $formula }`; rapport imports values, not formulas
+import-too-large = `{ $text }` is too large
+import-not-a-number = `{ $text }` is not a number
+import-not-boolean = column `{ $column }`: `{ $text }` is not true or false
+import-not-a-score = column `{ $column }`: { $score } is not a score from { $low } to { $high }
+
+## Dates of an imported file
+dates-mixed = mixes day-first dates (line { $line1 }: `{ $value1 }`) with month-first ones (line { $line2 }: `{ $value2 }`)
+dates-undecided = has dates such as `{ $value }` (line { $line }) that read as day/month or month/day, and no value above 12 in either place tells which
+dates-either-order = `{ $text }` reads as day/month or month/day; pass --date-format
+dates-four-digit-year = `{ $text }`: write the year with four digits
+dates-no-month = `{ $text }` is not a date: there is no month { $month }
+dates-no-day = `{ $text }` is not a date: that month has no day { $day }
+dates-not-a-date = `{ $text }` is not a date (write 2024-03-01, 01.03.2024, or give --date-format)

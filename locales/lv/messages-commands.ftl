@@ -167,3 +167,33 @@ import-match-for-customers = --match un --on-match ir klientiem; saskarsmes un d
 problems-line = rinda { $line }
 problems-lines = rindas { $lines }
 problems-lines-more = rindas { $lines } un vēl { $more }
+
+## import: rindas problēmas
+import-ragged = rindā ir { $count } { $count ->
+    [one] šūna
+   *[other] šūnas
+}, bet galvenē — { $want }
+import-id-twice = id `{ $id }` ir arī rindā { $line }
+import-email-twice = e-pasts `{ $email }` ir arī rindā { $line }
+import-email-several = e-pasts `{ $email }` pieder vairākiem klientiem ({ $ids }); norādiet id ar --match id
+import-email-other-id = e-pasts pieder `{ $owner }`, bet id kolonnā ir `{ $id }`; id nekad nemainās
+import-email-taken = e-pasts `{ $email }` jau pieder `{ $owner }`; lai to atjauninātu, importējiet ar --match email
+import-id-taken = id `{ $id }` jau ir klientam ar citu e-pastu
+import-matches = atbilst klientam `{ $id }`, kas jau ir grāmatā; importējiet ar --on-match update, lai to mainītu, vai ar --on-match skip
+import-name-empty = vārds ir tukšs; katram klientam vajag vārdu
+import-company-ambiguous = uzņēmums `{ $company }` var būt jebkurš no { $ids }; ierakstiet tā id kolonnā company
+import-matches-unreadable = atbilst `{ $id }`, kura failu nevar nolasīt: { $why }
+import-formula = kolonnā `{ $column }` ir izklājlapas formula `{ $formula }`; rapport importē vērtības, nevis formulas
+import-too-large = `{ $text }` ir par lielu
+import-not-a-number = `{ $text }` nav skaitlis
+import-not-boolean = kolonna `{ $column }`: `{ $text }` nav true vai false
+import-not-a-score = kolonna `{ $column }`: { $score } nav vērtējums no { $low } līdz { $high }
+
+## Importētā faila datumi
+dates-mixed = jauc datumus ar dienu pirmajā vietā ({ $line1 }. rinda: `{ $value1 }`) ar datumiem ar mēnesi pirmajā vietā ({ $line2 }. rinda: `{ $value2 }`)
+dates-undecided = satur datumus, piemēram, `{ $value }` ({ $line }. rinda), ko var lasīt kā diena/mēnesis vai mēnesis/diena, un neviena vērtība virs 12 nevienā vietā to neizšķir
+dates-either-order = `{ $text }` var lasīt kā diena/mēnesis vai mēnesis/diena; norādiet --date-format
+dates-four-digit-year = `{ $text }`: rakstiet gadu ar četriem cipariem
+dates-no-month = `{ $text }` nav datums: nav { $month }. mēneša
+dates-no-day = `{ $text }` nav datums: šajā mēnesī nav { $day }. datuma
+dates-not-a-date = `{ $text }` nav datums (rakstiet 2024-03-01, 01.03.2024 vai norādiet --date-format)

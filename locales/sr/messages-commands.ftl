@@ -153,3 +153,34 @@ import-match-for-customers = --match и --on-match су за купце; кон�
 problems-line = ред { $line }
 problems-lines = редови { $lines }
 problems-lines-more = редови { $lines } и још { $more }
+
+## import: проблеми реда
+import-ragged = ред има { $count } { $count ->
+    [one] ћелију
+    [few] ћелије
+   *[other] ћелија
+}, а заглавље { $want }
+import-id-twice = id `{ $id }` је и у реду { $line }
+import-email-twice = имејл `{ $email }` је и у реду { $line }
+import-email-several = имејл `{ $email }` припада неколицини купаца ({ $ids }); наведите id са --match id
+import-email-other-id = имејл припада `{ $owner }`, али колона id каже `{ $id }`; id се никад не мења
+import-email-taken = имејл `{ $email }` већ припада `{ $owner }`; да бисте га ажурирали, увезите са --match email
+import-id-taken = id `{ $id }` већ има купац са другим имејлом
+import-matches = одговара купцу `{ $id }` који је већ у књизи; увезите са --on-match update да га промените, или са --on-match skip
+import-name-empty = име је празно; сваки купац мора имати име
+import-company-ambiguous = фирма `{ $company }` може бити било која од { $ids }; упишите њен id у колону company
+import-matches-unreadable = одговара `{ $id }`, чији се фајл не може прочитати: { $why }
+import-formula = колона `{ $column }` садржи формулу табеле `{ $formula }`; rapport увози вредности, не формуле
+import-too-large = `{ $text }` је превелико
+import-not-a-number = `{ $text }` није број
+import-not-boolean = колона `{ $column }`: `{ $text }` није true ни false
+import-not-a-score = колона `{ $column }`: { $score } није оцена од { $low } до { $high }
+
+## Датуми увезеног фајла
+dates-mixed = меша датуме са даном на почетку (ред { $line1 }: `{ $value1 }`) са датумима са месецом на почетку (ред { $line2 }: `{ $value2 }`)
+dates-undecided = садржи датуме као `{ $value }` (ред { $line }) који се читају и као дан/месец и као месец/дан, а ниједна вредност изнад 12 ни на једном месту не одлучује
+dates-either-order = `{ $text }` се чита и као дан/месец и као месец/дан; наведите --date-format
+dates-four-digit-year = `{ $text }`: напишите годину са четири цифре
+dates-no-month = `{ $text }` није датум: нема месеца { $month }
+dates-no-day = `{ $text }` није датум: тај месец нема { $day }. дан
+dates-not-a-date = `{ $text }` није датум (напишите 2024-03-01, 01.03.2024 или наведите --date-format)
