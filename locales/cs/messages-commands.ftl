@@ -183,3 +183,40 @@ dates-four-digit-year = `{ $text }`: napište rok čtyřmi číslicemi
 dates-no-month = `{ $text }` není datum: měsíc { $month } neexistuje
 dates-no-day = `{ $text }` není datum: ten měsíc nemá den { $day }
 dates-not-a-date = `{ $text }` není datum (napište 2024-03-01, 01.03.2024, nebo zadejte --date-format)
+
+## Společné pro příkazy
+cmd-did-you-mean = mysleli jste `{ $name }`?
+
+## import: záznamy (kontakty, obchody); $field je název pole.
+import-no-customer = žádný zákazník: řádek potřebuje id zákazníka (sloupec `customer`) nebo e-mail
+import-empty = pole { $field } je prázdné
+import-resolved-before = sloupec `{ $column }`: vyřešeno před datem
+import-no-such-customer = v této knize není zákazník `{ $id }`
+import-email-several-entries = e-mail `{ $email }` patří několika zákazníkům ({ $ids }); zadejte id ve sloupci `customer`
+import-no-email = v této knize není zákazník s e-mailem `{ $email }`
+import-file-unreadable = soubor `{ $id }` nelze přečíst: { $why }
+import-ref-twice = odkaz `{ $reference }` u `{ $id }` je také na řádku { $line }
+
+## --map: který sloupec jde do kterého pole
+map-write-column-field = --map `{ $spec }`: napište 'Column=field'
+map-no-column = --map `{ $spec }`: soubor nemá sloupec `{ $column }`
+map-its-columns = jeho sloupce: { $columns }
+map-fields = pole: { $fields }
+map-not-a-field = --map `{ $spec }`: `{ $target }` není pole, které zde rapport importuje
+map-both = --map: sloupce `{ $first }` i `{ $second }` jdou do `{ $target }`
+map-read-where-empty = čte se, kde je `{ $column }` prázdný
+map-comes-from = `{ $target }` pochází ze sloupce `{ $column }`
+map-name-taken = jeho název `{ $name }` je obsazen
+
+## Vstupní soubor importu
+source-unknown-encoding = --encoding: `{ $label }` není kódování, které rapport zná
+source-encodings = například windows-1257 (pobaltské), windows-1250 (středoevropské), windows-1251 (cyrilice), latin1 (západoevropské), utf-16
+source-not-valid = soubor není platné { $encoding }
+source-name-encoding = uveďte kódování souboru pomocí --encoding: windows-1257 (pobaltské), windows-1250 (středoevropské), windows-1251 (cyrilice), latin1 (západoevropské)
+source-check-encoding = zkontrolujte --encoding, nebo soubor uložte jako UTF-8
+source-empty = soubor je prázdný; import CSV potřebuje řádek záhlaví s názvy sloupců
+source-delimiter = --delimiter: `{ $text }` není jeden znak (použijte `,`, `;`, `|` nebo `tab`)
+
+## export
+export-no-column = --columns: sloupec `{ $column }` neexistuje
+export-columns = sloupce: { $columns }

@@ -165,3 +165,40 @@ dates-four-digit-year = `{ $text }`: write the year with four digits
 dates-no-month = `{ $text }` is not a date: there is no month { $month }
 dates-no-day = `{ $text }` is not a date: that month has no day { $day }
 dates-not-a-date = `{ $text }` is not a date (write 2024-03-01, 01.03.2024, or give --date-format)
+
+## Shared by the commands
+cmd-did-you-mean = did you mean `{ $name }`?
+
+## import: entries (interactions, deals); $field is a field name.
+import-no-customer = no customer: the row needs the customer's id (column `customer`) or e-mail
+import-empty = the { $field } is empty
+import-resolved-before = column `{ $column }`: resolved before the date
+import-no-such-customer = no customer `{ $id }` in this book
+import-email-several-entries = the e-mail `{ $email }` belongs to several customers ({ $ids }); give the id in a `customer` column
+import-no-email = no customer with the e-mail `{ $email }` in this book
+import-file-unreadable = the file of `{ $id }` cannot be read: { $why }
+import-ref-twice = the ref `{ $reference }` of `{ $id }` is also on line { $line }
+
+## --map: which column goes to which field
+map-write-column-field = --map `{ $spec }`: write 'Column=field'
+map-no-column = --map `{ $spec }`: the file has no column `{ $column }`
+map-its-columns = its columns: { $columns }
+map-fields = fields: { $fields }
+map-not-a-field = --map `{ $spec }`: `{ $target }` is not a field rapport imports here
+map-both = --map: columns `{ $first }` and `{ $second }` both go to `{ $target }`
+map-read-where-empty = read where `{ $column }` is empty
+map-comes-from = `{ $target }` comes from column `{ $column }`
+map-name-taken = its name `{ $name }` is taken
+
+## The input file of an import
+source-unknown-encoding = --encoding: `{ $label }` is not an encoding rapport knows
+source-encodings = for example windows-1257 (Baltic), windows-1250 (Central European), windows-1251 (Cyrillic), latin1 (Western European), utf-16
+source-not-valid = the file is not valid { $encoding }
+source-name-encoding = name the file's encoding with --encoding: windows-1257 (Baltic), windows-1250 (Central European), windows-1251 (Cyrillic), latin1 (Western European)
+source-check-encoding = check the --encoding, or save the file as UTF-8
+source-empty = the file is empty; a CSV import needs a header row naming the columns
+source-delimiter = --delimiter: `{ $text }` is not one character (use `,`, `;`, `|` or `tab`)
+
+## export
+export-no-column = --columns: there is no column `{ $column }`
+export-columns = columns: { $columns }

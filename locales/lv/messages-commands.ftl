@@ -197,3 +197,40 @@ dates-four-digit-year = `{ $text }`: rakstiet gadu ar četriem cipariem
 dates-no-month = `{ $text }` nav datums: nav { $month }. mēneša
 dates-no-day = `{ $text }` nav datums: šajā mēnesī nav { $day }. datuma
 dates-not-a-date = `{ $text }` nav datums (rakstiet 2024-03-01, 01.03.2024 vai norādiet --date-format)
+
+## Komandām kopīgi
+cmd-did-you-mean = vai domājāt `{ $name }`?
+
+## import: ieraksti (saskarsmes, darījumi); $field ir lauka nosaukums.
+import-no-customer = nav klienta: rindai vajag klienta id (kolonna `customer`) vai e-pastu
+import-empty = lauks { $field } ir tukšs
+import-resolved-before = kolonna `{ $column }`: atrisināts pirms datuma
+import-no-such-customer = šajā grāmatā nav klienta `{ $id }`
+import-email-several-entries = e-pasts `{ $email }` pieder vairākiem klientiem ({ $ids }); norādiet id kolonnā `customer`
+import-no-email = šajā grāmatā nav klienta ar e-pastu `{ $email }`
+import-file-unreadable = `{ $id }` failu nevar nolasīt: { $why }
+import-ref-twice = `{ $id }` atsauce `{ $reference }` ir arī rindā { $line }
+
+## --map: kura kolonna kuram laukam
+map-write-column-field = --map `{ $spec }`: rakstiet 'Column=field'
+map-no-column = --map `{ $spec }`: failā nav kolonnas `{ $column }`
+map-its-columns = tā kolonnas: { $columns }
+map-fields = lauki: { $fields }
+map-not-a-field = --map `{ $spec }`: `{ $target }` nav lauks, ko rapport šeit importē
+map-both = --map: kolonnas `{ $first }` un `{ $second }` abas piesaistītas `{ $target }`
+map-read-where-empty = lasa, kur `{ $column }` ir tukšs
+map-comes-from = `{ $target }` nāk no kolonnas `{ $column }`
+map-name-taken = tās nosaukums `{ $name }` ir aizņemts
+
+## Importa ievades fails
+source-unknown-encoding = --encoding: `{ $label }` nav rapport zināms kodējums
+source-encodings = piemēram, windows-1257 (Baltijas), windows-1250 (Centrāleiropas), windows-1251 (kirilica), latin1 (Rietumeiropas), utf-16
+source-not-valid = fails nav derīgs { $encoding }
+source-name-encoding = norādiet faila kodējumu ar --encoding: windows-1257 (Baltijas), windows-1250 (Centrāleiropas), windows-1251 (kirilica), latin1 (Rietumeiropas)
+source-check-encoding = pārbaudiet --encoding vai saglabājiet failu kā UTF-8
+source-empty = fails ir tukšs; CSV importam vajag galvenes rindu ar kolonnu nosaukumiem
+source-delimiter = --delimiter: `{ $text }` nav viena rakstzīme (lietojiet `,`, `;`, `|` vai `tab`)
+
+## export
+export-no-column = --columns: nav kolonnas `{ $column }`
+export-columns = kolonnas: { $columns }

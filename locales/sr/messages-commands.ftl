@@ -184,3 +184,40 @@ dates-four-digit-year = `{ $text }`: напишите годину са чети
 dates-no-month = `{ $text }` није датум: нема месеца { $month }
 dates-no-day = `{ $text }` није датум: тај месец нема { $day }. дан
 dates-not-a-date = `{ $text }` није датум (напишите 2024-03-01, 01.03.2024 или наведите --date-format)
+
+## Заједничко за команде
+cmd-did-you-mean = да ли сте мислили `{ $name }`?
+
+## import: ставке (контакти, послови); $field је назив поља.
+import-no-customer = нема купца: реду треба id купца (колона `customer`) или имејл
+import-empty = поље { $field } је празно
+import-resolved-before = колона `{ $column }`: решено пре датума
+import-no-such-customer = у овој књизи нема купца `{ $id }`
+import-email-several-entries = имејл `{ $email }` припада неколицини купаца ({ $ids }); наведите id у колони `customer`
+import-no-email = у овој књизи нема купца са имејлом `{ $email }`
+import-file-unreadable = фајл `{ $id }` се не може прочитати: { $why }
+import-ref-twice = ознака `{ $reference }` купца `{ $id }` је и у реду { $line }
+
+## --map: која колона иде у које поље
+map-write-column-field = --map `{ $spec }`: напишите 'Column=field'
+map-no-column = --map `{ $spec }`: фајл нема колону `{ $column }`
+map-its-columns = његове колоне: { $columns }
+map-fields = поља: { $fields }
+map-not-a-field = --map `{ $spec }`: `{ $target }` није поље које rapport овде увози
+map-both = --map: колоне `{ $first }` и `{ $second }` обе иду у `{ $target }`
+map-read-where-empty = чита се где је `{ $column }` празно
+map-comes-from = `{ $target }` долази из колоне `{ $column }`
+map-name-taken = њен назив `{ $name }` је заузет
+
+## Улазни фајл увоза
+source-unknown-encoding = --encoding: `{ $label }` није кодирање које rapport зна
+source-encodings = на пример windows-1257 (балтичко), windows-1250 (средњоевропско), windows-1251 (ћирилица), latin1 (западноевропско), utf-16
+source-not-valid = фајл није исправан { $encoding }
+source-name-encoding = наведите кодирање фајла са --encoding: windows-1257 (балтичко), windows-1250 (средњоевропско), windows-1251 (ћирилица), latin1 (западноевропско)
+source-check-encoding = проверите --encoding или сачувајте фајл као UTF-8
+source-empty = фајл је празан; CSV увоз захтева ред заглавља са називима колона
+source-delimiter = --delimiter: `{ $text }` није један знак (користите `,`, `;`, `|` или `tab`)
+
+## export
+export-no-column = --columns: нема колоне `{ $column }`
+export-columns = колоне: { $columns }
