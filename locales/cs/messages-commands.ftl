@@ -220,3 +220,102 @@ source-delimiter = --delimiter: `{ $text }` není jeden znak (použijte `,`, `;`
 ## export
 export-no-column = --columns: sloupec `{ $column }` neexistuje
 export-columns = sloupce: { $columns }
+
+## Otázky před zápisem; $what je příkaz, který se ptá: set, merge nebo import.
+confirm-many = { $what ->
+    [merge] sloučit: změnit
+    [import] importovat: zapsat
+   *[set] změnit
+} { $count } { $count ->
+    [one] zákazníka
+    [few] zákazníky
+   *[other] zákazníků
+}?
+confirm-nothing-changed = nic se nezměnilo
+
+## forget
+forget-needs-yes = bez --yes mimo terminál nic nevymažu
+forget-question = vymazat `{ $id }`: natrvalo odstranit osobní údaje?
+forget-nothing-erased = nic nebylo vymazáno
+forget-erased = vymazáno `{ $id }`: odstraněn { $file }
+forget-suppressed = solené otisky e-mailu a telefonu přidány do { $file }: pozdější import je přeskočí
+forget-already-suppressed = e-mail a telefon už byly v { $file }
+forget-nothing-to-suppress = osoba neměla e-mail ani telefon k zablokování
+forget-company-removed = `{ $setting }` odstraněno z { $ids }
+forget-kept-purchases = { $count ->
+    [one] ponechán { $count } nákup
+    [few] ponechány { $count } nákupy
+   *[other] ponecháno { $count } nákupů
+}, jen data a částky, jako anonymní zákazník `{ $id }`
+forget-purge = historie gitu stále obsahuje { $path } a zprávy commitů zmiňující `{ $id }`. Chcete-li je odstranit ze všech commitů, v { $top }:
+forget-purge-filter-branch = nebo bez git-filter-repo (ponechá `{ $id }` ve starých verzích souborů jiných zákazníků, např. v odkazu `company`):
+forget-purge-then = pak proveďte force-push všech větví a značek a nechte každý klon naklonovat znovu; kopie obsahují i dříve pořízené zálohy a exporty.
+
+## log
+log-already-logged = `{ $reference }` už je zaznamenán u { $id } ({ $date } { $kind })
+log-before-created = { $id } byl vytvořen { $created }, až po tomto kontaktu { $kind } z { $date }: přehledy počítají jeho historii od `created`
+log-before-created-hint = pokud byl { $id } vaším zákazníkem už dříve, spusťte `{ $command }`
+log-logged = { $id }: zaznamenán { $kind } z { $date }
+log-stage-by-set = změny fáze se zaznamenávají pomocí `rapport set ID stage=…`
+log-deal-by-deal = posuny obchodů se zaznamenávají pomocí `rapport deal move|won|lost`
+log-kind-did-you-mean = mysleli jste `{ $near }`? (interaction_kinds: { $kinds })
+log-kinds-add = interaction_kinds v rapport.toml: { $kinds }; chcete-li `{ $kind }` použít, přidejte jej tam
+log-not-a-kind = `{ $kind }` není druh kontaktu v této knize
+log-purchase-in-future = --date: { $date } je po dnešku ({ $today }); nákup se zaznamenává, až proběhne
+log-purchase-in-future-hint = naplánujte jej pomocí `rapport set ID next.date=… next.action=…`, nebo jej přesto zaznamenejte s --future
+log-in-future = --date: { $date } je po dnešku ({ $today }); zaznamenáno, jak bylo zadáno
+log-not-a-score = { $flag }: { $score } není hodnocení od { $low } do { $high }
+log-resolved-before-date = --resolved je před --date
+
+## merge
+merge-cannot = `{ $other }` nelze sloučit do `{ $keep }`: { $why }
+merge-cannot-hint = sjednoťte oba soubory pomocí `rapport edit` a slučte znovu
+merge-kept-ours = ponecháno { $setting } z `{ $keep }`; `{ $other }` měl { $theirs }
+merge-added = { $count } { $key ->
+    [interactions] { $count ->
+        [one] kontakt
+        [few] kontakty
+       *[other] kontaktů
+    }
+    [deals] { $count ->
+        [one] obchod
+        [few] obchody
+       *[other] obchodů
+    }
+   *[other] { $key }
+} z `{ $other }`
+merge-unreadable = sloučený záznam by nebyl čitelný ({ $why }); nic se nezměnilo
+merge-merged = { $ids } sloučeno do `{ $keep }`
+merge-companies = { $count ->
+    [one] { $count } zákazník nyní uvádí
+    [few] { $count } zákazníci nyní uvádějí
+   *[other] { $count } zákazníků nyní uvádí
+} `{ $keep }` jako svou firmu
+
+## case
+case-no-support = tato kniha nemá `support` v interaction_kinds; chcete-li vést požadavky, přidejte jej do rapport.toml
+case-empty-summary = popis požadavku nesmí být prázdný
+case-not-a-priority = --priority: `{ $priority }` není priorita
+case-priorities = priority: { $priorities }
+case-ref-slash = --ref nesmí obsahovat `/` (ukončuje zákaznickou část adresy)
+case-opened = { $address }: otevřen požadavek podpory „{ $summary }“
+case-opened-due = { $address }: otevřen požadavek podpory „{ $summary }“, termín { $due }
+case-was-resolved = { $address } byl vyřešen { $day }
+case-was-resolved-hint = chcete-li změnit čas, upravte soubor: `rapport edit { $id }`
+case-date-before-opened = --date: { $day } je před otevřením požadavku ({ $opened })
+case-within-sla = v rámci SLA
+case-past-sla = po termínu SLA (termín byl { $due })
+case-none-open = žádný otevřený požadavek podpory
+
+## done
+done-date-in-future = --date { $date } je po dnešku ({ $today }): zaznamenejte, co už se stalo
+done-next-in-past = --next { $day } je před dneškem ({ $today }): další připomínku plánujte dopředu
+done-next-no-action = --next DATUM ÚKON: úkon je prázdný
+done-next-two = --next vyžaduje datum a úkon
+done-nothing-planned = u { $id } není nic naplánováno: nemá [next]
+done-nothing-planned-hint = zaznamenejte, co se stalo, pomocí `rapport log { $id } KIND`, nebo naplánujte připomínku pomocí `rapport set { $id } next.date=DATE next.action=…`
+done-next = další: { $day } { $action }
+done-nothing-next = nic dalšího není naplánováno
+done-logged = { $id }: zaznamenán { $kind } „{ $summary }“; { $planned }
+done-no-default-kind = tato kniha nemá druh kontaktu `{ $kind }`: zadejte druh pomocí --kind
+done-kinds = interaction_kinds: { $kinds }

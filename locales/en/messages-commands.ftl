@@ -202,3 +202,92 @@ source-delimiter = --delimiter: `{ $text }` is not one character (use `,`, `;`, 
 ## export
 export-no-column = --columns: there is no column `{ $column }`
 export-columns = columns: { $columns }
+
+## Questions before a write; $what is the command that asks: set, merge or import.
+confirm-many = { $what ->
+    [merge] merge: change
+    [import] import: write
+   *[set] change
+} { $count } { $count ->
+    [one] customer
+   *[other] customers
+}?
+confirm-nothing-changed = nothing changed
+
+## forget
+forget-needs-yes = refusing to erase without --yes when not on a terminal
+forget-question = erase `{ $id }`: remove their personal data for good?
+forget-nothing-erased = nothing erased
+forget-erased = erased `{ $id }`: removed { $file }
+forget-suppressed = added salted hashes of their e-mail and phone to { $file }: a later import skips them
+forget-already-suppressed = their e-mail and phone were already in { $file }
+forget-nothing-to-suppress = they had no e-mail or phone to suppress
+forget-company-removed = removed `{ $setting }` from { $ids }
+forget-kept-purchases = kept { $count } purchase(s), dates and amounts only, as the anonymous customer `{ $id }`
+forget-purge = git history still holds { $path } and commit messages naming `{ $id }`. To purge them from every commit, in { $top }:
+forget-purge-filter-branch = or, without git-filter-repo (this leaves `{ $id }` in old versions of other customers' files, such as a `company` reference):
+forget-purge-then = then force-push every branch and tag, and have every clone re-clone; backups and exports made before hold copies too.
+
+## log
+log-already-logged = `{ $reference }` is already logged for { $id } ({ $date } { $kind })
+log-before-created = { $id } was created on { $created }, after this { $kind } of { $date }: reports count its history from `created`
+log-before-created-hint = if { $id } was your customer before, run `{ $command }`
+log-logged = { $id }: logged { $kind } on { $date }
+log-stage-by-set = stage changes are logged by `rapport set ID stage=…`
+log-deal-by-deal = deal moves are logged by `rapport deal move|won|lost`
+log-kind-did-you-mean = did you mean `{ $near }`? (interaction_kinds: { $kinds })
+log-kinds-add = interaction_kinds in rapport.toml: { $kinds }; add `{ $kind }` there to use it
+log-not-a-kind = `{ $kind }` is not an interaction kind of this book
+log-purchase-in-future = --date: { $date } is after today ({ $today }); a purchase is logged when it happened
+log-purchase-in-future-hint = plan it with `rapport set ID next.date=… next.action=…`, or pass --future to log it anyway
+log-in-future = --date: { $date } is after today ({ $today }); logged as given
+log-not-a-score = { $flag }: { $score } is not a score from { $low } to { $high }
+log-resolved-before-date = --resolved is before --date
+
+## merge
+merge-cannot = cannot merge `{ $other }` into `{ $keep }`: { $why }
+merge-cannot-hint = make the two files alike with `rapport edit`, then merge again
+merge-kept-ours = kept { $setting } of `{ $keep }`; `{ $other }` had { $theirs }
+# $key is the array of tables the entries come from (interactions, deals, or another).
+merge-added = { $count } { $key ->
+    [interactions] { $count ->
+        [one] interaction
+       *[other] interactions
+    }
+    [deals] { $count ->
+        [one] deal
+       *[other] deals
+    }
+   *[other] { $key }
+} from `{ $other }`
+merge-unreadable = the merged record would not be readable ({ $why }); nothing was changed
+merge-merged = merged { $ids } into `{ $keep }`
+merge-companies = { $count } customer(s) now name `{ $keep }` as their company
+
+## case
+case-no-support = this book has no `support` in interaction_kinds; add it to rapport.toml to keep cases
+case-empty-summary = the case's summary cannot be empty
+case-not-a-priority = --priority: `{ $priority }` is not a priority
+case-priorities = priorities: { $priorities }
+case-ref-slash = --ref cannot hold `/` (it ends the customer part of an address)
+case-opened = { $address }: opened support case “{ $summary }”
+case-opened-due = { $address }: opened support case “{ $summary }”, due { $due }
+case-was-resolved = { $address } was resolved on { $day }
+case-was-resolved-hint = to change when, edit the file: `rapport edit { $id }`
+case-date-before-opened = --date: { $day } is before the case was opened ({ $opened })
+case-within-sla = within its SLA
+case-past-sla = past its SLA ({ $due } was due)
+case-none-open = no open support case
+
+## done
+done-date-in-future = --date { $date } is after today ({ $today }): log what has been done
+done-next-in-past = --next { $day } is before today ({ $today }): plan the next follow-up ahead
+done-next-no-action = --next DATE ACTION: the action is empty
+done-next-two = --next takes a date and an action
+done-nothing-planned = nothing is planned for { $id }: it has no [next]
+done-nothing-planned-hint = log what happened with `rapport log { $id } KIND`, or plan a follow-up with `rapport set { $id } next.date=DATE next.action=…`
+done-next = next: { $day } { $action }
+done-nothing-next = nothing planned next
+done-logged = { $id }: logged { $kind } “{ $summary }”; { $planned }
+done-no-default-kind = this book has no interaction kind `{ $kind }`: say which kind to log with --kind
+done-kinds = interaction_kinds: { $kinds }

@@ -234,3 +234,97 @@ source-delimiter = --delimiter: `{ $text }` nav viena rakstzīme (lietojiet `,`,
 ## export
 export-no-column = --columns: nav kolonnas `{ $column }`
 export-columns = kolonnas: { $columns }
+
+## Jautājumi pirms rakstīšanas; $what ir komanda, kas jautā: set, merge vai import.
+confirm-many = { $what ->
+    [merge] apvienot: mainīt
+    [import] importēt: ierakstīt
+   *[set] mainīt
+} { $count } { $count ->
+    [one] klientu
+   *[other] klientus
+}?
+confirm-nothing-changed = nekas nav mainīts
+
+## forget
+forget-needs-yes = bez --yes nedzēšu, ja nav termināļa
+forget-question = dzēst `{ $id }`: neatgriezeniski izņemt šīs personas datus?
+forget-nothing-erased = nekas nav dzēsts
+forget-erased = dzēsts `{ $id }`: izņemts { $file }
+forget-suppressed = personas e-pasta un tālruņa sālītās jaucējvērtības pievienotas { $file }: turpmākie importi tās izlaidīs
+forget-already-suppressed = personas e-pasts un tālrunis jau bija { $file }
+forget-nothing-to-suppress = personai nebija ne e-pasta, ne tālruņa, ko bloķēt
+forget-company-removed = `{ $setting }` izņemts no { $ids }
+forget-kept-purchases = { $count ->
+    [one] paturēts { $count } pirkums
+   *[other] paturēti { $count } pirkumi
+}, tikai datumi un summas, kā anonīmais klients `{ $id }`
+forget-purge = git vēsture joprojām satur { $path } un commit ziņojumus, kas nosauc `{ $id }`. Lai tos izdzēstu no visiem commit, mapē { $top }:
+forget-purge-filter-branch = vai bez git-filter-repo (tas atstāj `{ $id }` citu klientu failu vecajās versijās, piemēram, `company` atsaucē):
+forget-purge-then = pēc tam izpildiet force-push visiem zariem un tagiem un lieciet katram klonam klonēt no jauna; arī agrāk veiktās rezerves kopijas un eksporti satur kopijas.
+
+## log
+log-already-logged = `{ $reference }` jau ir reģistrēts klientam { $id } ({ $date } { $kind })
+log-before-created = { $id } izveidots { $created }, pēc šīs saskarsmes { $kind } { $date }: pārskati skaita tā vēsturi no `created`
+log-before-created-hint = ja { $id } bija jūsu klients jau agrāk, izpildiet `{ $command }`
+log-logged = { $id }: reģistrēts { $kind } { $date }
+log-stage-by-set = posma maiņas reģistrē ar `rapport set ID stage=…`
+log-deal-by-deal = darījumu pārvietojumus reģistrē ar `rapport deal move|won|lost`
+log-kind-did-you-mean = vai domājāt `{ $near }`? (interaction_kinds: { $kinds })
+log-kinds-add = interaction_kinds failā rapport.toml: { $kinds }; pievienojiet tur `{ $kind }`, lai to lietotu
+log-not-a-kind = `{ $kind }` nav šīs grāmatas saskarsmes veids
+log-purchase-in-future = --date: { $date } ir pēc šodienas ({ $today }); pirkumu reģistrē, kad tas noticis
+log-purchase-in-future-hint = ieplānojiet to ar `rapport set ID next.date=… next.action=…` vai norādiet --future, lai tomēr reģistrētu
+log-in-future = --date: { $date } ir pēc šodienas ({ $today }); reģistrēts, kā norādīts
+log-not-a-score = { $flag }: { $score } nav vērtējums no { $low } līdz { $high }
+log-resolved-before-date = --resolved ir pirms --date
+
+## merge
+merge-cannot = nevar apvienot `{ $other }` ar `{ $keep }`: { $why }
+merge-cannot-hint = padariet abus failus līdzīgus ar `rapport edit`, tad apvienojiet vēlreiz
+merge-kept-ours = paturēts `{ $keep }` { $setting }; `{ $other }` bija { $theirs }
+merge-added = { $count } { $key ->
+    [interactions] { $count ->
+        [one] saskarsme
+       *[other] saskarsmes
+    }
+    [deals] { $count ->
+        [one] darījums
+       *[other] darījumi
+    }
+   *[other] { $key }
+} no `{ $other }`
+merge-unreadable = apvienoto ierakstu nevarētu nolasīt ({ $why }); nekas nav mainīts
+merge-merged = { $ids } apvienots ar `{ $keep }`
+merge-companies = { $count } { $count ->
+    [one] klients tagad norāda
+   *[other] klienti tagad norāda
+} `{ $keep }` kā savu uzņēmumu
+
+## case
+case-no-support = šīs grāmatas interaction_kinds nav `support`; pievienojiet to rapport.toml, lai vestu atbalsta pieteikumus
+case-empty-summary = atbalsta pieteikuma apraksts nedrīkst būt tukšs
+case-not-a-priority = --priority: `{ $priority }` nav prioritāte
+case-priorities = prioritātes: { $priorities }
+case-ref-slash = --ref nedrīkst saturēt `/` (tas beidz adreses klienta daļu)
+case-opened = { $address }: atvērts atbalsta pieteikums “{ $summary }”
+case-opened-due = { $address }: atvērts atbalsta pieteikums “{ $summary }”, termiņš { $due }
+case-was-resolved = { $address } atrisināts { $day }
+case-was-resolved-hint = lai mainītu laiku, labojiet failu: `rapport edit { $id }`
+case-date-before-opened = --date: { $day } ir pirms pieteikuma atvēršanas ({ $opened })
+case-within-sla = SLA termiņā
+case-past-sla = pēc SLA termiņa ({ $due } bija termiņš)
+case-none-open = nav atvērtu atbalsta pieteikumu
+
+## done
+done-date-in-future = --date { $date } ir pēc šodienas ({ $today }): reģistrējiet to, kas ir izdarīts
+done-next-in-past = --next { $day } ir pirms šodienas ({ $today }): plānojiet nākamo atgādinājumu uz priekšu
+done-next-no-action = --next DATUMS DARBĪBA: darbība ir tukša
+done-next-two = --next prasa datumu un darbību
+done-nothing-planned = klientam { $id } nekas nav ieplānots: tam nav [next]
+done-nothing-planned-hint = reģistrējiet notikušo ar `rapport log { $id } KIND` vai ieplānojiet atgādinājumu ar `rapport set { $id } next.date=DATE next.action=…`
+done-next = nākamais: { $day } { $action }
+done-nothing-next = nekas nav ieplānots
+done-logged = { $id }: reģistrēts { $kind } “{ $summary }”; { $planned }
+done-no-default-kind = šai grāmatai nav saskarsmes veida `{ $kind }`: norādiet reģistrējamo veidu ar --kind
+done-kinds = interaction_kinds: { $kinds }

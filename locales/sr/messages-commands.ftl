@@ -221,3 +221,102 @@ source-delimiter = --delimiter: `{ $text }` није један знак (кор
 ## export
 export-no-column = --columns: нема колоне `{ $column }`
 export-columns = колоне: { $columns }
+
+## Питања пре уписа; $what је команда која пита: set, merge или import.
+confirm-many = { $what ->
+    [merge] спајање: променити
+    [import] увоз: уписати
+   *[set] променити
+} { $count } { $count ->
+    [one] купца
+    [few] купца
+   *[other] купаца
+}?
+confirm-nothing-changed = ништа није промењено
+
+## forget
+forget-needs-yes = без --yes ван терминала не бришем
+forget-question = обрисати `{ $id }`: трајно уклонити личне податке?
+forget-nothing-erased = ништа није обрисано
+forget-erased = обрисано `{ $id }`: уклоњен { $file }
+forget-suppressed = посољени отисци имејла и телефона додати у { $file }: каснији увоз их прескаче
+forget-already-suppressed = имејл и телефон су већ били у { $file }
+forget-nothing-to-suppress = особа није имала имејл ни телефон за блокирање
+forget-company-removed = `{ $setting }` уклоњено из { $ids }
+forget-kept-purchases = { $count ->
+    [one] задржана { $count } куповина
+    [few] задржане { $count } куповине
+   *[other] задржано { $count } куповина
+}, само датуми и износи, као анонимни купац `{ $id }`
+forget-purge = git историја и даље садржи { $path } и поруке commit-а које помињу `{ $id }`. Да их уклоните из свих commit-а, у { $top }:
+forget-purge-filter-branch = или без git-filter-repo (ово оставља `{ $id }` у старим верзијама фајлова других купаца, нпр. у референци `company`):
+forget-purge-then = затим урадите force-push свих грана и ознака и нека се сваки клон поново клонира; копије садрже и раније направљене резервне копије и извози.
+
+## log
+log-already-logged = `{ $reference }` је већ забележен за { $id } ({ $date } { $kind })
+log-before-created = { $id } је направљен { $created }, после овог контакта { $kind } од { $date }: извештаји рачунају његову историју од `created`
+log-before-created-hint = ако је { $id } раније био ваш купац, покрените `{ $command }`
+log-logged = { $id }: забележен { $kind } { $date }
+log-stage-by-set = промене фазе се бележе са `rapport set ID stage=…`
+log-deal-by-deal = померања послова се бележе са `rapport deal move|won|lost`
+log-kind-did-you-mean = да ли сте мислили `{ $near }`? (interaction_kinds: { $kinds })
+log-kinds-add = interaction_kinds у rapport.toml: { $kinds }; додајте тамо `{ $kind }` да бисте га користили
+log-not-a-kind = `{ $kind }` није врста контакта у овој књизи
+log-purchase-in-future = --date: { $date } је после данашњег дана ({ $today }); куповина се бележи када се догоди
+log-purchase-in-future-hint = закажите је са `rapport set ID next.date=… next.action=…` или додајте --future да је ипак забележите
+log-in-future = --date: { $date } је после данашњег дана ({ $today }); забележено како је задато
+log-not-a-score = { $flag }: { $score } није оцена од { $low } до { $high }
+log-resolved-before-date = --resolved је пре --date
+
+## merge
+merge-cannot = `{ $other }` се не може спојити у `{ $keep }`: { $why }
+merge-cannot-hint = уједначите оба фајла са `rapport edit`, па спојите поново
+merge-kept-ours = задржано { $setting } од `{ $keep }`; `{ $other }` је имао { $theirs }
+merge-added = { $count } { $key ->
+    [interactions] { $count ->
+        [one] контакт
+        [few] контакта
+       *[other] контаката
+    }
+    [deals] { $count ->
+        [one] посао
+        [few] посла
+       *[other] послова
+    }
+   *[other] { $key }
+} из `{ $other }`
+merge-unreadable = спојени запис не би био читљив ({ $why }); ништа није промењено
+merge-merged = { $ids } спојено у `{ $keep }`
+merge-companies = { $count ->
+    [one] { $count } купац сада наводи
+    [few] { $count } купца сада наводе
+   *[other] { $count } купаца сада наводи
+} `{ $keep }` као своју фирму
+
+## case
+case-no-support = ова књига нема `support` у interaction_kinds; додајте га у rapport.toml да бисте водили захтеве
+case-empty-summary = опис захтева не може бити празан
+case-not-a-priority = --priority: `{ $priority }` није приоритет
+case-priorities = приоритети: { $priorities }
+case-ref-slash = --ref не може садржати `/` (њиме се завршава део адресе за купца)
+case-opened = { $address }: отворен захтев подршке „{ $summary }“
+case-opened-due = { $address }: отворен захтев подршке „{ $summary }“, рок { $due }
+case-was-resolved = { $address } је решен { $day }
+case-was-resolved-hint = да бисте променили време, измените фајл: `rapport edit { $id }`
+case-date-before-opened = --date: { $day } је пре отварања захтева ({ $opened })
+case-within-sla = у оквиру SLA
+case-past-sla = после SLA рока (рок је био { $due })
+case-none-open = нема отворених захтева подршке
+
+## done
+done-date-in-future = --date { $date } је после данашњег дана ({ $today }): бележите оно што је урађено
+done-next-in-past = --next { $day } је пре данашњег дана ({ $today }): следећи подсетник закажите унапред
+done-next-no-action = --next ДАТУМ РАДЊА: радња је празна
+done-next-two = --next захтева датум и радњу
+done-nothing-planned = за { $id } ништа није заказано: нема [next]
+done-nothing-planned-hint = забележите шта се догодило са `rapport log { $id } KIND` или закажите подсетник са `rapport set { $id } next.date=DATE next.action=…`
+done-next = следеће: { $day } { $action }
+done-nothing-next = ништа следеће није заказано
+done-logged = { $id }: забележен { $kind } „{ $summary }“; { $planned }
+done-no-default-kind = ова књига нема врсту контакта `{ $kind }`: наведите коју врсту бележите са --kind
+done-kinds = interaction_kinds: { $kinds }

@@ -52,7 +52,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
 /// Asks on a terminal before writing `count` customer files (a pipe goes
 /// ahead).
 fn ask(count: usize) -> bool {
-    super::confirm_many(count, "import: write", false).is_ok()
+    super::confirm_many(count, "import", false).is_ok()
 }
 
 /// Returns the `--dry-run` listing as rows: for customers line, action, id,

@@ -183,15 +183,19 @@ fn confirm(question: &str, default: bool) -> bool {
 
 /// Asks before a write that changes `count` customers, when more than one
 /// and on a terminal, unless `yes`; a pipe goes ahead. Refusing is an error
-/// that says nothing changed.
+/// that says nothing changed. `what`: `set`, `merge` or `import`, the
+/// command that asks (`confirm.many` says it in words).
 fn confirm_many(count: usize, what: &str, yes: bool) -> Result<()> {
     if !must_ask(count, yes, std::io::stdin().is_terminal()) {
         return Ok(());
     }
-    if confirm(&format!("{what} {count} customers?"), false) {
+    if confirm(
+        &crate::msg!("confirm.many", what = what, count = count),
+        false,
+    ) {
         Ok(())
     } else {
-        Err(Error::data("nothing changed"))
+        Err(Error::data(crate::msg!("confirm.nothing-changed")))
     }
 }
 

@@ -65,7 +65,7 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
             return Ok(());
         }
         if !args.dry_run {
-            super::confirm_many(ids.len(), "change", args.yes)?;
+            super::confirm_many(ids.len(), "set", args.yes)?;
         }
         apply_locked(ctx, &book, &ids, &changes)?
     } else {
