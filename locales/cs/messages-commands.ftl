@@ -319,3 +319,97 @@ done-nothing-next = nic dalšího není naplánováno
 done-logged = { $id }: zaznamenán { $kind } „{ $summary }“; { $planned }
 done-no-default-kind = tato kniha nemá druh kontaktu `{ $kind }`: zadejte druh pomocí --kind
 done-kinds = interaction_kinds: { $kinds }
+
+## segment
+segment-name-one = zadejte segment, nebo použijte `segment list` či `segment --by FIELD`
+segment-define = segmenty definujte v sekci [segments] v rapport.toml, např. vip = "revenue >= 10000"
+segment-names = segmenty jsou { $names }
+segment-reserved = segment `{ $name }` má stejný název jako `rapport segment { $name }`; vypište jej pomocí `rapport query 'segment = { $name }'`
+segment-none = žádné segmenty: definujte je v sekci [segments] v rapport.toml
+segment-by-columns = --columns neplatí pro `segment --by`: ten ukazuje pole, zákazníky a tržby
+
+## check
+check-summary = zkontrolováno { $files } { $files ->
+    [one] soubor zákazníka
+    [few] soubory zákazníků
+   *[other] souborů zákazníků
+}: { $errors } { $errors ->
+    [one] chyba
+    [few] chyby
+   *[other] chyb
+}, { $warnings } { $warnings ->
+    [one] varování
+   *[other] varování
+}
+check-no-book = kniha nenalezena
+check-company-unknown = `company` uvádí `{ $company }`, který není zákazníkem této knihy
+check-company-unknown-hint = company obsahuje id záznamu firmy
+check-control = { $what } obsahuje řídicí znak { $code }; rapport jej zobrazuje jako { $shown }
+check-control-hint = odstraňte jej: terminál nebo program, který jej vypíše nezměněný, jej může provést jako příkaz (escape sekvenci)
+check-the-key = klíč `{ $key }`
+check-recovered = dokončen import přerušený při přejmenovávání souborů: { $count ->
+    [one] ještě { $count } soubor přesunut
+    [few] ještě { $count } soubory přesunuty
+   *[other] ještě { $count } souborů přesunuto
+} na místo
+check-temporary-removed = { $count ->
+    [one] odstraněn { $count } dočasný soubor
+    [few] odstraněny { $count } dočasné soubory
+   *[other] odstraněno { $count } dočasných souborů
+} po přerušeném zápisu; soubory zákazníků jsou celé
+
+## init
+init-registered-again = { $dir } už je kniha; ovladač slučování zaregistrován v konfiguraci gitu { $top }
+init-gitattributes = chybějící řádky přidány do .gitattributes; commitněte jej
+init-already = { $dir } už je kniha: obsahuje rapport.toml
+init-created = vytvořena kniha `{ $name }` v { $dir }
+init-registered = ovladač slučování souborů zákazníků zaregistrován v konfiguraci gitu { $top }
+init-register-later = až bude kniha v gitu, zaregistrujte v něm její ovladač slučování pomocí `{ $command }` (nebo v ní znovu spusťte `rapport init`)
+
+## edit
+edit-not-utf8 = upravený soubor není platné UTF-8; { $file } se nezměnil
+edit-open-again = soubor obsahuje chyby; otevřít znovu?
+edit-not-changed = { $file } se nezměnil; vaše úprava je uložena v { $copy }
+edit-no-changes = žádné změny
+edit-changed-meanwhile = { $file } se změnil, zatímco jste jej upravovali; vaše úprava je uložena v { $copy }
+edit-changed-meanwhile-hint = porovnejte obě verze a pak znovu spusťte `rapport edit`
+edit-cannot-start = editor `{ $editor }` nelze spustit: { $why }
+edit-editor-failed = editor `{ $editor }` selhal ({ $status }); nic se nezměnilo
+
+## add
+add-empty-name = jméno nesmí být prázdné
+add-exists = zákazník `{ $id }` už existuje
+add-exists-hint = zvolte jiné --id, nebo jej vynechte a id se očísluje
+add-write-assignment = { $flag }: napište { $form }
+add-duplicate = `{ $id }` už má tento { $what ->
+    [phone] telefon
+   *[e-mail] e-mail
+}
+add-duplicate-hint = zobrazíte je pomocí `rapport show { $id }`; chcete-li přesto přidat druhý záznam, zadejte --allow-duplicate
+
+## set
+set-nothing = není co nastavit: za id napište KEY=VALUE
+set-ids-or-where = zadejte buď id, nebo --where, ne obojí
+set-no-customer = není zadán zákazník: napište `rapport set ID… KEY=VALUE…` nebo `rapport set --where EXPR KEY=VALUE…`
+set-none-match = --where neodpovídá žádný zákazník; nic se nezměnilo
+set-changed = { $count ->
+    [one] změněn { $count } zákazník
+    [few] změněni { $count } zákazníci
+   *[other] změněno { $count } zákazníků
+}
+set-would-change = { $count ->
+    [one] byl by změněn { $count } zákazník
+    [few] byli by změněni { $count } zákazníci
+   *[other] bylo by změněno { $count } zákazníků
+}
+set-already-so = ({ $count } už takto)
+
+## undo
+undo-nothing = není co vrátit: žádná operace není zaznamenána
+undo-nothing-hint = rapport uchovává posledních 20 zápisů v .rapport/undo/
+undo-undid = vráceno `{ $command }` ({ $time }): { $files }
+undo-dry-run = zkušební běh: { $count ->
+    [one] byl by zapsán { $count } soubor
+    [few] byly by zapsány { $count } soubory
+   *[other] bylo by zapsáno { $count } souborů
+}; nic se nezměnilo

@@ -291,3 +291,86 @@ done-nothing-next = nothing planned next
 done-logged = { $id }: logged { $kind } “{ $summary }”; { $planned }
 done-no-default-kind = this book has no interaction kind `{ $kind }`: say which kind to log with --kind
 done-kinds = interaction_kinds: { $kinds }
+
+## segment
+segment-name-one = name a segment, or use `segment list` or `segment --by FIELD`
+segment-define = define segments under [segments] in rapport.toml, e.g. vip = "revenue >= 10000"
+segment-names = the segments are { $names }
+segment-reserved = segment `{ $name }` shares its name with `rapport segment { $name }`; list it with `rapport query 'segment = { $name }'`
+segment-none = no segments: define them under [segments] in rapport.toml
+segment-by-columns = --columns does not apply to `segment --by`: it shows the field, customers and revenue
+
+## check
+check-summary = checked { $files } customer { $files ->
+    [one] file
+   *[other] files
+}: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+}, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+}
+check-no-book = no book found
+check-company-unknown = `company` names `{ $company }`, which is not a customer of this book
+check-company-unknown-hint = company holds the id of the company's record
+# $what is a key (`the key …`, check-the-key) or a value (`a.b`); $shown its picture.
+check-control = { $what } holds the control character { $code }; rapport shows it as { $shown }
+check-control-hint = remove it: a terminal or a program that prints it raw may run it as a command (an escape sequence)
+check-the-key = the key `{ $key }`
+check-recovered = completed an import interrupted while renaming its files: { $count } more file(s) renamed into place
+check-temporary-removed = removed { $count } temporary file(s) left by an interrupted write; the customer files are whole
+
+## init
+init-registered-again = { $dir } is already a book; registered the merge driver in the git config of { $top }
+init-gitattributes = added the missing lines to .gitattributes; commit it
+init-already = { $dir } is already a book: it has a rapport.toml
+init-created = created the book `{ $name }` in { $dir }
+init-registered = registered the merge driver for customer files in the git config of { $top }
+init-register-later = once the book is in git, register its merge driver there with `{ $command }` (or run `rapport init` in it again)
+
+## edit
+edit-not-utf8 = the edited file is not valid UTF-8; { $file } was not changed
+edit-open-again = the file has errors; open it again?
+edit-not-changed = { $file } was not changed; your edit is kept in { $copy }
+edit-no-changes = no changes
+edit-changed-meanwhile = { $file } changed while you were editing it; your edit is kept in { $copy }
+edit-changed-meanwhile-hint = compare the two, then run `rapport edit` again
+edit-cannot-start = could not start the editor `{ $editor }`: { $why }
+edit-editor-failed = the editor `{ $editor }` failed ({ $status }); nothing was changed
+
+## add
+add-empty-name = the name cannot be empty
+add-exists = a customer `{ $id }` already exists
+add-exists-hint = choose another --id, or leave it out to number the id
+add-write-assignment = { $flag }: write { $form }
+# $what is `e-mail` or `phone`.
+add-duplicate = `{ $id }` already has this { $what ->
+    [phone] phone
+   *[e-mail] e-mail
+}
+add-duplicate-hint = `rapport show { $id }` to see them; pass --allow-duplicate to add a second record anyway
+
+## set
+set-nothing = nothing to set: write KEY=VALUE after the ids
+set-ids-or-where = give either ids or --where, not both
+set-no-customer = no customer given: write `rapport set ID… KEY=VALUE…` or `rapport set --where EXPR KEY=VALUE…`
+set-none-match = no customer matches --where; nothing changed
+set-changed = changed { $count } { $count ->
+    [one] customer
+   *[other] customers
+}
+set-would-change = would change { $count } { $count ->
+    [one] customer
+   *[other] customers
+}
+set-already-so = ({ $count } already so)
+
+## undo
+undo-nothing = nothing to undo: no operation is recorded
+undo-nothing-hint = rapport keeps the last 20 writes in .rapport/undo/
+undo-undid = undid `{ $command }` ({ $time }): { $files }
+undo-dry-run = dry run: { $count } { $count ->
+    [one] file
+   *[other] files
+} would be written; nothing was changed

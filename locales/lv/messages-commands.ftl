@@ -328,3 +328,90 @@ done-nothing-next = nekas nav ieplānots
 done-logged = { $id }: reģistrēts { $kind } “{ $summary }”; { $planned }
 done-no-default-kind = šai grāmatai nav saskarsmes veida `{ $kind }`: norādiet reģistrējamo veidu ar --kind
 done-kinds = interaction_kinds: { $kinds }
+
+## segment
+segment-name-one = nosauciet segmentu vai lietojiet `segment list` vai `segment --by FIELD`
+segment-define = definējiet segmentus sadaļā [segments] failā rapport.toml, piemēram, vip = "revenue >= 10000"
+segment-names = segmenti ir { $names }
+segment-reserved = segmentam `{ $name }` ir tāds pats nosaukums kā `rapport segment { $name }`; izvadiet to ar `rapport query 'segment = { $name }'`
+segment-none = nav segmentu: definējiet tos sadaļā [segments] failā rapport.toml
+segment-by-columns = --columns neattiecas uz `segment --by`: tas rāda lauku, klientus un ieņēmumus
+
+## check
+check-summary = pārbaudīti { $files } klientu { $files ->
+    [one] fails
+   *[other] faili
+}: { $errors } { $errors ->
+    [one] kļūda
+   *[other] kļūdas
+}, { $warnings } { $warnings ->
+    [one] brīdinājums
+   *[other] brīdinājumi
+}
+check-no-book = grāmata nav atrasta
+check-company-unknown = `company` norāda `{ $company }`, kas nav šīs grāmatas klients
+check-company-unknown-hint = company satur uzņēmuma ieraksta id
+check-control = { $what } satur vadības rakstzīmi { $code }; rapport to rāda kā { $shown }
+check-control-hint = izņemiet to: terminālis vai programma, kas to izvada neapstrādātu, var to izpildīt kā komandu (vadības secību)
+check-the-key = atslēga `{ $key }`
+check-recovered = pabeigts imports, kas tika pārtraukts failu pārdēvēšanas laikā: vēl { $count } { $count ->
+    [one] fails pārdēvēts
+   *[other] faili pārdēvēti
+} savā vietā
+check-temporary-removed = { $count ->
+    [one] izņemts { $count } pagaidu fails
+   *[other] izņemti { $count } pagaidu faili
+}, kas palika pēc pārtrauktas rakstīšanas; klientu faili ir veseli
+
+## init
+init-registered-again = { $dir } jau ir grāmata; sapludināšanas draiveris reģistrēts { $top } git konfigurācijā
+init-gitattributes = trūkstošās rindas pievienotas .gitattributes; iesniedziet (commit) to
+init-already = { $dir } jau ir grāmata: tajā ir rapport.toml
+init-created = izveidota grāmata `{ $name }` mapē { $dir }
+init-registered = klientu failu sapludināšanas draiveris reģistrēts { $top } git konfigurācijā
+init-register-later = kad grāmata būs git, reģistrējiet tur tās sapludināšanas draiveri ar `{ $command }` (vai vēlreiz izpildiet tajā `rapport init`)
+
+## edit
+edit-not-utf8 = labotais fails nav derīgs UTF-8; { $file } nav mainīts
+edit-open-again = failā ir kļūdas; atvērt to vēlreiz?
+edit-not-changed = { $file } nav mainīts; jūsu labojums saglabāts { $copy }
+edit-no-changes = nav izmaiņu
+edit-changed-meanwhile = { $file } mainījās, kamēr to labojāt; jūsu labojums saglabāts { $copy }
+edit-changed-meanwhile-hint = salīdziniet abus, tad vēlreiz izpildiet `rapport edit`
+edit-cannot-start = nevar palaist redaktoru `{ $editor }`: { $why }
+edit-editor-failed = redaktors `{ $editor }` beidzās ar kļūdu ({ $status }); nekas nav mainīts
+
+## add
+add-empty-name = vārds nedrīkst būt tukšs
+add-exists = klients `{ $id }` jau ir
+add-exists-hint = izvēlieties citu --id vai izlaidiet to, lai id numurētu
+add-write-assignment = { $flag }: rakstiet { $form }
+add-duplicate = `{ $id }` jau ir šis { $what ->
+    [phone] tālrunis
+   *[e-mail] e-pasts
+}
+add-duplicate-hint = `rapport show { $id }`, lai tos redzētu; norādiet --allow-duplicate, lai tomēr pievienotu otru ierakstu
+
+## set
+set-nothing = nav ko iestatīt: pēc id rakstiet KEY=VALUE
+set-ids-or-where = norādiet vai nu id, vai --where, ne abus
+set-no-customer = nav norādīts klients: rakstiet `rapport set ID… KEY=VALUE…` vai `rapport set --where EXPR KEY=VALUE…`
+set-none-match = neviens klients neatbilst --where; nekas nav mainīts
+set-changed = { $count ->
+    [one] mainīts { $count } klients
+   *[other] mainīti { $count } klienti
+}
+set-would-change = { $count ->
+    [one] tiktu mainīts { $count } klients
+   *[other] tiktu mainīti { $count } klienti
+}
+set-already-so = ({ $count } jau tādi)
+
+## undo
+undo-nothing = nav ko atsaukt: neviena darbība nav reģistrēta
+undo-nothing-hint = rapport glabā pēdējās 20 rakstīšanas mapē .rapport/undo/
+undo-undid = atsaukts `{ $command }` ({ $time }): { $files }
+undo-dry-run = izmēģinājums: { $count ->
+    [one] tiktu ierakstīts { $count } fails
+   *[other] tiktu ierakstīti { $count } faili
+}; nekas nav mainīts

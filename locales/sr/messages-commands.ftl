@@ -320,3 +320,98 @@ done-nothing-next = ништа следеће није заказано
 done-logged = { $id }: забележен { $kind } „{ $summary }“; { $planned }
 done-no-default-kind = ова књига нема врсту контакта `{ $kind }`: наведите коју врсту бележите са --kind
 done-kinds = interaction_kinds: { $kinds }
+
+## segment
+segment-name-one = наведите сегмент или користите `segment list` или `segment --by FIELD`
+segment-define = дефинишите сегменте у одељку [segments] у rapport.toml, нпр. vip = "revenue >= 10000"
+segment-names = сегменти су { $names }
+segment-reserved = сегмент `{ $name }` има исти назив као `rapport segment { $name }`; излистајте га са `rapport query 'segment = { $name }'`
+segment-none = нема сегмената: дефинишите их у одељку [segments] у rapport.toml
+segment-by-columns = --columns не важи за `segment --by`: он приказује поље, купце и приход
+
+## check
+check-summary = проверено { $files } { $files ->
+    [one] фајл купца
+    [few] фајла купаца
+   *[other] фајлова купаца
+}: { $errors } { $errors ->
+    [one] грешка
+    [few] грешке
+   *[other] грешака
+}, { $warnings } { $warnings ->
+    [one] упозорење
+    [few] упозорења
+   *[other] упозорења
+}
+check-no-book = књига није пронађена
+check-company-unknown = `company` наводи `{ $company }`, који није купац ове књиге
+check-company-unknown-hint = company садржи id записа фирме
+check-control = { $what } садржи контролни знак { $code }; rapport га приказује као { $shown }
+check-control-hint = уклоните га: терминал или програм који га испише непромењеног може да га изврши као команду (escape секвенцу)
+check-the-key = кључ `{ $key }`
+check-recovered = довршен увоз прекинут током преименовања фајлова: још { $count } { $count ->
+    [one] фајл премештен
+    [few] фајла премештена
+   *[other] фајлова премештено
+} на место
+check-temporary-removed = { $count ->
+    [one] уклоњен { $count } привремени фајл
+    [few] уклоњена { $count } привремена фајла
+   *[other] уклоњено { $count } привремених фајлова
+} после прекинутог уписа; фајлови купаца су цели
+
+## init
+init-registered-again = { $dir } је већ књига; драјвер за спајање регистрован у git конфигурацији { $top }
+init-gitattributes = додати недостајући редови у .gitattributes; урадите commit
+init-already = { $dir } је већ књига: садржи rapport.toml
+init-created = направљена књига `{ $name }` у { $dir }
+init-registered = драјвер за спајање фајлова купаца регистрован у git конфигурацији { $top }
+init-register-later = када књига буде у git-у, региструјте тамо њен драјвер за спајање са `{ $command }` (или у њој поново покрените `rapport init`)
+
+## edit
+edit-not-utf8 = измењени фајл није исправан UTF-8; { $file } није промењен
+edit-open-again = фајл има грешке; отворити га поново?
+edit-not-changed = { $file } није промењен; ваша измена је сачувана у { $copy }
+edit-no-changes = нема измена
+edit-changed-meanwhile = { $file } се променио док сте га мењали; ваша измена је сачувана у { $copy }
+edit-changed-meanwhile-hint = упоредите их, па поново покрените `rapport edit`
+edit-cannot-start = уређивач `{ $editor }` се не може покренути: { $why }
+edit-editor-failed = уређивач `{ $editor }` није успео ({ $status }); ништа није промењено
+
+## add
+add-empty-name = име не може бити празно
+add-exists = купац `{ $id }` већ постоји
+add-exists-hint = изаберите други --id или га изоставите да би се id нумерисао
+add-write-assignment = { $flag }: напишите { $form }
+add-duplicate = `{ $id }` већ има овај { $what ->
+    [phone] телефон
+   *[e-mail] имејл
+}
+add-duplicate-hint = `rapport show { $id }` да их видите; додајте --allow-duplicate да ипак додате други запис
+
+## set
+set-nothing = нема шта да се постави: после id напишите KEY=VALUE
+set-ids-or-where = наведите или id или --where, не оба
+set-no-customer = није наведен купац: напишите `rapport set ID… KEY=VALUE…` или `rapport set --where EXPR KEY=VALUE…`
+set-none-match = ниједан купац не одговара --where; ништа није промењено
+set-changed = { $count ->
+    [one] промењен { $count } купац
+    [few] промењена { $count } купца
+   *[other] промењено { $count } купаца
+}
+set-would-change = { $count ->
+    [one] био би промењен { $count } купац
+    [few] била би промењена { $count } купца
+   *[other] било би промењено { $count } купаца
+}
+set-already-so = ({ $count } већ такво)
+
+## undo
+undo-nothing = нема шта да се поништи: ниједна операција није забележена
+undo-nothing-hint = rapport чува последњих 20 уписа у .rapport/undo/
+undo-undid = поништено `{ $command }` ({ $time }): { $files }
+undo-dry-run = пробно покретање: { $count ->
+    [one] био би уписан { $count } фајл
+    [few] била би уписана { $count } фајла
+   *[other] било би уписано { $count } фајлова
+}; ништа није промењено
