@@ -413,3 +413,78 @@ undo-dry-run = zkušební běh: { $count ->
     [few] byly by zapsány { $count } soubory
    *[other] bylo by zapsáno { $count } souborů
 }; nic se nezměnilo
+
+## timeline
+timeline-until-before-since = --until ({ $until }) je před --since ({ $since })
+timeline-nothing = od { $since } do { $until } se nic nestalo
+timeline-kind-did-you-mean = mysleli jste `{ $near }`? (druhy: { $kinds })
+timeline-kinds = druhy: { $kinds }
+timeline-not-a-kind = --kind: `{ $kind }` není druh kontaktu v této knize
+
+## show
+show-no-match = žádný zákazník nemá id ani jméno s `{ $text }`
+show-no-match-hint = `rapport query WORDS` najde zákazníky podle libovolné části jména
+show-matches = `{ $text }` odpovídá { $count } { $count ->
+    [one] zákazníkovi
+   *[other] zákazníkům
+}: { $customers }
+show-matches-more = `{ $text }` odpovídá { $count } { $count ->
+    [one] zákazníkovi
+   *[other] zákazníkům
+}: { $customers } a { $more } dalším
+show-matches-hint = zadejte id, nebo více slov ze jména
+
+## rm
+rm-question = smazat { $count } { $count ->
+    [one] zákazníka
+    [few] zákazníky
+   *[other] zákazníků
+} ({ $ids })?
+rm-needs-yes = bez --yes mimo terminál nic nesmažu
+rm-nothing-deleted = nic nebylo smazáno
+rm-deleted = smazán { $id }
+
+## query, export --where
+query-no-field = žádný zákazník nemá pole `{ $key }`, takže každá podmínka na něj je nepravdivá (`!=` pravdivá)
+query-none = žádný zákazník neodpovídá
+
+## history
+history-none = git nemá žádnou historii `{ $id }`
+history-check-id = zkontrolujte id; `rapport history` najde i smazané zákazníky
+history-commit = commitněte knihu (nebo nastavte git = "commit" v rapport.toml)
+
+## segment rfm
+rfm-compare-not-before = --compare { $day } není před dneškem ({ $today }): porovnává dřívější den s dneškem
+rfm-few = hodnoceno je jen { $count } { $count ->
+    [one] zákazník
+    [few] zákazníci
+   *[other] zákazníků
+}: hodnocení { $keys } podle kvintilů mezi tak málo zákazníky mnoho neříká; nastavte pevné hranice v sekci [rfm] v rapport.toml
+
+## Ovladač slučování souborů zákazníků (git)
+merge-driver-fell-back = { $why }; místo toho sloučeno po řádcích pomocí `git merge-file`
+merge-driver-hunks = { $count } { $count ->
+    [one] konfliktní blok
+    [few] konfliktní bloky
+   *[other] konfliktních bloků
+}; obě verze jsou ponechány mezi značkami konfliktu
+merge-driver-both-changed = obě strany změnily { $keys }; obě verze jsou ponechány mezi značkami konfliktu
+merge-driver-hint = upravte soubor mezi <<<<<<< ours a >>>>>>> theirs a pak jej přidejte pomocí `git add`
+
+## dupes: $reason je email, phone nebo name.
+dupes-placeholder = { $count } { $count ->
+    [one] zákazník sdílí
+    [few] zákazníci sdílejí
+   *[other] zákazníků sdílí
+} { $reason ->
+    [email] e-mail
+    [phone] telefon
+   *[name] jméno
+} `{ $value }`; vynecháno jako zástupná hodnota, ne osoba
+
+## export
+export-unreadable = { $count } { $count ->
+    [one] soubor zákazníka nelze přečíst a není exportován
+    [few] soubory zákazníků nelze přečíst a nejsou exportovány
+   *[other] souborů zákazníků nelze přečíst a nejsou exportovány
+}

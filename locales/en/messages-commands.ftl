@@ -374,3 +374,54 @@ undo-dry-run = dry run: { $count } { $count ->
     [one] file
    *[other] files
 } would be written; nothing was changed
+
+## timeline
+timeline-until-before-since = --until ({ $until }) is before --since ({ $since })
+timeline-nothing = nothing happened from { $since } to { $until }
+timeline-kind-did-you-mean = did you mean `{ $near }`? (kinds: { $kinds })
+timeline-kinds = kinds: { $kinds }
+timeline-not-a-kind = --kind: `{ $kind }` is not an interaction kind of this book
+
+## show
+show-no-match = no customer has the id or a name with `{ $text }`
+show-no-match-hint = `rapport query WORDS` lists customers by any part of their name
+show-matches = `{ $text }` matches { $count } customers: { $customers }
+show-matches-more = `{ $text }` matches { $count } customers: { $customers } and { $more } more
+show-matches-hint = give the id, or more words of the name
+
+## rm
+rm-question = delete { $count } { $count ->
+    [one] customer
+   *[other] customers
+} ({ $ids })?
+rm-needs-yes = refusing to delete without --yes when not on a terminal
+rm-nothing-deleted = nothing deleted
+rm-deleted = deleted { $id }
+
+## query, export --where
+query-no-field = no customer has a field `{ $key }`, so every condition on it is false (`!=` true)
+query-none = no customers match
+
+## history
+history-none = git has no history of `{ $id }`
+history-check-id = check the id; `rapport history` also finds deleted customers
+history-commit = commit the book (or set git = "commit" in rapport.toml)
+
+## segment rfm
+rfm-compare-not-before = --compare { $day } is not before today ({ $today }): it compares an earlier day with today
+rfm-few = only { $count } customers are scored: { $keys } scores by quintile among so few say little; set fixed breakpoints under [rfm] in rapport.toml
+
+## The merge driver of customer files (git)
+merge-driver-fell-back = { $why }; merged line by line with `git merge-file` instead
+merge-driver-hunks = { $count } conflicting hunk(s); both versions are kept between conflict markers
+merge-driver-both-changed = both sides changed { $keys }; both versions are kept between conflict markers
+merge-driver-hint = edit the file between <<<<<<< ours and >>>>>>> theirs, then `git add` it
+
+## dupes: $reason is email, phone or name.
+dupes-placeholder = { $count } customers share the { $reason } `{ $value }`; left out as a placeholder, not a person
+
+## export
+export-unreadable = { $count } customer { $count ->
+    [one] file could not be read and is
+   *[other] files could not be read and are
+} not exported

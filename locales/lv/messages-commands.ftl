@@ -415,3 +415,73 @@ undo-dry-run = izmēģinājums: { $count ->
     [one] tiktu ierakstīts { $count } fails
    *[other] tiktu ierakstīti { $count } faili
 }; nekas nav mainīts
+
+## timeline
+timeline-until-before-since = --until ({ $until }) ir pirms --since ({ $since })
+timeline-nothing = no { $since } līdz { $until } nekas nav noticis
+timeline-kind-did-you-mean = vai domājāt `{ $near }`? (veidi: { $kinds })
+timeline-kinds = veidi: { $kinds }
+timeline-not-a-kind = --kind: `{ $kind }` nav šīs grāmatas saskarsmes veids
+
+## show
+show-no-match = nevienam klientam nav id vai vārda ar `{ $text }`
+show-no-match-hint = `rapport query WORDS` atrod klientus pēc jebkuras vārda daļas
+show-matches = `{ $text }` atbilst { $count } { $count ->
+    [one] klientam
+   *[other] klientiem
+}: { $customers }
+show-matches-more = `{ $text }` atbilst { $count } { $count ->
+    [one] klientam
+   *[other] klientiem
+}: { $customers } un vēl { $more }
+show-matches-hint = norādiet id vai vairāk vārda daļu
+
+## rm
+rm-question = dzēst { $count } { $count ->
+    [one] klientu
+   *[other] klientus
+} ({ $ids })?
+rm-needs-yes = bez --yes nedzēšu, ja nav termināļa
+rm-nothing-deleted = nekas nav dzēsts
+rm-deleted = dzēsts { $id }
+
+## query, export --where
+query-no-field = nevienam klientam nav lauka `{ $key }`, tāpēc katrs nosacījums par to ir nepatiess (`!=` patiess)
+query-none = neviens klients neatbilst
+
+## history
+history-none = git nav `{ $id }` vēstures
+history-check-id = pārbaudiet id; `rapport history` atrod arī dzēstus klientus
+history-commit = iesniedziet (commit) grāmatu (vai iestatiet git = "commit" failā rapport.toml)
+
+## segment rfm
+rfm-compare-not-before = --compare { $day } nav pirms šodienas ({ $today }): tas salīdzina agrāku dienu ar šodienu
+rfm-few = novērtēti tikai { $count } { $count ->
+    [one] klients
+   *[other] klienti
+}: { $keys } vērtējumi pēc kvintilēm tik mazā skaitā maz ko izsaka; iestatiet fiksētus robežpunktus sadaļā [rfm] failā rapport.toml
+
+## Klientu failu sapludināšanas draiveris (git)
+merge-driver-fell-back = { $why }; tā vietā sapludināts pa rindām ar `git merge-file`
+merge-driver-hunks = { $count } { $count ->
+    [one] konfliktējošs fragments
+   *[other] konfliktējoši fragmenti
+}; abas versijas saglabātas starp konflikta marķieriem
+merge-driver-both-changed = abas puses mainīja { $keys }; abas versijas saglabātas starp konflikta marķieriem
+merge-driver-hint = labojiet failu starp <<<<<<< ours un >>>>>>> theirs, tad izpildiet `git add`
+
+## dupes: $reason ir email, phone vai name.
+dupes-placeholder = { $count } { $count ->
+    [one] klientam
+   *[other] klientiem
+} ir kopīgs { $reason ->
+    [email] e-pasts
+    [phone] tālrunis
+   *[name] vārds
+} `{ $value }`; izlaists kā aizstājējs, nevis persona
+
+## export
+export-unreadable = { $count } { $count ->
+    [one] klienta failu nevarēja nolasīt, un tas nav eksportēts
+   *[other] klientu failus nevarēja nolasīt, un tie nav eksportēti
+}

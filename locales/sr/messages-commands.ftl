@@ -415,3 +415,78 @@ undo-dry-run = пробно покретање: { $count ->
     [few] била би уписана { $count } фајла
    *[other] било би уписано { $count } фајлова
 }; ништа није промењено
+
+## timeline
+timeline-until-before-since = --until ({ $until }) је пре --since ({ $since })
+timeline-nothing = од { $since } до { $until } ништа се није догодило
+timeline-kind-did-you-mean = да ли сте мислили `{ $near }`? (врсте: { $kinds })
+timeline-kinds = врсте: { $kinds }
+timeline-not-a-kind = --kind: `{ $kind }` није врста контакта у овој књизи
+
+## show
+show-no-match = ниједан купац нема id ни име са `{ $text }`
+show-no-match-hint = `rapport query WORDS` налази купце по било ком делу имена
+show-matches = `{ $text }` одговара { $count } { $count ->
+    [one] купцу
+   *[other] купаца
+}: { $customers }
+show-matches-more = `{ $text }` одговара { $count } { $count ->
+    [one] купцу
+   *[other] купаца
+}: { $customers } и још { $more }
+show-matches-hint = наведите id или више речи из имена
+
+## rm
+rm-question = обрисати { $count } { $count ->
+    [one] купца
+    [few] купца
+   *[other] купаца
+} ({ $ids })?
+rm-needs-yes = без --yes ван терминала не бришем
+rm-nothing-deleted = ништа није обрисано
+rm-deleted = обрисан { $id }
+
+## query, export --where
+query-no-field = ниједан купац нема поље `{ $key }`, па је сваки услов над њим нетачан (`!=` тачан)
+query-none = ниједан купац не одговара
+
+## history
+history-none = git нема историју за `{ $id }`
+history-check-id = проверите id; `rapport history` налази и обрисане купце
+history-commit = урадите commit књиге (или поставите git = "commit" у rapport.toml)
+
+## segment rfm
+rfm-compare-not-before = --compare { $day } није пре данашњег дана ({ $today }): пореди ранији дан са данашњим
+rfm-few = оцењено је само { $count } { $count ->
+    [one] купац
+    [few] купца
+   *[other] купаца
+}: оцене { $keys } по квинтилима међу тако мало купаца мало говоре; поставите фиксне границе у одељку [rfm] у rapport.toml
+
+## Драјвер за спајање фајлова купаца (git)
+merge-driver-fell-back = { $why }; уместо тога спојено ред по ред са `git merge-file`
+merge-driver-hunks = { $count } { $count ->
+    [one] конфликтни блок
+    [few] конфликтна блока
+   *[other] конфликтних блокова
+}; обе верзије су задржане између ознака конфликта
+merge-driver-both-changed = обе стране су промениле { $keys }; обе верзије су задржане између ознака конфликта
+merge-driver-hint = измените фајл између <<<<<<< ours и >>>>>>> theirs, па га додајте са `git add`
+
+## dupes: $reason је email, phone или name.
+dupes-placeholder = { $count } { $count ->
+    [one] купац дели
+    [few] купца деле
+   *[other] купаца дели
+} { $reason ->
+    [email] имејл
+    [phone] телефон
+   *[name] име
+} `{ $value }`; изостављено као привремена вредност, не особа
+
+## export
+export-unreadable = { $count } { $count ->
+    [one] фајл купца није могао да се прочита и није извезен
+    [few] фајла купаца нису могла да се прочитају и нису извезена
+   *[other] фајлова купаца није могло да се прочита и није извезено
+}

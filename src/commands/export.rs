@@ -75,15 +75,9 @@ pub fn run(ctx: &Context, args: ExportArgs) -> Result<()> {
         export::for_spreadsheets(&mut rows);
     }
     if !loaded.warnings.is_empty() {
-        stderr::warning(&format!(
-            "{} customer file{} could not be read and {} not exported",
-            loaded.warnings.len(),
-            if loaded.warnings.len() == 1 { "" } else { "s" },
-            if loaded.warnings.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
+        stderr::warning(&crate::msg!(
+            "export.unreadable",
+            count = loaded.warnings.len()
         ));
     }
     Printer::stdout(Some(format))
@@ -111,9 +105,7 @@ fn selected(
     let mut unseen = filter.unseen_keys();
     unseen.dedup();
     for key in unseen {
-        stderr::warning(&format!(
-            "no customer has a field `{key}`, so every condition on it is false (`!=` true)"
-        ));
+        stderr::warning(&crate::msg!("query.no-field", key = key));
     }
     Ok(kept)
 }
