@@ -488,3 +488,16 @@ export-unreadable = { $count } { $count ->
     [few] soubory zákazníků nelze přečíst a nejsou exportovány
    *[other] souborů zákazníků nelze přečíst a nejsou exportovány
 }
+
+## report: chyby a varování příkazu
+report-run-until-after-today = --until { $until } je po dnešku ({ $today }): přehled zahrnuje to, co se už stalo
+report-run-until-after-today-hint = zadejte --today pro přehled k pozdějšímu dni
+report-run-since-after-until = --since { $since } je po --until { $until }
+clv-run-discount = --discount { $discount }: měsíční sazba od 0 do 1 (0.01 = 1 %)
+clv-run-cannot-fit = modely CLV nelze na této knize odhadnout: { $why }
+clv-run-imprecise = parametr { $parameter } modelu { $model } má směrodatnou chybu { $error }, větší než svou hodnotu: nákupy v knize jej téměř neurčují, takže předpovědi jsou nejisté
+clv-run-horizon-form = --horizon `{ $text }`: napište celé měsíce nebo roky, např. 12m nebo 2y
+clv-run-holdout-not-after = --holdout { $until } není po --today { $today }: kontrolní období je doba po nákupech, na nichž je model odhadnut
+clv-run-holdout-not-after-hint = zadejte --today jako konec kalibračního období, např. --today 1997-09-30
+clv-run-cannot-fit-until = model { $model } nelze odhadnout na nákupech do { $today }: { $why }
+funnel-bar-on-to = { $entered } · { $share } dál do { $next }

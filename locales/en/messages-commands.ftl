@@ -425,3 +425,17 @@ export-unreadable = { $count } customer { $count ->
     [one] file could not be read and is
    *[other] files could not be read and are
 } not exported
+
+## report: the command's own errors and warnings
+report-run-until-after-today = --until { $until } is after today ({ $today }): a report covers what has happened
+report-run-until-after-today-hint = give --today to report as of a later day
+report-run-since-after-until = --since { $since } is after --until { $until }
+clv-run-discount = --discount { $discount }: a monthly rate from 0 to 1 (0.01 = 1 %)
+clv-run-cannot-fit = cannot fit the CLV models on this book: { $why }
+clv-run-imprecise = the { $model } parameter { $parameter } has a standard error of { $error }, more than its value: the book's purchases hardly pin it down, so the predictions are uncertain
+clv-run-horizon-form = --horizon `{ $text }`: write whole months or years, such as 12m or 2y
+clv-run-holdout-not-after = --holdout { $until } is not after --today { $today }: the holdout is the period after the purchases the model is fitted on
+clv-run-holdout-not-after-hint = give --today the end of the calibration period, such as --today 1997-09-30
+clv-run-cannot-fit-until = cannot fit the { $model } model on the purchases up to { $today }: { $why }
+# The text beside a bar of the funnel chart: $share is a percentage, $next a stage.
+funnel-bar-on-to = { $entered } · { $share } on to { $next }

@@ -485,3 +485,16 @@ export-unreadable = { $count } { $count ->
     [one] klienta failu nevarēja nolasīt, un tas nav eksportēts
    *[other] klientu failus nevarēja nolasīt, un tie nav eksportēti
 }
+
+## report: komandas kļūdas un brīdinājumi
+report-run-until-after-today = --until { $until } ir pēc šodienas ({ $today }): pārskats aptver to, kas ir noticis
+report-run-until-after-today-hint = norādiet --today, lai veidotu pārskatu uz vēlāku dienu
+report-run-since-after-until = --since { $since } ir pēc --until { $until }
+clv-run-discount = --discount { $discount }: mēneša likme no 0 līdz 1 (0.01 = 1 %)
+clv-run-cannot-fit = šai grāmatai nevar pielāgot CLV modeļus: { $why }
+clv-run-imprecise = { $model } parametra { $parameter } standartkļūda ir { $error }, lielāka par tā vērtību: grāmatas pirkumi to gandrīz nenosaka, tāpēc prognozes ir nedrošas
+clv-run-horizon-form = --horizon `{ $text }`: rakstiet veselus mēnešus vai gadus, piemēram, 12m vai 2y
+clv-run-holdout-not-after = --holdout { $until } nav pēc --today { $today }: pārbaudes periods ir laiks pēc pirkumiem, uz kuriem modelis pielāgots
+clv-run-holdout-not-after-hint = norādiet --today kalibrēšanas perioda beigas, piemēram, --today 1997-09-30
+clv-run-cannot-fit-until = modeli { $model } nevar pielāgot pirkumiem līdz { $today }: { $why }
+funnel-bar-on-to = { $entered } · { $share } tālāk uz { $next }

@@ -490,3 +490,16 @@ export-unreadable = { $count } { $count ->
     [few] фајла купаца нису могла да се прочитају и нису извезена
    *[other] фајлова купаца није могло да се прочита и није извезено
 }
+
+## report: грешке и упозорења команде
+report-run-until-after-today = --until { $until } је после данашњег дана ({ $today }): извештај обухвата оно што се догодило
+report-run-until-after-today-hint = наведите --today да бисте направили извештај за каснији дан
+report-run-since-after-until = --since { $since } је после --until { $until }
+clv-run-discount = --discount { $discount }: месечна стопа од 0 до 1 (0.01 = 1 %)
+clv-run-cannot-fit = CLV модели се не могу проценити на овој књизи: { $why }
+clv-run-imprecise = параметар { $parameter } модела { $model } има стандардну грешку { $error }, већу од своје вредности: куповине у књизи га једва одређују, па су предвиђања несигурна
+clv-run-horizon-form = --horizon `{ $text }`: напишите целе месеце или године, нпр. 12m или 2y
+clv-run-holdout-not-after = --holdout { $until } није после --today { $today }: контролни период је време после куповина на којима је модел процењен
+clv-run-holdout-not-after-hint = наведите --today као крај периода калибрације, нпр. --today 1997-09-30
+clv-run-cannot-fit-until = модел { $model } се не може проценити на куповинама до { $today }: { $why }
+funnel-bar-on-to = { $entered } · { $share } даље у { $next }
