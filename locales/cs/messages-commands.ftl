@@ -501,3 +501,12 @@ clv-run-holdout-not-after = --holdout { $until } není po --today { $today }: ko
 clv-run-holdout-not-after-hint = zadejte --today jako konec kalibračního období, např. --today 1997-09-30
 clv-run-cannot-fit-until = model { $model } nelze odhadnout na nákupech do { $today }: { $why }
 funnel-bar-on-to = { $entered } · { $share } dál do { $next }
+
+## completions
+completions-none = pro { $shell } neexistuje skript doplňování
+forget-no-random = nelze získat náhodné bajty: { $why }
+
+## Plán zkušebního běhu, řádek na soubor
+undo-would-create = vytvořilo by se { $file }
+undo-would-remove = odstranilo by se { $file }
+undo-would-change = změnilo by se { $file }

@@ -439,3 +439,12 @@ clv-run-holdout-not-after-hint = give --today the end of the calibration period,
 clv-run-cannot-fit-until = cannot fit the { $model } model on the purchases up to { $today }: { $why }
 # The text beside a bar of the funnel chart: $share is a percentage, $next a stage.
 funnel-bar-on-to = { $entered } · { $share } on to { $next }
+
+## completions
+completions-none = no completion script for { $shell }
+forget-no-random = could not get random bytes: { $why }
+
+## A dry run's plan, one line per file
+undo-would-create = would create { $file }
+undo-would-remove = would remove { $file }
+undo-would-change = would change { $file }

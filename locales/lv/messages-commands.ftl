@@ -104,14 +104,14 @@ import-companies = ; no izveidotajiem { $count } { $count ->
     [one] ir uzņēmums, kas nosaukts
    *[other] ir uzņēmumi, kas nosaukti
 } kolonnā company
-import-entries-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): tiktu pievienoti { $appended } { $what ->
+import-entries-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): { $what ->
     [deal] { $appended ->
-        [one] darījums
-       *[other] darījumi
+        [one] tiktu pievienots { $appended } darījums
+       *[other] tiktu pievienoti { $appended } darījumi
     }
    *[interaction] { $appended ->
-        [one] saskarsme
-       *[other] saskarsmes
+        [one] tiktu pievienota { $appended } saskarsme
+       *[other] tiktu pievienotas { $appended } saskarsmes
     }
 }, jau ir: { $skipped }
 import-entries-done = imports { $name }: { $appended } { $what ->
@@ -498,3 +498,12 @@ clv-run-holdout-not-after = --holdout { $until } nav pēc --today { $today }: p�
 clv-run-holdout-not-after-hint = norādiet --today kalibrēšanas perioda beigas, piemēram, --today 1997-09-30
 clv-run-cannot-fit-until = modeli { $model } nevar pielāgot pirkumiem līdz { $today }: { $why }
 funnel-bar-on-to = { $entered } · { $share } tālāk uz { $next }
+
+## completions
+completions-none = { $shell } nav pabeigšanas skripta
+forget-no-random = nevarēja iegūt nejaušus baitus: { $why }
+
+## Izmēģinājuma plāns, rinda katram failam
+undo-would-create = tiktu izveidots { $file }
+undo-would-remove = tiktu izņemts { $file }
+undo-would-change = tiktu mainīts { $file }

@@ -503,3 +503,12 @@ clv-run-holdout-not-after = --holdout { $until } није после --today { $
 clv-run-holdout-not-after-hint = наведите --today као крај периода калибрације, нпр. --today 1997-09-30
 clv-run-cannot-fit-until = модел { $model } се не може проценити на куповинама до { $today }: { $why }
 funnel-bar-on-to = { $entered } · { $share } даље у { $next }
+
+## completions
+completions-none = за { $shell } нема скрипте за довршавање
+forget-no-random = није могуће добити насумичне бајтове: { $why }
+
+## План пробног покретања, ред по фајлу
+undo-would-create = био би направљен { $file }
+undo-would-remove = био би уклоњен { $file }
+undo-would-change = био би промењен { $file }

@@ -151,7 +151,7 @@ fn new_anonymous_id(book: &Book) -> Result<Id> {
     loop {
         let mut bytes = [0u8; 4];
         getrandom::fill(&mut bytes)
-            .map_err(|e| Error::data(format!("could not get random bytes: {e}")))?;
+            .map_err(|e| Error::data(crate::msg!("forget.no-random", why = e.to_string())))?;
         let candidate = format!("anon-{}", suppressed::hex(&bytes));
         if !book.is_taken(&candidate) {
             return Book::parse_id(&candidate);

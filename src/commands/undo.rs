@@ -82,12 +82,12 @@ pub fn print_plan(planned: &[Planned]) -> Result<()> {
         }
         count += 1;
         let shown = shown_path(&p.path);
-        let verb = match (&p.before, &p.after) {
-            (None, _) => "would create",
-            (Some(_), None) => "would remove",
-            (Some(_), Some(_)) => "would change",
+        let id = match (&p.before, &p.after) {
+            (None, _) => "undo.would-create",
+            (Some(_), None) => "undo.would-remove",
+            (Some(_), Some(_)) => "undo.would-change",
         };
-        lines.push(format!("{verb} {shown}"));
+        lines.push(crate::msg!(id, file = shown.as_str()));
         let before = p.before.as_deref().map(String::from_utf8_lossy);
         let after = p.after.as_deref().map(String::from_utf8_lossy);
         // The changes inside a customer file; the suppression list holds
