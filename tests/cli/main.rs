@@ -30,6 +30,7 @@ mod test_hostile;
 mod test_import;
 mod test_init;
 mod test_lang;
+mod test_lang_messages;
 mod test_log;
 mod test_merge_driver;
 mod test_output_safety;
