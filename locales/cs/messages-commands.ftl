@@ -510,3 +510,6 @@ forget-no-random = nelze získat náhodné bajty: { $why }
 undo-would-create = vytvořilo by se { $file }
 undo-would-remove = odstranilo by se { $file }
 undo-would-change = změnilo by se { $file }
+
+## merge
+merge-into-itself = `{ $id }` je záznam, který se ponechá; nelze jej sloučit sám se sebou

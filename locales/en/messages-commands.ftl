@@ -448,3 +448,6 @@ forget-no-random = could not get random bytes: { $why }
 undo-would-create = would create { $file }
 undo-would-remove = would remove { $file }
 undo-would-change = would change { $file }
+
+## merge
+merge-into-itself = `{ $id }` is the record to keep; it cannot be merged into itself

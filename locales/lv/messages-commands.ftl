@@ -507,3 +507,6 @@ forget-no-random = nevarēja iegūt nejaušus baitus: { $why }
 undo-would-create = tiktu izveidots { $file }
 undo-would-remove = tiktu izņemts { $file }
 undo-would-change = tiktu mainīts { $file }
+
+## merge
+merge-into-itself = `{ $id }` ir paturamais ieraksts; to nevar apvienot pašu ar sevi

@@ -512,3 +512,6 @@ forget-no-random = није могуће добити насумичне бај�
 undo-would-create = био би направљен { $file }
 undo-would-remove = био би уклоњен { $file }
 undo-would-change = био би промењен { $file }
+
+## merge
+merge-into-itself = `{ $id }` је запис који се задржава; не може се спојити сам са собом

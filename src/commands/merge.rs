@@ -38,8 +38,9 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     for text in &args.others {
         let id = Book::parse_id(text)?;
         if id == keep {
-            return Err(Error::usage(format!(
-                "`{id}` is the record to keep; it cannot be merged into itself"
+            return Err(Error::usage(crate::msg!(
+                "merge.into-itself",
+                id = id.to_string()
             )));
         }
         if !others.contains(&id) {
