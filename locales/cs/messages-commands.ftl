@@ -329,18 +329,15 @@ segment-none = žádné segmenty: definujte je v sekci [segments] v rapport.toml
 segment-by-columns = --columns neplatí pro `segment --by`: ten ukazuje pole, zákazníky a tržby
 
 ## check
-check-summary = zkontrolováno { $files } { $files ->
-    [one] soubor zákazníka
-    [few] soubory zákazníků
-   *[other] souborů zákazníků
+check-summary = { $files ->
+    [one] zkontrolován { $files } soubor zákazníka
+    [few] zkontrolovány { $files } soubory zákazníků
+   *[other] zkontrolováno { $files } souborů zákazníků
 }: { $errors } { $errors ->
     [one] chyba
     [few] chyby
    *[other] chyb
-}, { $warnings } { $warnings ->
-    [one] varování
-   *[other] varování
-}
+}, { $warnings } varování
 check-no-book = kniha nenalezena
 check-company-unknown = `company` uvádí `{ $company }`, který není zákazníkem této knihy
 check-company-unknown-hint = company obsahuje id záznamu firmy

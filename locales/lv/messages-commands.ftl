@@ -338,13 +338,12 @@ segment-none = nav segmentu: definējiet tos sadaļā [segments] failā rapport.
 segment-by-columns = --columns neattiecas uz `segment --by`: tas rāda lauku, klientus un ieņēmumus
 
 ## check
-check-summary = pārbaudīti { $files } klientu { $files ->
-    [one] fails
-   *[other] faili
-}: { $errors } { $errors ->
+check-summary = pārbaudīti klientu faili: { $files }; { $errors } { $errors ->
+    [zero] kļūdu
     [one] kļūda
    *[other] kļūdas
 }, { $warnings } { $warnings ->
+    [zero] brīdinājumu
     [one] brīdinājums
    *[other] brīdinājumi
 }

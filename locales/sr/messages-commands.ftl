@@ -330,17 +330,16 @@ segment-none = нема сегмената: дефинишите их у оде�
 segment-by-columns = --columns не важи за `segment --by`: он приказује поље, купце и приход
 
 ## check
-check-summary = проверено { $files } { $files ->
-    [one] фајл купца
-    [few] фајла купаца
-   *[other] фајлова купаца
+check-summary = { $files ->
+    [one] проверен { $files } фајл купца
+    [few] проверена { $files } фајла купаца
+   *[other] проверено { $files } фајлова купаца
 }: { $errors } { $errors ->
     [one] грешка
     [few] грешке
    *[other] грешака
 }, { $warnings } { $warnings ->
     [one] упозорење
-    [few] упозорења
    *[other] упозорења
 }
 check-no-book = књига није пронађена
