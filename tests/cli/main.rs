@@ -33,6 +33,7 @@ mod test_import;
 mod test_import_mail;
 mod test_init;
 mod test_lang;
+mod test_lang_messages;
 mod test_log;
 mod test_merge_driver;
 mod test_messages_core;

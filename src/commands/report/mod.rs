@@ -106,19 +106,22 @@ pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
         None => ctx.today,
     };
     if until > ctx.today {
-        return Err(Error::usage(format!(
-            "--until {until} is after today ({}): a report covers what has happened",
-            ctx.today
+        return Err(Error::usage(crate::msg!(
+            "report-run.until-after-today",
+            until = until.to_string(),
+            today = ctx.today.to_string()
         ))
-        .with_hint("give --today to report as of a later day"));
+        .with_hint(crate::msg!("report-run.until-after-today-hint")));
     }
     let since = match &options.since {
         Some(text) => day("--since", text)?,
         None => Period::year_to(until).since,
     };
     if since > until {
-        return Err(Error::usage(format!(
-            "--since {since} is after --until {until}"
+        return Err(Error::usage(crate::msg!(
+            "report-run.since-after-until",
+            since = since.to_string(),
+            until = until.to_string()
         )));
     }
     Ok(Period { since, until })
