@@ -97,7 +97,7 @@ pub fn population_of(ctx: &Context, book: &Book, needs: Needs) -> Result<Option<
         |inputs, c| inputs.add(c, today, needs),
         Inputs::merge,
     )?;
-    Population::from_inputs(inputs.value, today, needs)
+    Population::from_inputs(inputs.value, needs)
         .map(Some)
         .map_err(|e| Error::data(e.to_string()))
 }

@@ -16,7 +16,6 @@ pub mod autocommit;
 pub mod driver;
 pub mod history;
 
-pub use crate::book::suppressed;
 pub use autocommit::autocommit;
 
 use std::ffi::OsStr;

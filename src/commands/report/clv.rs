@@ -50,7 +50,6 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         summaries.push((id, summary));
     }
     let options = Options {
-        today: ctx.today,
         unit: args.unit,
         months,
         monthly_discount: args.discount,

@@ -59,10 +59,9 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     /// Returns the scope the report functions take.
-    pub fn scope(&self, ctx: &Context) -> Scope<'_> {
+    pub fn scope(&self) -> Scope<'_> {
         Scope {
             period: self.period,
-            today: ctx.today,
             settings: &self.book.settings,
             by: self.grouping.as_ref(),
         }
