@@ -23,9 +23,9 @@ pub enum Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        f.write_str(&match self {
+            Severity::Error => crate::msg!("diag.error"),
+            Severity::Warning => crate::msg!("diag.warning"),
         })
     }
 }
@@ -141,7 +141,11 @@ impl Diagnostic {
         }
         if let Some(hint) = &self.hint {
             let pad = " ".repeat(self.line.to_string().len());
-            out.push_str(&format!("\n{pad} = hint: {}", visible(hint)));
+            out.push_str(&format!(
+                "\n{pad} = {}: {}",
+                crate::msg!("diag.hint"),
+                visible(hint)
+            ));
         }
         out
     }
@@ -233,6 +237,73 @@ mod tests {
         assert!(lines[2].starts_with("1 | …[[["), "{}", lines[2]);
         let caret = lines[3].find('^').unwrap();
         assert_eq!(lines[2].chars().nth(caret), Some('!'));
+    }
+
+    /// Every message id the layers below the commands name (`msg!("id")`,
+    /// or an id handed on as a string, `"model.a-date"`) is in the English
+    /// catalogue: a missing one would print its id instead of a message.
+    /// (That every language has every message is checked in `lang`.)
+    #[test]
+    fn every_message_id_of_the_lower_layers_exists() {
+        const PREFIXES: [&str; 11] = [
+            "diag.",
+            "error.",
+            "model.",
+            "query.",
+            "settings.",
+            "change.",
+            "undo.",
+            "book.",
+            "atomic.",
+            "git.",
+            "clv.",
+        ];
+        const MORE: [&str; 3] = ["suppressed.", "merge.", "document."];
+        let english = crate::lang::Catalogue::of(crate::lang::Lang::En);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![
+            root.join("diag.rs"),
+            root.join("error.rs"),
+            root.join("output/stderr.rs"),
+        ];
+        let mut dirs: Vec<PathBuf> = ["book", "model", "query", "git", "stats"]
+            .iter()
+            .map(|d| root.join(d))
+            .collect();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut ids = 0;
+        let mut missing = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for literal in text.split('"').skip(1).step_by(2) {
+                let is_id = PREFIXES.iter().chain(&MORE).any(|p| {
+                    literal.strip_prefix(p).is_some_and(|rest| {
+                        // File names (`diag.rs`, `suppressed.toml`) are not ids.
+                        !matches!(rest, "" | "rs" | "toml")
+                            && rest
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    })
+                });
+                if is_id {
+                    ids += 1;
+                    if !english.has(literal) {
+                        missing.push(format!("{}: {literal}", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(ids > 200, "only {ids} message ids found");
+        assert!(missing.is_empty(), "not in locales/en: {missing:#?}");
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub enum Error {
         hint: Option<String>,
     },
     /// Problems located in files (exit 1); each is printed in full.
-    #[error("{} problem(s) found", .0.len())]
+    #[error("{}", crate::msg!("error.problems-found", count = .0.len()))]
     Diagnostics(Vec<Diagnostic>),
     /// Reading or writing a file failed (exit 1).
     #[error("{}: {source}", crate::diag::shown_path(path))]
@@ -36,7 +36,7 @@ pub enum Error {
         hint: Option<String>,
     },
     /// Writing to stdout failed (a closed pipe ends quietly).
-    #[error("cannot write the output: {0}")]
+    #[error("{}", crate::msg!("error.output", reason = .0.to_string()))]
     Output(#[source] io::Error),
 }
 

@@ -230,12 +230,13 @@ pub(super) fn commit_all_and_remove(
     rename_all(&renames)
         .and_then(|()| remove_all(&removals))
         .map_err(|e| {
-        Error::data(format!(
-            "{e}; the write is recorded in {} and is completed by the next command that writes to the book",
-            shown_journal().display()
-        ))
-        .with_hint("fix the problem, then run `rapport check`, which completes it")
-    })?;
+            Error::data(crate::msg!(
+                "atomic.recorded",
+                problem = e.to_string(),
+                journal = shown_journal().display().to_string()
+            ))
+            .with_hint(crate::msg!("atomic.recorded-hint"))
+        })?;
     finish(scratch)
 }
 
@@ -265,11 +266,12 @@ fn prepare(
     let dirs: BTreeSet<&Path> = staged.iter().filter_map(|s| s.target.parent()).collect();
     for dir in dirs {
         if !dir.is_dir() {
-            return Err(
-                Error::data(format!("{}: no such folder to write into", dir.display())).with_hint(
-                    "a book keeps its customer files in customers/ (`rapport init` makes it)",
-                ),
-            );
+            return Err(Error::data(format!(
+                "{}: {}",
+                dir.display(),
+                crate::msg!("atomic.no-folder")
+            ))
+            .with_hint(crate::msg!("atomic.no-folder-hint")));
         }
     }
     sync_staged(scratch, &staged)?;
@@ -281,8 +283,9 @@ fn prepare(
         let target = s.target.strip_prefix(root).ok().and_then(Path::to_str);
         let (Some(name), Some(target)) = (name, target) else {
             return Err(Error::data(format!(
-                "{}: not a file of the book",
-                s.target.display()
+                "{}: {}",
+                s.target.display(),
+                crate::msg!("atomic.not-of-the-book")
             )));
         };
         text.push_str(&format!("{name}\t{target}\n"));
@@ -290,8 +293,9 @@ fn prepare(
     for removal in removals {
         let Some(target) = removal.strip_prefix(root).ok().and_then(Path::to_str) else {
             return Err(Error::data(format!(
-                "{}: not a file of the book",
-                removal.display()
+                "{}: {}",
+                removal.display(),
+                crate::msg!("atomic.not-of-the-book")
             )));
         };
         text.push_str(&format!("{REMOVE}\t{target}\n"));
@@ -377,9 +381,13 @@ fn finish(scratch: &Path) -> Result<()> {
 
 /// Returns the state directory holding `scratch`.
 fn state_dir(scratch: &Path) -> Result<&Path> {
-    scratch
-        .parent()
-        .ok_or_else(|| Error::data(format!("{}: no state directory", scratch.display())))
+    scratch.parent().ok_or_else(|| {
+        Error::data(format!(
+            "{}: {}",
+            scratch.display(),
+            crate::msg!("atomic.no-state-dir")
+        ))
+    })
 }
 
 /// Completes a bulk write interrupted during its renames: renames every
@@ -408,23 +416,25 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
     let root = state.parent().unwrap_or(Path::new("."));
     let scratch = state.join("tmp");
     let shown = shown_journal();
+    // `why` is the id of the message that says what is wrong.
     let bad = |line: usize, why: &str| {
         Error::data(format!(
-            "{}:{line}: {why}; this is not a journal rapport wrote",
-            shown.display()
+            "{}:{line}: {}",
+            shown.display(),
+            crate::msg!("atomic.not-a-journal", why = crate::msg!(why))
         ))
-        .with_hint("remove the file if you know no import was interrupted in this book")
+        .with_hint(crate::msg!("atomic.not-a-journal-hint"))
     };
     let mut lines = text.lines();
     if lines.next() != Some(JOURNAL_HEADER) {
-        return Err(bad(1, "the journal of an interrupted write has no header"));
+        return Err(bad(1, "atomic.no-header"));
     }
     let mut renames = Vec::new();
     let mut removals = Vec::new();
     for (k, line) in lines.enumerate() {
         let number = k + 2;
         let Some((name, target)) = line.split_once('\t') else {
-            return Err(bad(number, "a line is not `TEMPORARY<tab>TARGET`"));
+            return Err(bad(number, "atomic.bad-line"));
         };
         let plain_name =
             name.starts_with(".tmp-") && !name.contains(['/', '\\']) && name != "." && name != "..";
@@ -440,10 +450,7 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
                 renames.push((scratch.join(name), root.join(target)));
             }
             _ => {
-                return Err(bad(
-                    number,
-                    "a line names a file outside the book's folders",
-                ));
+                return Err(bad(number, "atomic.outside"));
             }
         }
     }
@@ -464,10 +471,11 @@ pub fn finish_interrupted(state: &Path) -> Result<usize> {
         .and_then(|()| remove_all(&removals))
         .map_err(|e| {
             Error::data(format!(
-                "{}: completing an import interrupted while renaming its files: {e}",
-                shown.display()
+                "{}: {}",
+                shown.display(),
+                crate::msg!("atomic.completing", problem = e.to_string())
             ))
-            .with_hint("fix the problem and run `rapport check`, which completes the import")
+            .with_hint(crate::msg!("atomic.completing-hint"))
         })?;
     fs::remove_file(&journal).at(&journal)?;
     sync_directory(state)?;

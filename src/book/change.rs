@@ -91,23 +91,26 @@ pub fn plan(
     {
         let tags = split_list(&a.value);
         if let Some(bad) = tags.iter().find(|t| t.contains(';')) {
-            return Err(invalid(format!("a tag cannot contain `;` ({bad})")));
+            return Err(invalid(crate::msg!(
+                "change.tag-semicolon",
+                tag = bad.as_str()
+            )));
         }
         return Ok(match a.op {
             Op::Set => Change::Tags(tags),
             Op::Add | Op::Remove if tags.len() != 1 => {
-                return Err(invalid("add or remove one tag at a time".into()));
+                return Err(invalid(crate::msg!("change.one-tag")));
             }
             Op::Add => Change::AddTag(tags[0].clone()),
             Op::Remove => Change::RemoveTag(tags[0].clone()),
         });
     }
     if a.op != Op::Set {
-        return Err(invalid(format!("only {} take += and -=", TAGS.path)));
+        return Err(invalid(crate::msg!("change.only-tags", key = TAGS.path)));
     }
     if a.value.is_empty() {
         if stored.is_some_and(|f| matches!(f.slot, Slot::Name)) {
-            return Err(invalid("every customer needs a name".into()));
+            return Err(invalid(crate::msg!("change.needs-name")));
         }
         return Ok(Change::Unset(path));
     }
@@ -148,19 +151,19 @@ fn stored_value(
     Ok(Some(match f.slot {
         Slot::Name => {
             if v.trim().is_empty() {
-                return Err(("every customer needs a name".into(), None));
+                return Err((crate::msg!("change.needs-name"), None));
             }
             Value::from(v.trim())
         }
         Slot::Kind => match Kind::parse(v) {
             Some(k) => Value::from(k.as_str()),
-            None => return Err((format!("{key} is `person` or `company`"), None)),
+            None => return Err((crate::msg!("change.kind", key = key), None)),
         },
         Slot::Text(..) => match f.rule {
             Rule::Stage => {
                 if !schema.has_stage(v) {
                     return Err((
-                        "not a stage of this book".into(),
+                        crate::msg!("change.not-a-stage"),
                         Some(choices(v, &schema.stages)),
                     ));
                 }
@@ -170,10 +173,7 @@ fn stored_value(
             Rule::Company => {
                 Id::parse(v).map_err(|e| (e.to_string(), None))?;
                 if !customer_exists(v) {
-                    return Err((
-                        format!("no customer `{v}`; {key} holds the id of the company's record"),
-                        None,
-                    ));
+                    return Err((crate::msg!("change.no-company", id = v, key = key), None));
                 }
                 Value::from(v)
             }
@@ -190,7 +190,7 @@ fn stored_value(
         Slot::Bool(..) => match v {
             "true" | "yes" => Value::from(true),
             "false" | "no" => Value::from(false),
-            _ => return Err((format!("{key} is true or false"), None)),
+            _ => return Err((crate::msg!("change.bool", key = key), None)),
         },
     }))
 }
@@ -216,13 +216,15 @@ fn is_custom(key: &str, schema: &Schema) -> bool {
 fn unknown_key(key: &str, schema: &Schema) -> Error {
     if let Some(name) = key.strip_prefix(CUSTOM_PREFIX) {
         let declared: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
-        let err = Error::usage(format!(
-            "custom field `{name}` is not declared in rapport.toml"
-        ));
+        let err = Error::usage(crate::msg!("model.custom-undeclared", name = name));
         return match nearest(name, declared.iter().copied()) {
-            Some(near) => err.with_hint(format!("did you mean `{CUSTOM_PREFIX}{near}`?")),
-            None => err.with_hint(format!(
-                "declare it first as [{CUSTOM_PREFIX}{name}] with a type in rapport.toml"
+            Some(near) => err.with_hint(crate::msg!(
+                "model.did-you-mean",
+                near = format!("{CUSTOM_PREFIX}{near}")
+            )),
+            None => err.with_hint(crate::msg!(
+                "change.declare-first",
+                field = format!("{CUSTOM_PREFIX}{name}")
             )),
         };
     }
@@ -236,20 +238,26 @@ fn unknown_key(key: &str, schema: &Schema) -> Error {
         .iter()
         .copied()
         .chain(fields.iter().map(String::as_str));
-    let err = Error::usage(format!("`{key}` is not a key rapport can set"));
+    let err = Error::usage(crate::msg!("change.not-settable", key = key));
     match nearest(key, candidates) {
-        Some(near) => err.with_hint(format!("did you mean `{near}`?")),
-        None => err.with_hint(format!(
-            "settable keys: {}, {CUSTOM_PREFIX}NAME; deals and interactions change with `rapport edit`",
-            settable.join(", ")
+        Some(near) => err.with_hint(crate::msg!("model.did-you-mean", near = near)),
+        None => err.with_hint(crate::msg!(
+            "change.settable-keys",
+            keys = settable.join(", "),
+            prefix = CUSTOM_PREFIX
         )),
     }
 }
 
 fn choices(value: &str, allowed: &[String]) -> String {
     match nearest(value, allowed.iter().map(String::as_str)) {
-        Some(near) => format!("did you mean `{near}`? (stages: {})", allowed.join(", ")),
-        None => format!("stages: {}", allowed.join(", ")),
+        Some(near) => crate::msg!(
+            "model.did-you-mean-among",
+            near = near,
+            setting = "stages",
+            allowed = allowed.join(", ")
+        ),
+        None => crate::msg!("change.stages", stages = allowed.join(", ")),
     }
 }
 
@@ -266,7 +274,7 @@ pub fn validate_email(text: &str) -> std::result::Result<&str, String> {
         {
             Ok(t)
         }
-        _ => Err(format!("`{text}` is not an e-mail address")),
+        _ => Err(crate::msg!("change.not-an-email", text = text)),
     }
 }
 

@@ -72,7 +72,7 @@ impl CustomerDoc {
                 .to_string()
         };
         if normal(&doc.to_string()) != normal(text) {
-            return Err("rapport cannot keep this file's layout when it edits it (dotted keys of one table written apart, such as `a.x` … `b` … `a.y`): put them together, or change the file with `rapport edit`".to_string());
+            return Err(crate::msg!("document.layout"));
         }
         Ok(CustomerDoc {
             doc,

@@ -15,10 +15,11 @@ use crate::error::{Error, Result};
 pub fn refuse_link(path: &Path) -> Result<()> {
     match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => Err(Error::data(format!(
-            "{}: a symbolic link; rapport does not write through links",
-            shown_path(path)
+            "{}: {}",
+            shown_path(path),
+            crate::msg!("book.link")
         ))
-        .with_hint("remove the link (rapport recreates what it needs)")),
+        .with_hint(crate::msg!("book.link-hint"))),
         _ => Ok(()),
     }
 }
@@ -28,10 +29,11 @@ pub fn refuse_link(path: &Path) -> Result<()> {
 pub fn refuse_unless_plain_dir(dir: &Path) -> Result<()> {
     match fs::symlink_metadata(dir) {
         Ok(meta) if !meta.is_dir() => Err(Error::data(format!(
-            "{}: must be a plain folder inside the book, not a link or a file",
-            shown_path(dir)
+            "{}: {}",
+            shown_path(dir),
+            crate::msg!("book.plain-folder")
         ))
-        .with_hint("remove it (rapport recreates what it needs)")),
+        .with_hint(crate::msg!("book.plain-folder-hint"))),
         _ => Ok(()),
     }
 }
@@ -44,31 +46,36 @@ pub fn check_readable(root: &Path, path: &Path, relative: &Path) -> Result<()> {
     if meta.file_type().is_symlink() {
         let target = fs::canonicalize(path).map_err(|_| {
             Error::data(format!(
-                "{}: a symbolic link to nothing (`{}`)",
+                "{}: {}",
                 shown_path(relative),
-                shown_path(&fs::read_link(path).unwrap_or_default())
+                crate::msg!(
+                    "book.dangling-link",
+                    target = shown_path(&fs::read_link(path).unwrap_or_default())
+                )
             ))
         })?;
         if !target.starts_with(root) {
             return Err(Error::data(format!(
-                "{}: a symbolic link leading out of the book (to {}); rapport does not follow it",
+                "{}: {}",
                 shown_path(relative),
-                shown_path(&target)
+                crate::msg!("book.link-out", target = shown_path(&target))
             ))
-            .with_hint("copy the file into the book instead of linking to it"));
+            .with_hint(crate::msg!("book.link-out-hint")));
         }
         return check_readable(root, &target, relative);
     }
     if meta.is_dir() {
         return Err(Error::data(format!(
-            "{}: a folder, not a file",
-            shown_path(relative)
+            "{}: {}",
+            shown_path(relative),
+            crate::msg!("book.a-folder")
         )));
     }
     if !meta.is_file() {
         return Err(Error::data(format!(
-            "{}: not a regular file",
-            shown_path(relative)
+            "{}: {}",
+            shown_path(relative),
+            crate::msg!("book.not-regular")
         )));
     }
     Ok(())

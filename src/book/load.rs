@@ -83,15 +83,11 @@ fn classify_reusing(
         known => known,
     };
     Some(match kind {
-        EntryKind::NotUtf8 => Err(skip(
-            "the file name is not valid UTF-8, so it cannot be an id",
-        )),
-        EntryKind::Symlink => Err(skip(
-            "a symbolic link; rapport never follows links out of the book",
-        )),
+        EntryKind::NotUtf8 => Err(skip(&crate::msg!("book.name-not-utf8"))),
+        EntryKind::Symlink => Err(skip(&crate::msg!("book.skip-link"))),
         EntryKind::File => Id::parse_reusing(stem, spare)
-            .map_err(|e| skip(&format!("the file name is not a valid id: {e}"))),
-        _ => Err(skip("not a regular file")),
+            .map_err(|e| skip(&crate::msg!("book.name-not-an-id", problem = e.to_string()))),
+        _ => Err(skip(&crate::msg!("book.not-regular"))),
     })
 }
 
@@ -110,9 +106,9 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Box<Diagnostic>> {
                     path,
                     &text,
                     offset..offset + 1,
-                    "the file is not valid UTF-8",
+                    crate::msg!("book.not-utf8"),
                 )
-                .with_hint("save the file as UTF-8"),
+                .with_hint(crate::msg!("book.not-utf8-hint")),
             ))
         }
     }

@@ -87,15 +87,25 @@ pub fn merge(
     on_conflict: OnConflict,
 ) -> Result<Merged, Unmergeable> {
     let parse = |text: &str, side: &str| {
-        text.parse::<DocumentMut>()
-            .map_err(|e| Unmergeable(format!("{side} is not valid TOML: {}", e.message())))
+        text.parse::<DocumentMut>().map_err(|e| {
+            Unmergeable(crate::msg!(
+                "merge.invalid-toml",
+                side = side,
+                message = e.message()
+            ))
+        })
     };
-    let base_doc = parse(base, "the base version")?;
-    let ours_doc = parse(ours, "our version")?;
-    let theirs_doc = parse(theirs, "their version")?;
-    let b = Shape::of(&base_doc, "the base version")?;
-    let o = Shape::of(&ours_doc, "our version")?;
-    let t = Shape::of(&theirs_doc, "their version")?;
+    let (base_side, our_side, their_side) = (
+        crate::msg!("merge.base"),
+        crate::msg!("merge.ours"),
+        crate::msg!("merge.theirs"),
+    );
+    let base_doc = parse(base, &base_side)?;
+    let ours_doc = parse(ours, &our_side)?;
+    let theirs_doc = parse(theirs, &their_side)?;
+    let b = Shape::of(&base_doc, &base_side)?;
+    let o = Shape::of(&ours_doc, &our_side)?;
+    let t = Shape::of(&theirs_doc, &their_side)?;
     check_kinds(&[&b, &o, &t])?;
 
     let mut m = Merger {
@@ -150,9 +160,9 @@ pub fn merge(
     if report.conflicts.is_empty()
         && let Err(e) = report.text.parse::<DocumentMut>()
     {
-        return Err(Unmergeable(format!(
-            "the merged file would not be valid TOML ({})",
-            e.message().trim()
+        return Err(Unmergeable(crate::msg!(
+            "merge.result-invalid",
+            message = e.message().trim()
         )));
     }
     Ok(report)
@@ -182,8 +192,10 @@ impl<'d> Shape<'d> {
             entries: BTreeMap::new(),
         };
         let nested = |key: &str, inner: &str| {
-            Unmergeable(format!(
-                "{side} has a table `{key}.{inner}` inside a section, which rapport does not merge field by field"
+            Unmergeable(crate::msg!(
+                "merge.nested",
+                side = side,
+                table = format!("{key}.{inner}")
             ))
         };
         for (key, item) in doc.as_table().iter() {
@@ -228,8 +240,9 @@ fn check_kinds(shapes: &[&Shape<'_>]) -> Result<(), Unmergeable> {
         for (key, kind) in &shape.kinds {
             match seen.get(key) {
                 Some(k) if k != kind => {
-                    return Err(Unmergeable(format!(
-                        "`{key}` is written as a value in one version and as a table in another"
+                    return Err(Unmergeable(crate::msg!(
+                        "merge.value-and-table",
+                        key = *key
                     )));
                 }
                 _ => {

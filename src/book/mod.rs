@@ -89,11 +89,11 @@ impl Book {
                 return Book::open(dir);
             }
         }
-        Err(Error::usage(format!(
-            "no book found: no --book given, $RAPPORT_BOOK is not set, and neither {} nor any parent holds rapport.toml",
-            cwd.display()
+        Err(Error::usage(crate::msg!(
+            "book.not-found",
+            dir = cwd.display().to_string()
         ))
-        .with_hint("create one with `rapport init DIR`, or point to one with --book DIR or RAPPORT_BOOK=DIR"))
+        .with_hint(crate::msg!("book.not-found-hint")))
     }
 
     /// Opens the book whose root is `dir`; problems in rapport.toml are an
@@ -112,17 +112,25 @@ impl Book {
     pub fn open_lenient(dir: &Path) -> Result<(Book, Vec<Diagnostic>)> {
         let settings_path = dir.join(settings::FILE_NAME);
         if fs::symlink_metadata(&settings_path).is_err() {
-            return Err(Error::usage(format!(
-                "{} is not a book: it has no rapport.toml",
-                dir.display()
+            return Err(Error::usage(crate::msg!(
+                "book.not-a-book",
+                dir = dir.display().to_string()
             ))
-            .with_hint("create one with `rapport init DIR`"));
+            .with_hint(crate::msg!("book.not-a-book-hint")));
         }
         let root = fs::canonicalize(dir).at(dir)?;
         inside::check_readable(&root, &settings_path, &settings_path)?;
         let bytes = fs::read(&settings_path).at(&settings_path)?;
         let relative = Path::new(settings::FILE_NAME);
         let text = load::decode(&bytes, relative).map_err(|d| Error::Diagnostics(vec![*d]))?;
+        // The messages about rapport.toml (an unknown key) are made in the
+        // language of the run, which the first message fixes: the book's
+        // `language` is settled first. `--lang` (or $RAPPORT_LANG), when
+        // given, was set before and stays (the first choice wins), as in
+        // `lang::choose`.
+        if let Some(lang) = settings::declared_language(&text) {
+            crate::lang::init(lang);
+        }
         let parsed = settings::parse_settings(&text, relative);
         let book = Book {
             root,
@@ -144,8 +152,9 @@ impl Book {
                 && !meta.is_dir()
             {
                 return Err(Error::data(format!(
-                    "{}: `{dir}` must be a plain folder inside the book, not a link or a file",
-                    path.display()
+                    "{}: {}",
+                    path.display(),
+                    crate::msg!("book.dir-plain-folder", dir = dir)
                 )));
             }
         }
@@ -284,9 +293,9 @@ impl Book {
         let meta = match fs::symlink_metadata(&path) {
             Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut err = Error::data(format!("no customer `{id}` in this book"));
+                let mut err = Error::data(crate::msg!("book.no-customer", id = id.as_str()));
                 if let Some(near) = self.nearest_ids(id.as_str()) {
-                    err = err.with_hint(format!("did you mean {near}?"));
+                    err = err.with_hint(crate::msg!("book.did-you-mean-ids", ids = near));
                 }
                 return Err(err);
             }
@@ -294,8 +303,9 @@ impl Book {
         };
         if !meta.is_file() {
             return Err(Error::data(format!(
-                "{}: not a regular file (a link or a folder); rapport will not follow it",
-                self.relative(&path).display()
+                "{}: {}",
+                self.relative(&path).display(),
+                crate::msg!("book.customer-not-regular")
             )));
         }
         let bytes = fs::read(&path).at(&path)?;
@@ -324,7 +334,7 @@ impl Book {
             .take(3)
             .map(|(_, s)| format!("`{s}`"))
             .collect();
-        (!names.is_empty()).then(|| names.join(" or "))
+        (!names.is_empty()).then(|| names.join(&format!(" {} ", crate::msg!("book.or"))))
     }
 }
 

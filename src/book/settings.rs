@@ -124,6 +124,17 @@ impl ParsedSettings {
     }
 }
 
+/// Returns the language rapport.toml declares (`language = "lv"`), read
+/// without making any message, so that the language of the run can be
+/// settled before the messages about the file are made.
+pub fn declared_language(text: &str) -> Option<crate::lang::Lang> {
+    let root = DeTable::parse(text).ok()?;
+    match root.get_ref().get("language")?.get_ref() {
+        DeValue::String(s) => crate::lang::Lang::parse(s),
+        _ => None,
+    }
+}
+
 /// Reads the text of rapport.toml; `path` names it in messages.
 pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
     let mut r = SettingsReader {
@@ -136,14 +147,14 @@ pub fn parse_settings(text: &str, path: &Path) -> ParsedSettings {
         Ok(root) => r.read(root.get_ref(), &mut settings),
         Err(e) => match crate::model::conflict::first_marker(text) {
             Some(span) => {
-                r.error(span, crate::model::conflict::MESSAGE.to_string());
+                r.error(span, crate::model::conflict::message());
                 if let Some(d) = r.diagnostics.last_mut() {
-                    d.hint = Some(crate::model::conflict::HINT.to_string());
+                    d.hint = Some(crate::model::conflict::hint());
                 }
             }
             None => r.error(
                 e.span().unwrap_or(0..0),
-                format!("invalid TOML: {}", e.message().trim()),
+                crate::msg!("model.invalid-toml", message = e.message().trim()),
             ),
         },
     }
@@ -190,7 +201,7 @@ impl SettingsReader<'_> {
                         if let Some(bad) = v.iter().find(|w| *w == "won" || *w == "lost") {
                             self.error(
                                 node.span(),
-                                format!("`{bad}` always exists; list only the open deal stages"),
+                                crate::msg!("settings.won-lost-exist", stage = bad.as_str()),
                             );
                         }
                         s.schema.deal_stages = v;
@@ -199,10 +210,7 @@ impl SettingsReader<'_> {
                 "interaction_kinds" => {
                     if let Some(v) = self.words("interaction_kinds", node, 1) {
                         if v.iter().any(|w| w == "stage") {
-                            self.error(
-                                node.span(),
-                                "`stage` always exists and is written by rapport; remove it".into(),
-                            );
+                            self.error(node.span(), crate::msg!("settings.stage-kind-exists"));
                         }
                         s.schema.interaction_kinds = v;
                     }
@@ -216,10 +224,9 @@ impl SettingsReader<'_> {
                 "git" => match self.string("git", node).as_deref() {
                     Some("off") => s.git = GitMode::Off,
                     Some("commit") => s.git = GitMode::Commit,
-                    Some(other) => self.error(
-                        node.span(),
-                        format!("`git` is `{other}`; it must be \"off\" or \"commit\""),
-                    ),
+                    Some(other) => {
+                        self.error(node.span(), crate::msg!("settings.git", value = other))
+                    }
                     None => {}
                 },
                 "language" => {
@@ -228,9 +235,10 @@ impl SettingsReader<'_> {
                             Some(lang) => s.language = Some(lang),
                             None => self.error(
                                 node.span(),
-                                format!(
-                                    "`language` is `{text}`; it must be one of {}",
-                                    crate::lang::Lang::CHOICES
+                                crate::msg!(
+                                    "settings.language",
+                                    value = text.as_str(),
+                                    choices = crate::lang::Lang::CHOICES
                                 ),
                             ),
                         }
@@ -244,10 +252,10 @@ impl SettingsReader<'_> {
                 "owners" => self.owners(node, s),
                 other => {
                     let hint = nearest(other, KEYS.iter().copied())
-                        .map(|n| format!("did you mean `{n}`?"));
+                        .map(|n| crate::msg!("model.did-you-mean", near = n));
                     self.warn(
                         key.span(),
-                        format!("unknown setting `{other}`; rapport ignores it"),
+                        crate::msg!("settings.unknown", key = other),
                         hint,
                     );
                 }
@@ -327,7 +335,10 @@ impl SettingsReader<'_> {
         match node.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.error(node.span(), format!("`{key}` must be a string"));
+                self.error(
+                    node.span(),
+                    crate::msg!("settings.must-be-string", key = key),
+                );
                 None
             }
         }
@@ -336,7 +347,7 @@ impl SettingsReader<'_> {
     /// Reads a list of distinct, non-empty words such as the stages.
     fn words(&mut self, key: &str, node: &Spanned<DeValue<'_>>, min: usize) -> Option<Vec<String>> {
         let DeValue::Array(items) = node.get_ref() else {
-            self.error(node.span(), format!("`{key}` must be a list of strings"));
+            self.error(node.span(), crate::msg!("settings.must-be-list", key = key));
             return None;
         };
         let mut out: Vec<String> = Vec::new();
@@ -344,21 +355,27 @@ impl SettingsReader<'_> {
             match item.get_ref() {
                 DeValue::String(s) if !s.trim().is_empty() => {
                     if out.iter().any(|w| w == s.as_ref()) {
-                        self.error(item.span(), format!("`{s}` is listed twice in `{key}`"));
+                        self.error(
+                            item.span(),
+                            crate::msg!("settings.twice", value = s.as_ref(), key = key),
+                        );
                     }
                     out.push(s.to_string());
                 }
                 _ => {
                     self.error(
                         item.span(),
-                        format!("`{key}` must be a list of non-empty strings"),
+                        crate::msg!("settings.must-be-non-empty", key = key),
                     );
                     return None;
                 }
             }
         }
         if out.len() < min {
-            self.error(node.span(), format!("`{key}` needs at least {min} entry"));
+            self.error(
+                node.span(),
+                crate::msg!("settings.at-least", key = key, count = min),
+            );
             return None;
         }
         Some(out)
@@ -369,7 +386,10 @@ impl SettingsReader<'_> {
         match Duration::parse(&text) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.error(node.span(), format!("`{key}`: {e}"));
+                self.error(
+                    node.span(),
+                    crate::msg!("model.key-problem", key = key, problem = e.to_string()),
+                );
                 None
             }
         }
@@ -398,7 +418,7 @@ impl SettingsReader<'_> {
                 other => {
                     self.error(
                         value.span(),
-                        format!("`sla.{other}` is not a priority: use low, normal or high"),
+                        crate::msg!("settings.sla-priority", name = other),
                     );
                     continue;
                 }
@@ -411,10 +431,7 @@ impl SettingsReader<'_> {
 
     fn fields(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         let DeValue::Table(table) = node.get_ref() else {
-            self.error(
-                node.span(),
-                "`fields` must be a table of [fields.NAME]".into(),
-            );
+            self.error(node.span(), crate::msg!("settings.fields-table"));
             return;
         };
         for (name, def) in table.iter() {
@@ -422,7 +439,7 @@ impl SettingsReader<'_> {
             let DeValue::Table(def_table) = def.get_ref() else {
                 self.error(
                     def.span(),
-                    format!("[fields.{name_text}] must be a table with a `type`"),
+                    crate::msg!("settings.field-table", name = name_text),
                 );
                 continue;
             };
@@ -437,19 +454,18 @@ impl SettingsReader<'_> {
                     }
                     other => self.warn(
                         k.span(),
-                        format!("unknown key `{other}` in [fields.{name_text}]"),
-                        Some(
-                            "a field takes `type`, `values` (enum, list) and `description`".into(),
-                        ),
+                        crate::msg!("settings.field-unknown-key", key = other, name = name_text),
+                        Some(crate::msg!("settings.field-keys")),
                     ),
                 }
             }
             let Some((ty_name, ty_span)) = ty else {
                 self.error(
                     def.span(),
-                    format!(
-                        "[fields.{name_text}] needs a `type`: one of {}",
-                        FIELD_TYPES.join(", ")
+                    crate::msg!(
+                        "settings.field-needs-type",
+                        name = name_text,
+                        types = FIELD_TYPES.join(", ")
                     ),
                 );
                 continue;
@@ -466,7 +482,7 @@ impl SettingsReader<'_> {
                     None => {
                         self.error(
                             def.span(),
-                            format!("enum field `{name_text}` needs `values = [...]`"),
+                            crate::msg!("settings.enum-values", name = name_text),
                         );
                         continue;
                     }
@@ -474,9 +490,10 @@ impl SettingsReader<'_> {
                 other => {
                     self.error(
                         ty_span,
-                        format!(
-                            "unknown field type `{other}`; use one of {}",
-                            FIELD_TYPES.join(", ")
+                        crate::msg!(
+                            "settings.field-type",
+                            ty = other,
+                            types = FIELD_TYPES.join(", ")
                         ),
                     );
                     continue;
@@ -694,24 +711,19 @@ impl SettingsReader<'_> {
     /// (currency units), four ascending breakpoints.
     fn rfm(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         let DeValue::Table(table) = node.get_ref() else {
-            self.error(
-                node.span(),
-                "`rfm` must be a table of breakpoints: [rfm] with recency, frequency and \
-                 monetary"
-                    .into(),
-            );
+            self.error(node.span(), crate::msg!("settings.rfm-table"));
             return;
         };
         for (key, value) in table.iter() {
             let name = key.get_ref().as_ref();
             let Some(&(_, example)) = RFM_KEYS.iter().find(|(k, _)| *k == name) else {
                 let hint = nearest(name, RFM_KEYS.iter().map(|(k, _)| *k)).map_or_else(
-                    || "[rfm] takes recency, frequency and monetary".to_string(),
-                    |n| format!("did you mean `{n}`?"),
+                    || crate::msg!("settings.rfm-keys"),
+                    |n| crate::msg!("model.did-you-mean", near = n),
                 );
                 self.warn(
                     key.span(),
-                    format!("unknown key `{name}` in [rfm]; rapport ignores it"),
+                    crate::msg!("settings.rfm-unknown-key", key = name),
                     Some(hint),
                 );
                 continue;
@@ -736,10 +748,17 @@ impl SettingsReader<'_> {
         node: &Spanned<DeValue<'_>>,
     ) -> Option<[f64; 4]> {
         let whole = key != "monetary";
-        let what = if whole { "whole numbers" } else { "amounts" };
-        let wrong = format!("`rfm.{key}` must be a list of four {what}, such as {example}");
+        let wrong = crate::msg!(
+            if whole {
+                "settings.rfm-four-whole"
+            } else {
+                "settings.rfm-four-amounts"
+            },
+            key = key,
+            example = example
+        );
         let DeValue::Array(items) = node.get_ref() else {
-            self.error(node.span(), wrong);
+            self.error(node.span(), wrong.clone());
             return None;
         };
         let mut points = Vec::with_capacity(4);
@@ -752,29 +771,33 @@ impl SettingsReader<'_> {
                 _ => None,
             };
             let Some(value) = value.filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e15) else {
-                self.error(item.span(), wrong);
+                self.error(item.span(), wrong.clone());
                 return None;
             };
             if !whole && ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
                 self.error(
                     item.span(),
-                    format!("`rfm.{key}`: {value} has more than two decimals"),
+                    crate::msg!(
+                        "settings.rfm-decimals",
+                        key = key,
+                        value = value.to_string()
+                    ),
                 );
                 return None;
             }
             points.push(value);
         }
         let Ok(points) = <[f64; 4]>::try_from(points) else {
-            self.error(node.span(), format!("{wrong}; it has {}", items.len()));
+            self.error(
+                node.span(),
+                crate::msg!("settings.rfm-it-has", wrong = wrong, count = items.len()),
+            );
             return None;
         };
         if points.windows(2).any(|w| w[0] >= w[1]) {
             self.error(
                 node.span(),
-                format!(
-                    "`rfm.{key}` must be in ascending order, each breakpoint above the one \
-                     before, such as {example}"
-                ),
+                crate::msg!("settings.rfm-ascending", key = key, example = example),
             );
             return None;
         }
@@ -783,10 +806,7 @@ impl SettingsReader<'_> {
 
     fn segments(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         let DeValue::Table(table) = node.get_ref() else {
-            self.error(
-                node.span(),
-                "`segments` must be a table of name = \"expression\"".into(),
-            );
+            self.error(node.span(), crate::msg!("settings.segments-table"));
             return;
         };
         for (name, expr) in table.iter() {

@@ -205,13 +205,11 @@ pub fn refuse_erased(book: &Book, email: Option<&str>, phone: Option<&str>) -> R
     }
     match Suppressed::load(book)?.check(email, phone) {
         None => Ok(()),
-        Some(m) => Err(Error::data(format!(
-            "this {} belongs to a person erased with `rapport forget`; it is not stored again",
-            m.as_str()
-        ))
-        .with_hint(format!(
-            "{FILE_NAME} lists the erased; if the person asked to come back, remove their line there first"
-        ))),
+        Some(m) => Err(Error::data(crate::msg!(match m {
+            Match::Email => "suppressed.erased-email",
+            Match::Phone => "suppressed.erased-phone",
+        }))
+        .with_hint(crate::msg!("suppressed.erased-hint", file = FILE_NAME))),
     }
 }
 
@@ -331,10 +329,10 @@ fn parse(text: String) -> Result<File> {
                 return Ok(file);
             }
             let (span, message) = match crate::model::conflict::first_marker(&text) {
-                Some(span) => (span, crate::model::conflict::MESSAGE.to_string()),
+                Some(span) => (span, crate::model::conflict::message()),
                 None => (
                     e.span().unwrap_or(0..0),
-                    format!("invalid TOML: {}", e.message().trim()),
+                    crate::msg!("model.invalid-toml", message = e.message().trim()),
                 ),
             };
             return Err(Error::Diagnostics(vec![Diagnostic::at(
@@ -346,11 +344,7 @@ fn parse(text: String) -> Result<File> {
             )]));
         }
     };
-    let shape = || {
-        Error::data(format!(
-            "{FILE_NAME}: `suppressed` must be a list of entries, one line each: {{ salt = \"…\", email = \"sha256:…\" }}"
-        ))
-    };
+    let shape = || Error::data(format!("{FILE_NAME}: {}", crate::msg!("suppressed.shape")));
     let (entries, one_line_form) = match doc.get("suppressed") {
         None => (Vec::new(), false),
         Some(Item::ArrayOfTables(tables)) => (
@@ -437,12 +431,9 @@ fn read_merged(text: &str) -> Option<File> {
         Path::new(FILE_NAME),
         text,
         offset..offset,
-        "entries merged line by line by git (the older [[suppressed]] form); read entry by entry"
-            .to_string(),
+        crate::msg!("suppressed.merged"),
     )
-    .with_hint(
-        "the next `rapport forget` rewrites the file one person per line, which merges cleanly",
-    );
+    .with_hint(crate::msg!("suppressed.merged-hint"));
     Some(File {
         text: text.to_string(),
         entries,
@@ -461,7 +452,7 @@ fn hash(salt: &str, kind: &str, key: &str) -> String {
 fn new_salt() -> Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes)
-        .map_err(|e| Error::data(format!("could not get random bytes for the salt: {e}")))?;
+        .map_err(|e| Error::data(crate::msg!("suppressed.random", problem = e.to_string())))?;
     Ok(hex(&bytes))
 }
 

@@ -345,12 +345,14 @@ fn read(store: &Path, n: u64, blobs: bool) -> Result<Operation> {
     let shown = Path::new(super::STATE_DIR)
         .join(DIR)
         .join(path.file_name().unwrap_or_default());
+    // `why` is the id of the message that says what is wrong.
     let bad = |line: usize, why: &str| {
         Error::data(format!(
-            "{}:{line}: {why}; this is not an operation rapport recorded",
-            shown.display()
+            "{}:{line}: {}",
+            shown.display(),
+            crate::msg!("undo.not-recorded", why = crate::msg!(why))
         ))
-        .with_hint("remove the file to forget that operation")
+        .with_hint(crate::msg!("undo.not-recorded-hint"))
     };
     super::inside::refuse_link(&path)?;
     let file = File::open(&path).at(&path)?;
@@ -369,12 +371,12 @@ fn read(store: &Path, n: u64, blobs: bool) -> Result<Operation> {
     let mut fields = BTreeMap::new();
     next_line(&mut reader, &mut line, &mut number)?;
     if line != HEADER {
-        return Err(bad(1, "the first line is not `rapport undo 1`"));
+        return Err(bad(1, "undo.first-line"));
     }
     for _ in 0..3 {
         next_line(&mut reader, &mut line, &mut number)?;
         let Some((k, v)) = line.split_once('\t') else {
-            return Err(bad(number, "a header line is not `KEY<tab>VALUE`"));
+            return Err(bad(number, "undo.header-line"));
         };
         fields.insert(k.to_string(), v.to_string());
     }
@@ -382,10 +384,10 @@ fn read(store: &Path, n: u64, blobs: bool) -> Result<Operation> {
     while next_line(&mut reader, &mut line, &mut number)? {
         let parts: Vec<&str> = line.split('\t').collect();
         let [kind, file, before, after] = parts[..] else {
-            return Err(bad(number, "an entry is not `file PATH BEFORE AFTER`"));
+            return Err(bad(number, "undo.entry"));
         };
         if kind != "file" {
-            return Err(bad(number, "an entry is not `file PATH BEFORE AFTER`"));
+            return Err(bad(number, "undo.entry"));
         }
         let after = (after != "-").then(|| after.to_string());
         if before == "=" {
@@ -393,23 +395,22 @@ fn read(store: &Path, n: u64, blobs: bool) -> Result<Operation> {
                 f.after = after;
                 continue;
             }
-            return Err(bad(number, "a later entry for a file not recorded before"));
+            return Err(bad(number, "undo.later-entry"));
         }
         let before = if before == "-" {
             None
         } else {
             let len: u64 = before
                 .parse()
-                .map_err(|_| bad(number, "the length of the previous bytes is not a number"))?;
+                .map_err(|_| bad(number, "undo.length-not-number"))?;
             if blobs {
                 let mut bytes = vec![0; len as usize];
                 reader
                     .read_exact(&mut bytes)
-                    .map_err(|_| bad(number, "the previous bytes are cut short"))?;
+                    .map_err(|_| bad(number, "undo.cut-short"))?;
                 Some(bytes)
             } else {
-                let len = i64::try_from(len)
-                    .map_err(|_| bad(number, "the length of the previous bytes is too large"))?;
+                let len = i64::try_from(len).map_err(|_| bad(number, "undo.length-too-large"))?;
                 reader.seek(SeekFrom::Current(len)).at(&path)?;
                 Some(Vec::new())
             }
@@ -493,11 +494,12 @@ pub fn undo(book: &super::Book) -> Result<Option<Operation>> {
         return Ok(None);
     };
     if !op.undoable {
-        return Err(Error::data(format!(
-            "the last operation, `{}` ({}), cannot be undone: an erased customer is never brought back",
-            op.command, op.time
+        return Err(Error::data(crate::msg!(
+            "undo.erasure",
+            command = op.command.as_str(),
+            time = op.time.to_string()
         ))
-        .with_hint("nothing was changed; `rapport undo --list` shows the operations"));
+        .with_hint(crate::msg!("undo.erasure-hint")));
     }
     let root = book.root();
     // Not the book's recording writer: an undo is not an operation itself.
@@ -509,10 +511,13 @@ pub fn undo(book: &super::Book) -> Result<Option<Operation>> {
         let relative = Path::new(&f.path);
         if !is_book_file(&f.path) {
             return Err(Error::data(format!(
-                "{}: operation {} names `{}`, not a customer file; undo refused",
+                "{}: {}",
                 Path::new(super::STATE_DIR).join(DIR).display(),
-                op.number,
-                f.path
+                crate::msg!(
+                    "undo.not-a-customer-file",
+                    number = op.number.to_string(),
+                    path = f.path.as_str()
+                )
             )));
         }
         let path = root.join(relative);
@@ -520,17 +525,17 @@ pub fn undo(book: &super::Book) -> Result<Option<Operation>> {
         let now = read_if_there(&path)?;
         if now.as_deref().map(hash) != f.after {
             let what = match (&now, &f.after) {
-                (None, _) => "was removed",
-                (Some(_), None) => "was created again",
-                (Some(_), Some(_)) => "changed",
+                (None, _) => "undo.removed-since",
+                (Some(_), None) => "undo.created-since",
+                (Some(_), Some(_)) => "undo.changed-since",
             };
-            return Err(Error::data(format!(
-                "{} {what} since `{}` ({}); undo refused, nothing was changed",
-                f.path, op.command, op.time
+            return Err(Error::data(crate::msg!(
+                what,
+                path = f.path.as_str(),
+                command = op.command.as_str(),
+                time = op.time.to_string()
             ))
-            .with_hint(
-                "see what changed with `rapport history` or git, and put it right by hand",
-            ));
+            .with_hint(crate::msg!("undo.changed-since-hint")));
         }
         match &f.before {
             Some(before) if now.as_deref() != Some(before.as_slice()) => {

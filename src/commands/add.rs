@@ -18,7 +18,7 @@ use super::Context;
 pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     let book = ctx.book()?;
     if args.name.trim().is_empty() {
-        return Err(Error::usage("the name cannot be empty"));
+        return Err(Error::usage(crate::msg!("add.empty-name")));
     }
     let explicit_id = args.id.as_deref().map(Book::parse_id).transpose()?;
     let changes = plan_changes(ctx, &book, &args)?;
@@ -30,8 +30,8 @@ pub fn run(ctx: &Context, args: AddArgs) -> Result<()> {
     let _lock = book.lock()?;
     let id = match explicit_id {
         Some(id) if book.is_taken(id.as_str()) => {
-            return Err(Error::data(format!("a customer `{id}` already exists"))
-                .with_hint("choose another --id, or leave it out to number the id"));
+            return Err(Error::data(crate::msg!("add.exists", id = id.to_string()))
+                .with_hint(crate::msg!("add.exists-hint")));
         }
         Some(id) => id,
         None => Id::from_name(&args.name, |candidate| book.is_taken(candidate)),
@@ -84,15 +84,26 @@ fn plan_changes(ctx: &Context, book: &Book, args: &AddArgs) -> Result<Vec<Change
     for field in &args.fields {
         let a = Assignment::parse(field)
             .filter(|a| a.op == Op::Set)
-            .ok_or_else(|| Error::usage(format!("--field `{field}`: write NAME=VALUE")))?;
+            .ok_or_else(|| {
+                Error::usage(crate::msg!(
+                    "add.write-assignment",
+                    flag = format!("--field `{field}`"),
+                    form = "NAME=VALUE"
+                ))
+            })?;
         assignments.push(Assignment {
             key: format!("{CUSTOM_PREFIX}{}", a.key),
             ..a
         });
     }
     for set in &args.sets {
-        let a = Assignment::parse(set)
-            .ok_or_else(|| Error::usage(format!("--set `{set}`: write KEY=VALUE")))?;
+        let a = Assignment::parse(set).ok_or_else(|| {
+            Error::usage(crate::msg!(
+                "add.write-assignment",
+                flag = format!("--set `{set}`"),
+                form = "KEY=VALUE"
+            ))
+        })?;
         assignments.push(a);
     }
     let schema = &book.settings.schema;
@@ -147,11 +158,11 @@ fn refuse_duplicate(
     })?;
     match found.into_iter().flatten().next() {
         None => Ok(()),
-        Some((id, what)) => Err(Error::data(format!(
-            "`{id}` already has this {what}"
+        Some((id, what)) => Err(Error::data(crate::msg!(
+            "add.duplicate",
+            id = id.to_string(),
+            what = what
         ))
-        .with_hint(format!(
-            "`rapport show {id}` to see them; pass --allow-duplicate to add a second record anyway"
-        ))),
+        .with_hint(crate::msg!("add.duplicate-hint", id = id.to_string()))),
     }
 }

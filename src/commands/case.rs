@@ -36,19 +36,20 @@ fn open_case(ctx: &Context, args: CaseOpenArgs) -> Result<()> {
     let book = ctx.book()?;
     let id = Book::parse_id(&args.customer)?;
     if !book.settings.schema.has_interaction_kind(SUPPORT_KIND) {
-        return Err(Error::usage(
-            "this book has no `support` in interaction_kinds; add it to rapport.toml to keep cases",
-        ));
+        return Err(Error::usage(crate::msg!("case.no-support")));
     }
     let summary = args.summary.trim();
     if summary.is_empty() {
-        return Err(Error::usage("the case's summary cannot be empty"));
+        return Err(Error::usage(crate::msg!("case.empty-summary")));
     }
     if let Some(p) = &args.priority
         && !PRIORITIES.contains(&p.as_str())
     {
-        return Err(Error::usage(format!("--priority: `{p}` is not a priority"))
-            .with_hint(format!("priorities: {}", PRIORITIES.join(", "))));
+        return Err(
+            Error::usage(crate::msg!("case.not-a-priority", priority = p.as_str())).with_hint(
+                crate::msg!("case.priorities", priorities = PRIORITIES.join(", ")),
+            ),
+        );
     }
     let date = match &args.date {
         Some(d) => parse_when_arg("--date", d, ctx.today)?,
@@ -60,9 +61,7 @@ fn open_case(ctx: &Context, args: CaseOpenArgs) -> Result<()> {
         .map(str::trim)
         .filter(|r| !r.is_empty());
     if reference.is_some_and(|r| r.contains('/')) {
-        return Err(Error::usage(
-            "--ref cannot hold `/` (it ends the customer part of an address)",
-        ));
+        return Err(Error::usage(crate::msg!("case.ref-slash")));
     }
     let _lock = book.lock()?;
     let mut o = open(&book, &id)?;
@@ -74,9 +73,12 @@ fn open_case(ctx: &Context, args: CaseOpenArgs) -> Result<()> {
                 .iter()
                 .find(|i| i.reference.as_deref() == Some(r))
             {
-                return Err(Error::data(format!(
-                    "`{r}` is already logged for {id} ({} {})",
-                    held.date, held.kind
+                return Err(Error::data(crate::msg!(
+                    "log.already-logged",
+                    reference = r,
+                    id = id.to_string(),
+                    date = held.date.to_string(),
+                    kind = held.kind.as_str()
                 )));
             }
             r.to_string()
@@ -90,11 +92,16 @@ fn open_case(ctx: &Context, args: CaseOpenArgs) -> Result<()> {
     i.priority = args.priority.clone();
     o.doc.append_interaction(&i);
     let sla = book.settings.sla.of(i.priority.as_deref());
-    let due = sla
-        .after_moment(date.moment())
-        .map(|d| format!(", due {}", When::DateTime(d)))
-        .unwrap_or_default();
-    let said = format!("{id}/{reference}: opened support case “{summary}”{due}");
+    let address = format!("{id}/{reference}");
+    let said = match sla.after_moment(date.moment()) {
+        Some(d) => crate::msg!(
+            "case.opened-due",
+            address = address.as_str(),
+            summary = summary,
+            due = When::DateTime(d).to_string()
+        ),
+        None => crate::msg!("case.opened", address = address.as_str(), summary = summary),
+    };
     save(&book, o, &format!("case open {id}/{reference}"), &said)?;
     println!("{id}/{reference}");
     Ok(())
@@ -127,20 +134,22 @@ fn resolve(ctx: &Context, args: CaseResolveArgs) -> Result<()> {
     let _lock = book.lock()?;
     let mut o = open(&book, &id)?;
     let index = address::find_case(&o.customer, reference)
-        .map_err(|miss| missed(&id, reference, "support case", miss))?;
+        .map_err(|miss| missed(&id, reference, "case", miss))?;
     let case = o.customer.interactions[index].clone();
     let key = address::case_key(&case);
     if let Some(r) = case.resolved {
-        return Err(
-            Error::data(format!("{id}/{key} was resolved on {r}")).with_hint(
-                "to change when, edit the file: `rapport edit ".to_string() + id.as_str() + "`",
-            ),
-        );
+        return Err(Error::data(crate::msg!(
+            "case.was-resolved",
+            address = format!("{id}/{key}"),
+            day = r.to_string()
+        ))
+        .with_hint(crate::msg!("case.was-resolved-hint", id = id.to_string())));
     }
     if when.moment() < case.date.moment() {
-        return Err(Error::usage(format!(
-            "--date: {when} is before the case was opened ({})",
-            case.date
+        return Err(Error::usage(crate::msg!(
+            "case.date-before-opened",
+            day = when.to_string(),
+            opened = case.date.to_string()
         )));
     }
     o.doc
@@ -159,9 +168,9 @@ fn resolve(ctx: &Context, args: CaseResolveArgs) -> Result<()> {
     let sla = book.settings.sla.of(case.priority.as_deref());
     if let Some(deadline) = sla.after_moment(case.date.moment()) {
         changes.push(if when.moment() <= deadline {
-            "within its SLA".to_string()
+            crate::msg!("case.within-sla")
         } else {
-            format!("past its SLA ({} was due)", When::DateTime(deadline))
+            crate::msg!("case.past-sla", due = When::DateTime(deadline).to_string())
         });
     }
     let said = format!("{id}/{key}: {}", changes.join(", "));
@@ -190,7 +199,7 @@ fn list(ctx: &Context, args: CaseListArgs) -> Result<()> {
     rows.sort_by_columns(&["deadline".to_string(), "id".to_string()])
         .map_err(Error::usage)?;
     if rows.rows.is_empty() && args.open {
-        stderr::note("no open support case");
+        stderr::note(&crate::msg!("case.none-open"));
     }
     Printer::stdout(args.format)
         .rows(&rows)

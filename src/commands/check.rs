@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
     let (files, warnings) = load::list_files(&book)?;
     problems.extend(warnings);
     problems.extend(suppressed::problems(&book));
-    let bar = Bar::on_terminal("checking customers");
+    let bar = Bar::on_terminal(crate::msg!("progress.checking-customers").leak());
     if let Some(bar) = &bar {
         bar.start(Some(files.len() as u64));
     }
@@ -58,22 +58,17 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = problems.len() - errors;
-    let summary = format!(
-        "checked {} customer file{}: {errors} error{}, {warnings} warning{}",
-        files.len(),
-        s(files.len()),
-        s(errors),
-        s(warnings)
+    let summary = crate::msg!(
+        "check.summary",
+        files = files.len(),
+        errors = errors,
+        warnings = warnings
     );
     if errors > 0 {
         return Err(Error::data(summary));
     }
     stderr::note(&summary);
     Ok(())
-}
-
-fn s(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Finds the book root without reading its settings (they are broken).
@@ -87,7 +82,7 @@ fn locate_root(ctx: &Context, cwd: &std::path::Path) -> Result<std::path::PathBu
     cwd.ancestors()
         .find(|d| fs::symlink_metadata(d.join(crate::book::settings::FILE_NAME)).is_ok())
         .map(std::path::Path::to_path_buf)
-        .ok_or_else(|| Error::usage("no book found"))
+        .ok_or_else(|| Error::usage(crate::msg!("check.no-book")))
 }
 
 /// Returns every problem of one customer file.
@@ -116,9 +111,9 @@ fn check_file(book: &Book, path: &std::path::Path) -> Vec<Diagnostic> {
             Diagnostic::file(
                 Severity::Warning,
                 relative,
-                format!("`company` names `{company}`, which is not a customer of this book"),
+                crate::msg!("check.company-unknown", company = company.as_str()),
             )
-            .with_hint("company holds the id of the company's record"),
+            .with_hint(crate::msg!("check.company-unknown-hint")),
         );
     }
     problems
@@ -159,15 +154,14 @@ fn control_characters(text: &str, path: &std::path::Path) -> Vec<Diagnostic> {
                     self.path,
                     self.text,
                     span,
-                    format!(
-                        "{what} holds the control character U+{:04X}; rapport shows it as {}",
-                        c as u32,
-                        crate::diag::picture(c)
+                    crate::msg!(
+                        "check.control",
+                        what = what,
+                        code = format!("U+{:04X}", c as u32),
+                        shown = crate::diag::picture(c).to_string()
                     ),
                 )
-                .with_hint(
-                    "remove it: a terminal or a program that prints it raw may run it as a command (an escape sequence)",
-                ),
+                .with_hint(crate::msg!("check.control-hint")),
             );
         }
 
@@ -180,7 +174,11 @@ fn control_characters(text: &str, path: &std::path::Path) -> Vec<Diagnostic> {
                     format!("{prefix}.{name}")
                 };
                 if let Some(c) = first_control(name) {
-                    self.warn(key.span(), format!("the key `{dotted}`"), c);
+                    self.warn(
+                        key.span(),
+                        crate::msg!("check.the-key", key = dotted.as_str()),
+                        c,
+                    );
                 }
                 self.value(value, &dotted);
             }
@@ -234,10 +232,7 @@ fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
         problems.push(Diagnostic::file(
             Severity::Warning,
             book.relative(&journal),
-            format!(
-                "completed an import interrupted while renaming its files: {} more file(s) renamed into place",
-                lock.recovered()
-            ),
+            crate::msg!("check.recovered", count = lock.recovered()),
         ));
     }
     let mut removed = 0;
@@ -267,9 +262,7 @@ fn leftovers(book: &Book) -> Result<Vec<Diagnostic>> {
         problems.push(Diagnostic::file(
             Severity::Warning,
             book.relative(&tmp),
-            format!(
-                "removed {removed} temporary file(s) left by an interrupted write; the customer files are whole"
-            ),
+            crate::msg!("check.temporary-removed", count = removed),
         ));
     }
     Ok(problems)

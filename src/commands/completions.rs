@@ -92,7 +92,10 @@ pub fn run(args: CompletionsArgs) -> Result<()> {
     let shell = args.shell.to_string();
     let shells = Shells::builtins();
     let Some(completer) = shells.completer(&shell) else {
-        return Err(Error::usage(format!("no completion script for {shell}")));
+        return Err(Error::usage(crate::msg!(
+            "completions.none",
+            shell = shell.to_string()
+        )));
     };
     let mut script = Vec::new();
     completer

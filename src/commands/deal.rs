@@ -96,7 +96,7 @@ pub(super) fn save(book: &Book, opened: Opened, commit: &str, said: &str) -> Res
 }
 
 /// The error for an address that names no single entry (`what`: `deal`,
-/// `support case`).
+/// `case` for a support case; the messages select their words by it).
 pub(super) fn missed(id: &Id, wanted: Option<&str>, what: &str, miss: Miss) -> Error {
     let listed = |c: &[String]| {
         c.iter()
@@ -105,28 +105,50 @@ pub(super) fn missed(id: &Id, wanted: Option<&str>, what: &str, miss: Miss) -> E
             .join(", ")
     };
     match (miss, wanted) {
-        (Miss::Ambiguous(c), Some(w)) => Error::data(format!("{id}/{w} names {} {what}s", c.len()))
-            .with_hint(format!(
-                "they are: {}; fix the file with `rapport edit {id}`",
-                listed(&c)
-            )),
-        (Miss::Ambiguous(c), None) => {
-            Error::usage(format!("{id} has {} open {what}s; say which", c.len()))
-                .with_hint(format!("one of: {}", listed(&c)))
-        }
+        (Miss::Ambiguous(c), Some(w)) => Error::data(crate::msg!(
+            "entry.ambiguous",
+            address = format!("{id}/{w}"),
+            count = c.len(),
+            what = what
+        ))
+        .with_hint(crate::msg!(
+            "entry.ambiguous-hint",
+            entries = listed(&c),
+            id = id.to_string()
+        )),
+        (Miss::Ambiguous(c), None) => Error::usage(crate::msg!(
+            "entry.several-open",
+            id = id.to_string(),
+            count = c.len(),
+            what = what
+        ))
+        .with_hint(crate::msg!("entry.one-of", entries = listed(&c))),
         (Miss::Unknown(c), w) => {
             let message = match w {
-                Some(w) => format!("{id} has no {what} `{w}`"),
-                None => format!("{id} has no open {what}"),
+                Some(w) => crate::msg!(
+                    "entry.no-such",
+                    id = id.to_string(),
+                    what = what,
+                    wanted = w
+                ),
+                None => crate::msg!("entry.none-open", id = id.to_string(), what = what),
             };
             let hint = if c.is_empty() {
-                format!("{id} has no {what} at all")
+                crate::msg!("entry.none-at-all", id = id.to_string(), what = what)
             } else {
                 let near = w.and_then(|w| {
                     let keys: Vec<&str> = c.iter().filter_map(|c| c.split(' ').next()).collect();
-                    nearest(w, keys).map(|k| format!("did you mean {id}/{k}? "))
+                    nearest(w, keys)
                 });
-                format!("{}its {what}s: {}", near.unwrap_or_default(), listed(&c))
+                match near {
+                    Some(k) => crate::msg!(
+                        "entry.did-you-mean-its",
+                        address = format!("{id}/{k}"),
+                        what = what,
+                        entries = listed(&c)
+                    ),
+                    None => crate::msg!("entry.its", what = what, entries = listed(&c)),
+                }
             };
             Error::data(message).with_hint(hint)
         }
@@ -142,13 +164,14 @@ fn check_stage(book: &Book, stage: &str) -> Result<()> {
     let mut all = schema.deal_stages.clone();
     all.extend(["won".to_string(), "lost".to_string()]);
     let hint = match nearest(stage, all.iter().map(String::as_str)) {
-        Some(near) => format!("did you mean `{near}`? (deal stages: {})", all.join(", ")),
-        None => format!(
-            "deal stages: {}; add it to deal_stages in rapport.toml if it is new",
-            all.join(", ")
+        Some(near) => crate::msg!(
+            "deal.stage-did-you-mean",
+            near = near,
+            stages = all.join(", ")
         ),
+        None => crate::msg!("deal.stages-add", stages = all.join(", ")),
     };
-    Err(Error::usage(format!("`{stage}` is not a deal stage of this book")).with_hint(hint))
+    Err(Error::usage(crate::msg!("deal.not-a-stage", stage = stage)).with_hint(hint))
 }
 
 fn parse_money(flag: &str, text: &str, currency: &str) -> Result<Money> {
@@ -160,7 +183,7 @@ fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
     let id = Book::parse_id(&args.customer)?;
     let title = args.title.trim();
     if title.is_empty() {
-        return Err(Error::usage("the deal's title cannot be empty"));
+        return Err(Error::usage(crate::msg!("deal.empty-title")));
     }
     let schema = &book.settings.schema;
     let stage = match &args.stage {
@@ -171,9 +194,7 @@ fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
         None => match schema.deal_stages.first() {
             Some(s) => s.clone(),
             None => {
-                return Err(Error::usage(
-                    "the book has no deal_stages; give the stage with --stage",
-                ));
+                return Err(Error::usage(crate::msg!("deal.no-stages")));
             }
         },
     };
@@ -192,19 +213,18 @@ fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
         .map(|d| parse_day(d, ctx.today).map_err(|e| Error::usage(format!("--expected: {e}"))))
         .transpose()?;
     if expected.is_some_and(|e| e < opened) {
-        return Err(Error::usage(format!(
-            "--expected is before the deal is opened ({opened})"
+        return Err(Error::usage(crate::msg!(
+            "deal.expected-before-opened",
+            opened = opened.to_string()
         )));
     }
     let _lock = book.lock()?;
     let mut opened_file = open(&book, &id)?;
     let Some(key) = address::new_deal_key(&opened_file.customer, title) else {
-        return Err(Error::usage(format!(
-            "the title `{title}` has no letter or digit to make the deal's key from"
-        ))
-        .with_hint(
-            "give it a title that says what is sold: `rapport deal add ID 'Website redesign'`",
-        ));
+        return Err(
+            Error::usage(crate::msg!("deal.title-no-key", title = title))
+                .with_hint(crate::msg!("deal.title-no-key-hint")),
+        );
     };
     let closed = (!is_open_stage(&stage)).then_some(opened);
     let mut deal = Deal {
@@ -225,11 +245,21 @@ fn add(ctx: &Context, args: DealAddArgs) -> Result<()> {
             .insert("owner".into(), Value::String(o.to_string()));
     }
     opened_file.doc.append_deal(&deal);
-    let mut said = format!("{id}/{key}: added deal “{title}” ({stage}");
-    if let Some(v) = value {
-        said.push_str(&format!(", {v} {}", book.settings.currency));
-    }
-    said.push(')');
+    let said = match value {
+        Some(v) => crate::msg!(
+            "deal.added-value",
+            address = format!("{id}/{key}"),
+            title = title,
+            stage = stage.as_str(),
+            value = format!("{v} {}", book.settings.currency)
+        ),
+        None => crate::msg!(
+            "deal.added",
+            address = format!("{id}/{key}"),
+            title = title,
+            stage = stage.as_str()
+        ),
+    };
     save(&book, opened_file, &format!("deal add {id}/{key}"), &said)?;
     println!("{id}/{key}");
     Ok(())
@@ -273,22 +303,36 @@ fn move_deal(ctx: &Context, m: Move) -> Result<()> {
     let from = deal.stage.clone();
     let day = date.date();
     if !deal.is_open() && from != m.to && !m.reopen {
-        let when = deal.closed.map(|d| format!(" on {d}")).unwrap_or_default();
-        return Err(
-            Error::usage(format!("{id}/{key} was {from}{when}")).with_hint(format!(
-                "to move a closed deal, pass --reopen: `rapport deal {} {id}/{key} --reopen`",
-                match m.to.as_str() {
-                    "won" => "won".to_string(),
-                    "lost" => "lost".to_string(),
-                    s => format!("move {s}"),
-                }
-            )),
-        );
+        let address = format!("{id}/{key}");
+        let message = match deal.closed {
+            Some(d) => crate::msg!(
+                "deal.was-closed-on",
+                address = address.as_str(),
+                stage = from.as_str(),
+                day = d.to_string()
+            ),
+            None => crate::msg!(
+                "deal.was-closed",
+                address = address.as_str(),
+                stage = from.as_str()
+            ),
+        };
+        let command = match m.to.as_str() {
+            "won" => "won".to_string(),
+            "lost" => "lost".to_string(),
+            s => format!("move {s}"),
+        };
+        return Err(Error::usage(message).with_hint(crate::msg!(
+            "deal.reopen-hint",
+            command = format!("rapport deal {command} {address} --reopen")
+        )));
     }
     if deal.opened.is_some_and(|o| day < o) {
-        return Err(Error::usage(format!(
-            "--date: {day} is before {id}/{key} was opened ({})",
-            deal.opened.map(|d| d.to_string()).unwrap_or_default()
+        return Err(Error::usage(crate::msg!(
+            "deal.date-before-opened",
+            day = day.to_string(),
+            address = format!("{id}/{key}"),
+            opened = deal.opened.map(|d| d.to_string()).unwrap_or_default()
         )));
     }
     let mut changes: Vec<String> = Vec::new();
@@ -299,14 +343,14 @@ fn move_deal(ctx: &Context, m: Move) -> Result<()> {
         changes.push(format!("stage {from} → {}", m.to));
         if is_open_stage(&m.to) {
             if doc.remove_from_entry("deals", index, "closed") {
-                changes.push("closed removed".into());
+                changes.push(crate::msg!("change.removed", field = "closed"));
             }
         } else {
             doc.set_entry("deals", index, "closed", date_value(When::Date(day)));
             changes.push(format!("closed {day}"));
         }
         if m.to != "lost" && doc.remove_from_entry("deals", index, "lost_reason") {
-            changes.push("lost_reason removed".into());
+            changes.push(crate::msg!("change.removed", field = "lost_reason"));
         }
     }
     if let Some(v) = value
@@ -325,7 +369,11 @@ fn move_deal(ctx: &Context, m: Move) -> Result<()> {
         changes.push(format!("lost_reason “{r}”"));
     }
     if changes.is_empty() {
-        stderr::note(&format!("{id}/{key} is {from} already; nothing changed"));
+        stderr::note(&crate::msg!(
+            "deal.already",
+            address = format!("{id}/{key}"),
+            stage = from.as_str()
+        ));
         return Ok(());
     }
     if deal.key.is_none() {

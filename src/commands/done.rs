@@ -35,9 +35,10 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
         None => When::Date(ctx.today),
     };
     if date.date() > ctx.today {
-        return Err(Error::usage(format!(
-            "--date {date} is after today ({}): log what has been done",
-            ctx.today
+        return Err(Error::usage(crate::msg!(
+            "done.date-in-future",
+            date = date.to_string(),
+            today = ctx.today.to_string()
         )));
     }
     let next = match args.next.as_deref() {
@@ -45,17 +46,18 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
             let day =
                 parse_day(day, ctx.today).map_err(|e| Error::usage(format!("--next: {e}")))?;
             if day < ctx.today {
-                return Err(Error::usage(format!(
-                    "--next {day} is before today ({}): plan the next follow-up ahead",
-                    ctx.today
+                return Err(Error::usage(crate::msg!(
+                    "done.next-in-past",
+                    day = day.to_string(),
+                    today = ctx.today.to_string()
                 )));
             }
             if action.trim().is_empty() {
-                return Err(Error::usage("--next DATE ACTION: the action is empty"));
+                return Err(Error::usage(crate::msg!("done.next-no-action")));
             }
             Some((day, action.trim().to_string()))
         }
-        Some(_) => return Err(Error::usage("--next takes a date and an action")),
+        Some(_) => return Err(Error::usage(crate::msg!("done.next-two"))),
         None => None,
     };
 
@@ -66,10 +68,8 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
     };
     if customer.next.date.is_none() && customer.next.action.is_none() {
         return Err(
-            Error::data(format!("nothing is planned for {id}: it has no [next]")).with_hint(
-                format!(
-                    "log what happened with `rapport log {id} KIND`, or plan a follow-up with `rapport set {id} next.date=DATE next.action=…`"
-                ),
+            Error::data(crate::msg!("done.nothing-planned", id = id.to_string())).with_hint(
+                crate::msg!("done.nothing-planned-hint", id = id.to_string()),
             ),
         );
     }
@@ -102,10 +102,18 @@ pub fn run(ctx: &Context, args: DoneArgs) -> Result<()> {
         &format!("done {id}"),
     );
     let planned = match &next {
-        Some((day, action)) => format!("next: {day} {action}"),
-        None => "nothing planned next".to_string(),
+        Some((day, action)) => {
+            crate::msg!("done.next", day = day.to_string(), action = action.as_str())
+        }
+        None => crate::msg!("done.nothing-next"),
     };
-    stderr::note(&format!("{id}: logged {kind} “{summary}”; {planned}"));
+    stderr::note(&crate::msg!(
+        "done.logged",
+        id = id.to_string(),
+        kind = kind.as_str(),
+        summary = summary.as_str(),
+        planned = planned
+    ));
     Ok(())
 }
 
@@ -115,32 +123,27 @@ fn kind(book: &Book, given: Option<&str>) -> Result<String> {
     let kinds = &schema.interaction_kinds;
     let kind = given.unwrap_or(DEFAULT_KIND);
     if kind == STAGE_KIND {
-        return Err(Error::usage(
-            "stage changes are logged by `rapport set ID stage=…`",
-        ));
+        return Err(Error::usage(crate::msg!("log.stage-by-set")));
     }
     if kind == DEAL_KIND {
-        return Err(Error::usage(
-            "deal moves are logged by `rapport deal move|won|lost`",
-        ));
+        return Err(Error::usage(crate::msg!("log.deal-by-deal")));
     }
     if schema.has_interaction_kind(kind) {
         return Ok(kind.to_string());
     }
     let err = match given {
-        Some(_) => Error::usage(format!("`{kind}` is not an interaction kind of this book")),
-        None => Error::usage(format!(
-            "this book has no interaction kind `{DEFAULT_KIND}`: say which kind to log with --kind"
-        )),
+        Some(_) => Error::usage(crate::msg!("log.not-a-kind", kind = kind)),
+        None => Error::usage(crate::msg!("done.no-default-kind", kind = DEFAULT_KIND)),
     };
     let hint = match nearest(kind, kinds.iter().map(String::as_str)) {
         Some(near) if given.is_some() => {
-            format!(
-                "did you mean `{near}`? (interaction_kinds: {})",
-                kinds.join(", ")
+            crate::msg!(
+                "log.kind-did-you-mean",
+                near = near,
+                kinds = kinds.join(", ")
             )
         }
-        _ => format!("interaction_kinds: {}", kinds.join(", ")),
+        _ => crate::msg!("done.kinds", kinds = kinds.join(", ")),
     };
     Err(err.with_hint(hint))
 }

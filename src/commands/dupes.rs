@@ -17,11 +17,11 @@ pub fn run(ctx: &Context, args: DupesArgs) -> Result<()> {
     let customers = &loaded.customers;
     let (pairs, crowds) = dupes::find(customers);
     for c in &crowds {
-        stderr::warning(&format!(
-            "{} customers share the {} `{}`; left out as a placeholder, not a person",
-            c.count,
-            c.reason.as_str(),
-            c.value
+        stderr::warning(&crate::msg!(
+            "dupes.placeholder",
+            count = c.count,
+            reason = c.reason.as_str(),
+            value = c.value.as_str()
         ));
     }
     let id = |i: usize| {

@@ -35,9 +35,9 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         open_editor(&copy)?;
         let text = String::from_utf8(fs::read(&copy).at(&copy)?).map_err(|_| {
             Error::data(format!(
-                "{}: the edited file is not valid UTF-8; {} was not changed",
+                "{}: {}",
                 book.relative(&copy).display(),
-                relative.display()
+                crate::msg!("edit.not-utf8", file = relative.display().to_string())
             ))
         })?;
         let parsed = parse_customer(&text, &relative, Some(&book.settings.schema));
@@ -52,28 +52,28 @@ pub fn run(ctx: &Context, args: EditArgs) -> Result<()> {
         if errors.is_empty() {
             break text;
         }
-        if !confirm("the file has errors; open it again?", true) {
-            return Err(Error::data(format!(
-                "{} was not changed; your edit is kept in {}",
-                relative.display(),
-                book.relative(&copy).display()
+        if !confirm(&crate::msg!("edit.open-again"), true) {
+            return Err(Error::data(crate::msg!(
+                "edit.not-changed",
+                file = relative.display().to_string(),
+                copy = book.relative(&copy).display().to_string()
             )));
         }
     };
     if edited == original.text {
         let _ = fs::remove_file(&copy);
-        stderr::note("no changes");
+        stderr::note(&crate::msg!("edit.no-changes"));
         return Ok(());
     }
     let _lock = book.lock()?;
     let current = fs::read_to_string(&original.path).at(&original.path)?;
     if current != original.text {
-        return Err(Error::data(format!(
-            "{} changed while you were editing it; your edit is kept in {}",
-            relative.display(),
-            book.relative(&copy).display()
+        return Err(Error::data(crate::msg!(
+            "edit.changed-meanwhile",
+            file = relative.display().to_string(),
+            copy = book.relative(&copy).display().to_string()
         ))
-        .with_hint("compare the two, then run `rapport edit` again"));
+        .with_hint(crate::msg!("edit.changed-meanwhile-hint")));
     }
     book.write_customer(&original.path, &edited)?;
     super::autocommit(
@@ -98,10 +98,18 @@ fn open_editor(path: &Path) -> Result<()> {
         .arg("rapport-editor")
         .arg(path)
         .status()
-        .map_err(|e| Error::data(format!("could not start the editor `{editor}`: {e}")))?;
+        .map_err(|e| {
+            Error::data(crate::msg!(
+                "edit.cannot-start",
+                editor = editor.as_str(),
+                why = e.to_string()
+            ))
+        })?;
     if !status.success() {
-        return Err(Error::data(format!(
-            "the editor `{editor}` failed ({status}); nothing was changed"
+        return Err(Error::data(crate::msg!(
+            "edit.editor-failed",
+            editor = editor.as_str(),
+            status = status.to_string()
         )));
     }
     Ok(())

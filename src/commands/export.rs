@@ -119,9 +119,7 @@ fn selected(
     let mut unseen = filter.unseen_keys();
     unseen.dedup();
     for key in unseen {
-        stderr::warning(&format!(
-            "no customer has a field `{key}`, so every condition on it is false (`!=` true)"
-        ));
+        stderr::warning(&crate::msg!("query.no-field", key = key));
     }
     Ok(kept)
 }
@@ -139,10 +137,6 @@ fn chosen(asked: &[String], all: Vec<String>) -> Result<Vec<String>> {
 /// exported.
 fn unread_warning(unread: usize) {
     if unread > 0 {
-        stderr::warning(&format!(
-            "{unread} customer file{} could not be read and {} not exported",
-            if unread == 1 { "" } else { "s" },
-            if unread == 1 { "is" } else { "are" },
-        ));
+        stderr::warning(&crate::msg!("export.unreadable", count = unread));
     }
 }

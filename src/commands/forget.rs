@@ -33,13 +33,11 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     }
     if !args.yes && !args.dry_run {
         if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-            return Err(Error::usage(
-                "refusing to erase without --yes when not on a terminal",
-            ));
+            return Err(Error::usage(crate::msg!("forget.needs-yes")));
         }
-        let question = format!("erase `{id}`: remove their personal data for good?");
+        let question = crate::msg!("forget.question", id = id.to_string());
         if !confirm(&question, false) {
-            return Err(Error::data("nothing erased"));
+            return Err(Error::data(crate::msg!("forget.nothing-erased")));
         }
     }
 
@@ -107,29 +105,35 @@ pub fn run(ctx: &Context, args: ForgetArgs) -> Result<()> {
     autocommit(&book, &paths, "forget a customer (erasure request)");
 
     let relative = book.relative(&file.path).display().to_string();
-    stderr::note(&format!("erased `{id}`: removed {relative}"));
+    stderr::note(&crate::msg!(
+        "forget.erased",
+        id = id.to_string(),
+        file = relative.as_str()
+    ));
     match (&suppressed, had_details) {
-        (Some(_), _) => stderr::note(&format!(
-            "added salted hashes of their e-mail and phone to {}: a later import skips them",
-            suppressed::FILE_NAME
+        (Some(_), _) => stderr::note(&crate::msg!(
+            "forget.suppressed",
+            file = suppressed::FILE_NAME
         )),
-        (None, true) => stderr::note(&format!(
-            "their e-mail and phone were already in {}",
-            suppressed::FILE_NAME
+        (None, true) => stderr::note(&crate::msg!(
+            "forget.already-suppressed",
+            file = suppressed::FILE_NAME
         )),
-        (None, false) => stderr::note("they had no e-mail or phone to suppress"),
+        (None, false) => stderr::note(&crate::msg!("forget.nothing-to-suppress")),
     }
     if !referencing.is_empty() {
         let list: Vec<&str> = referencing.iter().map(Id::as_str).collect();
-        stderr::note(&format!(
-            "removed `company = \"{id}\"` from {}",
-            list.join(", ")
+        stderr::note(&crate::msg!(
+            "forget.company-removed",
+            setting = format!("company = \"{id}\""),
+            ids = list.join(", ")
         ));
     }
     if let Some(anon) = &anonymous {
-        stderr::note(&format!(
-            "kept {} purchase(s), dates and amounts only, as the anonymous customer `{anon}`",
-            purchases_kept(customer)
+        stderr::note(&crate::msg!(
+            "forget.kept-purchases",
+            count = purchases_kept(customer),
+            id = anon.to_string()
         ));
     }
     purge_advice(&book, &id, &relative);
@@ -147,7 +151,7 @@ fn new_anonymous_id(book: &Book) -> Result<Id> {
     loop {
         let mut bytes = [0u8; 4];
         getrandom::fill(&mut bytes)
-            .map_err(|e| Error::data(format!("could not get random bytes: {e}")))?;
+            .map_err(|e| Error::data(crate::msg!("forget.no-random", why = e.to_string())))?;
         let candidate = format!("anon-{}", suppressed::hex(&bytes));
         if !book.is_taken(&candidate) {
             return Book::parse_id(&candidate);
@@ -224,9 +228,7 @@ fn purge_text(path: &str, id: &Id, top: &str) -> String {
     // The id as a whole word: `anna` must not match inside `anna-2`.
     let pattern = format!("(^|[^a-z0-9-]){id}([^a-z0-9-]|$)");
     let lines = [
-        format!(
-            "git history still holds {path} and commit messages naming `{id}`. To purge them from every commit, in {top}:"
-        ),
+        crate::msg!("forget.purge", path = path, id = id.to_string(), top = top),
         String::new(),
         format!(
             "    printf '%s\\n' 'regex:{pattern}==>\\1forgotten-customer\\2' > /tmp/rapport-purge.txt"
@@ -235,17 +237,16 @@ fn purge_text(path: &str, id: &Id, top: &str) -> String {
             "    git filter-repo --force --invert-paths --path '{path}' --replace-message /tmp/rapport-purge.txt --replace-text /tmp/rapport-purge.txt"
         ),
         String::new(),
-        format!(
-            "or, without git-filter-repo (this leaves `{id}` in old versions of other customers' files, such as a `company` reference):"
-        ),
+        crate::msg!("forget.purge-filter-branch", id = id.to_string()),
         String::new(),
         format!(
             "    git filter-branch --force --prune-empty --index-filter 'git rm -q --cached --ignore-unmatch {path}' --msg-filter \"sed -E 's/{pattern}/\\\\1forgotten-customer\\\\2/g'\" -- --all"
         ),
-        "    git for-each-ref --format='%(refname)' refs/original/ | xargs -n 1 git update-ref -d".to_string(),
+        "    git for-each-ref --format='%(refname)' refs/original/ | xargs -n 1 git update-ref -d"
+            .to_string(),
         "    git reflog expire --expire=now --all && git gc --prune=now".to_string(),
         String::new(),
-        "then force-push every branch and tag, and have every clone re-clone; backups and exports made before hold copies too.".to_string(),
+        crate::msg!("forget.purge-then"),
     ];
     lines.join("\n")
 }

@@ -13,11 +13,11 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
     let id = Book::parse_id(&args.id)?;
     let commits = history::of_customer(&book, &id)?;
     if commits.is_empty() {
-        let mut err = Error::data(format!("git has no history of `{id}`"));
+        let mut err = Error::data(crate::msg!("history.none", id = id.to_string()));
         if !book.customer_path(&id).exists() {
-            err = err.with_hint("check the id; `rapport history` also finds deleted customers");
+            err = err.with_hint(crate::msg!("history.check-id"));
         } else {
-            err = err.with_hint("commit the book (or set git = \"commit\" in rapport.toml)");
+            err = err.with_hint(crate::msg!("history.commit"));
         }
         return Err(err);
     }

@@ -33,9 +33,7 @@ pub fn run(ctx: &Context, args: ImportArgs) -> Result<()> {
         Kind::Customers
     };
     if kind != Kind::Customers && (args.match_by.is_some() || args.on_match.is_some()) {
-        return Err(Error::usage(
-            "--match and --on-match are for customers; interactions and deals find their customer by the `customer` (id) or `email` column",
-        ));
+        return Err(Error::usage(crate::msg!("import.match-for-customers")));
     }
     if args.vcard {
         return vcard(ctx, &book, args);
@@ -304,7 +302,7 @@ fn run_mail(ctx: &Context, book: &crate::book::Book, args: &ImportArgs) -> Resul
 /// Asks on a terminal before writing `count` customer files (a pipe goes
 /// ahead).
 fn ask(count: usize) -> bool {
-    super::confirm_many(count, "import: write", false).is_ok()
+    super::confirm_many(count, "import", false).is_ok()
 }
 
 /// Returns the `--dry-run` listing as rows: for customers line, action, id,

@@ -33,19 +33,19 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
             let attributes = dir.join(".gitattributes");
             let added = append_line(&attributes, GITATTRIBUTES_LINE)?
                 | append_line(&attributes, &suppressed_attribute())?;
-            stderr::note(&format!(
-                "{} is already a book; registered the merge driver in the git config of {}",
-                dir.display(),
-                top.display()
+            stderr::note(&crate::msg!(
+                "init.registered-again",
+                dir = dir.display().to_string(),
+                top = top.display().to_string()
             ));
             if added {
-                stderr::note("added the missing lines to .gitattributes; commit it");
+                stderr::note(&crate::msg!("init.gitattributes"));
             }
             return Ok(());
         }
-        return Err(Error::data(format!(
-            "{} is already a book: it has a rapport.toml",
-            dir.display()
+        return Err(Error::data(crate::msg!(
+            "init.already",
+            dir = dir.display().to_string()
         )));
     }
     fs::create_dir_all(&dir).at(&dir)?;
@@ -69,14 +69,19 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
     // rapport.toml last: its presence marks a finished book.
     inside::refuse_link(&settings_path)?;
     fs::write(&settings_path, settings::template(&name)).at(&settings_path)?;
-    stderr::note(&format!("created the book `{name}` in {}", dir.display()));
+    stderr::note(&crate::msg!(
+        "init.created",
+        name = name.as_str(),
+        dir = dir.display().to_string()
+    ));
     match driver::register(&dir)? {
-        Registration::Registered(top) => stderr::note(&format!(
-            "registered the merge driver for customer files in the git config of {}",
-            top.display()
+        Registration::Registered(top) => stderr::note(&crate::msg!(
+            "init.registered",
+            top = top.display().to_string()
         )),
-        Registration::NotInRepo(command) => stderr::note(&format!(
-            "once the book is in git, register its merge driver there with `{command}` (or run `rapport init` in it again)"
+        Registration::NotInRepo(command) => stderr::note(&crate::msg!(
+            "init.register-later",
+            command = command.as_str()
         )),
     }
     Ok(())

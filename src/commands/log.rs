@@ -29,9 +29,12 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
             .iter()
             .find(|i| i.reference.as_ref() == Some(reference))
     {
-        return Err(Error::data(format!(
-            "`{reference}` is already logged for {id} ({} {})",
-            logged.date, logged.kind
+        return Err(Error::data(crate::msg!(
+            "log.already-logged",
+            reference = reference.as_str(),
+            id = id.to_string(),
+            date = logged.date.to_string(),
+            kind = logged.kind.as_str()
         )));
     }
     let before_created = customer
@@ -48,14 +51,17 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
     );
     stderr::note(&confirmation(&id, &interaction, &book.settings.currency));
     if let Some(created) = before_created {
-        stderr::warning(&format!(
-            "{id} was created on {created}, after this {} of {}: reports count its history from `created`",
-            interaction.kind,
-            interaction.date.date()
+        stderr::warning(&crate::msg!(
+            "log.before-created",
+            id = id.to_string(),
+            created = created.to_string(),
+            kind = interaction.kind.as_str(),
+            date = interaction.date.date().to_string()
         ));
-        stderr::hint(&format!(
-            "if {id} was your customer before, run `rapport set {id} created={}`",
-            interaction.date.date()
+        stderr::hint(&crate::msg!(
+            "log.before-created-hint",
+            id = id.to_string(),
+            command = format!("rapport set {id} created={}", interaction.date.date())
         ));
     }
     Ok(())
@@ -64,7 +70,12 @@ pub fn run(ctx: &Context, args: LogArgs) -> Result<()> {
 /// The one line `log` says on stderr, so a user sees what was written
 /// (`set` and `done` confirm too) while stdout stays empty for pipelines.
 fn confirmation(id: &Id, i: &Interaction, currency: &str) -> String {
-    let mut line = format!("{id}: logged {} on {}", i.kind, i.date);
+    let mut line = crate::msg!(
+        "log.logged",
+        id = id.to_string(),
+        kind = i.kind.as_str(),
+        date = i.date.to_string()
+    );
     if let Some(amount) = &i.amount {
         line.push_str(&format!(", {amount} {currency}"));
     }
@@ -79,33 +90,28 @@ fn confirmation(id: &Id, i: &Interaction, currency: &str) -> String {
 fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction> {
     let schema = &book.settings.schema;
     if args.kind == STAGE_KIND {
-        return Err(Error::usage(
-            "stage changes are logged by `rapport set ID stage=…`",
-        ));
+        return Err(Error::usage(crate::msg!("log.stage-by-set")));
     }
     if args.kind == DEAL_KIND {
-        return Err(Error::usage(
-            "deal moves are logged by `rapport deal move|won|lost`",
-        ));
+        return Err(Error::usage(crate::msg!("log.deal-by-deal")));
     }
     if !schema.has_interaction_kind(&args.kind) {
         let kinds = &schema.interaction_kinds;
         let hint = match nearest(&args.kind, kinds.iter().map(String::as_str)) {
-            Some(near) => format!(
-                "did you mean `{near}`? (interaction_kinds: {})",
-                kinds.join(", ")
+            Some(near) => crate::msg!(
+                "log.kind-did-you-mean",
+                near = near,
+                kinds = kinds.join(", ")
             ),
-            None => format!(
-                "interaction_kinds in rapport.toml: {}; add `{}` there to use it",
-                kinds.join(", "),
-                args.kind
+            None => crate::msg!(
+                "log.kinds-add",
+                kinds = kinds.join(", "),
+                kind = args.kind.as_str()
             ),
         };
-        return Err(Error::usage(format!(
-            "`{}` is not an interaction kind of this book",
-            args.kind
-        ))
-        .with_hint(hint));
+        return Err(
+            Error::usage(crate::msg!("log.not-a-kind", kind = args.kind.as_str())).with_hint(hint),
+        );
     }
     let date = match &args.date {
         Some(d) => parse_when_arg("--date", d, ctx.today)?,
@@ -120,29 +126,39 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     }
     if date.date() > ctx.today {
         if i.is_purchase() && !args.future {
-            return Err(Error::usage(format!(
-                "--date: {date} is after today ({}); a purchase is logged when it happened",
-                ctx.today
+            return Err(Error::usage(crate::msg!(
+                "log.purchase-in-future",
+                date = date.to_string(),
+                today = ctx.today.to_string()
             ))
-            .with_hint("plan it with `rapport set ID next.date=… next.action=…`, or pass --future to log it anyway"));
+            .with_hint(crate::msg!("log.purchase-in-future-hint")));
         }
-        stderr::warning(&format!(
-            "--date: {date} is after today ({}); logged as given",
-            ctx.today
+        stderr::warning(&crate::msg!(
+            "log.in-future",
+            date = date.to_string(),
+            today = ctx.today.to_string()
         ));
     }
     if let Some(n) = args.nps {
         if n > 10 {
-            return Err(Error::usage(format!(
-                "--nps: {n} is not a score from 0 to 10"
+            return Err(Error::usage(crate::msg!(
+                "log.not-a-score",
+                flag = "--nps",
+                score = n.to_string(),
+                low = "0",
+                high = "10"
             )));
         }
         i.nps = Some(n);
     }
     if let Some(n) = args.csat {
         if !(1..=5).contains(&n) {
-            return Err(Error::usage(format!(
-                "--csat: {n} is not a score from 1 to 5"
+            return Err(Error::usage(crate::msg!(
+                "log.not-a-score",
+                flag = "--csat",
+                score = n.to_string(),
+                low = "1",
+                high = "5"
             )));
         }
         i.csat = Some(n);
@@ -161,7 +177,7 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     if let Some(r) = &args.resolved {
         let resolved = parse_when_arg("--resolved", r, ctx.today)?;
         if resolved.moment() < date.moment() {
-            return Err(Error::usage("--resolved is before --date"));
+            return Err(Error::usage(crate::msg!("log.resolved-before-date")));
         }
         i.resolved = Some(resolved);
     }

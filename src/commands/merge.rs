@@ -38,8 +38,9 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     for text in &args.others {
         let id = Book::parse_id(text)?;
         if id == keep {
-            return Err(Error::usage(format!(
-                "`{id}` is the record to keep; it cannot be merged into itself"
+            return Err(Error::usage(crate::msg!(
+                "merge.into-itself",
+                id = id.to_string()
             )));
         }
         if !others.contains(&id) {
@@ -61,16 +62,30 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
             return Err(Error::Diagnostics(file.parsed.diagnostics));
         }
         let merged = merge("", &text, &file.text, OnConflict::KeepOurs).map_err(|e| {
-            Error::data(format!("cannot merge `{other}` into `{keep}`: {e}"))
-                .with_hint("make the two files alike with `rapport edit`, then merge again")
+            Error::data(crate::msg!(
+                "merge.cannot",
+                other = other.to_string(),
+                keep = keep.to_string(),
+                why = e.to_string()
+            ))
+            .with_hint(crate::msg!("merge.cannot-hint"))
         })?;
         for (key, ours, theirs) in &merged.kept_ours {
-            stderr::note(&format!(
-                "kept {key} = {ours} of `{keep}`; `{other}` had {theirs}"
+            stderr::note(&crate::msg!(
+                "merge.kept-ours",
+                setting = format!("{key} = {ours}"),
+                keep = keep.to_string(),
+                other = other.to_string(),
+                theirs = theirs.to_string()
             ));
         }
         for (key, n) in &merged.added {
-            added.push(format!("{n} {} from `{other}`", entry_word(key, *n)));
+            added.push(crate::msg!(
+                "merge.added",
+                count = *n,
+                key = key.as_str(),
+                other = other.to_string()
+            ));
         }
         text = merged.text;
         other_paths.push(file.path);
@@ -84,9 +99,9 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
         .find(|d| d.severity == Severity::Error)
         && parsed.customer.is_none()
     {
-        return Err(Error::data(format!(
-            "the merged record would not be readable ({}); nothing was changed",
-            d.one_line()
+        return Err(Error::data(crate::msg!(
+            "merge.unreadable",
+            why = d.one_line()
         )));
     }
     if args.dry_run {
@@ -96,11 +111,7 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     }
 
     let referencing = companies_pointing_at(&book, &keep, &others)?;
-    super::confirm_many(
-        1 + others.len() + referencing.len(),
-        "merge: change",
-        args.yes,
-    )?;
+    super::confirm_many(1 + others.len() + referencing.len(), "merge", args.yes)?;
     let mut paths: Vec<PathBuf> = vec![keep_file.path.clone()];
     if text != keep_file.text {
         book.write_customer(&keep_file.path, &text)?;
@@ -123,31 +134,23 @@ pub fn run(ctx: &Context, args: MergeArgs) -> Result<()> {
     );
 
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    let mut message = format!("merged {} into `{keep}`", quoted.join(", "));
+    let mut message = crate::msg!(
+        "merge.merged",
+        ids = quoted.join(", "),
+        keep = keep.to_string()
+    );
     if !added.is_empty() {
         message.push_str(&format!(": {}", added.join(", ")));
     }
     stderr::note(&message);
     if !referencing.is_empty() {
-        stderr::note(&format!(
-            "{} customer(s) now name `{keep}` as their company",
-            referencing.len()
+        stderr::note(&crate::msg!(
+            "merge.companies",
+            count = referencing.len(),
+            keep = keep.to_string()
         ));
     }
     Ok(())
-}
-
-fn entry_word(key: &str, n: usize) -> String {
-    let word = match key {
-        "interactions" => "interaction",
-        "deals" => "deal",
-        other => other,
-    };
-    if n == 1 || word == key {
-        word.to_string()
-    } else {
-        format!("{word}s")
-    }
 }
 
 /// Removes `company` from the merged record when it names one of the

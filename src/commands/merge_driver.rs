@@ -15,21 +15,23 @@ pub fn run(args: MergeDriverArgs) -> Result<()> {
     let outcome = driver::run(&args.base, &args.ours, &args.theirs)?;
     if let Some(why) = &outcome.fell_back {
         stderr::warning(&format!(
-            "{name}: {why}; merged line by line with `git merge-file` instead"
+            "{name}: {}",
+            crate::msg!("merge-driver.fell-back", why = why.as_str())
         ));
     }
     if outcome.conflicts.is_empty() {
         return Ok(());
     }
-    let what = if outcome.fell_back.is_some() {
-        format!("{} conflicting hunk(s)", outcome.conflicts.len())
+    let message = if outcome.fell_back.is_some() {
+        crate::msg!("merge-driver.hunks", count = outcome.conflicts.len())
     } else {
-        format!("both sides changed {}", outcome.conflicts.join(", "))
+        crate::msg!(
+            "merge-driver.both-changed",
+            keys = outcome.conflicts.join(", ")
+        )
     };
     Err(Error::Unsettled {
-        message: format!("{name}: {what}; both versions are kept between conflict markers"),
-        hint: Some(
-            "edit the file between <<<<<<< ours and >>>>>>> theirs, then `git add` it".into(),
-        ),
+        message: format!("{name}: {message}"),
+        hint: Some(crate::msg!("merge-driver.hint")),
     })
 }

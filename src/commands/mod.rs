@@ -100,7 +100,10 @@ impl Context {
             std::env::var(name).ok()
         }));
         let book = book.with_recorder(self.recorder.clone());
-        let book = match crate::output::progress::Bar::on_terminal("reading customers") {
+        let book = match crate::output::progress::Bar::on_terminal(
+            // Once per run: the bar keeps its words for the run.
+            crate::msg!("progress.reading-customers").leak(),
+        ) {
             Some(bar) => book.with_progress(std::sync::Arc::new(bar)),
             None => book,
         };
@@ -197,15 +200,19 @@ fn confirm(question: &str, default: bool) -> bool {
 
 /// Asks before a write that changes `count` customers, when more than one
 /// and on a terminal, unless `yes`; a pipe goes ahead. Refusing is an error
-/// that says nothing changed.
+/// that says nothing changed. `what`: `set`, `merge` or `import`, the
+/// command that asks (`confirm.many` says it in words).
 fn confirm_many(count: usize, what: &str, yes: bool) -> Result<()> {
     if !must_ask(count, yes, std::io::stdin().is_terminal()) {
         return Ok(());
     }
-    if confirm(&format!("{what} {count} customers?"), false) {
+    if confirm(
+        &crate::msg!("confirm.many", what = what, count = count),
+        false,
+    ) {
         Ok(())
     } else {
-        Err(Error::data("nothing changed"))
+        Err(Error::data(crate::msg!("confirm.nothing-changed")))
     }
 }
 

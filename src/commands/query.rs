@@ -67,11 +67,9 @@ where
         let mut unseen = filter.unseen_keys();
         unseen.dedup();
         for key in unseen {
-            stderr::warning(&format!(
-                "no customer has a field `{key}`, so every condition on it is false (`!=` true)"
-            ));
+            stderr::warning(&crate::msg!("query.no-field", key = key));
             if let Some(path) = nested_path(key) {
-                stderr::hint(&format!("did you mean `{path}`?"));
+                stderr::hint(&crate::msg!("cmd.did-you-mean", name = path));
             }
         }
     }
@@ -99,7 +97,7 @@ pub fn population_of(ctx: &Context, book: &Book, needs: Needs) -> Result<Option<
         |inputs, c| inputs.add(c, today, needs),
         Inputs::merge,
     )?;
-    Population::from_inputs(inputs.value, today, needs)
+    Population::from_inputs(inputs.value, needs)
         .map(Some)
         .map_err(|e| Error::data(e.to_string()))
 }
@@ -123,7 +121,7 @@ pub fn list(ctx: &Context, book: &Book, filter: &Filter, args: &ListingArgs) -> 
     // On a terminal an empty table would look like a hang or a bug: say
     // so, on stderr; a pipe gets the empty listing as before.
     if rows.rows.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        stderr::note("no customers match");
+        stderr::note(&crate::msg!("query.none"));
     }
     printer.rows(&rows).map_err(Error::Output)
 }

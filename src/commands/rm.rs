@@ -25,14 +25,12 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
     }
     if !args.yes && !args.dry_run {
         let list: Vec<&str> = ids.iter().map(Id::as_str).collect();
-        let question = format!("delete {} ({})?", plural(ids.len()), list.join(", "));
+        let question = crate::msg!("rm.question", count = ids.len(), ids = list.join(", "));
         if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-            return Err(Error::usage(
-                "refusing to delete without --yes when not on a terminal",
-            ));
+            return Err(Error::usage(crate::msg!("rm.needs-yes")));
         }
         if !confirm(&question, false) {
-            return Err(Error::data("nothing deleted"));
+            return Err(Error::data(crate::msg!("rm.nothing-deleted")));
         }
     }
     let _lock = book.lock()?;
@@ -42,7 +40,7 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
         if is_plain_file(&path) {
             book.remove_customer(&path)?;
             if !args.dry_run {
-                stderr::note(&format!("deleted {id}"));
+                stderr::note(&crate::msg!("rm.deleted", id = id.to_string()));
             }
             removed.push(path);
         }
@@ -54,12 +52,4 @@ pub fn run(ctx: &Context, args: RmArgs) -> Result<()> {
 /// Returns true for a regular file, not following links.
 fn is_plain_file(path: &std::path::Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
-}
-
-fn plural(n: usize) -> String {
-    if n == 1 {
-        "1 customer".into()
-    } else {
-        format!("{n} customers")
-    }
 }

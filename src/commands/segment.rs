@@ -33,10 +33,8 @@ pub fn run(ctx: &Context, args: SegmentArgs) -> Result<()> {
         Some(name) => Filter::segment(name, &book.settings, ctx.today)?,
         None if args.by.is_some() => Filter::all(),
         None => {
-            return Err(Error::usage(
-                "name a segment, or use `segment list` or `segment --by FIELD`",
-            )
-            .with_hint(segment_names_hint(&book.settings.segments)));
+            return Err(Error::usage(crate::msg!("segment.name-one"))
+                .with_hint(segment_names_hint(&book.settings.segments)));
         }
     };
     filter = filter.and(where_filter(ctx, &book, &args.filter)?);
@@ -50,10 +48,10 @@ fn segment_names_hint(
     segments: &std::collections::BTreeMap<String, crate::book::settings::Segment>,
 ) -> String {
     if segments.is_empty() {
-        "define segments under [segments] in rapport.toml, e.g. vip = \"revenue >= 10000\"".into()
+        crate::msg!("segment.define")
     } else {
         let names: Vec<&str> = segments.keys().map(String::as_str).collect();
-        format!("the segments are {}", names.join(", "))
+        crate::msg!("segment.names", names = names.join(", "))
     }
 }
 
@@ -75,9 +73,7 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
         .collect();
     for name in segments.keys() {
         if RESERVED.contains(&name.as_str()) {
-            stderr::warning(&format!(
-                "segment `{name}` shares its name with `rapport segment {name}`; list it with `rapport query 'segment = {name}'`"
-            ));
+            stderr::warning(&crate::msg!("segment.reserved", name = name.as_str()));
         }
     }
     let needs = filters
@@ -121,7 +117,7 @@ fn list_segments(ctx: &Context, args: SegmentListArgs) -> Result<()> {
         ]);
     }
     if segments.is_empty() {
-        stderr::note("no segments: define them under [segments] in rapport.toml");
+        stderr::note(&crate::msg!("segment.none"));
     }
     Printer::stdout(args.format)
         .rows(&rows)
@@ -157,9 +153,7 @@ fn group_by(
     args: &SegmentArgs,
 ) -> Result<()> {
     if args.listing.columns.is_some() {
-        return Err(Error::usage(
-            "--columns does not apply to `segment --by`: it shows the field, customers and revenue",
-        ));
+        return Err(Error::usage(crate::msg!("segment.by-columns")));
     }
     let field = Field::parse(by, &book.settings.schema).map_err(|e| {
         let err = Error::usage(format!("--by: {}", e.message));

@@ -27,9 +27,10 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
             let day =
                 parse_day(text, ctx.today).map_err(|e| Error::usage(format!("--compare: {e}")))?;
             if day >= ctx.today {
-                return Err(Error::usage(format!(
-                    "--compare {day} is not before today ({}): it compares an earlier day with today",
-                    ctx.today
+                return Err(Error::usage(crate::msg!(
+                    "rfm.compare-not-before",
+                    day = day.to_string(),
+                    today = ctx.today.to_string()
                 )));
             }
             Some(day)
@@ -70,11 +71,10 @@ pub fn run(ctx: &Context, args: RfmArgs) -> Result<()> {
     let lines = rfm::score_all_with(now, breakpoints);
     let before = compare.map(|_| rfm::score_all_with(then, breakpoints));
     if breakpoints.says_little(lines.len()) {
-        stderr::warning(&format!(
-            "only {} customers are scored: {} scores by quintile among so few say little; \
-             set fixed breakpoints under [rfm] in rapport.toml",
-            lines.len(),
-            breakpoints.quintile_keys().join(", ")
+        stderr::warning(&crate::msg!(
+            "rfm.few",
+            count = lines.len(),
+            keys = breakpoints.quintile_keys().join(", ")
         ));
     }
     let keep: HashSet<&str> = selected.iter().map(|(id, _)| *id).collect();

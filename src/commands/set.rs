@@ -24,17 +24,13 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
         }
     }
     if assignments.is_empty() {
-        return Err(Error::usage(
-            "nothing to set: write KEY=VALUE after the ids",
-        ));
+        return Err(Error::usage(crate::msg!("set.nothing")));
     }
     if args.filter.expr.is_some() && !ids.is_empty() {
-        return Err(Error::usage("give either ids or --where, not both"));
+        return Err(Error::usage(crate::msg!("set.ids-or-where")));
     }
     if args.filter.expr.is_none() && ids.is_empty() {
-        return Err(Error::usage(
-            "no customer given: write `rapport set ID… KEY=VALUE…` or `rapport set --where EXPR KEY=VALUE…`",
-        ));
+        return Err(Error::usage(crate::msg!("set.no-customer")));
     }
     let given = |key: &str| {
         assignments
@@ -61,25 +57,25 @@ pub fn run(ctx: &Context, args: SetArgs) -> Result<()> {
         .flatten()
         .collect();
         if ids.is_empty() {
-            stderr::note("no customer matches --where; nothing changed");
+            stderr::note(&crate::msg!("set.none-match"));
             return Ok(());
         }
         if !args.dry_run {
-            super::confirm_many(ids.len(), "change", args.yes)?;
+            super::confirm_many(ids.len(), "set", args.yes)?;
         }
         apply_locked(ctx, &book, &ids, &changes)?
     } else {
         apply_to(ctx, &book, &ids, &changes)?
     };
     let unchanged = ids.len() - changed.len();
-    let verb = if args.dry_run {
-        "would change"
+    let mut message = if args.dry_run {
+        crate::msg!("set.would-change", count = changed.len())
     } else {
-        "changed"
+        crate::msg!("set.changed", count = changed.len())
     };
-    let mut message = format!("{verb} {} customer{}", changed.len(), plural(changed.len()));
     if unchanged > 0 {
-        message.push_str(&format!(" ({unchanged} already so)"));
+        message.push(' ');
+        message.push_str(&crate::msg!("set.already-so", count = unchanged));
     }
     stderr::note(&message);
     Ok(())
@@ -136,8 +132,4 @@ fn changed_keys(changes: &[Change]) -> String {
         }
     }
     keys.join(", ")
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

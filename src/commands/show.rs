@@ -61,12 +61,8 @@ fn resolve(ctx: &Context, book: &Book, text: &str) -> Result<Id> {
                     .chars()
                     .any(|c| c.is_whitespace() || c.is_uppercase() || !c.is_ascii()) =>
             {
-                Err(
-                    Error::data(format!("no customer has the id or a name with `{text}`"))
-                        .with_hint(
-                            "`rapport query WORDS` lists customers by any part of their name",
-                        ),
-                )
+                Err(Error::data(crate::msg!("show.no-match", text = text))
+                    .with_hint(crate::msg!("show.no-match-hint")))
             }
             Err(e) => Err(e),
         },
@@ -78,17 +74,23 @@ fn resolve(ctx: &Context, book: &Book, text: &str) -> Result<Id> {
                 .map(|(id, name)| format!("{id} ({name})"))
                 .collect();
             let more = many.len().saturating_sub(10);
-            let more = if more > 0 {
-                format!(" and {more} more")
+            let message = if more > 0 {
+                crate::msg!(
+                    "show.matches-more",
+                    text = text,
+                    count = many.len(),
+                    customers = shown.join(", "),
+                    more = more
+                )
             } else {
-                String::new()
+                crate::msg!(
+                    "show.matches",
+                    text = text,
+                    count = many.len(),
+                    customers = shown.join(", ")
+                )
             };
-            Err(Error::usage(format!(
-                "`{text}` matches {} customers: {}{more}",
-                many.len(),
-                shown.join(", ")
-            ))
-            .with_hint("give the id, or more words of the name"))
+            Err(Error::usage(message).with_hint(crate::msg!("show.matches-hint")))
         }
     }
 }

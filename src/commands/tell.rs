@@ -40,7 +40,7 @@ impl Progress for Bars {
     }
 
     fn stage(&self, what: &'static str, expected: Option<u64>) {
-        let bar = progress::bar(expected.unwrap_or(0), what);
+        let bar = progress::bar(expected.unwrap_or(0), &progress_word(what));
         let old = self
             .0
             .write()
@@ -62,6 +62,20 @@ impl Progress for Bars {
             bar.finish_and_clear();
         }
     }
+}
+
+/// Returns the words of a stage of work (as the library names it, in
+/// English) in the language of the run.
+fn progress_word(what: &'static str) -> std::borrow::Cow<'static, str> {
+    let id = match what {
+        "working" => "progress.working",
+        "reading rows" => "progress.reading-rows",
+        "checking rows" => "progress.checking-rows",
+        "building files" => "progress.building-files",
+        "writing files" => "progress.writing-files",
+        other => return other.into(),
+    };
+    crate::msg!(id).into()
 }
 
 impl Drop for Bars {

@@ -35,8 +35,10 @@ pub fn run(ctx: &Context, args: TimelineArgs) -> Result<()> {
         None => ctx.today,
     };
     if until < since {
-        return Err(Error::usage(format!(
-            "--until ({until}) is before --since ({since})"
+        return Err(Error::usage(crate::msg!(
+            "timeline.until-before-since",
+            until = until.to_string(),
+            since = since.to_string()
         )));
     }
     let kinds = kinds(&book.settings.schema, args.kind.as_deref())?;
@@ -67,7 +69,11 @@ pub fn run(ctx: &Context, args: TimelineArgs) -> Result<()> {
         rows: entries.into_iter().map(|e| e.row).collect(),
     };
     if rows.rows.is_empty() && std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        stderr::note(&format!("nothing happened from {since} to {until}"));
+        stderr::note(&crate::msg!(
+            "timeline.nothing",
+            since = since.to_string(),
+            until = until.to_string()
+        ));
     }
     Printer::stdout(args.format)
         .rows(&rows)
@@ -85,13 +91,14 @@ fn kinds(schema: &Schema, given: Option<&str>) -> Result<Vec<String>> {
             let mut all = schema.interaction_kinds.clone();
             all.extend([STAGE_KIND.to_string(), DEAL_KIND.to_string()]);
             let hint = match nearest(k, all.iter().map(String::as_str)) {
-                Some(near) => format!("did you mean `{near}`? (kinds: {})", all.join(", ")),
-                None => format!("kinds: {}", all.join(", ")),
+                Some(near) => crate::msg!(
+                    "timeline.kind-did-you-mean",
+                    near = near,
+                    kinds = all.join(", ")
+                ),
+                None => crate::msg!("timeline.kinds", kinds = all.join(", ")),
             };
-            return Err(Error::usage(format!(
-                "--kind: `{k}` is not an interaction kind of this book"
-            ))
-            .with_hint(hint));
+            return Err(Error::usage(crate::msg!("timeline.not-a-kind", kind = k)).with_hint(hint));
         }
         out.push(k.to_string());
     }

@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, args: UndoArgs) -> Result<()> {
     if args.list {
         let ops = undo::list(&book.state_dir()?)?;
         if ops.is_empty() {
-            stderr::note("nothing to undo: no operation is recorded");
+            stderr::note(&crate::msg!("undo.nothing"));
             return Ok(());
         }
         return Printer::stdout(args.format)
@@ -25,16 +25,17 @@ pub fn run(ctx: &Context, args: UndoArgs) -> Result<()> {
             .map_err(Error::Output);
     }
     let Some(op) = undo::undo(&book)? else {
-        return Err(Error::data("nothing to undo: no operation is recorded")
-            .with_hint("rapport keeps the last 20 writes in .rapport/undo/"));
+        return Err(
+            Error::data(crate::msg!("undo.nothing")).with_hint(crate::msg!("undo.nothing-hint"))
+        );
     };
     let paths: Vec<PathBuf> = op.files.iter().map(|f| book.root().join(&f.path)).collect();
     super::autocommit(&book, &paths, &format!("undo: {}", op.command));
-    stderr::note(&format!(
-        "undid `{}` ({}): {}",
-        op.command,
-        op.time,
-        files_phrase(&op)
+    stderr::note(&crate::msg!(
+        "undo.undid",
+        command = op.command.as_str(),
+        time = op.time.as_str(),
+        files = files_phrase(&op)
     ));
     Ok(())
 }
@@ -81,12 +82,12 @@ pub fn print_plan(planned: &[Planned]) -> Result<()> {
         }
         count += 1;
         let shown = shown_path(&p.path);
-        let verb = match (&p.before, &p.after) {
-            (None, _) => "would create",
-            (Some(_), None) => "would remove",
-            (Some(_), Some(_)) => "would change",
+        let id = match (&p.before, &p.after) {
+            (None, _) => "undo.would-create",
+            (Some(_), None) => "undo.would-remove",
+            (Some(_), Some(_)) => "undo.would-change",
         };
-        lines.push(format!("{verb} {shown}"));
+        lines.push(crate::msg!(id, file = shown.as_str()));
         let before = p.before.as_deref().map(String::from_utf8_lossy);
         let after = p.after.as_deref().map(String::from_utf8_lossy);
         // The changes inside a customer file; the suppression list holds
@@ -103,10 +104,7 @@ pub fn print_plan(planned: &[Planned]) -> Result<()> {
     for line in &lines {
         printer.line(line).map_err(Error::Output)?;
     }
-    let files = if count == 1 { "file" } else { "files" };
-    stderr::note(&format!(
-        "dry run: {count} {files} would be written; nothing was changed"
-    ));
+    stderr::note(&crate::msg!("undo.dry-run", count = count));
     Ok(())
 }
 

@@ -61,9 +61,10 @@ impl<'a> Reader<'a> {
         }
         if guard::is_live_formula(raw) {
             let shown: String = raw.chars().take(40).collect();
-            return Err(Problem::Bad(format!(
-                "column `{}` holds the spreadsheet formula `{shown}`; rapport imports values, not formulas",
-                self.table.column_name(column)
+            return Err(Problem::Bad(crate::msg!(
+                "import.formula",
+                column = self.table.column_name(column),
+                formula = shown
             )));
         }
         let maps: &'a ValueMaps = self.maps;
@@ -112,7 +113,7 @@ impl<'a> Reader<'a> {
                 .map_err(bad)?;
         plain
             .parse()
-            .map_err(|_| bad(format!("`{}` is too large", text.trim())))
+            .map_err(|_| bad(crate::msg!("import.too-large", text = text.trim())))
     }
 
     /// Reads any number: whole numbers stay integers, others are floats.
@@ -125,7 +126,7 @@ impl<'a> Reader<'a> {
         }
         match plain.parse::<f64>() {
             Ok(x) if x.is_finite() => Ok(crate::model::Value::Float(x)),
-            _ => Err(bad(format!("`{}` is not a number", text.trim()))),
+            _ => Err(bad(crate::msg!("import.not-a-number", text = text.trim()))),
         }
     }
 
@@ -134,10 +135,10 @@ impl<'a> Reader<'a> {
         match text.trim().to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" => Ok(true),
             "false" | "no" | "n" | "0" => Ok(false),
-            _ => Err(Problem::Bad(format!(
-                "column `{}`: `{}` is not true or false",
-                self.column(column),
-                text.trim()
+            _ => Err(Problem::Bad(crate::msg!(
+                "import.not-boolean",
+                column = self.column(column),
+                text = text.trim()
             ))),
         }
     }
@@ -154,11 +155,12 @@ impl<'a> Reader<'a> {
             .ok()
             .filter(|n| range.contains(n))
             .ok_or_else(|| {
-                Problem::Bad(format!(
-                    "column `{}`: {n} is not a score from {} to {}",
-                    self.column(column),
-                    range.start(),
-                    range.end()
+                Problem::Bad(crate::msg!(
+                    "import.not-a-score",
+                    column = self.column(column),
+                    score = n.to_string(),
+                    low = range.start().to_string(),
+                    high = range.end().to_string()
                 ))
             })
     }

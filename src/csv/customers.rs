@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use toml_edit::Value as Toml;
 
 use super::cells::{Problem, Reader, one_of};
-use super::problems::{Problems, lines_text};
+use super::problems::{Problems, lines_english};
 use super::synonyms;
 use crate::book::Book;
 use crate::book::change::{self, Change, validate_email};
@@ -79,13 +79,8 @@ pub fn read_rows(
 pub fn ragged(reader: &Reader<'_>, row: &super::source::Row<'_>) -> Option<Problem> {
     let want = reader.table.headers.len();
     let trailing = row.len() == want + 1 && row.get(want).is_empty();
-    (row.len() != want && !trailing).then(|| {
-        Problem::Bad(format!(
-            "the row has {} cell{} where the header has {want}",
-            row.len(),
-            if row.len() == 1 { "" } else { "s" }
-        ))
-    })
+    (row.len() != want && !trailing)
+        .then(|| Problem::Bad(crate::msg!("import.ragged", count = row.len(), want = want)))
 }
 
 fn read_row(
@@ -416,12 +411,20 @@ pub fn plan(
         if let Some(id) = &row.id
             && let Some(first) = seen_ids.insert(id.clone(), row.line)
         {
-            bad(format!("the id `{id}` is also on line {first}"));
+            bad(crate::msg!(
+                "import.id-twice",
+                id = id.to_string(),
+                line = first.to_string()
+            ));
         }
         if let Some(email) = &row.email {
             let lower = email.to_lowercase();
             if let Some(first) = seen_emails.get(&lower) {
-                bad(format!("the e-mail `{email}` is also on line {first}"));
+                bad(crate::msg!(
+                    "import.email-twice",
+                    email = email.as_str(),
+                    line = first.to_string()
+                ));
             } else {
                 seen_emails.insert(lower, row.line);
             }
@@ -441,10 +444,10 @@ pub fn plan(
                 [one] => Some((*one).clone()),
                 many => {
                     let ids: Vec<String> = many.iter().map(|i| format!("`{i}`")).collect();
-                    bad(format!(
-                        "the e-mail `{}` belongs to several customers ({}); give the id with --match id",
-                        row.email.as_deref().unwrap_or(""),
-                        ids.join(", ")
+                    bad(crate::msg!(
+                        "import.email-several",
+                        email = row.email.as_deref().unwrap_or(""),
+                        ids = ids.join(", ")
                     ));
                     None
                 }
@@ -453,16 +456,19 @@ pub fn plan(
         match (&found, match_by) {
             (Some(f), MatchBy::Email) => {
                 if let Some(id) = row.id.as_ref().filter(|id| *id != f) {
-                    bad(format!(
-                        "the e-mail belongs to `{f}` but the id column says `{id}`; ids never change"
+                    bad(crate::msg!(
+                        "import.email-other-id",
+                        owner = f.to_string(),
+                        id = id.to_string()
                     ));
                 }
             }
             (None, MatchBy::Id) => {
                 if let Some(owner) = by_mail.first() {
-                    bad(format!(
-                        "the e-mail `{}` already belongs to `{owner}`; to update it, import with --match email",
-                        row.email.as_deref().unwrap_or("")
+                    bad(crate::msg!(
+                        "import.email-taken",
+                        email = row.email.as_deref().unwrap_or(""),
+                        owner = owner.to_string()
                     ));
                 }
             }
@@ -472,22 +478,18 @@ pub fn plan(
                     .as_ref()
                     .filter(|id| existing.taken.contains(id.as_str()))
                 {
-                    bad(format!(
-                        "the id `{id}` is taken by a customer with another e-mail"
-                    ));
+                    bad(crate::msg!("import.id-taken", id = id.to_string()));
                 }
             }
             _ => {}
         }
         if let Some(id) = &found {
             match on_match {
-                OnMatch::Error => bad(format!(
-                    "matches the customer `{id}` already in the book; import with --on-match update to change it, or --on-match skip"
-                )),
+                OnMatch::Error => bad(crate::msg!("import.matches", id = id.to_string())),
                 OnMatch::Update | OnMatch::Skip => {}
             }
         } else if row.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            bad("the name is empty; every customer needs a name".into());
+            bad(crate::msg!("import.name-empty"));
         }
         matched.push(found);
     }
@@ -630,7 +632,7 @@ pub fn plan(
         });
     }
     for (mut company, lines) in companies {
-        company.note = format!("the company of {}", lines_text(&lines));
+        company.note = format!("the company of {}", lines_english(&lines));
         steps.push(company);
     }
     steps.extend(erased);
@@ -664,9 +666,10 @@ fn resolve_company(
         Some([one]) => Ok(Some(one.clone())),
         Some(many) => {
             let ids: Vec<String> = many.iter().map(|i| format!("`{i}`")).collect();
-            Err(format!(
-                "the company `{value}` could be any of {}; write its id in the company column",
-                ids.join(", ")
+            Err(crate::msg!(
+                "import.company-ambiguous",
+                company = value,
+                ids = ids.join(", ")
             ))
         }
     }
@@ -752,9 +755,10 @@ fn update(step: Step, book: &Book, today: NaiveDate) -> Result<Built, (Option<u6
             .parsed
             .first_error()
             .map_or_else(|| "unreadable".to_string(), |d| d.one_line());
-        return Err(fail(format!(
-            "matches `{}`, whose file cannot be read: {why}",
-            step.id
+        return Err(fail(crate::msg!(
+            "import.matches-unreadable",
+            id = step.id.to_string(),
+            why = why
         )));
     }
     let mut doc = CustomerDoc::parse(&file.text).map_err(|e| fail(e.to_string()))?;

@@ -64,14 +64,20 @@ impl SlashEvidence {
     /// cannot be read without `--date-format`.
     pub fn order(&self) -> Result<Option<SlashOrder>, String> {
         match (&self.day_first, &self.month_first) {
-            (Some((l1, v1)), Some((l2, v2))) => Err(format!(
-                "mixes day-first dates (line {l1}: `{v1}`) with month-first ones (line {l2}: `{v2}`)"
+            (Some((l1, v1)), Some((l2, v2))) => Err(crate::msg!(
+                "dates.mixed",
+                line1 = l1.to_string(),
+                value1 = v1.as_str(),
+                line2 = l2.to_string(),
+                value2 = v2.as_str()
             )),
             (Some(_), None) => Ok(Some(SlashOrder::DayFirst)),
             (None, Some(_)) => Ok(Some(SlashOrder::MonthFirst)),
             (None, None) => match &self.ambiguous {
-                Some((line, v)) => Err(format!(
-                    "has dates such as `{v}` (line {line}) that read as day/month or month/day, and no value above 12 in either place tells which"
+                Some((line, v)) => Err(crate::msg!(
+                    "dates.undecided",
+                    value = v.as_str(),
+                    line = line.to_string()
                 )),
                 None => Ok(None),
             },
@@ -159,19 +165,13 @@ impl DateReader {
                 } else if b > 12 {
                     (parts[2], parts[0], parts[1])
                 } else {
-                    return Err(format!(
-                        "`{}` reads as day/month or month/day; pass --date-format",
-                        original.trim()
-                    ));
+                    return Err(crate::msg!("dates.either-order", text = original.trim()));
                 }
             }
         };
         let two_digits = self.two_digit_years && y.len() == 2;
         if y.len() != 4 && !two_digits {
-            return Err(format!(
-                "`{}`: write the year with four digits",
-                original.trim()
-            ));
+            return Err(crate::msg!("dates.four-digit-year", text = original.trim()));
         }
         let (y, m, d): (i32, u32, u32) = (
             y.parse()
@@ -188,12 +188,13 @@ impl DateReader {
         );
         NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
             if !(1..=12).contains(&m) {
-                format!("`{}` is not a date: there is no month {m}", original.trim())
-            } else {
-                format!(
-                    "`{}` is not a date: that month has no day {d}",
-                    original.trim()
+                crate::msg!(
+                    "dates.no-month",
+                    text = original.trim(),
+                    month = m.to_string()
                 )
+            } else {
+                crate::msg!("dates.no-day", text = original.trim(), day = d.to_string())
             }
         })
     }
@@ -208,10 +209,7 @@ enum Order {
 }
 
 fn not_a_date(text: &str) -> String {
-    format!(
-        "`{}` is not a date (write 2024-03-01, 01.03.2024, or give --date-format)",
-        text.trim()
-    )
+    crate::msg!("dates.not-a-date", text = text.trim())
 }
 
 /// Splits `2024-03-01T10:30`, `2024-03-01 10:30`, `1. 3. 2024 10:30 PM`

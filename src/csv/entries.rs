@@ -192,9 +192,7 @@ fn who(reader: &Reader<'_>, c: &Cells<'_>, problems: &mut Vec<Problem>) -> Optio
     if let Some(&(_, t)) = c.by_field.get("email") {
         return Some(Who::Email(t.trim().to_lowercase()));
     }
-    problems.push(Problem::Bad(
-        "no customer: the row needs the customer's id (column `customer`) or e-mail".into(),
-    ));
+    problems.push(Problem::Bad(crate::msg!("import.no-customer")));
     None
 }
 
@@ -245,7 +243,10 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     let mut kind = None;
     match get("date") {
         Some((col, t)) => take(reader.when(col, t).map(|w| date = Some(w))),
-        None => take(Err(Problem::Bad("the date is empty".into()))),
+        None => take(Err(Problem::Bad(crate::msg!(
+            "import.empty",
+            field = "date"
+        )))),
     }
     match get("kind") {
         Some((_, t)) => {
@@ -262,7 +263,10 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
                 }
             }
         }
-        None => take(Err(Problem::Bad("the kind is empty".into()))),
+        None => take(Err(Problem::Bad(crate::msg!(
+            "import.empty",
+            field = "kind"
+        )))),
     }
     let mut i = Interaction::new(
         date.unwrap_or(When::Date(chrono::NaiveDate::MIN)),
@@ -329,7 +333,7 @@ fn read_interaction(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowRe
     if let Some((col, t)) = get("resolved") {
         match reader.when(col, t) {
             Ok(r) if date.is_some_and(|d| r.moment() < d.moment()) => take(Err(Problem::Bad(
-                format!("column `{}`: resolved before the date", reader.column(col)),
+                crate::msg!("import.resolved-before", column = reader.column(col)),
             ))),
             Ok(r) => i.resolved = Some(r),
             Err(p) => take(Err(p)),
@@ -370,7 +374,7 @@ fn read_deal(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<De
     let mut d = Deal::default();
     match get("title") {
         Some((_, t)) => d.title = t.trim().to_string(),
-        None => problems.push(Problem::Bad("the title is empty".into())),
+        None => problems.push(Problem::Bad(crate::msg!("import.empty", field = "title"))),
     }
     let mut stages = schema.deal_stages.clone();
     stages.extend(CLOSED_DEAL_STAGES.iter().map(|s| s.to_string()));
@@ -382,7 +386,7 @@ fn read_deal(reader: &Reader<'_>, schema: &Schema, index: usize) -> RowResult<De
                 value: t.trim().to_string(),
             }),
         },
-        None => problems.push(Problem::Bad("the stage is empty".into())),
+        None => problems.push(Problem::Bad(crate::msg!("import.empty", field = "stage"))),
     }
     if let Some((col, t)) = get("value") {
         match reader.money(col, t) {
@@ -489,7 +493,7 @@ pub fn attach<T: Entry>(
             Who::Id(id) => {
                 problems.add(
                     row.line,
-                    Problem::Bad(format!("no customer `{id}` in this book")),
+                    Problem::Bad(crate::msg!("import.no-such-customer", id = id.to_string())),
                 );
                 continue;
             }
@@ -499,9 +503,10 @@ pub fn attach<T: Entry>(
                     let ids: Vec<String> = many.iter().map(|i| format!("`{i}`")).collect();
                     problems.add(
                         row.line,
-                        Problem::Bad(format!(
-                            "the e-mail `{email}` belongs to several customers ({}); give the id in a `customer` column",
-                            ids.join(", ")
+                        Problem::Bad(crate::msg!(
+                            "import.email-several-entries",
+                            email = email.as_str(),
+                            ids = ids.join(", ")
                         )),
                     );
                     continue;
@@ -509,9 +514,7 @@ pub fn attach<T: Entry>(
                 _ => {
                     problems.add(
                         row.line,
-                        Problem::Bad(format!(
-                            "no customer with the e-mail `{email}` in this book"
-                        )),
+                        Problem::Bad(crate::msg!("import.no-email", email = email.as_str())),
                     );
                     continue;
                 }
@@ -571,7 +574,11 @@ fn attach_one<T: Entry>(book: &Book, id: Id, rows: Vec<EntryRow<T>>, describe: b
             .parsed
             .first_error()
             .map_or_else(|| "unreadable".to_string(), |d| d.one_line());
-        return fail_all(format!("the file of `{id}` cannot be read: {why}"));
+        return fail_all(crate::msg!(
+            "import.file-unreadable",
+            id = id.to_string(),
+            why = why
+        ));
     };
     let held = T::held(customer);
     let held_refs: HashSet<&str> = held.iter().filter_map(Entry::reference).collect();
@@ -595,7 +602,12 @@ fn attach_one<T: Entry>(book: &Book, id: Id, rows: Vec<EntryRow<T>>, describe: b
                 if let Some(first) = file_refs.insert(r.to_string(), row.line) {
                     problems.push((
                         row.line,
-                        format!("the ref `{r}` of `{id}` is also on line {first}"),
+                        crate::msg!(
+                            "import.ref-twice",
+                            reference = r,
+                            id = id.to_string(),
+                            line = first.to_string()
+                        ),
                     ));
                     continue;
                 }

@@ -70,10 +70,13 @@ pub fn choose_columns(asked: &[String], available: &[String]) -> Result<Vec<Stri
     let mut out = Vec::with_capacity(asked.len());
     for a in asked.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
         if !available.iter().any(|c| c == a) {
-            let err = Error::usage(format!("--columns: there is no column `{a}`"));
+            let err = Error::usage(crate::msg!("export.no-column", column = a));
             return Err(match nearest(a, available.iter().map(String::as_str)) {
-                Some(near) => err.with_hint(format!("did you mean `{near}`?")),
-                None => err.with_hint(format!("columns: {}", available.join(", "))),
+                Some(near) => err.with_hint(crate::msg!("cmd.did-you-mean", name = near)),
+                None => err.with_hint(crate::msg!(
+                    "export.columns",
+                    columns = available.join(", ")
+                )),
             });
         }
         out.push(a.to_string());

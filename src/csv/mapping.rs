@@ -192,15 +192,19 @@ pub fn map_columns(
     let mut candidates: Vec<Option<(String, (u8, usize))>> = vec![None; n];
     let mut explicit_skip = vec![false; n];
     for spec in maps {
-        let (column, target) = spec
-            .rsplit_once('=')
-            .ok_or_else(|| Error::usage(format!("--map `{spec}`: write 'Column=field'")))?;
+        let (column, target) = spec.rsplit_once('=').ok_or_else(|| {
+            Error::usage(crate::msg!("map.write-column-field", spec = spec.as_str()))
+        })?;
         let i = find_column(table, column.trim()).ok_or_else(|| {
-            Error::usage(format!(
-                "--map `{spec}`: the file has no column `{}`",
-                column.trim()
+            Error::usage(crate::msg!(
+                "map.no-column",
+                spec = spec.as_str(),
+                column = column.trim()
             ))
-            .with_hint(format!("its columns: {}", table.headers.join(", ")))
+            .with_hint(crate::msg!(
+                "map.its-columns",
+                columns = table.headers.join(", ")
+            ))
         })?;
         let target = target.trim();
         if target.is_empty() || target == "-" {
@@ -210,11 +214,13 @@ pub fn map_columns(
         if !kind.knows(target, schema) {
             let all = all_targets(kind, schema);
             let hint = match nearest(target, all.iter().map(String::as_str)) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("fields: {}", all.join(", ")),
+                Some(near) => crate::msg!("cmd.did-you-mean", name = near),
+                None => crate::msg!("map.fields", fields = all.join(", ")),
             };
-            return Err(Error::usage(format!(
-                "--map `{spec}`: `{target}` is not a field rapport imports here"
+            return Err(Error::usage(crate::msg!(
+                "map.not-a-field",
+                spec = spec.as_str(),
+                target = target
             ))
             .with_hint(hint));
         }
@@ -222,10 +228,11 @@ pub fn map_columns(
             c.as_ref()
                 .is_some_and(|(t, (class, _))| *class == 0 && t == target)
         }) {
-            return Err(Error::usage(format!(
-                "--map: columns `{}` and `{}` both go to `{target}`",
-                table.column_name(other),
-                column.trim()
+            return Err(Error::usage(crate::msg!(
+                "map.both",
+                first = table.column_name(other),
+                second = column.trim(),
+                target = target
             )));
         }
         candidates[i] = Some((target.to_string(), (0, 0)));
@@ -261,18 +268,19 @@ pub fn map_columns(
                 mapping.skipped.push(Skipped {
                     column: i,
                     header,
-                    why: format!(
-                        "read where `{}` is empty",
-                        table.column_name(winner[&target].2)
+                    why: crate::msg!(
+                        "map.read-where-empty",
+                        column = table.column_name(winner[&target].2)
                     ),
                 });
             }
             Some((target, _)) => mapping.skipped.push(Skipped {
                 column: i,
                 header,
-                why: format!(
-                    "`{target}` comes from column `{}`",
-                    table.column_name(winner[&target].2)
+                why: crate::msg!(
+                    "map.comes-from",
+                    target = target.as_str(),
+                    column = table.column_name(winner[&target].2)
                 ),
             }),
             None if explicit_skip[i] => mapping.skipped.push(Skipped {
@@ -317,7 +325,7 @@ fn keep(mapping: &mut Mapping, table: &Table, kind: Kind) {
             || (kind != Kind::Customers && is_reserved_key(kind, &name));
         if clash {
             still.push(Skipped {
-                why: format!("its name `{name}` is taken"),
+                why: crate::msg!("map.name-taken", name = name.as_str()),
                 ..s
             });
         } else {

@@ -2,6 +2,7 @@
 //! bad rows by line, values the book does not allow grouped by value, and
 //! problems of whole columns.
 
+use crate::lang::Arg;
 use std::collections::BTreeMap;
 
 use rayon::iter::Either;
@@ -92,18 +93,35 @@ impl Problems {
     }
 }
 
-/// Returns `lines 3, 5 and 9` (at most `max` numbers, then `…`).
+/// Returns `lines 3, 5 and 9` (at most ten numbers, then how many more),
+/// in the language of the run, for messages.
 pub fn lines_text(lines: &[u64]) -> String {
+    lines_said(lines, crate::lang::tr)
+}
+
+/// Returns [`lines_text`] in English, for the detail column of an
+/// import's listing (machine output: the same bytes in every language).
+pub fn lines_english(lines: &[u64]) -> String {
+    let english = crate::lang::Catalogue::of(crate::lang::Lang::En);
+    lines_said(lines, |id, args| {
+        english.message(id, args).unwrap_or_default()
+    })
+}
+
+fn lines_said(lines: &[u64], say: impl Fn(&str, &[(&str, Arg<'_>)]) -> String) -> String {
     const MAX: usize = 10;
+    // Line numbers are text: they are never grouped (`line 12345`).
     let shown: Vec<String> = lines.iter().take(MAX).map(u64::to_string).collect();
-    let more = if lines.len() > MAX {
-        format!(" and {} more", lines.len() - MAX)
-    } else {
-        String::new()
-    };
     match shown.len() {
-        1 => format!("line {}", shown[0]),
-        _ => format!("lines {}{more}", shown.join(", ")),
+        1 => say("problems.line", &[("line", shown[0].as_str().into())]),
+        _ if lines.len() > MAX => say(
+            "problems.lines-more",
+            &[
+                ("lines", shown.join(", ").into()),
+                ("more", (lines.len() - MAX).into()),
+            ],
+        ),
+        _ => say("problems.lines", &[("lines", shown.join(", ").into())]),
     }
 }
 

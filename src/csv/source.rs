@@ -23,8 +23,8 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
         _ => l.clone(),
     };
     Encoding::for_label(alias.as_bytes()).ok_or_else(|| {
-        Error::usage(format!("--encoding: `{label}` is not an encoding rapport knows"))
-            .with_hint("for example windows-1257 (Baltic), windows-1250 (Central European), windows-1251 (Cyrillic), latin1 (Western European), utf-16")
+        Error::usage(crate::msg!("source.unknown-encoding", label = label))
+            .with_hint(crate::msg!("source.encodings"))
     })
 }
 
@@ -39,13 +39,13 @@ pub fn decode(name: &str, bytes: &[u8], encoding: Option<&'static Encoding>) -> 
             .find('\u{FFFD}')
             .map_or(1, |at| text[..at].matches('\n').count() + 1);
         let mut err = Error::data(format!(
-            "{name}:{line}: the file is not valid {}",
-            used.name()
+            "{name}:{line}: {}",
+            crate::msg!("source.not-valid", encoding = used.name())
         ));
         err = err.with_hint(if encoding.is_none() {
-            "name the file's encoding with --encoding: windows-1257 (Baltic), windows-1250 (Central European), windows-1251 (Cyrillic), latin1 (Western European)"
+            crate::msg!("source.name-encoding")
         } else {
-            "check the --encoding, or save the file as UTF-8"
+            crate::msg!("source.check-encoding")
         });
         return Err(err);
     }
@@ -229,7 +229,8 @@ pub fn parse(name: &str, text: &str, delimiter: Option<u8>) -> Result<Table> {
     }
     if !header_seen {
         return Err(Error::data(format!(
-            "{name}: the file is empty; a CSV import needs a header row naming the columns"
+            "{name}: {}",
+            crate::msg!("source.empty")
         )));
     }
     Ok(table)
@@ -310,9 +311,7 @@ pub fn parse_delimiter(text: &str) -> Result<u8> {
     match text {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         t if t.len() == 1 && t.is_ascii() => Ok(t.as_bytes()[0]),
-        _ => Err(Error::usage(format!(
-            "--delimiter: `{text}` is not one character (use `,`, `;`, `|` or `tab`)"
-        ))),
+        _ => Err(Error::usage(crate::msg!("source.delimiter", text = text))),
     }
 }
 

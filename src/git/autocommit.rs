@@ -42,16 +42,20 @@ pub fn autocommit(
     }
     let message = format!("rapport: {what}");
     let Some(repo) = Repo::discover(book.root()) else {
-        return Err(NotCommitted(format!(
-            "rapport.toml says git = \"commit\", but {} is not inside a git repository (or git is not installed): the change was written but not committed; run `git init` there, or set git = \"off\"",
-            book.root().display()
+        return Err(NotCommitted(crate::msg!(
+            "git.not-in-repo",
+            dir = book.root().display().to_string()
         )));
     };
     commit(&repo, paths, &message).map_err(|e| {
         let names: Vec<String> = paths.iter().map(|p| repo.relative(p)).collect();
-        NotCommitted(format!(
-            "the change was written but not committed: {e}; commit it with `git add -A -- {0} && git commit -m '{message}' -- {0}`",
-            names.join(" ")
+        NotCommitted(crate::msg!(
+            "git.not-committed",
+            problem = e.to_string(),
+            command = format!(
+                "git add -A -- {0} && git commit -m '{message}' -- {0}",
+                names.join(" ")
+            )
         ))
     })
 }
@@ -126,7 +130,7 @@ fn commit_many(
 ) -> Result<Option<String>, super::GitError> {
     let fail = |e: std::io::Error| super::GitError {
         command: "commit".into(),
-        message: format!("cannot write the list of paths: {e}"),
+        message: crate::msg!("git.path-list", problem = e.to_string()),
     };
     let mut list = tempfile::NamedTempFile::new().map_err(fail)?;
     for n in names {

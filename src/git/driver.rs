@@ -54,7 +54,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path) -> Result<Outcome> {
             }
             Err(e) => e.0,
         },
-        _ => "a version is not valid UTF-8".to_string(),
+        _ => crate::msg!("git.not-utf8-version"),
     };
     let conflicts = merge_file(base, ours, theirs)?;
     Ok(Outcome {
@@ -73,10 +73,19 @@ fn merge_file(base: &Path, ours: &Path, theirs: &Path) -> Result<usize> {
         .arg(theirs)
         .stdin(Stdio::null())
         .status()
-        .map_err(|e| Error::data(format!("could not run `git merge-file`: {e}")))?;
+        .map_err(|e| {
+            Error::data(crate::msg!(
+                "git.could-not-run",
+                command = "git merge-file",
+                problem = e.to_string()
+            ))
+        })?;
     match status.code() {
         Some(n) if (0..=127).contains(&n) => Ok(n as usize),
-        _ => Err(Error::data(format!("`git merge-file` failed ({status})"))),
+        _ => Err(Error::data(crate::msg!(
+            "git.merge-file-failed",
+            status = status.to_string()
+        ))),
     }
 }
 

@@ -35,11 +35,11 @@ pub struct Commit {
 /// record ends with `deleted`.
 pub fn of_customer(book: &Book, id: &Id) -> Result<Vec<Commit>> {
     let Some(repo) = Repo::discover(book.root()) else {
-        return Err(Error::usage(format!(
-            "{} is not inside a git repository: a customer's history is read from git",
-            book.root().display()
+        return Err(Error::usage(crate::msg!(
+            "git.history-not-in-git",
+            dir = book.root().display().to_string()
         ))
-        .with_hint("put the book in git (`git init`) and set git = \"commit\" in rapport.toml so every change is committed"));
+        .with_hint(crate::msg!("git.history-not-in-git-hint")));
     };
     if !repo.succeeds(&["rev-parse", "--verify", "--quiet", "HEAD"]) {
         return Ok(Vec::new());
@@ -137,7 +137,13 @@ fn fetch(repo: &Repo, specs: &[Option<String>]) -> Result<Vec<Option<String>>> {
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| Error::data(format!("could not run `git cat-file`: {e}")))?;
+        .map_err(|e| {
+            Error::data(crate::msg!(
+                "git.could-not-run",
+                command = "git cat-file",
+                problem = e.to_string()
+            ))
+        })?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     let mut stdout = child.stdout.take().expect("piped stdout");
     let input: String = wanted.iter().map(|s| format!("{s}\n")).collect();
@@ -148,7 +154,13 @@ fn fetch(repo: &Repo, specs: &[Option<String>]) -> Result<Vec<Option<String>>> {
         let mut buf = Vec::new();
         stdout.read_to_end(&mut buf).map(|_| buf)
     })
-    .map_err(|e| Error::data(format!("`git cat-file` failed: {e}")))?;
+    .map_err(|e| {
+        Error::data(crate::msg!(
+            "git.failed",
+            command = "cat-file",
+            problem = e.to_string()
+        ))
+    })?;
     let _ = child.wait();
 
     let mut found = parse_batch(&output, wanted.len()).into_iter();

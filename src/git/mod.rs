@@ -16,7 +16,6 @@ pub mod autocommit;
 pub mod driver;
 pub mod history;
 
-pub use crate::book::suppressed;
 pub use autocommit::autocommit;
 
 use std::ffi::OsStr;
@@ -31,7 +30,7 @@ pub struct Repo {
 
 /// A git command that failed: what was run and what git said.
 #[derive(Debug, thiserror::Error)]
-#[error("`git {command}` failed: {message}")]
+#[error("{}", crate::msg!("git.failed", command = .command.as_str(), problem = .message.as_str()))]
 pub struct GitError {
     pub command: String,
     pub message: String,
@@ -137,7 +136,7 @@ fn checked<S: AsRef<OsStr>>(args: &[S], out: Output) -> Result<String, GitError>
     if out.status.success() {
         return String::from_utf8(out.stdout).map_err(|_| GitError {
             command: describe(args),
-            message: "the output is not UTF-8".into(),
+            message: crate::msg!("git.output-not-utf8"),
         });
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -150,7 +149,7 @@ fn checked<S: AsRef<OsStr>>(args: &[S], out: Output) -> Result<String, GitError>
     Err(GitError {
         command: describe(args),
         message: if message.is_empty() {
-            format!("exit status {}", out.status)
+            crate::msg!("git.exit-status", status = out.status.to_string())
         } else {
             message
         },

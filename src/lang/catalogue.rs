@@ -21,12 +21,27 @@ use unic_langid::LanguageIdentifier;
 use super::{Lang, numbers};
 use crate::table::Label;
 
-/// The Fluent source of each language with a file of its own.
+/// The Fluent source of a language: the labels of the reports and pages
+/// (`rapport.ftl`), then the messages on stderr, in two files so that the
+/// layers below the commands and the commands keep theirs apart.
+macro_rules! source {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $lang, "/rapport.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/messages-core.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/messages-commands.ftl")),
+        )
+    };
+}
+
+/// The Fluent source of each language with files of its own.
 pub(crate) const SOURCES: [(Lang, &str); 4] = [
-    (Lang::En, include_str!("../../locales/en/rapport.ftl")),
-    (Lang::Lv, include_str!("../../locales/lv/rapport.ftl")),
-    (Lang::Cs, include_str!("../../locales/cs/rapport.ftl")),
-    (Lang::Sr, include_str!("../../locales/sr/rapport.ftl")),
+    (Lang::En, source!("en")),
+    (Lang::Lv, source!("lv")),
+    (Lang::Cs, source!("cs")),
+    (Lang::Sr, source!("sr")),
 ];
 
 /// A value named in a message (`{ $count }`): text or a number. Numbers

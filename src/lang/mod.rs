@@ -144,9 +144,11 @@ pub fn init(lang: Lang) -> Lang {
 }
 
 /// Returns the language of this run: as [`init`] set it, else the
-/// locale's.
+/// locale's. The locale's is not stored: a message made before the book is
+/// read (a warning about rapport.toml itself) must not decide the language
+/// that the book's `language` would have chosen.
 pub fn current() -> Lang {
-    *CURRENT.get_or_init(from_environment)
+    CURRENT.get().copied().unwrap_or_else(from_environment)
 }
 
 /// Returns the catalogue of the language of this run.

@@ -85,8 +85,6 @@ pub struct Outcome {
     pub created: usize,
     /// Messages seen before in the mailbox (the same Message-ID).
     pub copies: usize,
-    /// Messages with a customer but no readable date, skipped.
-    pub undated: usize,
     /// Messages that match no customer.
     pub unmatched_messages: usize,
     /// The addresses that match no customer and are not the firm's.
@@ -279,7 +277,6 @@ pub fn run(
         customers: 0,
         created: 0,
         copies: matched.copies,
-        undated: matched.undated.len(),
         unmatched_messages: matched.unmatched_messages,
         unmatched: matched.unmatched,
         listing: None,

@@ -5,12 +5,16 @@
 
 use std::ops::Range;
 
-/// The message for a file that still holds a conflict.
-pub const MESSAGE: &str = "unresolved merge conflict";
+/// Returns the message for a file that still holds a conflict, in the
+/// language of the run.
+pub fn message() -> String {
+    crate::msg!("model.conflict")
+}
 
-/// The hint that goes with it.
-pub const HINT: &str =
-    "keep the lines you want, delete the <<<<<<< ======= >>>>>>> lines, then `git add` the file";
+/// Returns the hint that goes with it.
+pub fn hint() -> String {
+    crate::msg!("model.conflict-hint")
+}
 
 /// Returns the byte range of the first conflict marker line in `text`, if
 /// any: a line starting with seven `<`, `=` or `>` (and, for `<` and `>`,

@@ -199,16 +199,16 @@ pub enum Value {
 
 impl Value {
     /// Returns the name of the value's type, for messages.
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Value::String(_) => "a string",
-            Value::Integer(_) => "an integer",
-            Value::Float(_) => "a number",
-            Value::Bool(_) => "a boolean",
-            Value::Date(_) => "a date",
-            Value::List(_) => "a list",
-            Value::Table(_) => "a table",
-        }
+    pub fn type_name(&self) -> String {
+        crate::msg!(match self {
+            Value::String(_) => "model.a-string",
+            Value::Integer(_) => "model.an-integer",
+            Value::Float(_) => "model.a-number",
+            Value::Bool(_) => "model.a-boolean",
+            Value::Date(_) => "model.a-date",
+            Value::List(_) => "model.a-list",
+            Value::Table(_) => "model.a-table",
+        })
     }
 }
 

@@ -124,9 +124,7 @@ impl fmt::Display for When {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "`{0}` is not a date: use 2024-03-01, 1.3.2024, 2024-03-01T10:30, today, yesterday, -30d, +2w, -6m or -1y"
-)]
+#[error("{}", crate::msg!("model.not-a-date", text = .0.as_str()))]
 pub struct DateError(pub String);
 
 /// Parses a day as the command line and the query language write it:

@@ -20,7 +20,7 @@ pub enum Duration {
 
 /// Why a text is not a duration.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a duration: use a number and a unit, such as 36h, 180d, 2w, 6m or 1y")]
+#[error("{}", crate::msg!("model.not-a-duration", text = .0.as_str()))]
 pub struct DurationError(pub String);
 
 impl Duration {

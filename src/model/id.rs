@@ -45,15 +45,13 @@ fn check(text: &str) -> Result<(), IdError> {
 /// Why a text is not a valid id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("an id cannot be empty")]
+    #[error("{}", crate::msg!("model.id-empty"))]
     Empty,
-    #[error("`{0}` is longer than {MAX_LEN} characters")]
+    #[error("{}", crate::msg!("model.id-too-long", id = .0.as_str(), max = MAX_LEN))]
     TooLong(String),
-    #[error(
-        "`{0}` is not a valid id: use lowercase letters a-z, digits and `-`, starting with a letter or digit"
-    )]
+    #[error("{}", crate::msg!("model.id-invalid", id = .0.as_str()))]
     Invalid(String),
-    #[error("`{0}` is a name Windows reserves for a device and cannot be an id")]
+    #[error("{}", crate::msg!("model.id-reserved", id = .0.as_str()))]
     Reserved(String),
 }
 

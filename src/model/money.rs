@@ -23,17 +23,15 @@ pub struct Money(i128);
 /// Why a text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
-    #[error("`{0}` is not an amount (expected digits such as 1500 or 1500.00)")]
+    #[error("{}", crate::msg!("model.money-syntax", text = .0.as_str()))]
     Syntax(String),
-    #[error("`{0}` has more than two decimals; amounts are exact to the cent")]
+    #[error("{}", crate::msg!("model.money-too-precise", text = .0.as_str()))]
     TooPrecise(String),
-    #[error("`{0}` is outside ±10^12, the largest amount rapport holds")]
+    #[error("{}", crate::msg!("model.money-too-large", text = .0.as_str()))]
     TooLarge(String),
-    #[error(
-        "`{0}` reads two ways (a thousand, or one and a fraction): write 1234, 1234.00, 1 234,00 or 1,234.00"
-    )]
+    #[error("{}", crate::msg!("model.money-ambiguous", text = .0.as_str()))]
     Ambiguous(String),
-    #[error("`{0}` is not an amount: write 19.99, 19,99, 1 234,50, 1.234,50 or 1,234.50")]
+    #[error("{}", crate::msg!("model.money-not-typed", text = .0.as_str()))]
     NotTyped(String),
 }
 

@@ -30,7 +30,7 @@ pub fn normalize(
     decimal_comma: bool,
     currency: &str,
 ) -> Result<String, String> {
-    let not_a_number = || format!("`{}` is not a number", text.trim());
+    let not_a_number = || crate::msg!("model.not-a-number", text = text.trim());
     let mut t = text.trim();
     for sign in ["€", "$", "£", currency] {
         if sign.is_empty() {
@@ -74,11 +74,11 @@ pub fn normalize(
         if after != 3 || spaced {
             Some(',')
         } else if kind == NumberKind::Real {
-            return Err(format!(
-                "`{}` could be read as {} or {}; pass --decimal-comma if `,` is the decimal separator here, or write the number without grouping",
-                text.trim(),
-                body.replace(',', ""),
-                body.replace(',', ".")
+            return Err(crate::msg!(
+                "model.number-ambiguous",
+                text = text.trim(),
+                one = body.replace(',', ""),
+                other = body.replace(',', ".")
             ));
         } else {
             None
@@ -113,7 +113,7 @@ pub fn normalize(
         return Err(not_a_number());
     }
     if kind == NumberKind::Integer && frac.bytes().any(|b| b != b'0') {
-        return Err(format!("`{}` is not a whole number", text.trim()));
+        return Err(crate::msg!("model.not-a-whole-number", text = text.trim()));
     }
     let sign = if negative { "-" } else { "" };
     Ok(if frac.is_empty() || kind == NumberKind::Integer {

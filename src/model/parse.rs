@@ -8,7 +8,6 @@
 //! listings; a value the book's schema does not allow (an unknown stage) is an
 //! error for `check` but the record still loads; an unknown key is a warning.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
@@ -72,15 +71,15 @@ pub fn parse_customer(text: &str, path: &Path, schema: Option<&Schema>) -> Parse
         Err(e) => {
             match super::conflict::first_marker(text) {
                 Some(span) => {
-                    reader.broken(span, super::conflict::MESSAGE.to_string());
+                    reader.broken(span, super::conflict::message());
                     if let Some(d) = reader.diagnostics.last_mut() {
-                        d.hint = Some(super::conflict::HINT.to_string());
+                        d.hint = Some(super::conflict::hint());
                     }
                 }
                 None => {
                     let span = e.span().unwrap_or(0..0);
                     let message = e.message().trim().to_string();
-                    reader.broken(span, format!("invalid TOML: {message}"));
+                    reader.broken(span, crate::msg!("model.invalid-toml", message = message));
                 }
             }
             None
@@ -127,10 +126,10 @@ impl Reader<'_> {
         let mut d = self.diagnostic(
             Severity::Warning,
             span,
-            format!("unknown key `{key}` in {place}; rapport keeps it but does not use it"),
+            crate::msg!("model.unknown-key", key = key, place = place),
         );
         if let Some(near) = nearest(key, known.iter().copied()) {
-            d.hint = Some(format!("did you mean `{near}`?"));
+            d.hint = Some(crate::msg!("model.did-you-mean", near = near));
         }
         self.diagnostics.push(d);
     }
@@ -154,7 +153,12 @@ impl Reader<'_> {
             } else if k == interactions {
                 c.interactions = self.entries(node, interactions, Reader::interaction);
             } else {
-                self.unknown_key(key_span, k, &layout.top, "the customer file");
+                self.unknown_key(
+                    key_span,
+                    k,
+                    &layout.top,
+                    &crate::msg!("model.the-customer-file"),
+                );
                 let value = self.value(node);
                 c.extra.insert(k.to_string(), value);
             }
@@ -162,10 +166,7 @@ impl Reader<'_> {
         if !has_name && !self.broken {
             self.broken(
                 root_span.start..root_span.start,
-                format!(
-                    "`{}` is missing: every customer needs a name",
-                    super::fields::NAME.path
-                ),
+                crate::msg!("model.name-missing", key = super::fields::NAME.path),
             );
         }
         Some(c)
@@ -179,7 +180,7 @@ impl Reader<'_> {
             Slot::Name => {
                 if let Some(name) = self.string(key, node) {
                     if name.trim().is_empty() {
-                        self.broken(node.span(), format!("`{key}` is empty"));
+                        self.broken(node.span(), crate::msg!("model.empty", key = key));
                     }
                     c.name = name;
                     return true;
@@ -191,7 +192,7 @@ impl Reader<'_> {
                         Some(k) => c.kind = Some(k),
                         None => self.broken(
                             node.span(),
-                            format!("`{key}` is `{kind}`; it must be `person` or `company`"),
+                            crate::msg!("model.bad-kind", key = key, kind = kind.as_str()),
                         ),
                     }
                 }
@@ -205,7 +206,7 @@ impl Reader<'_> {
                     let hint = suggestion(stage, &schema.stages, "stages");
                     self.disallowed(
                         node.span(),
-                        format!("`{stage}` is not a stage of this book"),
+                        crate::msg!("model.not-a-stage", stage = stage.as_str()),
                         Some(hint),
                     );
                 }
@@ -241,13 +242,21 @@ impl Reader<'_> {
         }
     }
 
+    /// Records a value of the wrong type; `expected` is the id of the
+    /// message that names the type expected (`model.a-date`).
     fn type_error(&mut self, key: &str, node: &Node<'_>, expected: &str) {
+        self.type_error_text(key, node, expected, crate::msg!(expected));
+    }
+
+    fn type_error_text(&mut self, key: &str, node: &Node<'_>, id: &str, expected: String) {
         let found = describe(node.get_ref());
-        let mut message = format!("`{key}` must be {expected}, found {found}");
-        if expected.contains("date") && node.get_ref().is_str() {
-            message.push_str(" (write dates without quotes, e.g. 2024-03-01)");
-        } else if expected.contains("number") && node.get_ref().is_str() {
-            message.push_str(" (write amounts without quotes, e.g. 1500.00)");
+        let mut message = crate::msg!("model.type", key = key, expected = expected, found = found);
+        if id.contains("date") && node.get_ref().is_str() {
+            message.push(' ');
+            message.push_str(&crate::msg!("model.dates-without-quotes"));
+        } else if id.contains("number") && node.get_ref().is_str() {
+            message.push(' ');
+            message.push_str(&crate::msg!("model.amounts-without-quotes"));
         }
         self.broken(node.span(), message);
     }
@@ -256,7 +265,7 @@ impl Reader<'_> {
         match node.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.type_error(key, node, "a string");
+                self.type_error(key, node, "model.a-string");
                 None
             }
         }
@@ -264,14 +273,14 @@ impl Reader<'_> {
 
     fn string_list(&mut self, key: &str, node: &Node<'_>) -> Vec<String> {
         let DeValue::Array(items) = node.get_ref() else {
-            self.type_error(key, node, "a list of strings");
+            self.type_error(key, node, "model.a-list-of-strings");
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(s.to_string()),
-                _ => self.type_error(key, item, "a list of strings"),
+                _ => self.type_error(key, item, "model.a-list-of-strings"),
             }
         }
         out
@@ -282,14 +291,17 @@ impl Reader<'_> {
             DeValue::Float(f) => (f.as_str(), 10),
             DeValue::Integer(i) => (i.as_str(), i.radix()),
             _ => {
-                self.type_error(key, node, "a number such as 1500.00");
+                self.type_error(key, node, "model.a-number-such-as");
                 return None;
             }
         };
         match Money::from_toml_number(literal, radix) {
             Ok(m) => Some(m),
             Err(e) => {
-                self.broken(node.span(), format!("`{key}`: {e}"));
+                self.broken(
+                    node.span(),
+                    crate::msg!("model.key-problem", key = key, problem = e.to_string()),
+                );
                 None
             }
         }
@@ -299,7 +311,7 @@ impl Reader<'_> {
         match node.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() => When::from_toml(dt).map(|w| w.date()),
             _ => {
-                self.type_error(key, node, "a date such as 2024-03-01");
+                self.type_error(key, node, "model.a-date-such-as");
                 None
             }
         }
@@ -311,7 +323,7 @@ impl Reader<'_> {
             _ => None,
         };
         if parsed.is_none() {
-            self.type_error(key, node, "a date or date-time such as 2024-03-01T10:30:00");
+            self.type_error(key, node, "model.a-date-or-date-time");
         }
         parsed
     }
@@ -320,7 +332,7 @@ impl Reader<'_> {
         match node.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.type_error(key, node, "true or false");
+                self.type_error(key, node, "model.true-or-false");
                 None
             }
         }
@@ -342,8 +354,12 @@ impl Reader<'_> {
         {
             Some(v) => Some(v),
             None => {
-                let expected = format!("a whole number from {} to {}", range.start(), range.end());
-                self.type_error(key, node, &expected);
+                let expected = crate::msg!(
+                    "model.a-whole-number-from",
+                    from = range.start().to_string(),
+                    to = range.end().to_string()
+                );
+                self.type_error_text(key, node, "model.a-whole-number-from", expected);
                 None
             }
         }
@@ -353,7 +369,7 @@ impl Reader<'_> {
         match node.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
-                self.type_error(key, node, "a table");
+                self.type_error(key, node, "model.a-table");
                 None
             }
         }
@@ -374,11 +390,11 @@ impl Reader<'_> {
                         let mut d = self.diagnostic(
                             Severity::Warning,
                             key.span(),
-                            format!("custom field `{name}` is not declared in rapport.toml"),
+                            crate::msg!("model.custom-undeclared", name = name),
                         );
                         d.hint = Some(match nearest(name, known.iter().copied()) {
-                            Some(near) => format!("did you mean `{near}`?"),
-                            None => format!("declare it as [fields.{name}] with a type"),
+                            Some(near) => crate::msg!("model.did-you-mean", near = near),
+                            None => crate::msg!("model.declare-field", name = name),
                         });
                         self.diagnostics.push(d);
                     }
@@ -406,7 +422,8 @@ impl Reader<'_> {
         read: fn(&mut Self, &DeTable<'_>, Range<usize>) -> Option<T>,
     ) -> Vec<T> {
         let DeValue::Array(items) = node.get_ref() else {
-            self.type_error(key, node, &format!("an array of tables ([[{key}]])"));
+            let expected = crate::msg!("model.an-array-of-tables", key = key);
+            self.type_error_text(key, node, "model.an-array-of-tables", expected);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -417,7 +434,7 @@ impl Reader<'_> {
                         out.push(entry);
                     }
                 }
-                _ => self.type_error(key, item, "a table"),
+                _ => self.type_error(key, item, "model.a-table"),
             }
         }
         out
@@ -437,10 +454,10 @@ impl Reader<'_> {
                     {
                         let mut all = schema.deal_stages.clone();
                         all.extend(["won".to_string(), "lost".to_string()]);
-                        let hint = suggestion(s, &all, "deal stages");
+                        let hint = suggestion(s, &all, &crate::msg!("model.deal-stages"));
                         self.disallowed(
                             value.span(),
-                            format!("`{s}` is not a deal stage of this book"),
+                            crate::msg!("model.not-a-deal-stage", stage = s.as_str()),
                             Some(hint),
                         );
                     }
@@ -463,11 +480,11 @@ impl Reader<'_> {
                 Some(d)
             }
             (None, _) => {
-                self.broken(at, "a deal needs a `title`".into());
+                self.broken(at, crate::msg!("model.deal-needs", key = "title"));
                 None
             }
             (_, None) => {
-                self.broken(at, "a deal needs a `stage`".into());
+                self.broken(at, crate::msg!("model.deal-needs", key = "stage"));
                 None
             }
         }
@@ -488,7 +505,7 @@ impl Reader<'_> {
                         let hint = suggestion(k, &schema.interaction_kinds, "interaction_kinds");
                         self.disallowed(
                             value.span(),
-                            format!("`{k}` is not an interaction kind of this book"),
+                            crate::msg!("model.not-an-interaction-kind", kind = k.as_str()),
                             Some(hint),
                         );
                     }
@@ -518,11 +535,11 @@ impl Reader<'_> {
                 Some(i)
             }
             (None, _) => {
-                self.broken(at, "an interaction needs a `date`".into());
+                self.broken(at, crate::msg!("model.interaction-needs", key = "date"));
                 None
             }
             (_, None) => {
-                self.broken(at, "an interaction needs a `kind`".into());
+                self.broken(at, crate::msg!("model.interaction-needs", key = "kind"));
                 None
             }
         }
@@ -555,19 +572,19 @@ impl Reader<'_> {
 }
 
 /// Returns how a TOML value is described in messages.
-fn describe(value: &DeValue<'_>) -> Cow<'static, str> {
+fn describe(value: &DeValue<'_>) -> String {
     match value {
         DeValue::String(s) => {
             let shown: String = s.chars().take(40).collect();
-            Cow::Owned(format!("the string \"{shown}\""))
+            crate::msg!("model.the-string", text = shown)
         }
-        DeValue::Integer(_) => Cow::Borrowed("an integer"),
-        DeValue::Float(_) => Cow::Borrowed("a float"),
-        DeValue::Boolean(_) => Cow::Borrowed("a boolean"),
-        DeValue::Datetime(dt) if dt.time.is_some() => Cow::Borrowed("a date-time"),
-        DeValue::Datetime(_) => Cow::Borrowed("a date"),
-        DeValue::Array(_) => Cow::Borrowed("an array"),
-        DeValue::Table(_) => Cow::Borrowed("a table"),
+        DeValue::Integer(_) => crate::msg!("model.an-integer"),
+        DeValue::Float(_) => crate::msg!("model.a-float"),
+        DeValue::Boolean(_) => crate::msg!("model.a-boolean"),
+        DeValue::Datetime(dt) if dt.time.is_some() => crate::msg!("model.a-date-time"),
+        DeValue::Datetime(_) => crate::msg!("model.a-date"),
+        DeValue::Array(_) => crate::msg!("model.an-array"),
+        DeValue::Table(_) => crate::msg!("model.a-table"),
     }
 }
 
@@ -585,10 +602,16 @@ pub fn nearest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
 /// Returns the hint for a value outside a list of allowed ones.
 fn suggestion(value: &str, allowed: &[String], setting: &str) -> String {
     match nearest(value, allowed.iter().map(String::as_str)) {
-        Some(near) => format!("did you mean `{near}`? ({setting}: {})", allowed.join(", ")),
-        None => format!(
-            "{setting} in rapport.toml are: {}; add it there if it is new",
-            allowed.join(", ")
+        Some(near) => crate::msg!(
+            "model.did-you-mean-among",
+            near = near,
+            setting = setting,
+            allowed = allowed.join(", ")
+        ),
+        None => crate::msg!(
+            "model.allowed-in-settings",
+            setting = setting,
+            allowed = allowed.join(", ")
         ),
     }
 }

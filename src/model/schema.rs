@@ -116,7 +116,7 @@ impl FieldType {
     pub fn mismatch(&self, value: &Value) -> Option<String> {
         let allowed = |values: &[String], v: &str| -> Option<String> {
             (!values.iter().any(|a| a == v))
-                .then(|| format!("`{v}` is not one of: {}", values.join(", ")))
+                .then(|| crate::msg!("model.not-one-of", value = v, allowed = values.join(", ")))
         };
         match (self, value) {
             (FieldType::String, Value::String(_))
@@ -127,29 +127,29 @@ impl FieldType {
             (FieldType::Enum(values), Value::String(s)) => allowed(values, s),
             (FieldType::List(values), Value::List(items)) => items.iter().find_map(|i| match i {
                 Value::String(s) => values.as_ref().and_then(|v| allowed(v, s)),
-                other => Some(format!(
-                    "list items must be strings, found {}",
-                    other.type_name()
+                other => Some(crate::msg!(
+                    "model.list-items-strings",
+                    found = other.type_name()
                 )),
             }),
-            (ty, v) => Some(format!(
-                "expected {} ({}), found {}",
-                ty.article_name(),
-                ty.name(),
-                v.type_name()
+            (ty, v) => Some(crate::msg!(
+                "model.expected-found",
+                expected = ty.article_name(),
+                ty = ty.name(),
+                found = v.type_name()
             )),
         }
     }
 
-    fn article_name(&self) -> &'static str {
-        match self {
-            FieldType::String | FieldType::Enum(_) => "a string",
-            FieldType::Int => "an integer",
-            FieldType::Number => "a number",
-            FieldType::Bool => "a boolean",
-            FieldType::Date => "a date",
-            FieldType::List(_) => "a list",
-        }
+    fn article_name(&self) -> String {
+        crate::msg!(match self {
+            FieldType::String | FieldType::Enum(_) => "model.a-string",
+            FieldType::Int => "model.an-integer",
+            FieldType::Number => "model.a-number",
+            FieldType::Bool => "model.a-boolean",
+            FieldType::Date => "model.a-date",
+            FieldType::List(_) => "model.a-list",
+        })
     }
 
     /// Parses a value typed on the command line (`--field industry=retail`,
@@ -161,7 +161,7 @@ impl FieldType {
             FieldType::Int => Value::Integer(
                 text.trim()
                     .parse()
-                    .map_err(|_| format!("`{text}` is not an integer"))?,
+                    .map_err(|_| crate::msg!("model.not-an-integer", text = text))?,
             ),
             FieldType::Number => {
                 let t = text.trim();
@@ -170,14 +170,14 @@ impl FieldType {
                 } else {
                     match t.parse::<f64>() {
                         Ok(x) if x.is_finite() => Value::Float(x),
-                        _ => return Err(format!("`{text}` is not a number")),
+                        _ => return Err(crate::msg!("model.not-a-number", text = text)),
                     }
                 }
             }
             FieldType::Bool => match text.trim() {
                 "true" | "yes" => Value::Bool(true),
                 "false" | "no" => Value::Bool(false),
-                _ => return Err(format!("`{text}` is not a boolean (true or false)")),
+                _ => return Err(crate::msg!("model.not-a-boolean", text = text)),
             },
             FieldType::Date => Value::Date(parse_when(text, today).map_err(|e| e.to_string())?),
             FieldType::List(_) => Value::List(

@@ -47,24 +47,28 @@ pub fn note(message: &str) {
 /// Prints `rapport: warning: message`.
 pub fn warning(message: &str) {
     let message = printable(message);
+    let word = crate::msg!("diag.warning");
     write(format_args!(
-        "rapport: {WARNING}warning{WARNING:#}: {message}\n"
+        "rapport: {WARNING}{word}{WARNING:#}: {message}\n"
     ));
 }
 
 /// Prints `hint: message`, after a warning the user can act on.
 pub fn hint(message: &str) {
     let message = printable(message);
-    write(format_args!("{HINT}hint{HINT:#}: {message}\n"));
+    let word = crate::msg!("diag.hint");
+    write(format_args!("{HINT}{word}{HINT:#}: {message}\n"));
 }
 
 /// Prints `rapport: error: message` and the hint.
 pub fn error(message: &str, hint: Option<&str>) {
     let message = printable(message);
-    write(format_args!("rapport: {ERROR}error{ERROR:#}: {message}\n"));
+    let word = crate::msg!("diag.error");
+    write(format_args!("rapport: {ERROR}{word}{ERROR:#}: {message}\n"));
     if let Some(hint) = hint {
         let hint = printable(hint);
-        write(format_args!("{HINT}hint{HINT:#}: {hint}\n"));
+        let word = crate::msg!("diag.hint");
+        write(format_args!("{HINT}{word}{HINT:#}: {hint}\n"));
     }
 }
 

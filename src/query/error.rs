@@ -72,7 +72,10 @@ impl QueryError {
                 line,
                 expression,
             }) => (
-                format!("rapport.toml:{line}: in segment `{name}`: "),
+                format!(
+                    "rapport.toml:{line}: {}: ",
+                    crate::msg!("query.in-segment", name = name.as_str())
+                ),
                 Some(expression.as_str()),
             ),
         };

@@ -399,15 +399,12 @@ impl<'s> Compiler<'s> {
         let Some(segment) = self.settings.segments.get(name) else {
             let names: Vec<&str> = self.settings.segments.keys().map(String::as_str).collect();
             let hint = match nearest(name, names.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None if names.is_empty() => {
-                    "define segments under [segments] in rapport.toml".to_string()
-                }
-                None => format!("the segments are {}", names.join(", ")),
+                Some(near) => crate::msg!("model.did-you-mean", near = near),
+                None if names.is_empty() => crate::msg!("query.define-segments"),
+                None => crate::msg!("query.the-segments-are", names = names.join(", ")),
             };
             return Err(
-                QueryError::new(span, format!("no segment `{name}` in rapport.toml"))
-                    .with_hint(hint),
+                QueryError::new(span, crate::msg!("query.no-segment", name = name)).with_hint(hint),
             );
         };
         if let Some(at) = self.stack.iter().position(|s| s == name) {
@@ -415,19 +412,20 @@ impl<'s> Compiler<'s> {
             cycle.push(name);
             return Err(QueryError::new(
                 span,
-                format!("segment `{name}` refers to itself: {}", cycle.join(" → ")),
+                crate::msg!(
+                    "query.segment-cycle",
+                    name = name,
+                    cycle = cycle.join(" → ")
+                ),
             )
-            .with_hint("a segment may use other segments, but not in a circle"));
+            .with_hint(crate::msg!("query.segment-cycle-hint")));
         }
         if self.stack.len() >= super::parser::MAX_DEPTH {
             return Err(QueryError::new(
                 span,
-                format!(
-                    "segments use segments more than {} deep here",
-                    super::parser::MAX_DEPTH
-                ),
+                crate::msg!("query.segment-too-deep", depth = super::parser::MAX_DEPTH),
             )
-            .with_hint("a segment may use other segments, but not in a chain this long"));
+            .with_hint(crate::msg!("query.segment-too-deep-hint")));
         }
         self.stack.push(name.to_string());
         let origin = Origin::Segment {
@@ -523,15 +521,16 @@ impl<'s> Compiler<'s> {
                 if !matches!(ty, ValueType::List | ValueType::Any) {
                     return Err(QueryError::new(
                         field.span.clone(),
-                        format!(
-                            "`has` tests membership of a list, and `{}` is {}",
-                            field.name,
-                            ty.describe()
+                        crate::msg!(
+                            "query.has-not-list",
+                            field = field.name.as_str(),
+                            ty = ty.describe()
                         ),
                     )
-                    .with_hint(format!(
-                        "write `{} = {}` or `{} ~ {}`",
-                        field.name, value.text, field.name, value.text
+                    .with_hint(crate::msg!(
+                        "query.has-not-list-hint",
+                        field = field.name.as_str(),
+                        value = value.text.as_str()
                     )));
                 }
                 let lit = self.element_literal(&f, value)?;
@@ -608,9 +607,11 @@ impl<'s> Compiler<'s> {
         let clash = |expected: &str, hint: String| {
             QueryError::new(
                 value.span.clone(),
-                format!(
-                    "`{text}` is not {expected}, and `{}` is {expected}",
-                    at.name
+                crate::msg!(
+                    "query.clash",
+                    text = text,
+                    field = at.name.as_str(),
+                    expected = crate::msg!(expected)
                 ),
             )
             .with_hint(hint)
@@ -628,12 +629,20 @@ impl<'s> Compiler<'s> {
                     let near = nearest(text, self.stages.iter().map(String::as_str));
                     if op.is_ordering() || near.is_some() {
                         let hint = match near {
-                            Some(n) => format!("did you mean `{n}`? (stages: {})", self.stages.join(", ")),
-                            None => format!("the stages, in order, are {}", self.stages.join(", ")),
+                            Some(n) => crate::msg!(
+                                "model.did-you-mean-among",
+                                near = n,
+                                setting = "stages",
+                                allowed = self.stages.join(", ")
+                            ),
+                            None => crate::msg!(
+                                "query.stages-in-order",
+                                stages = self.stages.join(", ")
+                            ),
                         };
                         return Err(QueryError::new(
                             value.span.clone(),
-                            format!("`{text}` is not a stage of this book"),
+                            crate::msg!("model.not-a-stage", stage = text),
                         )
                         .with_hint(hint));
                     }
@@ -644,7 +653,7 @@ impl<'s> Compiler<'s> {
                 "person" | "company" => Ok(Lit::Text(text.to_string())),
                 _ => Err(QueryError::new(
                     value.span.clone(),
-                    format!("`{text}` is not a kind: `kind` is `person` or `company`"),
+                    crate::msg!("query.not-a-kind", text = text),
                 )),
             },
             ValueType::Int | ValueType::Number => {
@@ -653,34 +662,47 @@ impl<'s> Compiler<'s> {
                 }
                 match text.parse::<f64>() {
                     Ok(x) if x.is_finite() => Ok(Lit::Float(x)),
-                    _ => Err(clash("a number", format!("write a number, such as `{} > 3`", at.name))),
+                    _ => Err(clash(
+                        "model.a-number",
+                        crate::msg!("query.write-number", field = at.name.as_str()),
+                    )),
                 }
             }
             ValueType::Money => Money::parse(text).map(Lit::Money).map_err(|e| {
                 QueryError::new(
                     value.span.clone(),
-                    format!("`{text}` is not an amount, and `{}` is an amount", at.name),
+                    crate::msg!("query.not-an-amount", text = text, field = at.name.as_str()),
                 )
-                .with_hint(format!("{e}; write e.g. `{} > 1000` or `{} >= 99.90`", at.name, at.name))
+                .with_hint(crate::msg!(
+                    "query.write-amount",
+                    problem = e.to_string(),
+                    field = at.name.as_str()
+                ))
             }),
-            ValueType::Date => self.date(text).map(Lit::Date).map_err(|_| {
-                clash(
-                    "a date",
-                    "write a date as 2024-03-01, 2024-03-01T10:30, today, yesterday, now, -30d, +7d, -2w, -6m or -1y".into(),
-                )
-            }),
+            ValueType::Date => self
+                .date(text)
+                .map(Lit::Date)
+                .map_err(|_| clash("model.a-date", crate::msg!("query.write-date"))),
             ValueType::Bool => match text {
                 "true" => Ok(Lit::Bool(true)),
                 "false" => Ok(Lit::Bool(false)),
-                _ => Err(clash("true or false", format!("write `{} = true`", at.name))),
+                _ => Err(clash(
+                    "model.true-or-false",
+                    crate::msg!("query.write-bool", field = at.name.as_str()),
+                )),
             },
             ValueType::List => Err(QueryError::new(
                 at.span.clone(),
-                format!("`{}` is a list; `{}` compares single values", at.name, op.as_str()),
+                crate::msg!(
+                    "query.list-compare",
+                    field = at.name.as_str(),
+                    op = op.as_str()
+                ),
             )
-            .with_hint(format!(
-                "write `{} has {text}`, `{} in [{text}, …]` or `{} ~ {text}`",
-                at.name, at.name, at.name
+            .with_hint(crate::msg!(
+                "query.list-compare-hint",
+                field = at.name.as_str(),
+                value = text
             ))),
             ValueType::Any => Ok(self.any(text)),
         }
@@ -723,10 +745,7 @@ impl<'s> Compiler<'s> {
 }
 
 fn segment_misuse(field: &FieldRef) -> QueryError {
-    QueryError::new(
-        field.span.clone(),
-        "`segment` is used as `segment = NAME`, `segment != NAME` or `segment in [A, B]`",
-    )
+    QueryError::new(field.span.clone(), crate::msg!("query.segment-misuse"))
 }
 
 #[cfg(test)]

@@ -86,17 +86,17 @@ pub enum ValueType {
 
 impl ValueType {
     /// Returns the type's name for messages (`a date`, `an amount` …).
-    pub fn describe(self) -> &'static str {
-        match self {
-            ValueType::Text | ValueType::Stage | ValueType::Kind => "text",
-            ValueType::Int => "a whole number",
-            ValueType::Number => "a number",
-            ValueType::Money => "an amount",
-            ValueType::Date => "a date",
-            ValueType::Bool => "true or false",
-            ValueType::List => "a list",
-            ValueType::Any => "any value",
-        }
+    pub fn describe(self) -> String {
+        crate::msg!(match self {
+            ValueType::Text | ValueType::Stage | ValueType::Kind => "query.type-text",
+            ValueType::Int => "query.type-whole-number",
+            ValueType::Number => "model.a-number",
+            ValueType::Money => "query.type-amount",
+            ValueType::Date => "model.a-date",
+            ValueType::Bool => "model.true-or-false",
+            ValueType::List => "model.a-list",
+            ValueType::Any => "query.type-any",
+        })
     }
 }
 
@@ -131,8 +131,8 @@ impl Field {
         let parts: Vec<&str> = path.split('.').collect();
         if parts.iter().any(|p| p.is_empty()) {
             return Err(FieldError {
-                message: format!("`{path}` is not a field path"),
-                hint: Some("paths are keys joined by dots, such as `address.city`".into()),
+                message: crate::msg!("query.not-a-path", path = path),
+                hint: Some(crate::msg!("query.not-a-path-hint")),
             });
         }
         let is_table = |t: &str| LAYOUT.table(t).is_some_and(|t| t > 0);
@@ -142,7 +142,7 @@ impl Field {
                 return Err(unknown(
                     path,
                     schema,
-                    &format!("custom fields are written `{CUSTOM_PREFIX}NAME`"),
+                    &crate::msg!("query.custom-written", prefix = CUSTOM_PREFIX),
                 ));
             }
             [table, _] if is_table(table) => {
@@ -150,22 +150,22 @@ impl Field {
             }
             [single] if is_table(single) || *single == CUSTOM_TABLE => {
                 return Err(FieldError {
-                    message: format!("`{path}` is a table, not a field"),
-                    hint: Some(format!("name one of its keys: {}", keys_of(single))),
+                    message: crate::msg!("query.a-table", path = path),
+                    hint: Some(crate::msg!("query.name-a-key", keys = keys_of(single))),
                 });
             }
             [single] if LAYOUT.is_container(single) => {
                 return Err(FieldError {
-                    message: format!("`{path}` is a table, not a field"),
-                    hint: Some("use `open_deals`, `pipeline` or `won`".into()),
+                    message: crate::msg!("query.a-table", path = path),
+                    hint: Some(crate::msg!("query.use-deal-figures")),
                 });
             }
             _ => {}
         }
         if let Some(near) = nearest(path, all_names(schema).iter().map(String::as_str)) {
             return Err(FieldError {
-                message: format!("unknown field `{path}`"),
-                hint: Some(format!("did you mean `{near}`?")),
+                message: crate::msg!("query.unknown-field", field = path),
+                hint: Some(crate::msg!("model.did-you-mean", near = near)),
             });
         }
         Ok(Field::Extra(parts.iter().map(|p| p.to_string()).collect()))
@@ -180,8 +180,14 @@ impl Field {
         }
         if let Some(near) = nearest(name, schema.fields.keys().map(String::as_str)) {
             return Err(FieldError {
-                message: format!("unknown field `{CUSTOM_PREFIX}{name}`"),
-                hint: Some(format!("did you mean `{CUSTOM_PREFIX}{near}`?")),
+                message: crate::msg!(
+                    "query.unknown-field",
+                    field = format!("{CUSTOM_PREFIX}{name}")
+                ),
+                hint: Some(crate::msg!(
+                    "model.did-you-mean",
+                    near = format!("{CUSTOM_PREFIX}{near}")
+                )),
             });
         }
         Ok(Field::Custom {
@@ -358,14 +364,14 @@ fn unknown(path: &str, schema: &Schema, fallback: &str) -> FieldError {
         None => nearest(path, all_names(schema).iter().map(String::as_str)).map(str::to_string),
     };
     let hint = match near {
-        Some(near) => Some(format!("did you mean `{near}`?")),
+        Some(near) => Some(crate::msg!("model.did-you-mean", near = near)),
         None if !fallback.is_empty() => Some(fallback.to_string()),
-        None => path
-            .split_once('.')
-            .map(|(table, _)| format!("[{table}] holds {}", keys_of(table))),
+        None => path.split_once('.').map(|(table, _)| {
+            crate::msg!("query.table-holds", table = table, keys = keys_of(table))
+        }),
     };
     FieldError {
-        message: format!("unknown field `{path}`"),
+        message: crate::msg!("query.unknown-field", field = path),
         hint,
     }
 }

@@ -113,8 +113,11 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, QueryError> {
                 } else if next_is(&mut chars, '~') {
                     TokenKind::NotContains
                 } else {
-                    return Err(QueryError::new(start..start + 1, "unexpected `!`")
-                        .with_hint("write `!=`, `!~`, or `not` before a condition"));
+                    return Err(QueryError::new(
+                        start..start + 1,
+                        crate::msg!("query.unexpected", found = "`!`"),
+                    )
+                    .with_hint(crate::msg!("query.bang-hint")));
                 };
                 chars.next();
                 Token {
@@ -142,10 +145,11 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, QueryError> {
                     value.push(ch);
                 }
                 let Some(end) = end else {
-                    return Err(
-                        QueryError::new(start..start + 1, "this quote is not closed")
-                            .with_hint(format!("end the string with {c}")),
-                    );
+                    return Err(QueryError::new(
+                        start..start + 1,
+                        crate::msg!("query.quote-not-closed"),
+                    )
+                    .with_hint(crate::msg!("query.end-string-with", quote = c.to_string())));
                 };
                 tokens.push(Token {
                     kind: TokenKind::Quoted(value),

@@ -200,10 +200,10 @@ pub fn sort_rows(rows: &mut Rows, spec: &str) -> Result<(), ListingError> {
         let Some(at) = rows.columns.iter().position(|c| c == name) else {
             let near = crate::model::parse::nearest(name, rows.columns.iter().map(String::as_str));
             return Err(ListingError {
-                message: format!("--sort: no column `{name}` here"),
+                message: crate::msg!("query.sort-no-column", name = name),
                 hint: Some(match near {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => format!("the columns are {}", rows.columns.join(", ")),
+                    Some(n) => crate::msg!("model.did-you-mean", near = n),
+                    None => crate::msg!("query.the-columns-are", columns = rows.columns.join(", ")),
                 }),
             });
         };

@@ -37,11 +37,13 @@ pub fn parse(text: &str) -> Result<Option<Expr>, QueryError> {
         let found = t.kind.describe();
         let span = t.span.clone();
         let hint = if t.kind == TokenKind::RParen {
-            "this `)` has no `(`"
+            crate::msg!("query.paren-unopened")
         } else {
-            "join conditions with `and` or `or`"
+            crate::msg!("query.join-conditions")
         };
-        return Err(QueryError::new(span, format!("unexpected {found}")).with_hint(hint));
+        return Err(
+            QueryError::new(span, crate::msg!("query.unexpected", found = found)).with_hint(hint),
+        );
     }
     Ok(Some(expr))
 }
@@ -61,7 +63,10 @@ struct Parser {
 /// rapport.toml).
 pub const MAX_DEPTH: usize = 100;
 
-const OPERATORS: &str = "`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `!~`, `has`, `in` or `not in`";
+/// Returns the hint that lists the operators.
+fn operators() -> String {
+    crate::msg!("query.operators")
+}
 
 impl Parser {
     fn peek(&self) -> Option<&Token> {
@@ -127,11 +132,10 @@ impl Parser {
     fn enter(&mut self, span: Range<usize>) -> Result<(), QueryError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(QueryError::new(
-                span,
-                format!("the expression nests deeper than {MAX_DEPTH} levels"),
-            )
-            .with_hint("remove needless parentheses and double `not`s"));
+            return Err(
+                QueryError::new(span, crate::msg!("query.too-deep", depth = MAX_DEPTH))
+                    .with_hint(crate::msg!("query.too-deep-hint")),
+            );
         }
         Ok(())
     }
@@ -140,7 +144,7 @@ impl Parser {
         let Some(token) = self.next() else {
             return Err(QueryError::new(
                 self.end..self.end + 1,
-                "the expression ends where a condition should follow",
+                crate::msg!("query.ends-early"),
             ));
         };
         match token.kind {
@@ -153,8 +157,10 @@ impl Parser {
                         kind: TokenKind::RParen,
                         ..
                     }) => Ok(inner),
-                    _ => Err(QueryError::new(token.span, "this `(` is not closed")
-                        .with_hint("add `)` where the group ends")),
+                    _ => Err(
+                        QueryError::new(token.span, crate::msg!("query.paren-not-closed"))
+                            .with_hint(crate::msg!("query.paren-not-closed-hint")),
+                    ),
                 }
             }
             TokenKind::Word(w) if w.eq_ignore_ascii_case("exists") => {
@@ -182,15 +188,13 @@ impl Parser {
             Some(Token {
                 kind: TokenKind::Quoted(_),
                 span,
-            }) => Err(
-                QueryError::new(span, "expected a field name, found a quoted string")
-                    .with_hint("quote values, not fields: `name = \"Anna Liepa\"`"),
-            ),
+            }) => Err(QueryError::new(span, crate::msg!("query.field-quoted"))
+                .with_hint(crate::msg!("query.field-quoted-hint"))),
             Some(t) => Err(QueryError::new(
                 t.span,
-                format!("expected a field name, found {}", t.kind.describe()),
+                crate::msg!("query.expected-field-found", found = t.kind.describe()),
             )),
-            None => Err(QueryError::new(span, "expected a field name")),
+            None => Err(QueryError::new(span, crate::msg!("query.expected-field"))),
         }
     }
 
@@ -200,9 +204,9 @@ impl Parser {
         let Some(token) = self.next() else {
             return Err(QueryError::new(
                 span,
-                format!("expected an operator after `{}`", field.name),
+                crate::msg!("query.expected-operator", field = field.name.as_str()),
             )
-            .with_hint(format!("the operators are {OPERATORS}")));
+            .with_hint(operators()));
         };
         match token.kind {
             TokenKind::Op(op) => {
@@ -240,13 +244,13 @@ impl Parser {
             }
             other => Err(QueryError::new(
                 token.span,
-                format!(
-                    "expected an operator after `{}`, found {}",
-                    field.name,
-                    other.describe()
+                crate::msg!(
+                    "query.expected-operator-found",
+                    field = field.name.as_str(),
+                    found = other.describe()
                 ),
             )
-            .with_hint(format!("the operators are {OPERATORS}"))),
+            .with_hint(operators())),
         }
     }
 
@@ -271,14 +275,15 @@ impl Parser {
             }),
             Some(t) => Err(QueryError::new(
                 t.span,
-                format!(
-                    "expected a value after `{after}`, found {}",
-                    t.kind.describe()
+                crate::msg!(
+                    "query.expected-value-found",
+                    after = after,
+                    found = t.kind.describe()
                 ),
             )
             .with_hint(hint_for_value(after))),
             None => Err(
-                QueryError::new(span, format!("expected a value after `{after}`"))
+                QueryError::new(span, crate::msg!("query.expected-value", after = after))
                     .with_hint(hint_for_value(after)),
             ),
         }
@@ -292,8 +297,8 @@ impl Parser {
                 ..
             }) => {}
             _ => {
-                return Err(QueryError::new(open, "expected `[` after `in`")
-                    .with_hint("write the values as a list: `country in [LV, LT, EE]`"));
+                return Err(QueryError::new(open, crate::msg!("query.expected-bracket"))
+                    .with_hint(crate::msg!("query.expected-bracket-hint")));
             }
         }
         let mut values = Vec::new();
@@ -317,8 +322,10 @@ impl Parser {
                     ..
                 }) => return Ok(values),
                 _ => {
-                    return Err(QueryError::new(open, "this `[` is not closed")
-                        .with_hint("separate values with `,` and end the list with `]`"));
+                    return Err(
+                        QueryError::new(open, crate::msg!("query.bracket-not-closed"))
+                            .with_hint(crate::msg!("query.bracket-not-closed-hint")),
+                    );
                 }
             }
         }
@@ -332,7 +339,7 @@ fn is_keyword(kind: &TokenKind, word: &str) -> bool {
 }
 
 fn hint_for_value(after: &str) -> String {
-    format!("write a word, a number, a date or a quoted string after `{after}`")
+    crate::msg!("query.value-hint", after = after)
 }
 
 #[cfg(test)]

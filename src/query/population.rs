@@ -93,7 +93,7 @@ pub struct Population {
 
 /// Why the `clv` field cannot be computed for this book.
 #[derive(Debug, thiserror::Error)]
-#[error("`clv` cannot be computed for this book: {0}")]
+#[error("{}", crate::msg!("query.clv-unavailable", problem = .0.to_string()))]
 pub struct PopulationError(pub String);
 
 impl Population {
@@ -110,16 +110,12 @@ impl Population {
         for c in customers {
             inputs.add(c, today, needs);
         }
-        Population::from_inputs(inputs, today, needs)
+        Population::from_inputs(inputs, needs)
     }
 
     /// Computes what `needs` asks for from the inputs of every customer of
     /// the book (gathered in any order).
-    pub fn from_inputs(
-        mut inputs: Inputs,
-        today: NaiveDate,
-        needs: Needs,
-    ) -> Result<Population, PopulationError> {
+    pub fn from_inputs(mut inputs: Inputs, needs: Needs) -> Result<Population, PopulationError> {
         let mut population = Population::default();
         if needs.rfm {
             inputs.rfm.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -131,7 +127,6 @@ impl Population {
         if needs.clv {
             inputs.clv.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             let options = Options {
-                today,
                 unit: Unit::Week,
                 months: CLV_MONTHS,
                 monthly_discount: CLV_DISCOUNT,

@@ -42,8 +42,6 @@ impl Unit {
 /// What the report is computed for.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
-    /// The end of the observation period (inclusive).
-    pub today: NaiveDate,
     pub unit: Unit,
     /// The horizon, in months.
     pub months: u32,
@@ -74,17 +72,6 @@ pub struct Report {
     pub count: Fit<CountModel>,
     pub gamma_gamma: Fit<GammaGamma>,
     pub predictions: Vec<Prediction>,
-}
-
-/// Returns each customer's purchase summary as of `today`, in `unit`, for the
-/// customers with at least one purchase by then. A purchase is a `purchase`
-/// interaction with a non-negative amount; refunds do not count as
-/// transactions.
-pub fn summaries(customers: &[Customer], today: NaiveDate, unit: Unit) -> Vec<(Id, Summary)> {
-    customers
-        .par_iter()
-        .filter_map(|c| summary_of(c, today, unit))
-        .collect()
 }
 
 /// Returns one customer's purchase summary, as [`summaries`] does; None

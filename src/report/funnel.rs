@@ -211,7 +211,14 @@ pub fn render(groups: &[(String, Vec<Step>)], scope: &Scope) -> Report {
                     value: s.entered as f64,
                     text: match &s.next {
                         Some(next) if s.entered > 0 => {
-                            format!("{} · {} on to {next}", s.entered, percent(s.conversion()))
+                            crate::msg!(
+                                "funnel-bar.on-to",
+                                entered = s.entered.to_string(),
+                                share = crate::lang::catalogue()
+                                    .number(&percent(s.conversion()))
+                                    .into_owned(),
+                                next = next.as_str()
+                            )
                         }
                         _ => s.entered.to_string(),
                     },

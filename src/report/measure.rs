@@ -109,15 +109,6 @@ impl Scores {
         }
     }
 
-    /// Adds another group's scores.
-    pub fn merge(&mut self, other: Scores) {
-        self.nps.merge(other.nps);
-        self.csat_sum += other.csat_sum;
-        self.csat_responses += other.csat_responses;
-        self.ces_sum += other.ces_sum;
-        self.ces_responses += other.ces_responses;
-    }
-
     /// Returns the mean CES (1–7), None without answers.
     pub fn ces(&self) -> Option<f64> {
         (self.ces_responses > 0).then(|| self.ces_sum as f64 / self.ces_responses as f64)

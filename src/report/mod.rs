@@ -32,4 +32,4 @@ pub mod service;
 pub mod servqual;
 pub mod summary;
 
-pub use scope::{ALL, GroupFn, Grouping, NONE, Period, Scope};
+pub use scope::{Grouping, Period, Scope};

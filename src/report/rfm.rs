@@ -12,9 +12,8 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 
-use super::scope::{Grouping, NONE, partition};
+use super::scope::NONE;
 use crate::model::{Customer, Figures, Money};
 use crate::stats::rfm::{Breakpoints, RfmInput, RfmScore, SEGMENT_CODES, Segment, score_with};
 use crate::table::{
@@ -31,17 +30,6 @@ pub struct Line {
     pub score: RfmScore,
 }
 
-/// Scores every customer with an order by `day`, in the order given
-/// (a book lists customers by id).
-pub fn rfm(customers: &[Customer], day: NaiveDate) -> Vec<Line> {
-    score_all(
-        customers
-            .par_iter()
-            .filter_map(|c| figures_of(c, day))
-            .collect(),
-    )
-}
-
 /// One customer's RFM figures by a day, before scoring: id, days since the
 /// last order, orders and revenue.
 pub type RfmFigures = (String, i64, u32, Money);
@@ -53,12 +41,6 @@ pub fn figures_of(c: &Customer, day: NaiveDate) -> Option<RfmFigures> {
     let last = f.last_purchase?;
     let id = c.id.as_ref()?.to_string();
     Some((id, (day - last).num_days(), f.orders, f.revenue))
-}
-
-/// Scores the figures of every customer with an order by quintile, in the order
-/// given.
-pub fn score_all(figures: Vec<RfmFigures>) -> Vec<Line> {
-    score_all_with(figures, &Breakpoints::default())
 }
 
 /// Scores the figures of every customer with an order, each key by its fixed
@@ -261,27 +243,6 @@ fn segment_bars(summary: &[SegmentLine], n: u64) -> Chart {
             })
             .collect(),
     }
-}
-
-/// `--summary`: customers and revenue per segment (per group with `--by`).
-pub fn render_summary(
-    lines: &[Line],
-    customers: &[Customer],
-    by: Option<&Grouping>,
-    facts: Vec<(String, Cell)>,
-    title: Label,
-) -> Report {
-    let members = partition(customers, by)
-        .into_iter()
-        .map(|(label, members)| {
-            let ids = members
-                .iter()
-                .filter_map(|c| Some(c.id.as_ref()?.as_str()))
-                .collect();
-            (label, ids)
-        })
-        .collect();
-    render_group_summary(lines, members, by.is_some(), facts, title)
 }
 
 /// `--summary` of groups given by their members' ids (as

@@ -56,8 +56,6 @@ pub struct Grouping {
 /// The frame of a report.
 pub struct Scope<'a> {
     pub period: Period,
-    /// The day the book is read as of (`--today`): nothing later exists.
-    pub today: NaiveDate,
     pub settings: &'a Settings,
     pub by: Option<&'a Grouping>,
 }

@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
 use super::calendar::Calendar;
 use super::lifecycle::{customer_since, exists_at, is_active, stage_at};
 use super::measure::{NpsCount, median, share};
@@ -104,18 +102,6 @@ pub const PARTS: Parts = Parts::STAGE
     .with(Parts::ACQUISITION_COST)
     .with(Parts::STAGE_MOVES)
     .with(Parts::DEALS);
-
-/// Computes the summary of `customers` (already filtered) over the scope.
-pub fn summary(customers: &[Customer], scope: &Scope) -> Summary {
-    customers
-        .par_iter()
-        .fold(Sums::default, |mut sums, c| {
-            sums.add(c, scope);
-            sums
-        })
-        .reduce(Sums::default, Sums::merge)
-        .finish(scope)
-}
 
 /// A summary being added up one customer at a time, in any order and in
 /// parts that are then merged: the KPIs of every customer, of each group
@@ -321,18 +307,6 @@ impl Acc {
         }
         self
     }
-}
-
-/// Computes the KPIs of one group.
-pub fn kpis(customers: &[&Customer], scope: &Scope, month_count: usize) -> Kpis {
-    customers
-        .par_iter()
-        .fold(Acc::default, |mut acc, c| {
-            acc.add(c, scope, month_count);
-            acc
-        })
-        .reduce(Acc::default, Acc::merge)
-        .kpis(scope, month_count)
 }
 
 impl Acc {

@@ -170,26 +170,6 @@ pub fn evaluate(responses: &[Response<'_>], dimensions: &[(String, Vec<u32>)]) -
     }
 }
 
-/// Returns the items a survey's answers mention that no dimension lists.
-pub fn unmapped_items(
-    responses: &[Response<'_>],
-    dimensions: &[(String, Vec<u32>)],
-) -> BTreeSet<u32> {
-    let listed: BTreeSet<u32> = dimensions.iter().flat_map(|(_, i)| i.clone()).collect();
-    let mut out = BTreeSet::new();
-    for r in responses {
-        for key in r.answers.keys() {
-            if let Some(super::Target::Expectation(n) | super::Target::Perception(n)) =
-                super::Target::parse(key)
-                && !listed.contains(&n)
-            {
-                out.insert(n);
-            }
-        }
-    }
-    out
-}
-
 /// Answers keyed as stored, for tests.
 #[cfg(test)]
 fn answers(pairs: &[(&str, i64)]) -> BTreeMap<String, Value> {

@@ -22,7 +22,8 @@
 //! - A fenced block whose info string names a file, ```` ```csv
 //!   file=history.csv ````, is written to that file (relative to the
 //!   current folder) when the session reaches it.
-//! - A command whose shown lines include `rapport: error: …` must exit with
+//! - A command whose shown lines include `rapport: error: …` (or `error`
+//!   in another language: `rapport: kļūda: …`) must exit with
 //!   status 1 or 2; every other command must succeed. Every shown line
 //!   must be a line rapport printed (stdout or stderr; a line holding `…` is
 //!   compared up to it, a line `…` stands for lines left out). A command
@@ -374,7 +375,13 @@ impl Session {
             .chain(stderr.lines())
             .map(str::trim_end)
             .collect();
-        let fails = shown.iter().any(|l| l.starts_with("rapport: error:"));
+        // `error` in each language rapport speaks (a page may show a
+        // message in another language).
+        let fails = shown.iter().any(|l| {
+            ["error", "kļūda", "chyba", "грешка", "greška"]
+                .iter()
+                .any(|word| l.starts_with(&format!("rapport: {word}:")))
+        });
         let code = out.status.code();
         if fails {
             assert!(

@@ -64,9 +64,10 @@ impl Fixture {
         }
     }
 
-    /// Runs the command in a fresh copy of the book; returns the
-    /// normalised stderr and the exit status.
-    fn run(&self) -> (String, i32) {
+    /// Runs the command in a fresh copy of the book, in `lang` (`--lang`
+    /// through `$RAPPORT_LANG`; None: English, as the folder records it);
+    /// returns the normalised stderr and the exit status.
+    fn run(&self, lang: Option<&str>) -> (String, i32) {
         let temp = tempfile::tempdir().unwrap();
         let book = temp.path().join("book");
         fs::create_dir(&book).unwrap();
@@ -95,6 +96,9 @@ impl Fixture {
             );
         }
         let mut cmd = rapport(&book);
+        if let Some(lang) = lang {
+            cmd.env("RAPPORT_LANG", lang);
+        }
         if let Ok(env) = fs::read_to_string(self.dir.join("env")) {
             for line in env.lines().filter(|l| !l.trim().is_empty()) {
                 let (k, v) = line.split_once('=').expect("env lines are KEY=VALUE");
@@ -122,8 +126,9 @@ impl Fixture {
         (stderr, out.status.code().unwrap_or(-1))
     }
 
-    /// The entry of the catalogue page.
-    fn markdown(&self, stderr: &str, status: i32) -> String {
+    /// The entry of the catalogue page; `translated` holds the stderr of
+    /// the same command in the other languages.
+    fn markdown(&self, stderr: &str, status: i32, translated: &[(&str, String)]) -> String {
         let shown: Vec<String> = self.args.iter().map(|a| shell_quote(a)).collect();
         let mut env = String::new();
         if let Ok(vars) = fs::read_to_string(self.dir.join("env")) {
@@ -135,8 +140,17 @@ impl Fixture {
         let redirect = fs::read_to_string(self.dir.join("stdout-to"))
             .map(|t| format!(" > {}", t.trim()))
             .unwrap_or_default();
+        let mut languages = String::new();
+        for (lang, text) in translated {
+            languages.push_str(&format!("```text\n# --lang {lang}\n{text}```\n\n"));
+        }
+        if !languages.is_empty() {
+            languages = format!(
+                "<details><summary>In Latvian, Czech and Serbian</summary>\n\n{languages}</details>\n\n"
+            );
+        }
         format!(
-            "### {title}\n\n<a id=\"{name}\"></a>`tests/errors/{name}/`\n\n{about}\n\n```console\n$ {env}rapport {args}{redirect}\n{stderr}```\n\nExit status {status}.\n\n",
+            "### {title}\n\n<a id=\"{name}\"></a>`tests/errors/{name}/`\n\n{about}\n\n```console\n$ {env}rapport {args}{redirect}\n{stderr}```\n\n{languages}Exit status {status}.\n\n",
             title = self.title,
             name = self.name,
             about = self.about,
@@ -283,6 +297,53 @@ fn group_of(name: &str) -> &'static str {
         .unwrap_or_else(|| panic!("tests/errors/{name}: start the name with a group ({GROUPS:?})"))
 }
 
+/// The languages each error is shown in besides English (sr-Latn is sr
+/// transliterated).
+const LANGUAGES: [&str; 3] = ["lv", "cs", "sr"];
+
+/// Runs every fixture in English and in each of [`LANGUAGES`], a few at a
+/// time; returns, per fixture, the English (stderr, status) and the stderr
+/// of each other language.
+type Runs = Vec<((String, i32), Vec<(&'static str, String)>)>;
+
+fn run_all(fixtures: &[Fixture]) -> Runs {
+    let langs: Vec<Option<&'static str>> = std::iter::once(None)
+        .chain(LANGUAGES.iter().copied().map(Some))
+        .collect();
+    let jobs: Vec<(usize, Option<&'static str>)> = (0..fixtures.len())
+        .flat_map(|i| langs.iter().map(move |l| (i, *l)))
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done = std::sync::Mutex::new(vec![None; jobs.len()]);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(&(i, lang)) = jobs.get(j) else {
+                        break;
+                    };
+                    let result = fixtures[i].run(lang);
+                    done.lock().unwrap()[j] = Some(result);
+                }
+            });
+        }
+    });
+    let mut results = done.into_inner().unwrap().into_iter().map(Option::unwrap);
+    fixtures
+        .iter()
+        .map(|_| {
+            let english = results.next().unwrap();
+            let others = LANGUAGES
+                .iter()
+                .map(|lang| (*lang, results.next().unwrap().0))
+                .collect();
+            (english, others)
+        })
+        .collect()
+}
+
 #[test]
 fn every_error_in_the_catalogue_prints_as_recorded() {
     let bless = std::env::var_os("RAPPORT_BLESS").is_some();
@@ -290,8 +351,21 @@ fn every_error_in_the_catalogue_prints_as_recorded() {
     assert!(fixtures.len() > 50, "the catalogue is in tests/errors/");
     let mut failures = Vec::new();
     let mut sections: Vec<(usize, String)> = Vec::new();
-    for f in &fixtures {
-        let (stderr, status) = f.run();
+    let runs = run_all(&fixtures);
+    for (f, ((stderr, status), translated)) in fixtures.iter().zip(runs) {
+        for (lang, text) in &translated {
+            assert!(
+                !text.contains("panicked"),
+                "{} --lang {lang}: a panic:\n{text}",
+                f.name
+            );
+        }
+        // A message the language leaves as it is (a path and the system's
+        // reason) is not shown again.
+        let translated: Vec<(&str, String)> = translated
+            .into_iter()
+            .filter(|(_, t)| *t != stderr)
+            .collect();
         assert!(
             !stderr.contains("panicked"),
             "{}: a panic:\n{stderr}",
@@ -304,7 +378,7 @@ fn every_error_in_the_catalogue_prints_as_recorded() {
         );
         let group = group_of(&f.name);
         let rank = GROUPS.iter().position(|(_, t)| *t == group).unwrap();
-        sections.push((rank, f.markdown(&stderr, status)));
+        sections.push((rank, f.markdown(&stderr, status, &translated)));
         if bless {
             fs::write(f.dir.join("stderr"), &stderr).unwrap();
             fs::write(f.dir.join("status"), format!("{status}\n")).unwrap();

@@ -17,9 +17,9 @@ use crate::table::{Label, trim_decimals};
 pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
     let months = horizon_months(&args.horizon)?;
     if !(0.0..1.0).contains(&args.discount) {
-        return Err(Error::usage(format!(
-            "--discount {}: a monthly rate from 0 to 1 (0.01 = 1 %)",
-            args.discount
+        return Err(Error::usage(crate::msg!(
+            "clv-run.discount",
+            discount = args.discount.to_string()
         )));
     }
     if let Some(until) = &args.holdout {
@@ -50,14 +50,13 @@ pub fn run(ctx: &Context, args: ClvArgs) -> Result<()> {
         summaries.push((id, summary));
     }
     let options = Options {
-        today: ctx.today,
         unit: args.unit,
         months,
         monthly_discount: args.discount,
         model: args.model,
     };
     let report = clv::report(&summaries, |id| names.contains_key(id), &options)
-        .map_err(|e| Error::data(format!("cannot fit the CLV models on this book: {e}")))?;
+        .map_err(|e| Error::data(crate::msg!("clv-run.cannot-fit", why = e.to_string())))?;
     warn_imprecise(
         crate::report::clv_holdout::model_name(args.model),
         &report.count.imprecise(),
@@ -122,10 +121,11 @@ fn unit_name(unit: Unit) -> String {
 /// section 16).
 pub(super) fn warn_imprecise(model: &str, imprecise: &[ImpreciseParameter]) {
     for p in imprecise {
-        stderr::warning(&format!(
-            "the {model} parameter {} = {:.4} has a standard error of {:.4}, more than its \
-             value: the book's purchases hardly pin it down, so the predictions are uncertain",
-            p.name, p.value, p.std_error
+        stderr::warning(&crate::msg!(
+            "clv-run.imprecise",
+            model = model,
+            parameter = format!("{} = {:.4}", p.name, p.value),
+            error = format!("{:.4}", p.std_error)
         ));
     }
 }
@@ -140,11 +140,7 @@ fn horizon_months(text: &str) -> Result<u32> {
     u32::try_from(months)
         .ok()
         .filter(|m| (1..=1200).contains(m))
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "--horizon `{text}`: write whole months or years, such as 12m or 2y"
-            ))
-        })
+        .ok_or_else(|| Error::usage(crate::msg!("clv-run.horizon-form", text = text)))
 }
 
 /// Returns the fitted parameters as one record (`--params`): the purchase-count

@@ -19,11 +19,12 @@ pub fn run(ctx: &Context, args: &ClvArgs, until_text: &str) -> Result<()> {
         parse_day(until_text, ctx.today).map_err(|e| Error::usage(format!("--holdout: {e}")))?;
     let today = ctx.today;
     if until <= today {
-        return Err(Error::usage(format!(
-            "--holdout {until} is not after --today {today}: the holdout is the period after \
-             the purchases the model is fitted on"
+        return Err(Error::usage(crate::msg!(
+            "clv-run.holdout-not-after",
+            until = until.to_string(),
+            today = today.to_string()
         ))
-        .with_hint("give --today the end of the calibration period, such as --today 1997-09-30"));
+        .with_hint(crate::msg!("clv-run.holdout-not-after-hint")));
     }
     let book = ctx.book()?;
     let scanned = load::scan_parts(&book, Parts::FIGURES, |c| {
@@ -42,9 +43,11 @@ pub fn run(ctx: &Context, args: &ClvArgs, until_text: &str) -> Result<()> {
         })
         .collect();
     let fit = args.model.fit(&summaries).map_err(|e| {
-        Error::data(format!(
-            "cannot fit the {} model on the purchases up to {today}: {e}",
-            args.model
+        Error::data(crate::msg!(
+            "clv-run.cannot-fit-until",
+            model = args.model.to_string(),
+            today = today.to_string(),
+            why = e.to_string()
         ))
     })?;
     super::clv::warn_imprecise(clv_holdout::model_name(args.model), &fit.imprecise());

@@ -7,7 +7,7 @@ use crate::report::followups;
 
 pub fn run(ctx: &Context, args: FollowupsArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options, followups::PARTS)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let figures = followups::followups(&prepared.customers, &scope);
     super::print(&followups::render(&figures, &scope), args.options.format)
 }

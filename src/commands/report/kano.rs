@@ -14,7 +14,7 @@ pub fn run(ctx: &Context, args: KanoArgs) -> Result<()> {
         Some(Method::Kano),
     )?;
     let anonymous = super::anonymous(&prepared.book, name, &args.options)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let figures = kano::kano(name, &prepared.customers, &anonymous, &scope);
     super::print(&kano::render(name, &figures, &scope), args.options.format)
 }

@@ -59,10 +59,9 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     /// Returns the scope the report functions take.
-    pub fn scope(&self, ctx: &Context) -> Scope<'_> {
+    pub fn scope(&self) -> Scope<'_> {
         Scope {
             period: self.period,
-            today: ctx.today,
             settings: &self.book.settings,
             by: self.grouping.as_ref(),
         }
@@ -106,19 +105,22 @@ pub(crate) fn period(ctx: &Context, options: &ReportOptions) -> Result<Period> {
         None => ctx.today,
     };
     if until > ctx.today {
-        return Err(Error::usage(format!(
-            "--until {until} is after today ({}): a report covers what has happened",
-            ctx.today
+        return Err(Error::usage(crate::msg!(
+            "report-run.until-after-today",
+            until = until.to_string(),
+            today = ctx.today.to_string()
         ))
-        .with_hint("give --today to report as of a later day"));
+        .with_hint(crate::msg!("report-run.until-after-today-hint")));
     }
     let since = match &options.since {
         Some(text) => day("--since", text)?,
         None => Period::year_to(until).since,
     };
     if since > until {
-        return Err(Error::usage(format!(
-            "--since {since} is after --until {until}"
+        return Err(Error::usage(crate::msg!(
+            "report-run.since-after-until",
+            since = since.to_string(),
+            until = until.to_string()
         )));
     }
     Ok(Period { since, until })

@@ -7,7 +7,7 @@ use crate::report::nps;
 
 pub fn run(ctx: &Context, args: NpsArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options, nps::PARTS)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let figures = nps::nps(&prepared.customers, &scope, args.period);
     super::print(
         &nps::render(&figures, &scope, args.period),

@@ -8,7 +8,7 @@ use crate::report::pipeline;
 
 pub fn run(ctx: &Context, args: PipelineArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options, pipeline::PARTS)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let pipeline = pipeline::pipeline(&prepared.customers, &scope);
     super::print(&pipeline::render(&pipeline, &scope), args.options.format)
 }

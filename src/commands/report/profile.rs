@@ -90,7 +90,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<()> {
         summaries.extend(summary);
         kept.extend(k);
     }
-    let (clv, note) = predicted_clv(&summaries, until);
+    let (clv, note) = predicted_clv(&summaries);
 
     let all: Vec<&Customer> = kept.iter().map(|(c, _)| c).collect();
     let segments: Vec<(String, Vec<&Customer>)> = if by.is_some() {
@@ -124,7 +124,6 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<()> {
     };
     let scope = Scope {
         period,
-        today: ctx.today,
         settings: &book.settings,
         by: None,
     };
@@ -142,10 +141,8 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<()> {
 /// BG/NBD in weeks); when the models cannot be fitted, none and why.
 fn predicted_clv(
     summaries: &[(Id, crate::stats::clv::Summary)],
-    until: chrono::NaiveDate,
 ) -> (Option<HashMap<String, f64>>, ClvNote) {
     let options = Options {
-        today: until,
         unit: Unit::Week,
         months: CLV_MONTHS,
         monthly_discount: CLV_DISCOUNT,

@@ -7,7 +7,7 @@ use crate::report::service;
 
 pub fn run(ctx: &Context, args: ServiceArgs) -> Result<()> {
     let prepared = super::prepare(ctx, &args.options, service::PARTS)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let figures = service::service(&prepared.customers, &scope, args.period);
     super::print(
         &service::render(&figures, &scope, args.period),

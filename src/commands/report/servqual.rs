@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: ServqualArgs) -> Result<()> {
         .clone()
         .unwrap_or_else(crate::survey::servqual::default_dimensions);
     let anonymous = super::anonymous(&prepared.book, name, &args.options)?;
-    let scope = prepared.scope(ctx);
+    let scope = prepared.scope();
     let figures = servqual::servqual(name, &dimensions, &prepared.customers, &anonymous, &scope);
     let report = if args.items {
         servqual::render_items(name, &figures, &scope)

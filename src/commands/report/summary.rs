@@ -24,7 +24,6 @@ pub fn run(ctx: &Context, args: SummaryArgs) -> Result<()> {
     let grouping = selector.grouping();
     let scope = Scope {
         period,
-        today: ctx.today,
         settings: &book.settings,
         by: grouping.as_ref(),
     };

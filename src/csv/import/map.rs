@@ -90,9 +90,10 @@ pub(super) fn dates(
     let (dates, undecided) =
         crate::csv::cells::date_readers(table, &date_columns, date_format, dialect);
     for (column, why) in undecided {
-        problems.file.push(format!(
-            "column `{}` {why}; give the order with --date-format '%d/%m/%Y' (day first) or --date-format '%m/%d/%Y' (month first)",
-            table.column_name(column)
+        problems.file.push(crate::msg!(
+            "import.date-order",
+            column = table.column_name(column),
+            why = why
         ));
     }
     dates
@@ -169,16 +170,20 @@ fn require_columns(name: &str, table: &Table, mapping: &Mapping, kind: Kind) -> 
         return Ok(());
     }
     let first = missing[0];
-    Err(Error::data(format!(
-        "{name}: no column gives {}; the columns are: {}",
-        missing
+    Err(Error::data(crate::msg!(
+        "import.no-column",
+        name = name,
+        fields = missing
             .iter()
             .map(|m| format!("`{m}`"))
             .collect::<Vec<_>>()
             .join(", "),
-        table.headers.join(", ")
+        columns = table.headers.join(", ")
     ))
-    .with_hint(format!("map one with --map 'Column={first}'")))
+    .with_hint(crate::msg!(
+        "import.no-column-hint",
+        map = format!("--map 'Column={first}'")
+    )))
 }
 
 /// Tells which columns are left out (and, for a dry run, where each of the
@@ -196,15 +201,19 @@ pub(super) fn tell_mapping(
             .map(|(c, t)| {
                 let mut part = format!("`{}` → {t}", table.column_name(c));
                 for &f in mapping.fallbacks.get(&c).into_iter().flatten() {
-                    part.push_str(&format!(" (else `{}`)", table.column_name(f)));
+                    part.push(' ');
+                    part.push_str(&crate::msg!(
+                        "import.column-else",
+                        column = table.column_name(f)
+                    ));
                 }
                 part
             })
             .collect();
         if parts.is_empty() {
-            parts.push("none".into());
+            parts.push(crate::msg!("import.columns-none"));
         }
-        notes.note(&format!("columns: {}", parts.join(", ")));
+        notes.note(&crate::msg!("import.columns", columns = parts.join(", ")));
     }
     let fallbacks: HashSet<usize> = mapping.fallbacks.values().flatten().copied().collect();
     let left_out: Vec<String> = mapping
@@ -224,9 +233,9 @@ pub(super) fn tell_mapping(
         })
         .collect();
     if !left_out.is_empty() {
-        notes.warning(&format!(
-            "not imported: {}; map a column with --map 'Column=field', or keep such columns with --keep-unmapped",
-            left_out.join(", ")
+        notes.warning(&crate::msg!(
+            "import.not-imported",
+            columns = left_out.join(", ")
         ));
     }
     if !mapping.kept.is_empty() {
@@ -234,18 +243,18 @@ pub(super) fn tell_mapping(
             .kept
             .iter()
             .map(|&c| {
-                format!(
-                    "`{}` as {}",
-                    table.column_name(c),
-                    mapping.targets[c].as_deref().unwrap_or("")
+                crate::msg!(
+                    "import.kept-column",
+                    column = table.column_name(c),
+                    field = mapping.targets[c].as_deref().unwrap_or("")
                 )
             })
             .collect();
-        let what = match kind {
-            Kind::Customers => "custom fields (text unless declared in rapport.toml)",
-            _ => "extra keys (text)",
+        let id = match kind {
+            Kind::Customers => "import.kept-custom",
+            _ => "import.kept-extra",
         };
-        notes.note(&format!("kept as {what}: {}", kept.join(", ")));
+        notes.note(&crate::msg!(id, columns = kept.join(", ")));
     }
 }
 

@@ -164,23 +164,21 @@ impl Outcome {
                 skipped,
                 companies,
             } => {
-                let mut summary = format!(
-                    "{}{created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped",
-                    if self.dry_run {
-                        format!("{name} (dry run, nothing written): would be ")
-                    } else {
-                        format!("imported {name}: ")
-                    }
+                let id = if self.dry_run {
+                    "import.customers-dry-run"
+                } else {
+                    "import.customers-done"
+                };
+                let mut summary = crate::msg!(
+                    id,
+                    name = name.as_str(),
+                    created = created,
+                    updated = updated,
+                    unchanged = unchanged,
+                    skipped = skipped
                 );
                 if companies > 0 {
-                    summary.push_str(&format!(
-                        "; of the created, {companies} {} named in the company column",
-                        if companies == 1 {
-                            "is a company"
-                        } else {
-                            "are companies"
-                        }
-                    ));
+                    summary.push_str(&crate::msg!("import.companies", count = companies));
                 }
                 summary
             }
@@ -189,17 +187,23 @@ impl Outcome {
                 skipped,
                 customers,
             } => {
-                let noun = noun(self.kind);
+                let what = noun(self.kind);
                 if self.dry_run {
-                    format!(
-                        "{name} (dry run, nothing written): {appended} {noun}{} would be appended, {skipped} already there",
-                        plural(appended),
+                    crate::msg!(
+                        "import.entries-dry-run",
+                        name = name.as_str(),
+                        what = what,
+                        appended = appended,
+                        skipped = skipped
                     )
                 } else {
-                    format!(
-                        "imported {name}: {appended} {noun}{} appended to {customers} customer{}, {skipped} already there",
-                        plural(appended),
-                        plural(customers),
+                    crate::msg!(
+                        "import.entries-done",
+                        name = name.as_str(),
+                        what = what,
+                        appended = appended,
+                        customers = customers,
+                        skipped = skipped
                     )
                 }
             }
@@ -344,9 +348,7 @@ pub fn run_table(
         && plan.files.len() > 1
         && !confirm(plan.files.len())
     {
-        return Err(crate::error::Error::data(
-            "nothing imported: nothing changed",
-        ));
+        return Err(crate::error::Error::data(crate::msg!("import.declined")));
     }
     if !options.dry_run {
         write::write(book, &name, kind, plan.files, &plan.counts, progress, notes)?;

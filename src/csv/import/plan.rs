@@ -193,9 +193,10 @@ fn refuse_erased_details<T: Entry>(
             {
                 problems.add(
                     row.line,
-                    Problem::Bad(format!(
-                        "`{key}` holds the {} of a person erased with `rapport forget`; it is not stored again",
-                        m.as_str()
+                    Problem::Bad(crate::msg!(
+                        "import.erased",
+                        key = key.as_str(),
+                        what = m.as_str()
                     )),
                 );
             }

@@ -87,13 +87,13 @@ pub(super) fn refuse(
         let column = columns.name(field);
         notes.located(
             name,
-            &format!(
-                "column `{column}` holds {} value{} that {} not {} of this book ({}):",
-                values.len(),
-                if values.len() == 1 { "" } else { "s" },
-                if values.len() == 1 { "is" } else { "are" },
-                describe_field(kind, field),
-                allowed.join(", ")
+            &crate::msg!(
+                "import.unknown-values",
+                column = column,
+                count = values.len(),
+                field = field,
+                what = describe_field(kind, field),
+                allowed = allowed.join(", ")
             ),
         );
         let mut maps = Vec::new();
@@ -108,7 +108,10 @@ pub(super) fn refuse(
         values.sort_by_key(|(_, lines)| lines[0]);
         for (value, lines) in values {
             let also = if lines.len() > 1 {
-                format!(" (also on {})", lines_text(&lines[1..]))
+                format!(
+                    " {}",
+                    crate::msg!("import.also-on", lines = lines_text(&lines[1..]))
+                )
             } else {
                 String::new()
             };
@@ -118,30 +121,26 @@ pub(super) fn refuse(
                 guess(value, &allowed)
             ));
         }
-        hints.push(format!(
-            "map each value, e.g. {}{}",
-            maps.join(" "),
-            setting.map_or(String::new(), |s| format!(
-                ", or add them to `{s}` in rapport.toml"
-            ))
-        ));
+        hints.push(match setting {
+            Some(s) => crate::msg!(
+                "import.map-values-or-add",
+                maps = maps.join(" "),
+                setting = s
+            ),
+            None => crate::msg!("import.map-values", maps = maps.join(" ")),
+        });
     }
     let bad = problems.bad_rows();
     let message = if bad == 0 {
-        format!("{name} cannot be imported; nothing was written")
+        crate::msg!("import.refused", name = name)
     } else {
-        format!(
-            "{bad} bad row{} in {name}; nothing was written",
-            if bad == 1 { "" } else { "s" }
-        )
+        crate::msg!("import.bad-rows", count = bad, name = name)
     };
     let error = Error::data(message);
     if !hints.is_empty() {
         error.with_hint(hints.join("; "))
     } else if bad > 0 {
-        error.with_hint(
-            "fix or remove the rows listed and import again; --dry-run checks a file without writing",
-        )
+        error.with_hint(crate::msg!("import.bad-rows-hint"))
     } else {
         // A problem of the whole file says itself what to do.
         error
@@ -176,14 +175,17 @@ fn allowed_values(kind: Kind, field: &str, schema: &Schema) -> (Vec<String>, Opt
     }
 }
 
-fn describe_field(kind: Kind, field: &str) -> String {
+/// Returns what the values of `field` are, as `import.unknown-values`
+/// selects its words by: `stages`, `kinds`, `interaction-kinds`,
+/// `deal-stages`, else `values` (of the field).
+fn describe_field(kind: Kind, field: &str) -> &'static str {
     match (kind, field) {
-        (Kind::Customers, f) if f == STAGE.path => "stages".into(),
-        (Kind::Interactions, "from" | "to") => "stages".into(),
-        (Kind::Customers, f) if f == KIND.path => "kinds (person or company)".into(),
-        (Kind::Interactions, "kind") => "interaction kinds".into(),
-        (Kind::Deals, "stage") => "deal stages".into(),
-        (_, f) => format!("values of {f}"),
+        (Kind::Customers, f) if f == STAGE.path => "stages",
+        (Kind::Interactions, "from" | "to") => "stages",
+        (Kind::Customers, f) if f == KIND.path => "kinds",
+        (Kind::Interactions, "kind") => "interaction-kinds",
+        (Kind::Deals, "stage") => "deal-stages",
+        _ => "values",
     }
 }
 

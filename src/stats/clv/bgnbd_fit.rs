@@ -35,7 +35,7 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<Fit<BgNbd>, FitError> {
             model: Model::BgNbd,
             found: repeat_buyers,
             needed: BGNBD_MIN_REPEAT_BUYERS,
-            which: "customers with purchases on two or more days",
+            which: "clv.which-repeat",
         });
     }
     let likelihood = Likelihood::new(data);
@@ -56,18 +56,21 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<Fit<BgNbd>, FitError> {
 /// Checks that a summary could come from a purchase history.
 pub(crate) fn validate(s: &Summary) -> Result<(), String> {
     if !(s.x.is_finite() && s.t_x.is_finite() && s.t.is_finite()) {
-        return Err(format!(
-            "x, t_x and T must be finite (x = {}, t_x = {}, T = {})",
-            s.x, s.t_x, s.t
+        return Err(crate::msg!(
+            "clv.not-finite",
+            x = s.x.to_string(),
+            t_x = s.t_x.to_string(),
+            t = s.t.to_string()
         ));
     }
     if s.x < 0.0 {
-        return Err(format!("x = {} is negative", s.x));
+        return Err(crate::msg!("clv.negative", x = s.x.to_string()));
     }
     if !(0.0 <= s.t_x && s.t_x <= s.t) {
-        return Err(format!(
-            "t_x = {} must lie between 0 and T = {}",
-            s.t_x, s.t
+        return Err(crate::msg!(
+            "clv.t-x-range",
+            t_x = s.t_x.to_string(),
+            t = s.t.to_string()
         ));
     }
     Ok(())

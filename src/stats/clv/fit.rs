@@ -48,9 +48,13 @@ pub struct Fit<P> {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FitError {
     /// Too few customers carry information about the parameters.
-    #[error(
-        "the {model} model needs at least {needed} repeat buyers ({which}); the book has {found}"
-    )]
+    #[error("{}", crate::msg!(
+        "clv.too-few",
+        model = .model.to_string(),
+        needed = *.needed,
+        which = crate::msg!(*.which),
+        found = *.found
+    ))]
     TooFewRepeatBuyers {
         /// The model being fitted.
         model: Model,
@@ -58,11 +62,16 @@ pub enum FitError {
         found: usize,
         /// The minimum the fit requires.
         needed: usize,
-        /// Which customers count, in words.
+        /// Which customers count: the id of the message that says it in
+        /// words.
         which: &'static str,
     },
     /// A summary holds values no purchase history can produce.
-    #[error("customer summary #{index} is invalid: {reason}")]
+    #[error("{}", crate::msg!(
+        "clv.invalid-summary",
+        index = .index.to_string(),
+        reason = .reason.as_str()
+    ))]
     InvalidSummary {
         /// Position of the summary in the input slice.
         index: usize,
@@ -70,10 +79,12 @@ pub enum FitError {
         reason: String,
     },
     /// The likelihood does not have an interior maximum the data pin down.
-    #[error(
-        "the {model} fit cannot pin down {parameter}: {detail}; the data may hold too few \
-         repeat buyers or too little variety among them"
-    )]
+    #[error("{}", crate::msg!(
+        "clv.unidentified",
+        model = .model.to_string(),
+        parameter = *.parameter,
+        detail = .detail.as_str()
+    ))]
     Unidentified {
         /// The model being fitted.
         model: Model,
@@ -83,7 +94,12 @@ pub enum FitError {
         detail: String,
     },
     /// The optimizer stopped without meeting its convergence test.
-    #[error("the {model} fit did not converge after {iterations} iterations: {reason}")]
+    #[error("{}", crate::msg!(
+        "clv.not-converged",
+        model = .model.to_string(),
+        iterations = *.iterations,
+        reason = .reason.as_str()
+    ))]
     NotConverged {
         /// The model being fitted.
         model: Model,
@@ -123,15 +139,13 @@ pub(crate) fn maximize<const N: usize>(
             Failure::RanOff { index, point, .. } => FitError::Unidentified {
                 model,
                 parameter: names[index],
-                detail: format!(
-                    "the likelihood keeps rising as it heads toward {} (the search reached \
-                     {:.3e})",
+                detail: crate::msg!(
                     if point > start[index].ln() {
-                        "infinity"
+                        "clv.rising-to-infinity"
                     } else {
-                        "zero"
+                        "clv.rising-to-zero"
                     },
-                    point.exp()
+                    reached = format!("{:.3e}", point.exp())
                 ),
             },
             Failure::NotConverged { reason, iterations } => FitError::NotConverged {
@@ -145,7 +159,7 @@ pub(crate) fn maximize<const N: usize>(
         .ok_or_else(|| FitError::NotConverged {
             model,
             iterations: minimum.iterations,
-            reason: "the Hessian at the optimum is not positive definite".into(),
+            reason: crate::msg!("clv.hessian"),
         })?
         .inverse();
     let mut std_errors = [0.0; N];
@@ -155,10 +169,10 @@ pub(crate) fn maximize<const N: usize>(
             return Err(FitError::Unidentified {
                 model,
                 parameter: names[i],
-                detail: format!(
-                    "its estimate {:.4e} is uncertain by a factor of e^{log_se:.1} either way \
-                     (one standard error)",
-                    params[i]
+                detail: crate::msg!(
+                    "clv.uncertain",
+                    estimate = format!("{:.4e}", params[i]),
+                    factor = format!("{log_se:.1}")
                 ),
             });
         }

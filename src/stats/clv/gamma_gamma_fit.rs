@@ -39,7 +39,7 @@ pub fn fit_gamma_gamma(data: &[Summary]) -> Result<Fit<GammaGamma>, FitError> {
             model: Model::GammaGamma,
             found: usable.len(),
             needed: GAMMA_GAMMA_MIN_REPEAT_BUYERS,
-            which: "customers with purchases on two or more days and a positive mean spend",
+            which: "clv.which-positive-spend",
         });
     }
     let mean_spend = usable.iter().map(|&(_, m)| m).sum::<f64>() / usable.len() as f64;

@@ -121,7 +121,11 @@ pub struct CustomerHoldout {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HoldoutError {
     /// The holdout would be empty.
-    #[error("the holdout must end after the calibration period: {until} is not after {today}")]
+    #[error("{}", crate::msg!(
+        "clv.holdout",
+        until = .until.to_string(),
+        today = .today.to_string()
+    ))]
     UntilNotAfterToday { today: NaiveDate, until: NaiveDate },
 }
 

@@ -53,7 +53,7 @@ pub fn fit_pareto_nbd(data: &[Summary]) -> Result<Fit<ParetoNbd>, FitError> {
             model: Model::ParetoNbd,
             found: repeat_buyers,
             needed: PARETO_NBD_MIN_REPEAT_BUYERS,
-            which: "customers with purchases on two or more days",
+            which: "clv.which-repeat",
         });
     }
     let likelihood = Likelihood::new(data);

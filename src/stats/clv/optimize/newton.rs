@@ -45,7 +45,7 @@ pub(crate) fn minimize<const N: usize>(
     if !value.is_finite() {
         return Err(Stop::Stuck {
             point,
-            reason: "the objective is not finite at the starting point".into(),
+            reason: crate::msg!("clv.not-finite-at-start"),
             iterations: 0,
         });
     }
@@ -121,14 +121,14 @@ pub(crate) fn minimize<const N: usize>(
         if !accepted {
             return Err(Stop::Stuck {
                 point,
-                reason: "no step from the current point lowers the objective".into(),
+                reason: crate::msg!("clv.no-step"),
                 iterations: iteration,
             });
         }
     }
     Err(Stop::Stuck {
         point,
-        reason: format!("no convergence within {MAX_ITERATIONS} Newton iterations"),
+        reason: crate::msg!("clv.newton", count = MAX_ITERATIONS),
         iterations: MAX_ITERATIONS,
     })
 }
