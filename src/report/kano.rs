@@ -134,8 +134,9 @@ pub fn render(
     }
 }
 
-/// Returns a category as people read it: its letter and its name, in the
-/// language; machines read the letter.
+/// Returns a category as people read it: its letter and its name
+/// (attractive, one-dimensional, must-be, indifferent, reverse,
+/// questionable), in the language; machines read the letter.
 fn category_label(category: kano::Category) -> Label {
     match category {
         kano::Category::A => Label::new("kano.category.a", "A attractive"),

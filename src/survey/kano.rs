@@ -39,18 +39,6 @@ impl Category {
             Category::Q => "Q",
         }
     }
-
-    /// Returns the category's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Category::A => "attractive",
-            Category::O => "one-dimensional",
-            Category::M => "must-be",
-            Category::I => "indifferent",
-            Category::R => "reverse",
-            Category::Q => "questionable",
-        }
-    }
 }
 
 /// The order that breaks a tie of the most frequent categories.
