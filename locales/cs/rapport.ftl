@@ -466,3 +466,5 @@ fact-value-mixed = smíšené
 service-within_of = { $within } z { $decided } ({ $percent } %)
 report-csat_of = { $percent } % z { $count }
 report-ces_of = { $mean } z { $count }
+journey-score_of = { $score } ({ $count })
+journey-count_share = { $count } ({ $percent } %)

@@ -422,3 +422,5 @@ fact-value-mixed = mixed
 service-within_of = { $within } of { $decided } ({ $percent } %)
 report-csat_of = { $percent } % of { $count }
 report-ces_of = { $mean } of { $count }
+journey-score_of = { $score } ({ $count })
+journey-count_share = { $count } ({ $percent } %)

@@ -461,3 +461,5 @@ fact-value-mixed = jauktas
 service-within_of = { $within } no { $decided } ({ $percent } %)
 report-csat_of = { $percent } % no { $count }
 report-ces_of = { $mean } no { $count }
+journey-score_of = { $score } ({ $count })
+journey-count_share = { $count } ({ $percent } %)

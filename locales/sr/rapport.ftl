@@ -459,3 +459,5 @@ fact-value-mixed = мешовите
 service-within_of = { $within } од { $decided } ({ $percent } %)
 report-csat_of = { $percent } % од { $count }
 report-ces_of = { $mean } од { $count }
+journey-score_of = { $score } ({ $count })
+journey-count_share = { $count } ({ $percent } %)

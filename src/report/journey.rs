@@ -278,16 +278,22 @@ pub fn render(journey: &Journey, scope: &Scope) -> Report {
     };
     // People read a score with the number of answers behind it.
     let with_responses = |x: Option<f64>, n: u64, decimals: usize| match x {
-        Some(x) => Cell::Float(x).shown(format!("{} ({n})", trim_decimals(x, decimals))),
+        Some(x) => Cell::Float(x).shown(
+            Label::new("journey.score_of", "{score} ({count})")
+                .with("score", trim_decimals(x, decimals))
+                .with("count", n),
+        ),
         None => Cell::Null.value(),
     };
     for (label, steps) in &journey.groups {
         for s in steps {
             let with_share = |n: u64| {
-                let text = if s.entered == 0 {
-                    n.to_string()
-                } else {
-                    format!("{n} ({})", percent(share(n, s.entered)))
+                let text: Label = match share(n, s.entered) {
+                    _ if s.entered == 0 => n.to_string().into(),
+                    Some(x) => Label::new("journey.count_share", "{count} ({percent} %)")
+                        .with("count", n)
+                        .with("percent", format!("{:.1}", x * 100.0)),
+                    None => format!("{n} ({})", percent(None)).into(),
                 };
                 Cell::count(n).shown(text)
             };
