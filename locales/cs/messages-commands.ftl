@@ -510,3 +510,33 @@ undo-would-change = změnilo by se { $file }
 
 ## merge
 merge-into-itself = `{ $id }` je záznam, který se ponechá; nelze jej sloučit sám se sebou
+
+## import --survey
+
+survey-import-column-not-asked = sloupec `{ $column }` obsahuje { $key }, na což se průzkum { $method } neptá
+survey-import-no-answer-column = žádný sloupec neobsahuje odpověď na `{ $name }`: průzkum { $method } potřebuje sloupce `{ $first }` a `{ $second }` (nebo mapu `columns` v [surveys.{ $name }])
+survey-import-no-respondent-column = chybí sloupec `email` nebo `id`, podle kterého se najde každý respondent; zadejte --anonymous, chcete-li odpovědi uložit bez zákazníků
+survey-import-not-imported = { $file }: neimportováno (není sloupec průzkumu): { $columns }
+survey-import-not-kano = sloupec `{ $column }`: `{ $cell }` není odpověď KANO (like, expect, neutral, tolerate, dislike nebo 1–5)
+survey-import-not-rating = sloupec `{ $column }`: `{ $cell }` není hodnocení od 1 do 7
+survey-import-not-points = sloupec `{ $column }`: `{ $cell }` není počet bodů od 0 do 100
+survey-import-column-problem = sloupec `{ $column }`: { $problem }
+survey-import-not-a-date = sloupec `{ $column }`: `{ $cell }` není datum (2026-03-14, 14.03.2026, 3/14/2026 …)
+survey-import-not-a-score = sloupec `{ $column }`: `{ $cell }` není skóre od { $from } do { $to }
+survey-import-only-functional = funkce `{ $feature }` má funkční odpověď, ale žádnou dysfunkční
+survey-import-only-dysfunctional = funkce `{ $feature }` má dysfunkční odpověď, ale žádnou funkční
+survey-import-weights = váhy (sloupce W:) dávají dohromady { $sum }, ne 100
+survey-import-no-answer = žádná odpověď na průzkum `{ $name }`
+survey-import-no-customer-email = v této knize není zákazník s e-mailem `{ $email }` (--create přidá respondenty jako potenciální zákazníky, --anonymous uloží jejich odpovědi bez zákazníka)
+survey-import-no-customer-id = v této knize není zákazník `{ $id }`
+survey-import-no-respondent = žádný e-mail ani id, podle kterého by se našel respondent
+survey-import-anonymous-kept = { $count } { $count ->
+    [one] anonymní odpověď uložena
+    [few] anonymní odpovědi uloženy
+   *[other] anonymních odpovědí uloženo
+} v { $file }
+survey-import-anonymous-would-keep = { $count } { $count ->
+    [one] anonymní odpověď by byla uložena
+    [few] anonymní odpovědi by byly uloženy
+   *[other] anonymních odpovědí by bylo uloženo
+} v { $file }

@@ -313,3 +313,35 @@ clv-not-finite-at-start = účelová funkce není v počátečním bodě konečn
 clv-no-step = žádný krok z aktuálního bodu účelovou funkci nesnižuje
 clv-newton = žádná konvergence během { $count } Newtonových iterací
 clv-holdout = kontrolní období musí skončit po kalibračním období: { $until } není po { $today }
+
+## rapport.toml: [deal_probabilities], [surveys.NAME], [owners]
+
+settings-probabilities-table = `deal_probabilities` musí být tabulka fáze = pravděpodobnost, například { $example }
+settings-probability-number = `deal_probabilities.{ $stage }` musí být číslo od 0 do 1 (0.25 je 25 %)
+settings-probability-closed = `deal_probabilities.{ $stage }`: obchod ve fázi { $stage } je uzavřený; uveďte jen otevřené fáze obchodů
+settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` není žádná z deal_stages knihy ({ $stages })
+settings-surveys-table = `surveys` musí být tabulka [surveys.NAME]
+settings-survey-name = název průzkumu `{ $name }` smí obsahovat jen malá písmena, číslice a pomlčky (pojmenovává surveys/{ $name }.toml)
+settings-survey-table = [surveys.{ $name }] musí být tabulka s `method`
+settings-survey-method = [surveys.{ $name }]: `method` je `{ $method }`; musí být "kano" nebo "servqual"
+settings-survey-columns = [surveys.{ $name }]: `columns` musí být tabulka "header" = "key"
+settings-survey-column-key = [surveys.{ $name }]: klíč sloupce `{ $key }` není žádný z F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
+settings-survey-dimensions = [surveys.{ $name }.dimensions] musí být tabulka dimension = [items]
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` musí být seznam čísel otázek (1, 2, …)
+settings-survey-unknown-key = neznámý klíč `{ $key }` v [surveys.{ $name }]
+settings-survey-keys = průzkum má `method`, `columns` a `dimensions`
+settings-survey-needs-method = [surveys.{ $name }] potřebuje `method`: "kano" nebo "servqual"
+settings-owners-table = `owners` musí být tabulka e-mailových adres: [owners] s anna = ["anna@firm.lv"]
+settings-owner-list = `owners.{ $owner }` musí být seznam e-mailových adres
+settings-owner-not-an-address = `owners.{ $owner }`: `{ $text }` není e-mailová adresa
+settings-owner-twice = `owners`: `{ $address }` je uvedena u `{ $other }` i u `{ $owner }`
+
+## Surveys (src/survey, src/book/surveys.rs)
+
+survey-wrong-method = průzkum `{ $name }` je průzkum { $method }, ne { $wanted }
+survey-not-declared = v rapport.toml není průzkum `{ $name }`
+survey-declare-it = deklarujte jej jako [surveys.NAME] s method = "kano" nebo "servqual"
+survey-none = v rapport.toml není průzkum { $method }
+survey-declare-one = deklarujte jej jako [surveys.NAME] s method = "{ $method }"
+survey-several = rapport.toml deklaruje několik průzkumů { $method }; vyberte jeden: { $names }
+survey-file-not-utf8 = { $file }: není v UTF-8

@@ -451,3 +451,31 @@ undo-would-change = would change { $file }
 
 ## merge
 merge-into-itself = `{ $id }` is the record to keep; it cannot be merged into itself
+
+## import --survey
+
+survey-import-column-not-asked = column `{ $column }` holds { $key }, which a { $method } survey does not ask
+survey-import-no-answer-column = no column holds an answer to `{ $name }`: a { $method } survey needs columns `{ $first }` and `{ $second }` (or a `columns` map in [surveys.{ $name }])
+survey-import-no-respondent-column = no `email` or `id` column to find each respondent by; pass --anonymous to keep the answers without customers
+survey-import-not-imported = { $file }: not imported (no survey column): { $columns }
+survey-import-not-kano = column `{ $column }`: `{ $cell }` is not a KANO answer (like, expect, neutral, tolerate, dislike, or 1–5)
+survey-import-not-rating = column `{ $column }`: `{ $cell }` is not a rating from 1 to 7
+survey-import-not-points = column `{ $column }`: `{ $cell }` is not a number of points from 0 to 100
+survey-import-column-problem = column `{ $column }`: { $problem }
+survey-import-not-a-date = column `{ $column }`: `{ $cell }` is not a date (2026-03-14, 14.03.2026, 3/14/2026 …)
+survey-import-not-a-score = column `{ $column }`: `{ $cell }` is not a score from { $from } to { $to }
+survey-import-only-functional = feature `{ $feature }` has a functional answer but no dysfunctional one
+survey-import-only-dysfunctional = feature `{ $feature }` has a dysfunctional answer but no functional one
+survey-import-weights = the weights (W: columns) add up to { $sum }, not 100
+survey-import-no-answer = no answer to the survey `{ $name }`
+survey-import-no-customer-email = no customer with the e-mail `{ $email }` in this book (--create adds respondents as leads, --anonymous keeps their answers without a customer)
+survey-import-no-customer-id = no customer `{ $id }` in this book
+survey-import-no-respondent = no e-mail or id to find the respondent by
+survey-import-anonymous-kept = { $count } anonymous { $count ->
+    [one] response
+   *[other] responses
+} kept in { $file }
+survey-import-anonymous-would-keep = { $count } anonymous { $count ->
+    [one] response
+   *[other] responses
+} would be kept in { $file }

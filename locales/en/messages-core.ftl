@@ -298,3 +298,35 @@ clv-not-finite-at-start = the objective is not finite at the starting point
 clv-no-step = no step from the current point lowers the objective
 clv-newton = no convergence within { $count } Newton iterations
 clv-holdout = the holdout must end after the calibration period: { $until } is not after { $today }
+
+## rapport.toml: [deal_probabilities], [surveys.NAME], [owners]
+
+settings-probabilities-table = `deal_probabilities` must be a table of stage = probability, such as { $example }
+settings-probability-number = `deal_probabilities.{ $stage }` must be a number from 0 to 1 (0.25 is 25 %)
+settings-probability-closed = `deal_probabilities.{ $stage }`: a { $stage } deal is closed; give only the open deal stages
+settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` is not one of the book's deal_stages ({ $stages })
+settings-surveys-table = `surveys` must be a table of [surveys.NAME]
+settings-survey-name = survey name `{ $name }` must be lowercase letters, digits and dashes (it names surveys/{ $name }.toml)
+settings-survey-table = [surveys.{ $name }] must be a table with a `method`
+settings-survey-method = [surveys.{ $name }]: `method` is `{ $method }`; it must be "kano" or "servqual"
+settings-survey-columns = [surveys.{ $name }]: `columns` must be a table of "header" = "key"
+settings-survey-column-key = [surveys.{ $name }]: column key `{ $key }` is none of F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
+settings-survey-dimensions = [surveys.{ $name }.dimensions] must be a table of dimension = [items]
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` must be a list of item numbers (1, 2, …)
+settings-survey-unknown-key = unknown key `{ $key }` in [surveys.{ $name }]
+settings-survey-keys = a survey takes `method`, `columns` and `dimensions`
+settings-survey-needs-method = [surveys.{ $name }] needs a `method`: "kano" or "servqual"
+settings-owners-table = `owners` must be a table of e-mail addresses: [owners] with anna = ["anna@firm.lv"]
+settings-owner-list = `owners.{ $owner }` must be a list of e-mail addresses
+settings-owner-not-an-address = `owners.{ $owner }`: `{ $text }` is not an e-mail address
+settings-owner-twice = `owners`: `{ $address }` is listed for `{ $other }` and `{ $owner }`
+
+## Surveys (src/survey, src/book/surveys.rs)
+
+survey-wrong-method = survey `{ $name }` is a { $method } survey, not a { $wanted } one
+survey-not-declared = no survey `{ $name }` in rapport.toml
+survey-declare-it = declare it as [surveys.NAME] with method = "kano" or "servqual"
+survey-none = no { $method } survey in rapport.toml
+survey-declare-one = declare one as [surveys.NAME] with method = "{ $method }"
+survey-several = rapport.toml declares several { $method } surveys; name one: { $names }
+survey-file-not-utf8 = { $file }: not UTF-8

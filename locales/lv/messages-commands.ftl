@@ -509,3 +509,33 @@ undo-would-change = tiktu mainīts { $file }
 
 ## merge
 merge-into-itself = `{ $id }` ir paturamais ieraksts; to nevar apvienot pašu ar sevi
+
+## import --survey
+
+survey-import-column-not-asked = kolonnā `{ $column }` ir { $key }, ko { $method } aptauja nejautā
+survey-import-no-answer-column = nevienā kolonnā nav atbilžu uz `{ $name }`: { $method } aptaujai vajag kolonnas `{ $first }` un `{ $second }` (vai `columns` karti sadaļā [surveys.{ $name }])
+survey-import-no-respondent-column = nav kolonnas `email` vai `id`, pēc kuras atrast katru respondentu; norādiet --anonymous, lai atbildes saglabātu bez klientiem
+survey-import-not-imported = { $file }: nav importēts (nav aptaujas kolonna): { $columns }
+survey-import-not-kano = kolonna `{ $column }`: `{ $cell }` nav KANO atbilde (like, expect, neutral, tolerate, dislike vai 1–5)
+survey-import-not-rating = kolonna `{ $column }`: `{ $cell }` nav vērtējums no 1 līdz 7
+survey-import-not-points = kolonna `{ $column }`: `{ $cell }` nav punktu skaits no 0 līdz 100
+survey-import-column-problem = kolonna `{ $column }`: { $problem }
+survey-import-not-a-date = kolonna `{ $column }`: `{ $cell }` nav datums (2026-03-14, 14.03.2026, 3/14/2026 …)
+survey-import-not-a-score = kolonna `{ $column }`: `{ $cell }` nav vērtējums no { $from } līdz { $to }
+survey-import-only-functional = funkcijai `{ $feature }` ir funkcionālā atbilde, bet nav disfunkcionālās
+survey-import-only-dysfunctional = funkcijai `{ $feature }` ir disfunkcionālā atbilde, bet nav funkcionālās
+survey-import-weights = svaru (W: kolonnu) summa ir { $sum }, nevis 100
+survey-import-no-answer = nav atbildes uz aptauju `{ $name }`
+survey-import-no-customer-email = šajā grāmatā nav klienta ar e-pastu `{ $email }` (--create pievieno respondentus kā potenciālos klientus, --anonymous saglabā viņu atbildes bez klienta)
+survey-import-no-customer-id = šajā grāmatā nav klienta `{ $id }`
+survey-import-no-respondent = nav ne e-pasta, ne id, pēc kā atrast respondentu
+survey-import-anonymous-kept = { $count } { $count ->
+    [zero] anonīmu atbilžu saglabāts
+    [one] anonīma atbilde saglabāta
+   *[other] anonīmas atbildes saglabātas
+} failā { $file }
+survey-import-anonymous-would-keep = { $count } { $count ->
+    [zero] anonīmu atbilžu tiktu saglabāts
+    [one] anonīma atbilde tiktu saglabāta
+   *[other] anonīmas atbildes tiktu saglabātas
+} failā { $file }

@@ -312,3 +312,35 @@ clv-not-finite-at-start = mērķfunkcija sākumpunktā nav galīga
 clv-no-step = neviens solis no pašreizējā punkta nesamazina mērķfunkciju
 clv-newton = nav konverģences { $count } Ņūtona iterācijās
 clv-holdout = pārbaudes periodam jābeidzas pēc kalibrēšanas perioda: { $until } nav pēc { $today }
+
+## rapport.toml: [deal_probabilities], [surveys.NAME], [owners]
+
+settings-probabilities-table = `deal_probabilities` jābūt tabulai posms = varbūtība, piemēram, { $example }
+settings-probability-number = `deal_probabilities.{ $stage }` jābūt skaitlim no 0 līdz 1 (0.25 ir 25 %)
+settings-probability-closed = `deal_probabilities.{ $stage }`: darījums posmā { $stage } ir slēgts; norādiet tikai atvērtos darījumu posmus
+settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` nav neviens no grāmatas deal_stages ({ $stages })
+settings-surveys-table = `surveys` jābūt tabulai [surveys.NAME]
+settings-survey-name = aptaujas nosaukumā `{ $name }` drīkst būt tikai mazie burti, cipari un domuzīmes (tas nosauc surveys/{ $name }.toml)
+settings-survey-table = [surveys.{ $name }] jābūt tabulai ar `method`
+settings-survey-method = [surveys.{ $name }]: `method` ir `{ $method }`; tam jābūt "kano" vai "servqual"
+settings-survey-columns = [surveys.{ $name }]: `columns` jābūt tabulai "header" = "key"
+settings-survey-column-key = [surveys.{ $name }]: kolonnas atslēga `{ $key }` nav neviena no F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
+settings-survey-dimensions = [surveys.{ $name }.dimensions] jābūt tabulai dimension = [items]
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` jābūt jautājumu numuru sarakstam (1, 2, …)
+settings-survey-unknown-key = nezināma atslēga `{ $key }` sadaļā [surveys.{ $name }]
+settings-survey-keys = aptaujai ir `method`, `columns` un `dimensions`
+settings-survey-needs-method = [surveys.{ $name }] vajag `method`: "kano" vai "servqual"
+settings-owners-table = `owners` jābūt e-pasta adrešu tabulai: [owners] ar anna = ["anna@firm.lv"]
+settings-owner-list = `owners.{ $owner }` jābūt e-pasta adrešu sarakstam
+settings-owner-not-an-address = `owners.{ $owner }`: `{ $text }` nav e-pasta adrese
+settings-owner-twice = `owners`: `{ $address }` ir norādīta gan pie `{ $other }`, gan pie `{ $owner }`
+
+## Surveys (src/survey, src/book/surveys.rs)
+
+survey-wrong-method = aptauja `{ $name }` ir { $method } aptauja, nevis { $wanted }
+survey-not-declared = rapport.toml nav aptaujas `{ $name }`
+survey-declare-it = deklarējiet to kā [surveys.NAME] ar method = "kano" vai "servqual"
+survey-none = rapport.toml nav { $method } aptaujas
+survey-declare-one = deklarējiet to kā [surveys.NAME] ar method = "{ $method }"
+survey-several = rapport.toml deklarē vairākas { $method } aptaujas; norādiet vienu: { $names }
+survey-file-not-utf8 = { $file }: nav UTF-8

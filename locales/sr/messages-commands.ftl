@@ -514,3 +514,33 @@ undo-would-change = био би промењен { $file }
 
 ## merge
 merge-into-itself = `{ $id }` је запис који се задржава; не може се спојити сам са собом
+
+## import --survey
+
+survey-import-column-not-asked = колона `{ $column }` садржи { $key }, што анкета { $method } не пита
+survey-import-no-answer-column = ниједна колона не садржи одговор на `{ $name }`: анкети { $method } требају колоне `{ $first }` и `{ $second }` (или мапа `columns` у [surveys.{ $name }])
+survey-import-no-respondent-column = нема колоне `email` или `id` по којој се проналази сваки испитаник; наведите --anonymous да бисте задржали одговоре без купаца
+survey-import-not-imported = { $file }: није увезено (није колона анкете): { $columns }
+survey-import-not-kano = колона `{ $column }`: `{ $cell }` није KANO одговор (like, expect, neutral, tolerate, dislike или 1–5)
+survey-import-not-rating = колона `{ $column }`: `{ $cell }` није оцена од 1 до 7
+survey-import-not-points = колона `{ $column }`: `{ $cell }` није број поена од 0 до 100
+survey-import-column-problem = колона `{ $column }`: { $problem }
+survey-import-not-a-date = колона `{ $column }`: `{ $cell }` није датум (2026-03-14, 14.03.2026, 3/14/2026 …)
+survey-import-not-a-score = колона `{ $column }`: `{ $cell }` није оцена од { $from } до { $to }
+survey-import-only-functional = функција `{ $feature }` има функционални одговор, али нема дисфункционални
+survey-import-only-dysfunctional = функција `{ $feature }` има дисфункционални одговор, али нема функционални
+survey-import-weights = тежине (колоне W:) у збиру дају { $sum }, а не 100
+survey-import-no-answer = нема одговора на анкету `{ $name }`
+survey-import-no-customer-email = у овој књизи нема купца са имејлом `{ $email }` (--create додаје испитанике као потенцијалне купце, --anonymous задржава њихове одговоре без купца)
+survey-import-no-customer-id = у овој књизи нема купца `{ $id }`
+survey-import-no-respondent = нема имејла ни id-а по коме би се пронашао испитаник
+survey-import-anonymous-kept = { $count } { $count ->
+    [one] анонимни одговор задржан
+    [few] анонимна одговора задржана
+   *[other] анонимних одговора задржано
+} у { $file }
+survey-import-anonymous-would-keep = { $count } { $count ->
+    [one] анонимни одговор би био задржан
+    [few] анонимна одговора би била задржана
+   *[other] анонимних одговора би било задржано
+} у { $file }

@@ -313,3 +313,35 @@ clv-not-finite-at-start = циљна функција није коначна у
 clv-no-step = ниједан корак из тренутне тачке не смањује циљну функцију
 clv-newton = нема конвергенције у { $count } Њутнових итерација
 clv-holdout = контролни период мора да се заврши после периода калибрације: { $until } није после { $today }
+
+## rapport.toml: [deal_probabilities], [surveys.NAME], [owners]
+
+settings-probabilities-table = `deal_probabilities` мора бити табела фаза = вероватноћа, на пример { $example }
+settings-probability-number = `deal_probabilities.{ $stage }` мора бити број од 0 до 1 (0.25 је 25 %)
+settings-probability-closed = `deal_probabilities.{ $stage }`: посао у фази { $stage } је затворен; наведите само отворене фазе послова
+settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` није ниједна од deal_stages књиге ({ $stages })
+settings-surveys-table = `surveys` мора бити табела [surveys.NAME]
+settings-survey-name = назив анкете `{ $name }` сме да садржи само мала слова, цифре и цртице (он именује surveys/{ $name }.toml)
+settings-survey-table = [surveys.{ $name }] мора бити табела са `method`
+settings-survey-method = [surveys.{ $name }]: `method` је `{ $method }`; мора бити "kano" или "servqual"
+settings-survey-columns = [surveys.{ $name }]: `columns` мора бити табела "header" = "key"
+settings-survey-column-key = [surveys.{ $name }]: кључ колоне `{ $key }` није ниједан од F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
+settings-survey-dimensions = [surveys.{ $name }.dimensions] мора бити табела dimension = [items]
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` мора бити листа бројева питања (1, 2, …)
+settings-survey-unknown-key = непознат кључ `{ $key }` у [surveys.{ $name }]
+settings-survey-keys = анкета има `method`, `columns` и `dimensions`
+settings-survey-needs-method = [surveys.{ $name }] треба `method`: "kano" или "servqual"
+settings-owners-table = `owners` мора бити табела имејл адреса: [owners] са anna = ["anna@firm.lv"]
+settings-owner-list = `owners.{ $owner }` мора бити листа имејл адреса
+settings-owner-not-an-address = `owners.{ $owner }`: `{ $text }` није имејл адреса
+settings-owner-twice = `owners`: `{ $address }` је наведена и код `{ $other }` и код `{ $owner }`
+
+## Surveys (src/survey, src/book/surveys.rs)
+
+survey-wrong-method = анкета `{ $name }` је анкета { $method }, а не { $wanted }
+survey-not-declared = у rapport.toml нема анкете `{ $name }`
+survey-declare-it = декларишите је као [surveys.NAME] са method = "kano" или "servqual"
+survey-none = у rapport.toml нема анкете { $method }
+survey-declare-one = декларишите једну као [surveys.NAME] са method = "{ $method }"
+survey-several = rapport.toml декларише неколико анкета { $method }; наведите једну: { $names }
+survey-file-not-utf8 = { $file }: није UTF-8

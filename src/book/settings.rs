@@ -270,9 +270,10 @@ impl SettingsReader<'_> {
         let DeValue::Table(table) = node.get_ref() else {
             self.error(
                 node.span(),
-                "`deal_probabilities` must be a table of stage = probability, such as \
-                 { qualified = 0.2, proposal = 0.5 }"
-                    .into(),
+                crate::msg!(
+                    "settings.probabilities-table",
+                    example = "{ qualified = 0.2, proposal = 0.5 }"
+                ),
             );
             return;
         };
@@ -291,9 +292,7 @@ impl SettingsReader<'_> {
                 }
                 None => self.error(
                     value.span(),
-                    format!(
-                        "`deal_probabilities.{stage}` must be a number from 0 to 1 (0.25 is 25 %)"
-                    ),
+                    crate::msg!("settings.probability-number", stage = stage),
                 ),
             }
         }
@@ -316,15 +315,12 @@ impl SettingsReader<'_> {
             }
             s.deal_probabilities.remove(stage);
             let message = if stage == "won" || stage == "lost" {
-                format!(
-                    "`deal_probabilities.{stage}`: a {stage} deal is closed; give only the open \
-                     deal stages"
-                )
+                crate::msg!("settings.probability-closed", stage = stage)
             } else {
-                format!(
-                    "`deal_probabilities.{stage}`: `{stage}` is not one of the book's deal_stages \
-                     ({})",
-                    s.schema.deal_stages.join(", ")
+                crate::msg!(
+                    "settings.probability-not-a-stage",
+                    stage = stage,
+                    stages = s.schema.deal_stages.join(", ")
                 )
             };
             self.error(key.span(), message);
@@ -513,7 +509,7 @@ impl SettingsReader<'_> {
         let DeValue::Table(table) = node.get_ref() else {
             self.error(
                 node.span(),
-                "`surveys` must be a table of [surveys.NAME]".into(),
+                crate::msg!("settings.surveys-table"),
             );
             return;
         };
@@ -522,16 +518,14 @@ impl SettingsReader<'_> {
             if crate::model::id::bare_slug(name_text) != name_text {
                 self.error(
                     name.span(),
-                    format!(
-                        "survey name `{name_text}` must be lowercase letters, digits and dashes (it names surveys/{name_text}.toml)"
-                    ),
+                    crate::msg!("settings.survey-name", name = name_text),
                 );
                 continue;
             }
             let DeValue::Table(def_table) = def.get_ref() else {
                 self.error(
                     def.span(),
-                    format!("[surveys.{name_text}] must be a table with a `method`"),
+                    crate::msg!("settings.survey-table", name = name_text),
                 );
                 continue;
             };
@@ -551,9 +545,7 @@ impl SettingsReader<'_> {
                         Some("servqual") => method = Some(Method::Servqual),
                         Some(other) => self.error(
                             v.span(),
-                            format!(
-                                "[surveys.{name_text}]: `method` is `{other}`; it must be \"kano\" or \"servqual\""
-                            ),
+                            crate::msg!("settings.survey-method", name = name_text, method = other),
                         ),
                         None => {}
                     },
@@ -561,7 +553,7 @@ impl SettingsReader<'_> {
                         let DeValue::Table(cols) = v.get_ref() else {
                             self.error(
                                 v.span(),
-                                format!("[surveys.{name_text}]: `columns` must be a table of \"header\" = \"key\""),
+                                crate::msg!("settings.survey-columns", name = name_text),
                             );
                             continue;
                         };
@@ -575,9 +567,11 @@ impl SettingsReader<'_> {
                             {
                                 self.error(
                                     key.span(),
-                                    format!(
-                                        "[surveys.{name_text}]: column key `{key_text}` is none of F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, {}",
-                                        special.join(", ")
+                                    crate::msg!(
+                                        "settings.survey-column-key",
+                                        name = name_text,
+                                        key = key_text.as_str(),
+                                        special = special.join(", ")
                                     ),
                                 );
                                 continue;
@@ -589,7 +583,7 @@ impl SettingsReader<'_> {
                         let DeValue::Table(dims) = v.get_ref() else {
                             self.error(
                                 v.span(),
-                                format!("[surveys.{name_text}.dimensions] must be a table of dimension = [items]"),
+                                crate::msg!("settings.survey-dimensions", name = name_text),
                             );
                             continue;
                         };
@@ -613,9 +607,10 @@ impl SettingsReader<'_> {
                                 Some(n) => list.push((dim.get_ref().to_string(), n)),
                                 None => self.error(
                                     items.span(),
-                                    format!(
-                                        "[surveys.{name_text}.dimensions]: `{}` must be a list of item numbers (1, 2, …)",
-                                        dim.get_ref()
+                                    crate::msg!(
+                                        "settings.survey-dimension-items",
+                                        name = name_text,
+                                        dimension = dim.get_ref().as_ref()
                                     ),
                                 ),
                             }
@@ -626,8 +621,8 @@ impl SettingsReader<'_> {
                     }
                     other => self.warn(
                         k.span(),
-                        format!("unknown key `{other}` in [surveys.{name_text}]"),
-                        Some("a survey takes `method`, `columns` and `dimensions`".into()),
+                        crate::msg!("settings.survey-unknown-key", key = other, name = name_text),
+                        Some(crate::msg!("settings.survey-keys")),
                     ),
                 }
             }
@@ -637,7 +632,7 @@ impl SettingsReader<'_> {
                 }
                 self.error(
                     def.span(),
-                    format!("[surveys.{name_text}] needs a `method`: \"kano\" or \"servqual\""),
+                    crate::msg!("settings.survey-needs-method", name = name_text),
                 );
                 continue;
             };
@@ -659,8 +654,7 @@ impl SettingsReader<'_> {
         let DeValue::Table(table) = node.get_ref() else {
             self.error(
                 node.span(),
-                "`owners` must be a table of e-mail addresses: [owners] with anna = [\"anna@firm.lv\"]"
-                    .into(),
+                crate::msg!("settings.owners-table"),
             );
             return;
         };
@@ -673,7 +667,7 @@ impl SettingsReader<'_> {
                 _ => {
                     self.error(
                         value.span(),
-                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                        crate::msg!("settings.owner-list", owner = owner.as_str()),
                     );
                     continue;
                 }
@@ -683,21 +677,30 @@ impl SettingsReader<'_> {
                 let DeValue::String(text) = item.get_ref() else {
                     self.error(
                         item.span(),
-                        format!("`owners.{owner}` must be a list of e-mail addresses"),
+                        crate::msg!("settings.owner-list", owner = owner.as_str()),
                     );
                     continue;
                 };
                 let Some(address) = crate::model::contact::email_key(text) else {
                     self.error(
                         item.span(),
-                        format!("`owners.{owner}`: `{text}` is not an e-mail address"),
+                        crate::msg!(
+                            "settings.owner-not-an-address",
+                            owner = owner.as_str(),
+                            text = text.as_ref()
+                        ),
                     );
                     continue;
                 };
                 if let Some(other) = seen.insert(address.clone(), owner.clone()) {
                     self.error(
                         item.span(),
-                        format!("`owners`: `{address}` is listed for `{other}` and `{owner}`"),
+                        crate::msg!(
+                            "settings.owner-twice",
+                            address = address.as_str(),
+                            other = other.as_str(),
+                            owner = owner.as_str()
+                        ),
                     );
                     continue;
                 }

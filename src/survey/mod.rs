@@ -318,19 +318,19 @@ pub fn choose<'s>(
     match asked {
         Some(name) => match surveys.get_key_value(name) {
             Some((n, d)) if fits(d) => Ok((n, d)),
-            Some((n, d)) => Err(Error::usage(format!(
-                "survey `{n}` is a {} survey, not a {what} one",
-                d.method.name()
+            Some((n, d)) => Err(Error::usage(crate::msg!(
+                "survey.wrong-method",
+                name = n.as_str(),
+                method = d.method.name(),
+                wanted = what
             ))),
             None => {
                 let names: Vec<&str> = surveys.keys().map(String::as_str).collect();
-                let err = Error::usage(format!("no survey `{name}` in rapport.toml"));
+                let err = Error::usage(crate::msg!("survey.not-declared", name = name));
                 Err(
                     match crate::model::parse::nearest(name, names.iter().copied()) {
-                        Some(near) => err.with_hint(format!("did you mean `{near}`?")),
-                        None => err.with_hint(
-                            "declare it as [surveys.NAME] with method = \"kano\" or \"servqual\"",
-                        ),
+                        Some(near) => err.with_hint(crate::msg!("model.did-you-mean", near = near)),
+                        None => err.with_hint(crate::msg!("survey.declare-it")),
                     },
                 )
             }
@@ -339,10 +339,10 @@ pub fn choose<'s>(
             let mut matching = surveys.iter().filter(|(_, d)| fits(d));
             match (matching.next(), matching.next()) {
                 (Some((n, d)), None) => Ok((n, d)),
-                (None, _) => Err(Error::usage(format!("no {what} survey in rapport.toml"))
-                    .with_hint(format!(
-                        "declare one as [surveys.NAME] with method = \"{}\"",
-                        method.map_or("kano", Method::name)
+                (None, _) => Err(Error::usage(crate::msg!("survey.none", method = what))
+                    .with_hint(crate::msg!(
+                        "survey.declare-one",
+                        method = method.map_or("kano", Method::name)
                     ))),
                 (Some(_), Some(_)) => {
                     let names: Vec<&str> = surveys
@@ -350,9 +350,10 @@ pub fn choose<'s>(
                         .filter(|(_, d)| fits(d))
                         .map(|(n, _)| n.as_str())
                         .collect();
-                    Err(Error::usage(format!(
-                        "rapport.toml declares several {what} surveys; name one: {}",
-                        names.join(", ")
+                    Err(Error::usage(crate::msg!(
+                        "survey.several",
+                        method = what,
+                        names = names.join(", ")
                     )))
                 }
             }

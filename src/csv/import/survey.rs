@@ -115,11 +115,11 @@ pub fn run_survey(
         let column = match Target::parse(key) {
             Some(t) if t.fits(def.method) => Column::Answer(t),
             Some(t) => {
-                problems.file.push(format!(
-                    "column `{}` holds {}, which a {} survey does not ask",
-                    table.column_name(i),
-                    t.key(),
-                    def.method.name()
+                problems.file.push(crate::msg!(
+                    "survey-import.column-not-asked",
+                    column = table.column_name(i),
+                    key = t.key(),
+                    method = def.method.name()
                 ));
                 Column::Ignored
             }
@@ -131,30 +131,34 @@ pub fn run_survey(
         columns.push(column);
     }
     if !columns.iter().any(|c| matches!(c, Column::Answer(_))) {
-        problems.file.push(format!(
-            "no column holds an answer to `{name}`: a {} survey needs columns {} (or a `columns` map in [surveys.{name}])",
-            def.method.name(),
-            match def.method {
-                Method::Kano => "`F:<feature>` and `D:<feature>`",
-                Method::Servqual => "`E<n>` and `P<n>`",
-            }
+        let (first, second) = match def.method {
+            Method::Kano => ("F:<feature>", "D:<feature>"),
+            Method::Servqual => ("E<n>", "P<n>"),
+        };
+        problems.file.push(crate::msg!(
+            "survey-import.no-answer-column",
+            name = name,
+            method = def.method.name(),
+            first = first,
+            second = second
         ));
     }
     let matchable = columns
         .iter()
         .any(|c| matches!(c, Column::Email | Column::Id));
     if !matchable && !options.anonymous {
-        problems.file.push(
-            "no `email` or `id` column to find each respondent by; pass --anonymous to keep the answers without customers".into(),
-        );
+        problems
+            .file
+            .push(crate::msg!("survey-import.no-respondent-column"));
     }
     if !problems.file.is_empty() {
         return Err(refuse(&file, problems, notes));
     }
     if !ignored.is_empty() {
-        notes.note(&format!(
-            "{file}: not imported (no survey column): {}",
-            ignored.join(", ")
+        notes.note(&crate::msg!(
+            "survey-import.not-imported",
+            file = file.as_str(),
+            columns = ignored.join(", ")
         ));
     }
     // Validate every row.
@@ -189,9 +193,7 @@ pub fn run_survey(
                         }
                         None => {
                             unreadable.push(t.key());
-                            bad(format!(
-                                "column `{at}`: `{cell}` is not a KANO answer (like, expect, neutral, tolerate, dislike, or 1–5)"
-                            ));
+                            bad(crate::msg!("survey-import.not-kano", column = at, cell = cell));
                         }
                     }
                 }
@@ -200,8 +202,10 @@ pub fn run_survey(
                         Some(n) => {
                             answers.insert(t.key(), Value::Integer(n));
                         }
-                        None => bad(format!(
-                            "column `{at}`: `{cell}` is not a rating from 1 to 7"
+                        None => bad(crate::msg!(
+                            "survey-import.not-rating",
+                            column = at,
+                            cell = cell
                         )),
                     }
                 }
@@ -212,8 +216,10 @@ pub fn run_survey(
                             weighted = true;
                             answers.insert(t.key(), Value::Integer(n));
                         }
-                        None => bad(format!(
-                            "column `{at}`: `{cell}` is not a number of points from 0 to 100"
+                        None => bad(crate::msg!(
+                            "survey-import.not-points",
+                            column = at,
+                            cell = cell
                         )),
                     }
                 }
@@ -226,15 +232,21 @@ pub fn run_survey(
                         respondent = id.to_string();
                         who = Some(Who::Id(id));
                     }
-                    Err(e) => bad(format!("column `{at}`: {e}")),
+                    Err(e) => bad(crate::msg!(
+                        "survey-import.column-problem",
+                        column = at,
+                        problem = e.to_string()
+                    )),
                 },
                 Column::Date => match day_of(cell) {
                     Some(d) => {
                         date_text = cell.to_string();
                         date = When::Date(d);
                     }
-                    None => bad(format!(
-                        "column `{at}`: `{cell}` is not a date (2026-03-14, 14.03.2026, 3/14/2026 …)"
+                    None => bad(crate::msg!(
+                        "survey-import.not-a-date",
+                        column = at,
+                        cell = cell
                     )),
                 },
                 Column::Name => person = Some(cell.to_string()),
@@ -250,8 +262,12 @@ pub fn run_survey(
                                 _ => interaction.ces = Some(n),
                             }
                         }
-                        None => bad(format!(
-                            "column `{at}`: `{cell}` is not a score from {lo} to {hi}"
+                        None => bad(crate::msg!(
+                            "survey-import.not-a-score",
+                            column = at,
+                            cell = cell,
+                            from = lo.to_string(),
+                            to = hi.to_string()
                         )),
                     }
                 }
@@ -260,24 +276,23 @@ pub fn run_survey(
         }
         // A KANO feature needs both its questions answered.
         for key in answers.keys() {
-            let (mine, other, what, missing) = match key.split_once(':') {
-                Some(("F", f)) => (f, format!("D:{f}"), "functional", "dysfunctional"),
-                Some(("D", f)) => (f, format!("F:{f}"), "dysfunctional", "functional"),
+            let (mine, other, id) = match key.split_once(':') {
+                Some(("F", f)) => (f, format!("D:{f}"), "survey-import.only-functional"),
+                Some(("D", f)) => (f, format!("F:{f}"), "survey-import.only-dysfunctional"),
                 _ => continue,
             };
             if !answers.contains_key(&other) && !unreadable.contains(&other) {
-                bad(format!(
-                    "feature `{mine}` has a {what} answer but no {missing} one"
-                ));
+                bad(crate::msg!(id, feature = mine));
             }
         }
         if weighted && (weights - 100.0).abs() > 1e-9 {
-            bad(format!(
-                "the weights (W: columns) add up to {weights}, not 100"
+            bad(crate::msg!(
+                "survey-import.weights",
+                sum = weights.to_string()
             ));
         }
         if answers.is_empty() {
-            bad(format!("no answer to the survey `{name}`"));
+            bad(crate::msg!("survey-import.no-answer", name = name));
         }
         // The response's identity: respondent, date text, answers, and the
         // count of identical rows before it.
@@ -345,11 +360,13 @@ pub fn run_survey(
             (who, _) => problems.add(
                 r.line,
                 Problem::Bad(match who {
-                    Some(Who::Email(e)) => format!(
-                        "no customer with the e-mail `{e}` in this book (--create adds respondents as leads, --anonymous keeps their answers without a customer)"
-                    ),
-                    Some(Who::Id(id)) => format!("no customer `{id}` in this book"),
-                    None => "no e-mail or id to find the respondent by".into(),
+                    Some(Who::Email(e)) => {
+                        crate::msg!("survey-import.no-customer-email", email = e.as_str())
+                    }
+                    Some(Who::Id(id)) => {
+                        crate::msg!("survey-import.no-customer-id", id = id.to_string())
+                    }
+                    None => crate::msg!("survey-import.no-respondent"),
                 }),
             ),
         }
@@ -441,15 +458,14 @@ pub fn run_survey(
         )?;
     }
     if kept > 0 {
-        notes.note(&format!(
-            "{kept} anonymous response{} {} in {}/{name}.toml",
-            if kept == 1 { "" } else { "s" },
+        notes.note(&crate::msg!(
             if options.dry_run {
-                "would be kept"
+                "survey-import.anonymous-would-keep"
             } else {
-                "kept"
+                "survey-import.anonymous-kept"
             },
-            survey::DIR
+            count = kept,
+            file = format!("{}/{name}.toml", survey::DIR)
         ));
     }
     Ok(Outcome {
@@ -472,13 +488,10 @@ fn refuse(name: &str, mut problems: Problems, notes: &dyn Notes) -> Error {
     }
     let bad = problems.bad_rows();
     if bad == 0 {
-        Error::data(format!("{name} cannot be imported; nothing was written"))
+        Error::data(crate::msg!("import.refused", name = name))
     } else {
-        Error::data(format!(
-            "{bad} bad row{} in {name}; nothing was written",
-            if bad == 1 { "" } else { "s" }
-        ))
-        .with_hint("fix or remove the rows listed and import again; --dry-run checks a file without writing")
+        Error::data(crate::msg!("import.bad-rows", count = bad, name = name))
+            .with_hint(crate::msg!("import.bad-rows-hint"))
     }
 }
 
