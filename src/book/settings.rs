@@ -507,10 +507,7 @@ impl SettingsReader<'_> {
     fn surveys(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         use crate::survey::{Method, SurveyDef, Target};
         let DeValue::Table(table) = node.get_ref() else {
-            self.error(
-                node.span(),
-                crate::msg!("settings.surveys-table"),
-            );
+            self.error(node.span(), crate::msg!("settings.surveys-table"));
             return;
         };
         for (name, def) in table.iter() {
@@ -593,11 +590,9 @@ impl SettingsReader<'_> {
                                 DeValue::Array(a) if !a.is_empty() => a
                                     .iter()
                                     .map(|i| match i.get_ref() {
-                                        DeValue::Integer(n) => n
-                                            .as_str()
-                                            .parse::<u32>()
-                                            .ok()
-                                            .filter(|n| *n >= 1),
+                                        DeValue::Integer(n) => {
+                                            n.as_str().parse::<u32>().ok().filter(|n| *n >= 1)
+                                        }
                                         _ => None,
                                     })
                                     .collect(),
@@ -652,10 +647,7 @@ impl SettingsReader<'_> {
     /// owners, is an error.
     fn owners(&mut self, node: &Spanned<DeValue<'_>>, s: &mut Settings) {
         let DeValue::Table(table) = node.get_ref() else {
-            self.error(
-                node.span(),
-                crate::msg!("settings.owners-table"),
-            );
+            self.error(node.span(), crate::msg!("settings.owners-table"));
             return;
         };
         let mut seen: BTreeMap<String, String> = BTreeMap::new();

@@ -34,13 +34,12 @@ pub fn new_text(survey: &str) -> String {
 pub fn read(book: &Book, survey: &str) -> Result<Option<(String, Vec<Interaction>)>> {
     let path = path(book, survey);
     let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map_err(|_| {
-                Error::data(crate::msg!(
-                    "survey.file-not-utf8",
-                    file = path.display().to_string()
-                ))
-            })?,
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+            Error::data(crate::msg!(
+                "survey.file-not-utf8",
+                file = path.display().to_string()
+            ))
+        })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).at(&path),
     };

@@ -193,7 +193,11 @@ pub fn run_survey(
                         }
                         None => {
                             unreadable.push(t.key());
-                            bad(crate::msg!("survey-import.not-kano", column = at, cell = cell));
+                            bad(crate::msg!(
+                                "survey-import.not-kano",
+                                column = at,
+                                cell = cell
+                            ));
                         }
                     }
                 }
