@@ -345,3 +345,90 @@ survey-none = v rapport.toml není průzkum { $method }
 survey-declare-one = deklarujte jej jako [surveys.NAME] s method = "{ $method }"
 survey-several = rapport.toml deklaruje několik průzkumů { $method }; vyberte jeden: { $names }
 survey-file-not-utf8 = { $file }: není v UTF-8
+
+## Mail import (import --mail): the summary, the mailbox's problems.
+## $at is FILE:LINE; $number a message's place in an mbox.
+mail-summary-dry-run = { $name } (zkušební běh, nic nezapsáno): k přidání { $appended } { $appended ->
+    [one] e-mail
+    [few] e-maily
+   *[other] e-mailů
+} u { $customers } { $customers ->
+    [one] zákazníka
+   *[other] zákazníků
+}, již existujících: { $already }
+mail-summary-nothing = import { $name }: nic nového, nic nezapsáno; již existujících e-mailů: { $already }
+mail-summary-done = import { $name }: { $appended } { $appended ->
+    [one] e-mail přidán
+    [few] e-maily přidány
+   *[other] e-mailů přidáno
+} u { $customers } { $customers ->
+    [one] zákazníka
+   *[other] zákazníků
+}, již existujících: { $already }
+mail-created = ; { $count ->
+    [one] vytvořen { $count } nový potenciální zákazník (lead)
+    [few] vytvořeni { $count } noví potenciální zákazníci (lead)
+   *[other] vytvořeno { $count } nových potenciálních zákazníků (lead)
+}
+mail-created-dry-run = ; { $count ->
+    [one] byl by vytvořen { $count } nový potenciální zákazník (lead)
+    [few] byli by vytvořeni { $count } noví potenciální zákazníci (lead)
+   *[other] bylo by vytvořeno { $count } nových potenciálních zákazníků (lead)
+}
+mail-copies = ; přeskočené kopie již viděných zpráv: { $count }
+mail-unmatched = ; { $count } { $count ->
+    [one] adresa neodpovídá
+    [few] adresy neodpovídají
+   *[other] adres neodpovídá
+} žádnému zákazníkovi
+mail-unmatched-messages = , a { $count } { $count ->
+    [one] zpráva nepatří
+    [few] zprávy nepatří
+   *[other] zpráv nepatří
+} vůbec žádnému zákazníkovi
+mail-unmatched-hint = : --list-unmatched vypíše adresy, --create je přidá jako potenciální zákazníky
+mail-no-email-kind = tato kniha nemá druh kontaktu `{ $kind }`: zprávy nelze zaznamenat
+mail-no-email-kind-hint = přidejte "email" do `interaction_kinds` v rapport.toml
+mail-create-needs-owners = --create potřebuje vlastní adresy firmy v [owners] v rapport.toml, jinak by přidal vaše vlastní lidi jako potenciální zákazníky
+mail-create-needs-owners-hint = přidejte např. `[owners]` s `anna = ["anna@firm.lv"]` a pomocí --list-unmatched se podívejte, kdo by byl přidán
+mail-bad-messages = { $name }: { $count } { $count ->
+    [one] chybná zpráva
+    [few] chybné zprávy
+   *[other] chybných zpráv
+}; nic nebylo zapsáno
+mail-bad-messages-hint = opravte nebo odstraňte uvedené zprávy a importujte znovu; --dry-run schránku zkontroluje, aniž by cokoli zapsal
+mail-shared-email = e-mail `{ $email }` patří několika zákazníkům ({ $ids }): jeho zprávy se zaznamenají u každého
+mail-undated = { $location }: zpráva nemá čitelnou hlavičku Date; přeskočena
+mail-customers-unreadable = zákazníky zpráv z { $name } nelze načíst; nic nebylo zapsáno
+mail-no-headers = nejde o e-mailovou zprávu: nemá hlavičky
+mail-no-from-date-id = nejde o e-mailovou zprávu: nemá hlavičku From, Date ani Message-ID
+mail-cut-off-multipart = zpráva je useknutá: její multipart tělo se nikde neuzavírá (chybí `{ $closing }`); soubor vypadá zkráceně
+mail-folder-empty = { $name }: žádné zprávy: složka není Maildir (s cur/ a new/) ani neobsahuje soubory .eml
+mail-give-a-mailbox = zadejte soubor mbox, složku Maildir, složku se soubory .eml nebo jednu zprávu
+mail-not-a-message = { $at }: nejde o e-mailovou zprávu: její první řádek není hlavička (`Name: value`) ani `From ` na začátku mboxu
+mail-mbox-cut-line = { $at }: mbox končí uprostřed řádku: vypadá useknutě ({ $number }. zpráva není celá)
+mail-copy-again = zkopírujte schránku znovu (nebo ze zálohy); nic nebylo importováno
+mail-no-header-start = { $at }: { $number }. zpráva nezačíná hlavičkou (`Name: value`)
+mail-no-header-start-hint = řádek těla začínající `From ` po prázdném řádku se čte jako začátek nové zprávy; mbox jej zapisuje jako `>From `
+mail-headers-never-end = { $at }: { $number }. zpráva je useknutá: její hlavičky nikde nekončí (mbox vypadá zkráceně)
+
+## vCard import (import --vcard). $line is a line number.
+vcard-folder-empty = { $path }: složka neobsahuje žádný soubor .vcf
+vcard-files = { $count } { $count ->
+    [one] souboru
+   *[other] souborech
+}
+vcard-problems = { $what }: { $count } { $count ->
+    [one] problém
+    [few] problémy
+   *[other] problémů
+}; nic nebylo zapsáno
+vcard-problems-hint = opravte nebo odstraňte uvedené vizitky a importujte znovu; --dry-run je zkontroluje, aniž by cokoli zapsal
+vcard-none = { $files }: neobsahuje žádnou vCard (žádný řádek BEGIN:VCARD)
+vcard-binary = binární data (znak { $char }): toto není soubor vCard
+vcard-no-end-next = vizitce chybí END:VCARD (další vizitka začíná na řádku { $line })
+vcard-end-without-begin = END:VCARD bez BEGIN:VCARD
+vcard-outside = text mimo vizitku (vCard začíná řádkem BEGIN:VCARD)
+vcard-no-end-eof = vizitce chybí END:VCARD (soubor končí na řádku { $line }): není soubor zkrácený?
+vcard-unreadable = vizitku nelze přečíst: { $why }
+vcard-no-name = vizitka nemá jméno (chybí FN i N): doplňte řádek FN

@@ -330,3 +330,88 @@ survey-none = no { $method } survey in rapport.toml
 survey-declare-one = declare one as [surveys.NAME] with method = "{ $method }"
 survey-several = rapport.toml declares several { $method } surveys; name one: { $names }
 survey-file-not-utf8 = { $file }: not UTF-8
+
+## Mail import (import --mail): the summary, the mailbox's problems.
+## $at is FILE:LINE; $number a message's place in an mbox.
+mail-summary-dry-run = { $name } (dry run, nothing written): { $appended } { $appended ->
+    [one] e-mail
+   *[other] e-mails
+} would be appended to { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $already } already there
+mail-summary-nothing = imported { $name }: nothing new, nothing written: { $already } { $already ->
+    [one] e-mail
+   *[other] e-mails
+} already there
+mail-summary-done = imported { $name }: { $appended } { $appended ->
+    [one] e-mail
+   *[other] e-mails
+} appended to { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $already } already there
+mail-created = ; { $count } { $count ->
+    [one] lead
+   *[other] leads
+} created
+mail-created-dry-run = ; { $count } { $count ->
+    [one] lead
+   *[other] leads
+} would be created
+mail-copies = ; { $count } { $count ->
+    [one] copy
+   *[other] copies
+} of a message seen before skipped
+mail-unmatched = ; { $count } { $count ->
+    [one] address
+   *[other] addresses
+} matched no customer
+mail-unmatched-messages = , and { $count } { $count ->
+    [one] message has
+   *[other] messages have
+} no customer at all
+mail-unmatched-hint = : --list-unmatched lists the addresses, --create adds them as leads
+mail-no-email-kind = this book has no interaction kind `{ $kind }`: the messages cannot be logged
+mail-no-email-kind-hint = add "email" to `interaction_kinds` in rapport.toml
+mail-create-needs-owners = --create needs the firm's own addresses in [owners] of rapport.toml, or it would add your own people as leads
+mail-create-needs-owners-hint = add e.g. `[owners]` with `anna = ["anna@firm.lv"]`, and see who would be added with --list-unmatched
+mail-bad-messages = { $count } bad { $count ->
+    [one] message
+   *[other] messages
+} in { $name }; nothing was written
+mail-bad-messages-hint = fix or remove the messages listed and import again; --dry-run checks a mailbox without writing
+mail-shared-email = the e-mail `{ $email }` belongs to several customers ({ $ids }): its messages are logged on each
+mail-undated = { $location }: the message has no readable Date header; skipped
+mail-customers-unreadable = customers of { $name } cannot be read; nothing was written
+mail-no-headers = not an e-mail message: no headers
+mail-no-from-date-id = not an e-mail message: it has no From, Date or Message-ID header
+mail-cut-off-multipart = the message is cut off: its multipart body never closes (no `{ $closing }`); the file looks truncated
+mail-folder-empty = { $name }: no messages: the folder is neither a Maildir (with cur/ and new/) nor holds .eml files
+mail-give-a-mailbox = give an mbox file, a Maildir folder, a folder of .eml files or one message
+mail-not-a-message = { $at }: not an e-mail message: its first line is not a header (`Name: value`), nor `From ` starting an mbox
+mail-mbox-cut-line = { $at }: the mbox ends inside a line: it looks cut off (message { $number } is not whole)
+mail-copy-again = copy the mailbox again (or from a backup); nothing was imported
+mail-no-header-start = { $at }: message { $number } does not start with a header (`Name: value`)
+mail-no-header-start-hint = a body line starting `From ` after a blank line reads as the start of a message; an mbox writes it `>From `
+mail-headers-never-end = { $at }: message { $number } is cut off: its headers never end (the mbox looks truncated)
+
+## vCard import (import --vcard). $line is a line number.
+vcard-folder-empty = { $path }: the folder holds no .vcf file
+vcard-files = { $count } { $count ->
+    [one] file
+   *[other] files
+}
+vcard-problems = { $count } { $count ->
+    [one] problem
+   *[other] problems
+} in { $what }; nothing was written
+vcard-problems-hint = fix or remove the cards listed and import again; --dry-run checks without writing
+vcard-none = { $files }: no vCard in it (no line BEGIN:VCARD)
+vcard-binary = binary data (a { $char } character): this is not a vCard file
+vcard-no-end-next = the card has no END:VCARD (another card begins on line { $line })
+vcard-end-without-begin = END:VCARD without a BEGIN:VCARD
+vcard-outside = text outside a card (a vCard begins with BEGIN:VCARD)
+vcard-no-end-eof = the card has no END:VCARD (the file ends on line { $line }): is the file cut short?
+vcard-unreadable = the card cannot be read: { $why }
+vcard-no-name = the card has no name (no FN, and no N): give it an FN line

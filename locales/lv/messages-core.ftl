@@ -344,3 +344,85 @@ survey-none = rapport.toml nav { $method } aptaujas
 survey-declare-one = deklarējiet to kā [surveys.NAME] ar method = "{ $method }"
 survey-several = rapport.toml deklarē vairākas { $method } aptaujas; norādiet vienu: { $names }
 survey-file-not-utf8 = { $file }: nav UTF-8
+
+## Mail import (import --mail): the summary, the mailbox's problems.
+## $at is FILE:LINE; $number a message's place in an mbox.
+mail-summary-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): { $appended ->
+    [one] tiktu pievienota { $appended } vēstule
+   *[other] tiktu pievienotas { $appended } vēstules
+} { $customers } { $customers ->
+    [one] klientam
+   *[other] klientiem
+}, jau bija: { $already }
+mail-summary-nothing = imports { $name }: nekā jauna, nekas nav ierakstīts; jau bija: { $already } { $already ->
+    [one] vēstule
+   *[other] vēstules
+}
+mail-summary-done = imports { $name }: { $appended } { $appended ->
+    [one] vēstule pievienota
+   *[other] vēstules pievienotas
+} { $customers } { $customers ->
+    [one] klientam
+   *[other] klientiem
+}, jau bija: { $already }
+mail-created = ; { $count ->
+    [one] izveidots { $count } jauns potenciālais klients (lead)
+   *[other] izveidoti { $count } jauni potenciālie klienti (lead)
+}
+mail-created-dry-run = ; { $count ->
+    [one] tiktu izveidots { $count } jauns potenciālais klients (lead)
+   *[other] tiktu izveidoti { $count } jauni potenciālie klienti (lead)
+}
+mail-copies = ; izlaistas jau redzētu vēstuļu kopijas: { $count }
+mail-unmatched = ; { $count } { $count ->
+    [one] adrese neatbilst
+   *[other] adreses neatbilst
+} nevienam klientam
+mail-unmatched-messages = , un { $count } { $count ->
+    [one] vēstulei
+   *[other] vēstulēm
+} nav neviena klienta
+mail-unmatched-hint = : --list-unmatched uzskaita adreses, --create pievieno tās kā potenciālos klientus
+mail-no-email-kind = šai grāmatai nav saskarsmes veida `{ $kind }`: vēstules nevar reģistrēt
+mail-no-email-kind-hint = pievienojiet "email" pie `interaction_kinds` failā rapport.toml
+mail-create-needs-owners = --create vajag uzņēmuma paša adreses rapport.toml sadaļā [owners], citādi tas pievienotu jūsu pašu darbiniekus kā potenciālos klientus
+mail-create-needs-owners-hint = pievienojiet, piemēram, `[owners]` ar `anna = ["anna@firm.lv"]`, un ar --list-unmatched apskatiet, kuri tiktu pievienoti
+mail-bad-messages = { $name }: { $count } { $count ->
+    [one] kļūdaina vēstule
+   *[other] kļūdainas vēstules
+}; nekas nav ierakstīts
+mail-bad-messages-hint = izlabojiet vai izņemiet uzskaitītās vēstules un importējiet vēlreiz; --dry-run pārbauda pastkastīti, neko neierakstot
+mail-shared-email = e-pasts `{ $email }` pieder vairākiem klientiem ({ $ids }): tā vēstules tiek reģistrētas katram
+mail-undated = { $location }: vēstulei nav nolasāmas Date galvenes; izlaista
+mail-customers-unreadable = { $name } klientus nevar nolasīt; nekas nav ierakstīts
+mail-no-headers = tā nav e-pasta vēstule: nav galveņu
+mail-no-from-date-id = tā nav e-pasta vēstule: tai nav ne From, ne Date, ne Message-ID galvenes
+mail-cut-off-multipart = vēstule ir nogriezta: tās multipart saturs nekad netiek noslēgts (nav `{ $closing }`); fails izskatās saīsināts
+mail-folder-empty = { $name }: nav vēstuļu: mape nav ne Maildir (ar cur/ un new/), ne satur .eml failus
+mail-give-a-mailbox = norādiet mbox failu, Maildir mapi, .eml failu mapi vai vienu vēstuli
+mail-not-a-message = { $at }: tā nav e-pasta vēstule: tās pirmā rinda nav galvene (`Name: value`), nedz mbox sākums `From `
+mail-mbox-cut-line = { $at }: mbox beidzas rindas vidū: tas izskatās nogriezts ({ $number }. vēstule nav pilnīga)
+mail-copy-again = nokopējiet pastkastīti vēlreiz (vai no rezerves kopijas); nekas nav importēts
+mail-no-header-start = { $at }: { $number }. vēstule nesākas ar galveni (`Name: value`)
+mail-no-header-start-hint = satura rinda, kas pēc tukšas rindas sākas ar `From `, tiek lasīta kā jaunas vēstules sākums; mbox to raksta kā `>From `
+mail-headers-never-end = { $at }: { $number }. vēstule ir nogriezta: tās galvenes nekad nebeidzas (mbox izskatās saīsināts)
+
+## vCard import (import --vcard). $line is a line number.
+vcard-folder-empty = { $path }: mapē nav neviena .vcf faila
+vcard-files = { $count } { $count ->
+    [one] failā
+   *[other] failos
+}
+vcard-problems = { $what }: { $count } { $count ->
+    [one] problēma
+   *[other] problēmas
+}; nekas nav ierakstīts
+vcard-problems-hint = izlabojiet vai izņemiet uzskaitītās kartītes un importējiet vēlreiz; --dry-run pārbauda, neko neierakstot
+vcard-none = { $files }: tajā nav vCard (nav rindas BEGIN:VCARD)
+vcard-binary = binārie dati (rakstzīme { $char }): tas nav vCard fails
+vcard-no-end-next = kartītei nav END:VCARD (nākamā kartīte sākas { $line }. rindā)
+vcard-end-without-begin = END:VCARD bez BEGIN:VCARD
+vcard-outside = teksts ārpus kartītes (vCard sākas ar BEGIN:VCARD)
+vcard-no-end-eof = kartītei nav END:VCARD (fails beidzas { $line }. rindā): vai fails nav saīsināts?
+vcard-unreadable = kartīti nevar nolasīt: { $why }
+vcard-no-name = kartītei nav vārda (nav FN un nav N): pievienojiet FN rindu

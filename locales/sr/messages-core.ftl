@@ -345,3 +345,93 @@ survey-none = у rapport.toml нема анкете { $method }
 survey-declare-one = декларишите једну као [surveys.NAME] са method = "{ $method }"
 survey-several = rapport.toml декларише неколико анкета { $method }; наведите једну: { $names }
 survey-file-not-utf8 = { $file }: није UTF-8
+
+## Mail import (import --mail): the summary, the mailbox's problems.
+## $at is FILE:LINE; $number a message's place in an mbox.
+mail-summary-dry-run = { $name } (пробно покретање, ништа није уписано): за додавање { $appended } { $appended ->
+    [one] имејл
+    [few] имејла
+   *[other] имејлова
+} код { $customers } { $customers ->
+    [one] купца
+    [few] купца
+   *[other] купаца
+}, већ постојећих: { $already }
+mail-summary-nothing = увоз { $name }: ништа ново, ништа није уписано; већ постојећих имејлова: { $already }
+mail-summary-done = увоз { $name }: { $appended } { $appended ->
+    [one] имејл додат
+    [few] имејла додата
+   *[other] имејлова додато
+} код { $customers } { $customers ->
+    [one] купца
+    [few] купца
+   *[other] купаца
+}, већ постојећих: { $already }
+mail-created = ; { $count ->
+    [one] направљен { $count } нови потенцијални купац (lead)
+    [few] направљена { $count } нова потенцијална купца (lead)
+   *[other] направљено { $count } нових потенцијалних купаца (lead)
+}
+mail-created-dry-run = ; { $count ->
+    [one] био би направљен { $count } нови потенцијални купац (lead)
+    [few] била би направљена { $count } нова потенцијална купца (lead)
+   *[other] било би направљено { $count } нових потенцијалних купаца (lead)
+}
+mail-copies = ; прескочене копије већ виђених порука: { $count }
+mail-unmatched = ; { $count } { $count ->
+    [one] адреса не одговара
+    [few] адресе не одговарају
+   *[other] адреса не одговара
+} ниједном купцу
+mail-unmatched-messages = , а { $count } { $count ->
+    [one] порука нема
+    [few] поруке немају
+   *[other] порука нема
+} ниједног купца
+mail-unmatched-hint = : --list-unmatched исписује адресе, --create их додаје као потенцијалне купце
+mail-no-email-kind = ова књига нема врсту контакта `{ $kind }`: поруке се не могу забележити
+mail-no-email-kind-hint = додајте "email" у `interaction_kinds` у rapport.toml
+mail-create-needs-owners = --create захтева адресе саме фирме у [owners] у rapport.toml, иначе би додао ваше људе као потенцијалне купце
+mail-create-needs-owners-hint = додајте нпр. `[owners]` са `anna = ["anna@firm.lv"]`, а са --list-unmatched погледајте ко би био додат
+mail-bad-messages = { $name }: { $count } { $count ->
+    [one] лоша порука
+    [few] лоше поруке
+   *[other] лоших порука
+}; ништа није уписано
+mail-bad-messages-hint = исправите или уклоните наведене поруке и увезите поново; --dry-run проверава поштанско сандуче без уписивања
+mail-shared-email = имејл `{ $email }` припада неколицини купаца ({ $ids }): његове поруке се бележе код сваког
+mail-undated = { $location }: порука нема читљиво Date заглавље; прескочена
+mail-customers-unreadable = купци из { $name } не могу да се прочитају; ништа није уписано
+mail-no-headers = није имејл порука: нема заглавља
+mail-no-from-date-id = није имејл порука: нема ни From, ни Date, ни Message-ID заглавље
+mail-cut-off-multipart = порука је одсечена: њено multipart тело се нигде не затвара (нема `{ $closing }`); фајл изгледа скраћено
+mail-folder-empty = { $name }: нема порука: фасцикла није Maildir (са cur/ и new/) нити садржи .eml фајлове
+mail-give-a-mailbox = наведите mbox фајл, Maildir фасциклу, фасциклу .eml фајлова или једну поруку
+mail-not-a-message = { $at }: није имејл порука: њен први ред није заглавље (`Name: value`), нити `From ` којим почиње mbox
+mail-mbox-cut-line = { $at }: mbox се завршава усред реда: изгледа одсечено ({ $number }. порука није цела)
+mail-copy-again = поново копирајте поштанско сандуче (или из резервне копије); ништа није увезено
+mail-no-header-start = { $at }: { $number }. порука не почиње заглављем (`Name: value`)
+mail-no-header-start-hint = ред тела који после празног реда почиње са `From ` чита се као почетак нове поруке; mbox га записује као `>From `
+mail-headers-never-end = { $at }: { $number }. порука је одсечена: њена заглавља се нигде не завршавају (mbox изгледа скраћено)
+
+## vCard import (import --vcard). $line is a line number.
+vcard-folder-empty = { $path }: фасцикла не садржи ниједан .vcf фајл
+vcard-files = { $count } { $count ->
+    [one] фајл
+    [few] фајла
+   *[other] фајлова
+}
+vcard-problems = { $what }: { $count } { $count ->
+    [one] проблем
+    [few] проблема
+   *[other] проблема
+}; ништа није уписано
+vcard-problems-hint = исправите или уклоните наведене картице и увезите поново; --dry-run проверава без уписивања
+vcard-none = { $files }: у њему нема vCard-а (нема реда BEGIN:VCARD)
+vcard-binary = бинарни подаци (знак { $char }): ово није vCard фајл
+vcard-no-end-next = картица нема END:VCARD (следећа картица почиње у реду { $line })
+vcard-end-without-begin = END:VCARD без BEGIN:VCARD
+vcard-outside = текст изван картице (vCard почиње са BEGIN:VCARD)
+vcard-no-end-eof = картица нема END:VCARD (фајл се завршава у реду { $line }): да ли је фајл скраћен?
+vcard-unreadable = картица не може да се прочита: { $why }
+vcard-no-name = картица нема име (нема FN ни N): додајте ред FN

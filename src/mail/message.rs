@@ -53,7 +53,7 @@ pub struct Party {
 pub fn read(raw: &Raw) -> Result<Mail, String> {
     let parser = MessageParser::new();
     let Some(mut message) = parser.parse_headers(&raw.bytes) else {
-        return Err("not an e-mail message: no headers".into());
+        return Err(crate::msg!("mail.no-headers"));
     };
     let transcoded;
     if std::str::from_utf8(header_block(&raw.bytes)).is_err() {
@@ -64,7 +64,7 @@ pub fn read(raw: &Raw) -> Result<Mail, String> {
     }
     let has = |h: HeaderName<'static>| message.header(h).is_some();
     if !has(HeaderName::From) && !has(HeaderName::Date) && !has(HeaderName::MessageId) {
-        return Err("not an e-mail message: it has no From, Date or Message-ID header".into());
+        return Err(crate::msg!("mail.no-from-date-id"));
     }
     if raw.last {
         check_whole(&message, &raw.bytes)?;
@@ -162,9 +162,7 @@ fn check_whole(message: &Message<'_>, bytes: &[u8]) -> Result<(), String> {
     {
         Ok(())
     } else {
-        Err(format!(
-            "the message is cut off: its multipart body never closes (no `{closing}`); the file looks truncated"
-        ))
+        Err(crate::msg!("mail.cut-off-multipart", closing = closing))
     }
 }
 

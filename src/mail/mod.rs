@@ -118,56 +118,45 @@ impl Outcome {
     /// Returns the one line that says what was done (`imported inbox.mbox:
     /// 12 e-mails appended to 4 customers, 3 already there`).
     pub fn summary(&self) -> String {
-        let name = &self.name;
-        let n = |count: usize, one: &str, many: &str| {
-            format!("{count} {}", if count == 1 { one } else { many })
-        };
+        let name = self.name.as_str();
         let mut s = if self.dry_run {
-            format!(
-                "{name} (dry run, nothing written): {} would be appended to {}, {} already there",
-                n(self.appended, "e-mail", "e-mails"),
-                n(self.customers, "customer", "customers"),
-                self.already
+            crate::msg!(
+                "mail.summary-dry-run",
+                name = name,
+                appended = self.appended,
+                customers = self.customers,
+                already = self.already
             )
         } else if self.appended == 0 {
-            format!(
-                "imported {name}: nothing new, nothing written: {} already there",
-                n(self.already, "e-mail", "e-mails")
-            )
+            crate::msg!("mail.summary-nothing", name = name, already = self.already)
         } else {
-            format!(
-                "imported {name}: {} appended to {}, {} already there",
-                n(self.appended, "e-mail", "e-mails"),
-                n(self.customers, "customer", "customers"),
-                self.already
+            crate::msg!(
+                "mail.summary-done",
+                name = name,
+                appended = self.appended,
+                customers = self.customers,
+                already = self.already
             )
         };
         if self.created > 0 {
-            let verb = if self.dry_run {
-                "would be created"
+            s.push_str(&if self.dry_run {
+                crate::msg!("mail.created-dry-run", count = self.created)
             } else {
-                "created"
-            };
-            s.push_str(&format!("; {} {verb}", n(self.created, "lead", "leads")));
+                crate::msg!("mail.created", count = self.created)
+            });
         }
         if self.copies > 0 {
-            s.push_str(&format!(
-                "; {} of a message seen before skipped",
-                n(self.copies, "copy", "copies")
-            ));
+            s.push_str(&crate::msg!("mail.copies", count = self.copies));
         }
         if self.created == 0 && !self.unmatched.is_empty() {
-            s.push_str(&format!(
-                "; {} matched no customer",
-                n(self.unmatched.len(), "address", "addresses")
-            ));
+            s.push_str(&crate::msg!("mail.unmatched", count = self.unmatched.len()));
             if self.unmatched_messages > 0 {
-                s.push_str(&format!(
-                    ", and {} no customer at all",
-                    n(self.unmatched_messages, "message has", "messages have")
+                s.push_str(&crate::msg!(
+                    "mail.unmatched-messages",
+                    count = self.unmatched_messages
                 ));
             }
-            s.push_str(": --list-unmatched lists the addresses, --create adds them as leads");
+            s.push_str(&crate::msg!("mail.unmatched-hint"));
         }
         s
     }
@@ -186,16 +175,14 @@ pub fn run(
 ) -> Result<Outcome> {
     let schema = &book.settings.schema;
     if !options.list_unmatched && !schema.interaction_kinds.iter().any(|k| k == KIND_EMAIL) {
-        return Err(Error::data(format!(
-            "this book has no interaction kind `{KIND_EMAIL}`: the messages cannot be logged"
-        ))
-        .with_hint("add \"email\" to `interaction_kinds` in rapport.toml"));
+        return Err(
+            Error::data(crate::msg!("mail.no-email-kind", kind = KIND_EMAIL))
+                .with_hint(crate::msg!("mail.no-email-kind-hint")),
+        );
     }
     if options.create && book.settings.owners.is_empty() {
-        return Err(Error::usage(
-            "--create needs the firm's own addresses in [owners] of rapport.toml, or it would add your own people as leads",
-        )
-        .with_hint("add e.g. `[owners]` with `anna = [\"anna@firm.lv\"]`, and see who would be added with --list-unmatched"));
+        return Err(Error::usage(crate::msg!("mail.create-needs-owners"))
+            .with_hint(crate::msg!("mail.create-needs-owners-hint")));
     }
     let mailbox = source::read(path)?;
     let name = mailbox.name;
@@ -224,15 +211,12 @@ pub fn run(
         for (location, why) in &bad {
             notes.located(&location.to_string(), why);
         }
-        return Err(Error::data(format!(
-            "{} in {name}; nothing was written",
-            if bad.len() == 1 {
-                "1 bad message".to_string()
-            } else {
-                format!("{} bad messages", bad.len())
-            }
+        return Err(Error::data(crate::msg!(
+            "mail.bad-messages",
+            count = bad.len(),
+            name = name.as_str()
         ))
-        .with_hint("fix or remove the messages listed and import again; --dry-run checks a mailbox without writing"));
+        .with_hint(crate::msg!("mail.bad-messages-hint")));
     }
     let _lock = if options.list_unmatched || options.dry_run {
         None
@@ -249,14 +233,16 @@ pub fn run(
     let matched = match_messages(&mails, &emails, &owners, options.create);
     for (email, ids) in &matched.shared {
         let ids: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
-        notes.warning(&format!(
-            "the e-mail `{email}` belongs to several customers ({}): its messages are logged on each",
-            ids.join(", ")
+        notes.warning(&crate::msg!(
+            "mail.shared-email",
+            email = email.as_str(),
+            ids = ids.join(", ")
         ));
     }
     for location in &matched.undated {
-        notes.warning(&format!(
-            "{location}: the message has no readable Date header; skipped"
+        notes.warning(&crate::msg!(
+            "mail.undated",
+            location = location.to_string()
         ));
     }
     let derived = matched.derived;
@@ -314,8 +300,9 @@ pub fn run(
                 .map_or_else(|| name.clone(), |m| m.location.to_string());
             notes.located(&location, why);
         }
-        return Err(Error::data(format!(
-            "customers of {name} cannot be read; nothing was written"
+        return Err(Error::data(crate::msg!(
+            "mail.customers-unreadable",
+            name = name.as_str()
         )));
     }
     outcome.appended = attached.appended;
@@ -395,7 +382,7 @@ pub fn run(
         && files.len() > 1
         && !confirm(files.len())
     {
-        return Err(Error::data("nothing imported: nothing changed"));
+        return Err(Error::data(crate::msg!("import.declined")));
     }
     if !files.is_empty() {
         let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();

@@ -94,10 +94,10 @@ pub fn read(path: &Path) -> Result<Mailbox> {
         })?
     };
     if files.is_empty() && !maildir {
-        return Err(Error::data(format!(
-            "{name}: no messages: the folder is neither a Maildir (with cur/ and new/) nor holds .eml files"
-        ))
-        .with_hint("give an mbox file, a Maildir folder, a folder of .eml files or one message"));
+        return Err(
+            Error::data(crate::msg!("mail.folder-empty", name = name.as_str()))
+                .with_hint(crate::msg!("mail.give-a-mailbox")),
+        );
     }
     let mut messages = Vec::with_capacity(files.len());
     for file in files {
@@ -147,10 +147,10 @@ fn file_messages(name: &str, bytes: Vec<u8>) -> Result<Vec<Raw>> {
 /// a header.
 fn one_message(name: &str, bytes: Vec<u8>) -> Result<Raw> {
     if !starts_with_header(&bytes) {
-        return Err(Error::data(format!(
-            "{name}:1: not an e-mail message: its first line is not a header (`Name: value`), nor `From ` starting an mbox"
-        ))
-        .with_hint("give an mbox file, a Maildir folder, a folder of .eml files or one message"));
+        return Err(
+            Error::data(crate::msg!("mail.not-a-message", at = format!("{name}:1")))
+                .with_hint(crate::msg!("mail.give-a-mailbox")),
+        );
     }
     Ok(Raw {
         location: Location {
@@ -189,11 +189,12 @@ fn split_mbox(name: &str, bytes: &[u8]) -> Result<Vec<Raw>> {
         let line = &rest[..end];
         rest = &rest[end..];
         if !line.ends_with(b"\n") {
-            return Err(Error::data(format!(
-                "{name}:{line_no}: the mbox ends inside a line: it looks cut off (message {} is not whole)",
-                messages.len() + 1
+            return Err(Error::data(crate::msg!(
+                "mail.mbox-cut-line",
+                at = format!("{name}:{line_no}"),
+                number = (messages.len() + 1).to_string()
             ))
-            .with_hint("copy the mailbox again (or from a backup); nothing was imported"));
+            .with_hint(crate::msg!("mail.copy-again")));
         }
         let blank = line == b"\n" || line == b"\r\n";
         if previous_blank && line.starts_with(b"From ") {
@@ -233,13 +234,12 @@ fn split_mbox(name: &str, bytes: &[u8]) -> Result<Vec<Raw>> {
     for m in &messages {
         if !starts_with_header(&m.bytes) {
             let (number, _) = m.location.mbox.unwrap_or((0, 0));
-            return Err(Error::data(format!(
-                "{name}:{}: message {number} does not start with a header (`Name: value`)",
-                m.first_line
+            return Err(Error::data(crate::msg!(
+                "mail.no-header-start",
+                at = format!("{name}:{}", m.first_line),
+                number = number.to_string()
             ))
-            .with_hint(
-                "a body line starting `From ` after a blank line reads as the start of a message; an mbox writes it `>From `",
-            ));
+            .with_hint(crate::msg!("mail.no-header-start-hint")));
         }
     }
     if let Some(m) = messages.last_mut() {
@@ -247,10 +247,12 @@ fn split_mbox(name: &str, bytes: &[u8]) -> Result<Vec<Raw>> {
         // without one (its headers never end) was cut off.
         if !has_blank_line(&m.bytes) {
             let (number, line) = m.location.mbox.unwrap_or((0, 0));
-            return Err(Error::data(format!(
-                "{name}:{line}: message {number} is cut off: its headers never end (the mbox looks truncated)"
+            return Err(Error::data(crate::msg!(
+                "mail.headers-never-end",
+                at = format!("{name}:{line}"),
+                number = number.to_string()
             ))
-            .with_hint("copy the mailbox again (or from a backup); nothing was imported"));
+            .with_hint(crate::msg!("mail.copy-again")));
         }
         trim_separator_blank(&mut m.bytes);
     }

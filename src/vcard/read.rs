@@ -56,9 +56,9 @@ pub fn sources(path: &Path) -> Result<Vec<Source>> {
         collect_vcf(path, &mut files)?;
         files.sort();
         if files.is_empty() {
-            return Err(Error::data(format!(
-                "{}: the folder holds no .vcf file",
-                crate::diag::shown_path(path)
+            return Err(Error::data(crate::msg!(
+                "vcard.folder-empty",
+                path = crate::diag::shown_path(path).to_string()
             )));
         }
         return files
@@ -124,21 +124,19 @@ pub fn cards(sources: Vec<Source>, encoding: Option<&str>, notes: &dyn Notes) ->
         }
         let what = match out.files.as_slice() {
             [one] => one.clone(),
-            _ => format!("{} files", out.files.len()),
+            _ => crate::msg!("vcard.files", count = out.files.len()),
         };
-        return Err(Error::data(format!(
-            "{} problem{} in {what}; nothing was written",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+        return Err(Error::data(crate::msg!(
+            "vcard.problems",
+            count = problems.len(),
+            what = what
         ))
-        .with_hint(
-            "fix or remove the cards listed and import again; --dry-run checks without writing",
-        ));
+        .with_hint(crate::msg!("vcard.problems-hint")));
     }
     if out.cards.is_empty() {
-        return Err(Error::data(format!(
-            "{}: no vCard in it (no line BEGIN:VCARD)",
-            out.files.join(", ")
+        return Err(Error::data(crate::msg!(
+            "vcard.none",
+            files = out.files.join(", ")
         )));
     }
     Ok(out)
@@ -156,10 +154,7 @@ fn split(
     if let Some((line, c)) = binary(text) {
         problems.push((
             line,
-            format!(
-                "binary data (a {} character): this is not a vCard file",
-                format_args!("U+{:04X}", c as u32)
-            ),
+            crate::msg!("vcard.binary", char = format!("U+{:04X}", c as u32)),
         ));
         return problems;
     }
@@ -175,7 +170,7 @@ fn split(
             if let Some((start, _)) = open.take() {
                 problems.push((
                     start,
-                    format!("the card has no END:VCARD (another card begins on line {number})"),
+                    crate::msg!("vcard.no-end-next", line = number.to_string()),
                 ));
             }
             open = Some((number, format!("{word}\r\n")));
@@ -196,15 +191,12 @@ fn split(
             }
             None if word.is_empty() => {}
             None if word.eq_ignore_ascii_case("END:VCARD") => {
-                problems.push((number, "END:VCARD without a BEGIN:VCARD".into()));
+                problems.push((number, crate::msg!("vcard.end-without-begin")));
             }
             None => {
                 // The first such line of a run says it.
                 if !outside {
-                    problems.push((
-                        number,
-                        "text outside a card (a vCard begins with BEGIN:VCARD)".into(),
-                    ));
+                    problems.push((number, crate::msg!("vcard.outside")));
                 }
                 outside = true;
             }
@@ -217,9 +209,7 @@ fn split(
     if let Some((start, _)) = open {
         problems.push((
             start,
-            format!(
-                "the card has no END:VCARD (the file ends on line {last}): is the file cut short?"
-            ),
+            crate::msg!("vcard.no-end-eof", line = last.to_string()),
         ));
     }
     problems
@@ -238,12 +228,12 @@ fn binary(text: &str) -> Option<(u64, char)> {
 fn read_card(start: u64, text: &str) -> std::result::Result<Card, String> {
     let vcard = match Parser::new(text).entry() {
         Entry::VCard(v) => v,
-        other => return Err(format!("the card cannot be read: {other:?}")),
+        other => return Err(crate::msg!("vcard.unreadable", why = format!("{other:?}"))),
     };
     let mut card = of_vcard(&vcard);
     card.line = start;
     if card.name.is_empty() {
-        return Err("the card has no name (no FN, and no N): give it an FN line".into());
+        return Err(crate::msg!("vcard.no-name"));
     }
     Ok(card)
 }
