@@ -263,6 +263,8 @@ fact-compare = porovnání s
 agenda-never = nikdy
 agenda-today = dnes
 agenda-tomorrow = zítra
+agenda-case_opened = { $summary } (otevřen { $date }{ $time })
+agenda-opened = otevřen { $date }{ $time }
 agenda-in_days = { $days ->
     [one] za { $days } den
     [few] za { $days } dny

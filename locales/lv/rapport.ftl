@@ -262,6 +262,8 @@ fact-compare = salīdzināt ar
 agenda-never = nekad
 agenda-today = šodien
 agenda-tomorrow = rīt
+agenda-case_opened = { $summary } (atvērts { $date }{ $time })
+agenda-opened = atvērts { $date }{ $time }
 agenda-in_days = { $days ->
     [one] pēc { $days } dienas
    *[other] pēc { $days } dienām

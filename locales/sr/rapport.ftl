@@ -263,6 +263,8 @@ fact-compare = поређење са
 agenda-never = никад
 agenda-today = данас
 agenda-tomorrow = сутра
+agenda-case_opened = { $summary } (отворен { $date }{ $time })
+agenda-opened = отворен { $date }{ $time }
 agenda-in_days = { $days ->
     [one] за { $days } дан
    *[other] за { $days } дана

@@ -18,7 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_decimal::DecimalFormatter;
 use unic_langid::LanguageIdentifier;
 
-use super::{Lang, numbers};
+use super::{Lang, dates, numbers};
 use crate::table::Label;
 
 /// The Fluent source of a language: the labels of the reports and pages
@@ -54,6 +54,7 @@ pub struct Catalogue {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
     numbers: Option<DecimalFormatter>,
+    dates: Option<dates::Formatter>,
 }
 
 impl Catalogue {
@@ -88,6 +89,10 @@ impl Catalogue {
             lang,
             bundle,
             numbers: numbers::formatter(lang),
+            dates: match lang {
+                Lang::En => None,
+                other => dates::formatter(other),
+            },
         }
     }
 
@@ -135,7 +140,7 @@ impl Catalogue {
                 // bundle's formatter in this language's form.
                 let arg = match FluentValue::try_number(value.as_str()) {
                     FluentValue::Number(n) => FluentValue::Number(n),
-                    _ => FluentValue::from(self.number(value).into_owned()),
+                    _ => FluentValue::from(self.value(value).into_owned()),
                 };
                 (*name, arg)
             })
@@ -154,6 +159,25 @@ impl Catalogue {
                 numbers::localise(f, text).map_or(Cow::Borrowed(text), Cow::Owned)
             }
             _ => Cow::Borrowed(text),
+        }
+    }
+
+    /// Returns `text` in this language's date form when the whole text is
+    /// an ISO date (`2026-11-23`), else unchanged. English keeps the ISO
+    /// form, the one `--since` takes and the customer files hold.
+    pub fn date<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match &self.dates {
+            Some(f) => dates::localise(f, text).map_or(Cow::Borrowed(text), Cow::Owned),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    /// Returns `text` as [`number`](Self::number) or [`date`](Self::date)
+    /// writes it: a value named in a report's heading or a message.
+    pub fn value<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.number(text) {
+            Cow::Borrowed(_) => self.date(text),
+            owned => owned,
         }
     }
 }

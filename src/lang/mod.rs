@@ -25,6 +25,7 @@
 //! a caller can render in any language without touching the global.
 
 mod catalogue;
+mod dates;
 mod numbers;
 
 use std::fmt;

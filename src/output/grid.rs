@@ -55,6 +55,9 @@ impl Grid {
                 None if form.is_numeric() => {
                     shown_text(lang.number(&form.show(&value.cell)).into_owned())
                 }
+                None if matches!(value.cell, Cell::Date(_)) => {
+                    shown_text(lang.date(&form.show(&value.cell)).into_owned())
+                }
                 None => shown_text(form.show(&value.cell)),
             };
             Shown {

@@ -78,7 +78,7 @@ fn fact_value(value: &str, lang: &Catalogue) -> String {
             args: Vec::new(),
         });
     }
-    lang.number(value).into_owned()
+    lang.value(value).into_owned()
 }
 
 /// Returns the lines that frame the figures, as people read them: `since`

@@ -89,13 +89,14 @@ fn shown(c: &Cell) -> String {
     }
 }
 
-/// Returns a cell as [`shown`] does, a number in the form of `lang`.
+/// Returns a cell as [`shown`] does, a number or a date in the form of
+/// `lang`.
 fn shown_in(c: &Cell, lang: &crate::lang::Catalogue) -> String {
     let text = shown(c);
-    if c.is_numeric() {
-        lang.number(&text).into_owned()
-    } else {
-        text
+    match c {
+        _ if c.is_numeric() => lang.number(&text).into_owned(),
+        Cell::Date(_) => lang.date(&text).into_owned(),
+        _ => text,
     }
 }
 

@@ -57,6 +57,9 @@ pub struct Item {
     pub days: Option<i64>,
     /// The planned action, the case's summary, the deal's title and value.
     pub what: String,
+    /// `what` as people read it, when it holds words of rapport's own
+    /// (a case's `opened DATE`); None: `what` as it is.
+    pub shown: Option<Label>,
 }
 
 /// Returns the agenda of `customers` as of `now` (on `today`), follow-ups up
@@ -83,6 +86,7 @@ pub fn agenda(
             date,
             days: date.map(|d| (d - today).num_days()),
             what,
+            shown: None,
         };
         if let Some(when) = c.next.date.filter(|d| d.date() <= horizon) {
             let action = c.next.action.clone().unwrap_or_default();
@@ -112,7 +116,9 @@ pub fn agenda(
                     Some(s) => format!("{s} (opened {})", case.date),
                     None => format!("opened {}", case.date),
                 };
-                items.push(item(Kind::Support, Some(deadline.date()), what));
+                let mut support = item(Kind::Support, Some(deadline.date()), what);
+                support.shown = Some(opened_label(case.summary.as_deref(), case.date));
+                items.push(support);
             }
         }
         let contact = deals::last_contact(c, today);
@@ -138,6 +144,22 @@ pub fn agenda(
             .then_with(|| a.id.cmp(&b.id))
     });
     items
+}
+
+/// Returns a case's summary and the day (and time) it was opened, for
+/// people: the day in the language's form, the time as `13:20`.
+fn opened_label(summary: Option<&str>, opened: When) -> Label {
+    let time = match opened {
+        When::DateTime(t) => format!(" {}", t.format("%H:%M")),
+        When::Date(_) => String::new(),
+    };
+    let label = match summary {
+        Some(s) => {
+            Label::new("agenda.case_opened", "{summary} (opened {date}{time})").with("summary", s)
+        }
+        None => Label::new("agenda.opened", "opened {date}{time}"),
+    };
+    label.with("date", opened.date()).with("time", time)
 }
 
 /// Says how far a day is: `today`, `in 3 days`, `5 days ago` (or `5 days
@@ -214,12 +236,15 @@ pub fn render(items: &[Item], today: NaiveDate, days: u64, sla: &Sla, currency: 
         for i in items.iter().filter(|i| i.kind == kind) {
             let when = when(i.days, past);
             table.push(Row::new([
-                Cell::Text(i.date.map_or_else(|| "–".into(), |d| d.to_string())).value(),
+                i.date.map_or(Cell::Text("–".into()), Cell::day).value(),
                 Cell::Text(when.text()).shown(when),
                 Cell::text(i.owner.as_deref()).value(),
                 Cell::Text(i.id.clone()).value(),
                 Cell::Text(i.name.clone()).value(),
-                Cell::Text(i.what.clone()).value(),
+                match &i.shown {
+                    Some(shown) => Cell::Text(i.what.clone()).shown(shown.clone()),
+                    None => Cell::Text(i.what.clone()).value(),
+                },
             ]));
         }
         Block::Table(table)

@@ -115,7 +115,7 @@ fn the_table_says_how_late_each_item_is() {
         "{out}"
     );
     assert!(
-        out.contains("Login fails (opened 2026-06-28T10:00:00)"),
+        out.contains("Login fails (opened 2026-06-28 10:00)"),
         "{out}"
     );
     assert!(out.contains(" –               never "), "{out}");

@@ -401,3 +401,61 @@ fn the_leak_check_sees_an_english_label() {
         assert!(english.iter().any(|(_, t)| matches(t, want)), "{want}");
     }
 }
+
+/// Dates people read follow CLDR's short form with the full year (from
+/// ICU4X's compiled CLDR data, whose short year-month-day patterns with
+/// the year in full are lv `dd.MM.y.`, cs `dd. MM. y`, sr `d. M. y.`), in
+/// the lines above a table and in its cells; English and every machine
+/// format keep ISO.
+#[test]
+fn dates_people_read_are_written_as_each_language_writes_them() {
+    let period = |lang: &str| {
+        let out = demo(
+            lang,
+            &[
+                "report",
+                "pipeline",
+                "--since",
+                "2026-01-02",
+                "--format",
+                "table",
+            ],
+        );
+        out.lines().nth(1).unwrap_or_default().to_string()
+    };
+    assert!(
+        period("en").contains("2026-01-02 to 2026-11-23"),
+        "{}",
+        period("en")
+    );
+    assert!(
+        period("lv").contains("02.01.2026. – 23.11.2026."),
+        "{}",
+        period("lv")
+    );
+    assert!(
+        period("cs").contains("02. 01. 2026 až 23. 11. 2026"),
+        "{}",
+        period("cs")
+    );
+    assert!(
+        period("sr").contains("од 2. 1. 2026. до 23. 11. 2026."),
+        "{}",
+        period("sr")
+    );
+    assert!(
+        period("sr-Latn").contains("od 2. 1. 2026. do 23. 11. 2026."),
+        "{}",
+        period("sr-Latn")
+    );
+
+    // A table's date cells: the agenda's reminders, in Latvian.
+    let agenda = demo("lv", &["agenda", "--format", "table"]);
+    assert!(agenda.contains("02.11.2026."), "{agenda}");
+    assert!(!agenda.contains("2026-11-02"), "{agenda}");
+    let tsv = demo("lv", &["agenda", "--format", "tsv"]);
+    assert!(
+        tsv.contains("2026-11-02") && !tsv.contains("02.11.2026."),
+        "{tsv}"
+    );
+}
