@@ -61,6 +61,11 @@ QUERY = "stage = customer and revenue > 1000"
 BULK = [
     ("query '%s'" % QUERY, ["query", QUERY]),
     ("report summary", ["report", "summary"]),
+    # What a language costs (DESIGN.md section 14): the table people read,
+    # in English and in Latvian (labels, numbers and dates through CLDR).
+    ("report summary --format table", ["report", "summary", "--format", "table"]),
+    ("report summary --format table --lang lv",
+     ["--lang", "lv", "report", "summary", "--format", "table"]),
     ("segment rfm", ["segment", "rfm"]),
     ("report clv", ["report", "clv"]),
 ]

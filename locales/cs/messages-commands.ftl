@@ -540,3 +540,9 @@ survey-import-anonymous-would-keep = { $count } { $count ->
     [few] anonymní odpovědi by byly uloženy
    *[other] anonymních odpovědí by bylo uloženo
 } v { $file }
+
+## report profile, import --map-value
+import-map-value-form = --map-value `{ $spec }`: zapište 'pole:Hodnota=náhrada', např. 'stage:Marketing Qualified Lead=lead'
+profile-what = uveďte uložené segmenty, nebo zadejte --by POLE či --rfm
+profile-define-segments = definujte segmenty v sekci [segments] v rapport.toml, nebo použijte --by POLE či --rfm
+profile-the-segments = segmenty: { $names }

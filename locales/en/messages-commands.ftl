@@ -479,3 +479,9 @@ survey-import-anonymous-would-keep = { $count } anonymous { $count ->
     [one] response
    *[other] responses
 } would be kept in { $file }
+
+## report profile, import --map-value
+import-map-value-form = --map-value `{ $spec }`: write 'field:Value=replacement', e.g. 'stage:Marketing Qualified Lead=lead'
+profile-what = name saved segments, or give --by FIELD or --rfm
+profile-define-segments = define segments under [segments] in rapport.toml, or use --by FIELD or --rfm
+profile-the-segments = the segments are { $names }

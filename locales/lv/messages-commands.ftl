@@ -539,3 +539,9 @@ survey-import-anonymous-would-keep = { $count } { $count ->
     [one] anonīma atbilde tiktu saglabāta
    *[other] anonīmas atbildes tiktu saglabātas
 } failā { $file }
+
+## report profile, import --map-value
+import-map-value-form = --map-value `{ $spec }`: rakstiet 'lauks:Vērtība=aizstājējs', piemēram, 'stage:Marketing Qualified Lead=lead'
+profile-what = nosauciet saglabātus segmentus vai norādiet --by LAUKS vai --rfm
+profile-define-segments = definējiet segmentus sadaļā [segments] failā rapport.toml vai izmantojiet --by LAUKS vai --rfm
+profile-the-segments = segmenti: { $names }

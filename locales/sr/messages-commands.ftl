@@ -544,3 +544,9 @@ survey-import-anonymous-would-keep = { $count } { $count ->
     [few] анонимна одговора би била задржана
    *[other] анонимних одговора би било задржано
 } у { $file }
+
+## report profile, import --map-value
+import-map-value-form = --map-value `{ $spec }`: напишите 'поље:Вредност=замена', нпр. 'stage:Marketing Qualified Lead=lead'
+profile-what = наведите сачуване сегменте или задајте --by ПОЉЕ или --rfm
+profile-define-segments = дефинишите сегменте у одељку [segments] у rapport.toml или користите --by ПОЉЕ или --rfm
+profile-the-segments = сегменти: { $names }

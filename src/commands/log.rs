@@ -165,8 +165,12 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
     }
     if let Some(n) = args.ces {
         if !(1..=7).contains(&n) {
-            return Err(Error::usage(format!(
-                "--ces: {n} is not a score from 1 to 7"
+            return Err(Error::usage(crate::msg!(
+                "log.not-a-score",
+                flag = "--ces",
+                score = n.to_string(),
+                low = "1",
+                high = "7"
             )));
         }
         i.ces = Some(n);

@@ -413,9 +413,7 @@ impl ValueMaps {
                 _ => (kind.default_value_field(), spec.as_str()),
             };
             let (from, to) = rest.rsplit_once('=').ok_or_else(|| {
-                Error::usage(format!(
-                    "--map-value `{spec}`: write 'field:Value=replacement', e.g. 'stage:Marketing Qualified Lead=lead'"
-                ))
+                Error::usage(crate::msg!("import.map-value-form", spec = spec.as_str()))
             })?;
             out.maps
                 .entry(field.to_string())

@@ -38,13 +38,11 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<()> {
     if args.segments.is_empty() && by.is_none() {
         let names: Vec<&str> = book.settings.segments.keys().map(String::as_str).collect();
         let hint = if names.is_empty() {
-            "define segments under [segments] in rapport.toml, or use --by FIELD or --rfm".into()
+            crate::msg!("profile.define-segments")
         } else {
-            format!("the segments are {}", names.join(", "))
+            crate::msg!("profile.the-segments", names = names.join(", "))
         };
-        return Err(
-            Error::usage("name saved segments, or give --by FIELD or --rfm").with_hint(hint),
-        );
+        return Err(Error::usage(crate::msg!("profile.what")).with_hint(hint));
     }
     let selection = Selection::compile(ctx, &book, options.filter.as_deref(), by)?;
     let mut filters: Vec<(String, Filter)> = Vec::with_capacity(args.segments.len());
