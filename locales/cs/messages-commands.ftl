@@ -542,7 +542,7 @@ survey-import-anonymous-would-keep = { $count } { $count ->
 } v { $file }
 
 ## report profile, import --map-value
-import-map-value-form = --map-value `{ $spec }`: zapište 'pole:Hodnota=náhrada', např. 'stage:Marketing Qualified Lead=lead'
-profile-what = uveďte uložené segmenty, nebo zadejte --by POLE či --rfm
-profile-define-segments = definujte segmenty v sekci [segments] v rapport.toml, nebo použijte --by POLE či --rfm
+import-map-value-form = --map-value `{ $spec }`: zapište 'field:Value=replacement', např. 'stage:Marketing Qualified Lead=lead'
+profile-what = uveďte uložené segmenty, nebo zadejte --by FIELD či --rfm
+profile-define-segments = definujte segmenty v sekci [segments] v rapport.toml, nebo použijte --by FIELD či --rfm
 profile-the-segments = segmenty: { $names }

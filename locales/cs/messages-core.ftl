@@ -321,15 +321,15 @@ settings-probability-number = `deal_probabilities.{ $stage }` musí být číslo
 settings-probability-closed = `deal_probabilities.{ $stage }`: obchod ve fázi { $stage } je uzavřený; uveďte jen otevřené fáze obchodů
 settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` není žádná z deal_stages knihy ({ $stages })
 settings-surveys-table = `surveys` musí být tabulka [surveys.NAME]
-settings-survey-name = název průzkumu `{ $name }` smí obsahovat jen malá písmena, číslice a pomlčky (pojmenovává surveys/{ $name }.toml)
+settings-survey-name = název průzkumu `{ $name }` smí obsahovat jen malá písmena, číslice a pomlčky (podle něj se jmenuje soubor surveys/{ $name }.toml)
 settings-survey-table = [surveys.{ $name }] musí být tabulka s `method`
 settings-survey-method = [surveys.{ $name }]: `method` je `{ $method }`; musí být "kano" nebo "servqual"
 settings-survey-columns = [surveys.{ $name }]: `columns` musí být tabulka "header" = "key"
 settings-survey-column-key = [surveys.{ $name }]: klíč sloupce `{ $key }` není žádný z F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
 settings-survey-dimensions = [surveys.{ $name }.dimensions] musí být tabulka dimension = [items]
-settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` musí být seznam čísel otázek (1, 2, …)
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` musí být seznam čísel položek (1, 2, …)
 settings-survey-unknown-key = neznámý klíč `{ $key }` v [surveys.{ $name }]
-settings-survey-keys = průzkum má `method`, `columns` a `dimensions`
+settings-survey-keys = průzkum přijímá `method`, `columns` a `dimensions`
 settings-survey-needs-method = [surveys.{ $name }] potřebuje `method`: "kano" nebo "servqual"
 settings-owners-table = `owners` musí být tabulka e-mailových adres: [owners] s anna = ["anna@firm.lv"]
 settings-owner-list = `owners.{ $owner }` musí být seznam e-mailových adres
@@ -342,7 +342,7 @@ survey-wrong-method = průzkum `{ $name }` je průzkum { $method }, ne { $wanted
 survey-not-declared = v rapport.toml není průzkum `{ $name }`
 survey-declare-it = deklarujte jej jako [surveys.NAME] s method = "kano" nebo "servqual"
 survey-none = v rapport.toml není průzkum { $method }
-survey-declare-one = deklarujte jej jako [surveys.NAME] s method = "{ $method }"
+survey-declare-one = deklarujte průzkum jako [surveys.NAME] s method = "{ $method }"
 survey-several = rapport.toml deklaruje několik průzkumů { $method }; vyberte jeden: { $names }
 survey-file-not-utf8 = { $file }: není v UTF-8
 
@@ -381,7 +381,7 @@ mail-unmatched = ; { $count } { $count ->
     [few] adresy neodpovídají
    *[other] adres neodpovídá
 } žádnému zákazníkovi
-mail-unmatched-messages = , a { $count } { $count ->
+mail-unmatched-messages = { " " }a { $count } { $count ->
     [one] zpráva nepatří
     [few] zprávy nepatří
    *[other] zpráv nepatří
@@ -389,7 +389,7 @@ mail-unmatched-messages = , a { $count } { $count ->
 mail-unmatched-hint = : --list-unmatched vypíše adresy, --create je přidá jako potenciální zákazníky
 mail-no-email-kind = tato kniha nemá druh kontaktu `{ $kind }`: zprávy nelze zaznamenat
 mail-no-email-kind-hint = přidejte "email" do `interaction_kinds` v rapport.toml
-mail-create-needs-owners = --create potřebuje vlastní adresy firmy v [owners] v rapport.toml, jinak by přidal vaše vlastní lidi jako potenciální zákazníky
+mail-create-needs-owners = --create vyžaduje vlastní adresy firmy v sekci [owners] v rapport.toml, jinak by jako potenciální zákazníky přidal i vaše vlastní zaměstnance
 mail-create-needs-owners-hint = přidejte např. `[owners]` s `anna = ["anna@firm.lv"]` a pomocí --list-unmatched se podívejte, kdo by byl přidán
 mail-bad-messages = { $name }: { $count } { $count ->
     [one] chybná zpráva
@@ -402,21 +402,22 @@ mail-undated = { $location }: zpráva nemá čitelnou hlavičku Date; přeskoče
 mail-customers-unreadable = zákazníky zpráv z { $name } nelze načíst; nic nebylo zapsáno
 mail-no-headers = nejde o e-mailovou zprávu: nemá hlavičky
 mail-no-from-date-id = nejde o e-mailovou zprávu: nemá hlavičku From, Date ani Message-ID
-mail-cut-off-multipart = zpráva je useknutá: její multipart tělo se nikde neuzavírá (chybí `{ $closing }`); soubor vypadá zkráceně
+mail-cut-off-multipart = zpráva je useknutá: její multipart tělo se nikde neuzavírá (chybí `{ $closing }`); soubor je nejspíš zkrácený
 mail-folder-empty = { $name }: žádné zprávy: složka není Maildir (s cur/ a new/) ani neobsahuje soubory .eml
 mail-give-a-mailbox = zadejte soubor mbox, složku Maildir, složku se soubory .eml nebo jednu zprávu
 mail-not-a-message = { $at }: nejde o e-mailovou zprávu: její první řádek není hlavička (`Name: value`) ani `From ` na začátku mboxu
-mail-mbox-cut-line = { $at }: mbox končí uprostřed řádku: vypadá useknutě ({ $number }. zpráva není celá)
+mail-mbox-cut-line = { $at }: mbox končí uprostřed řádku: je nejspíš useknutý ({ $number }. zpráva není celá)
 mail-copy-again = zkopírujte schránku znovu (nebo ze zálohy); nic nebylo importováno
 mail-no-header-start = { $at }: { $number }. zpráva nezačíná hlavičkou (`Name: value`)
 mail-no-header-start-hint = řádek těla začínající `From ` po prázdném řádku se čte jako začátek nové zprávy; mbox jej zapisuje jako `>From `
-mail-headers-never-end = { $at }: { $number }. zpráva je useknutá: její hlavičky nikde nekončí (mbox vypadá zkráceně)
+mail-headers-never-end = { $at }: { $number }. zpráva je useknutá: její hlavičky nikde nekončí (mbox je nejspíš zkrácený)
 
 ## vCard import (import --vcard). $line is a line number.
 vcard-folder-empty = { $path }: složka neobsahuje žádný soubor .vcf
 vcard-files = { $count } { $count ->
-    [one] souboru
-   *[other] souborech
+    [one] soubor
+    [few] soubory
+   *[other] souborů
 }
 vcard-problems = { $what }: { $count } { $count ->
     [one] problém

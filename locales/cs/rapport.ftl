@@ -346,7 +346,7 @@ responses-ces = odpovědi CES
 journey-table = Zákaznická cesta podle fáze
 journey-chart = Kontaktní body na zákazníka: fáze × druh kontaktu
 journey-title = Zákaznická cesta
-journey-note-stay = Vstoupili: zákazníci, kteří v období vstoupili do fáze (do fáze, ve které byl zákazník založen, v den `created`, do dalších fází jejich přechody `stage`; do fáze, kterou přechod přeskočil, se nevstupuje). Počítá se první takový pobyt každého zákazníka: od vstupu do dalšího přechodu nebo do konce období. Medián dní: z pobytů, které skončily do konce období.
+journey-note-stay = Vstoupili: zákazníci, kteří v období vstoupili do fáze (do fáze, ve které byl zákazník založen, vstupuje v den `created`, do dalších fází svými přechody `stage`; do fáze, kterou přechod přeskočil, nevstupuje). Počítá se první takový pobyt každého zákazníka: od vstupu do dalšího přechodu nebo do konce období. Medián dní: z pobytů, které skončily do konce období.
 journey-note-touchpoints = Kontaktní body na zákazníka: kontakty každého druhu (kromě změn fáze) během pobytů, ode dne vstupu do dne před dalším přechodem, vydělené počtem zákazníků, kteří vstoupili. NPS a CSAT: poslední odpověď každého zákazníka během pobytu; NPS = % promotérů (9–10) − % kritiků (0–6), CSAT průměr (1–5), CES průměr (1–7).
 journey-note-outcome = Postoupili: pobyt skončil přechodem do jiné fáze než { $exit }. Odpadli: skončil přechodem do { $exit }, nebo neskončil a zákazník neměl žádný kontakt (kontakt jiný než změna fáze; vstup se počítá) během { $churn_after } (churn_after) před koncem období. Stále ve fázi: ostatní.
 touchpoints_total = všechny kontaktní body
@@ -364,7 +364,7 @@ kano-r = R
 kano-q = Q
 kano-plot = Spokojenost proti nespokojenosti
 kano-plot-x = |nespokojenost|: když vlastnost chybí
-kano-plot-y = spokojenost: když vlastnost je
+kano-plot-y = spokojenost: když je vlastnost přítomna
 kano-plot-attractive = atraktivní
 kano-plot-one_dimensional = výkonová
 kano-plot-indifferent = indiferentní
@@ -392,7 +392,7 @@ pipeline-stale = { $days ->
 }
 pipeline-forecast_chart = Vážená hodnota podle měsíce očekávaného uzavření ({ $currency })
 pipeline-note_probability_configured = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, podle [deal_probabilities] v rapport.toml. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
-pipeline-note_probability_estimated = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, odhadnutá z uzavřených obchodů v knize (nastavuje ji [deal_probabilities] v rapport.toml). Odhad (`vyhrané z dosažených`): z obchodů uzavřených do konce období, které fázi dosáhly (vyhraný obchod dosáhl všech fází, prohraný fází až po nejdále dosaženou), podíl vyhraných. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
+pipeline-note_probability_estimated = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, odhadnutá z uzavřených obchodů v knize (lze ji nastavit v [deal_probabilities] v rapport.toml). Odhad (`vyhrané z dosažených`): z obchodů uzavřených do konce období, které fázi dosáhly (vyhraný obchod dosáhl všech fází, prohraný fází až po nejdále dosaženou), podíl vyhraných. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
 pipeline-note_probability_mixed = Pravděpodobnost: šance, že obchod v dané fázi bude vyhrán, podle [deal_probabilities] v rapport.toml, kde je nastavena, jinak odhadnutá z uzavřených obchodů v knize. Odhad (`vyhrané z dosažených`): z obchodů uzavřených do konce období, které fázi dosáhly (vyhraný obchod dosáhl všech fází, prohraný fází až po nejdále dosaženou), podíl vyhraných. Vážená hodnota: hodnota každého otevřeného obchodu × pravděpodobnost jeho fáze, na haléře.
 pipeline-note_forecast = Předpověď: otevřené obchody podle měsíce jejich očekávaného (`expected`) dne uzavření ((žádné): bez něj), s jejich hodnotou a váženou hodnotou.
 pipeline-note_velocity = Dny ve fázi: pobyty v každé fázi, které začaly v období a do jeho konce skončily zaznamenaným přechodem (`kind = "deal"`); obchod je ode dne otevření ve fázi, ze které vedl jeho první přechod.
@@ -416,7 +416,7 @@ profile-top = nejčastější: { $field }
 profile-top_share = podíl
 profile-clv = průměrná předpovězená CLV ({ $currency })
 profile-table = Profily
-profile-note-figures = Zákazníci: zákazníci segmentu existující na konci období; podíl ze všech zákazníků: ze zákazníků, které report zahrnuje (všech, nebo těch, které vybere --where). Tržby: nákupy v období po odečtení vratek; podíl na tržbách: z tržeb všech zákazníků; medián tržeb: z tržeb každého zákazníka v období, včetně nul; průměrná objednávka = tržby / objednávky; objednávky na zákazníka = objednávky / zákazníci.
+profile-note-figures = Zákazníci: zákazníci segmentu existující na konci období; podíl ze všech zákazníků: ze zákazníků, které přehled zahrnuje (všech, nebo těch, které vybere --where). Tržby: nákupy v období po odečtení vratek; podíl na tržbách: z tržeb všech zákazníků; medián tržeb: z tržeb každého zákazníka v období, včetně nul; průměrná objednávka = tržby / objednávky; objednávky na zákazníka = objednávky / zákazníci.
 profile-note-contact = Dny od posledního kontaktu: od posledního kontaktu každého zákazníka, který není změnou fáze, do konce období (zákazníci, se kterými nikdy nebyl kontakt, se nepočítají). NPS a CSAT: poslední odpověď každého zákazníka v období; NPS = % promotérů (9–10) − % kritiků (0–6), CSAT průměr (1–5).
 profile-note-mix = Rozložení fází: fáze zákazníků na konci období jako podíly segmentu. Nejčastější hodnoty: tři nejčastější, každá se svým podílem v segmentu (zákazníci bez hodnoty se nepočítají). Průměrná předpovězená CLV: u zákazníků s nákupem, 12 měsíců diskontovaných 1 % měsíčně, modely (BG/NBD × Gamma-Gamma) odhadnuté z nákupů celé knihy do konce období, stejně jako `report clv`.
 profile-note-no_clv = Žádná předpovězená CLV: modely nelze na této knize odhadnout ({ $reason }).

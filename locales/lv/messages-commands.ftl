@@ -541,7 +541,7 @@ survey-import-anonymous-would-keep = { $count } { $count ->
 } failā { $file }
 
 ## report profile, import --map-value
-import-map-value-form = --map-value `{ $spec }`: rakstiet 'lauks:Vērtība=aizstājējs', piemēram, 'stage:Marketing Qualified Lead=lead'
-profile-what = nosauciet saglabātus segmentus vai norādiet --by LAUKS vai --rfm
-profile-define-segments = definējiet segmentus sadaļā [segments] failā rapport.toml vai izmantojiet --by LAUKS vai --rfm
+import-map-value-form = --map-value `{ $spec }`: rakstiet 'field:Value=replacement', piemēram, 'stage:Marketing Qualified Lead=lead'
+profile-what = nosauciet saglabātus segmentus vai norādiet --by FIELD vai --rfm
+profile-define-segments = definējiet segmentus sadaļā [segments] failā rapport.toml vai lietojiet --by FIELD vai --rfm
 profile-the-segments = segmenti: { $names }

@@ -320,13 +320,13 @@ settings-probability-number = `deal_probabilities.{ $stage }` jābūt skaitlim n
 settings-probability-closed = `deal_probabilities.{ $stage }`: darījums posmā { $stage } ir slēgts; norādiet tikai atvērtos darījumu posmus
 settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` nav neviens no grāmatas deal_stages ({ $stages })
 settings-surveys-table = `surveys` jābūt tabulai [surveys.NAME]
-settings-survey-name = aptaujas nosaukumā `{ $name }` drīkst būt tikai mazie burti, cipari un domuzīmes (tas nosauc surveys/{ $name }.toml)
+settings-survey-name = aptaujas nosaukumā `{ $name }` drīkst būt tikai mazie burti, cipari un defises (tas ir faila surveys/{ $name }.toml nosaukums)
 settings-survey-table = [surveys.{ $name }] jābūt tabulai ar `method`
 settings-survey-method = [surveys.{ $name }]: `method` ir `{ $method }`; tam jābūt "kano" vai "servqual"
 settings-survey-columns = [surveys.{ $name }]: `columns` jābūt tabulai "header" = "key"
 settings-survey-column-key = [surveys.{ $name }]: kolonnas atslēga `{ $key }` nav neviena no F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
 settings-survey-dimensions = [surveys.{ $name }.dimensions] jābūt tabulai dimension = [items]
-settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` jābūt jautājumu numuru sarakstam (1, 2, …)
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` jābūt apgalvojumu numuru sarakstam (1, 2, …)
 settings-survey-unknown-key = nezināma atslēga `{ $key }` sadaļā [surveys.{ $name }]
 settings-survey-keys = aptaujai ir `method`, `columns` un `dimensions`
 settings-survey-needs-method = [surveys.{ $name }] vajag `method`: "kano" vai "servqual"
@@ -341,7 +341,7 @@ survey-wrong-method = aptauja `{ $name }` ir { $method } aptauja, nevis { $wante
 survey-not-declared = rapport.toml nav aptaujas `{ $name }`
 survey-declare-it = deklarējiet to kā [surveys.NAME] ar method = "kano" vai "servqual"
 survey-none = rapport.toml nav { $method } aptaujas
-survey-declare-one = deklarējiet to kā [surveys.NAME] ar method = "{ $method }"
+survey-declare-one = deklarējiet aptauju kā [surveys.NAME] ar method = "{ $method }"
 survey-several = rapport.toml deklarē vairākas { $method } aptaujas; norādiet vienu: { $names }
 survey-file-not-utf8 = { $file }: nav UTF-8
 
@@ -353,7 +353,7 @@ mail-summary-dry-run = { $name } (izmēģinājums, nekas nav ierakstīts): { $ap
 } { $customers } { $customers ->
     [one] klientam
    *[other] klientiem
-}, jau bija: { $already }
+}, jau ir: { $already }
 mail-summary-nothing = imports { $name }: nekā jauna, nekas nav ierakstīts; jau bija: { $already } { $already ->
     [one] vēstule
    *[other] vēstules
@@ -385,7 +385,7 @@ mail-unmatched-messages = , un { $count } { $count ->
 mail-unmatched-hint = : --list-unmatched uzskaita adreses, --create pievieno tās kā potenciālos klientus
 mail-no-email-kind = šai grāmatai nav saskarsmes veida `{ $kind }`: vēstules nevar reģistrēt
 mail-no-email-kind-hint = pievienojiet "email" pie `interaction_kinds` failā rapport.toml
-mail-create-needs-owners = --create vajag uzņēmuma paša adreses rapport.toml sadaļā [owners], citādi tas pievienotu jūsu pašu darbiniekus kā potenciālos klientus
+mail-create-needs-owners = --create prasa uzņēmuma paša adreses rapport.toml sadaļā [owners], citādi tas pievienotu jūsu pašu darbiniekus kā potenciālos klientus
 mail-create-needs-owners-hint = pievienojiet, piemēram, `[owners]` ar `anna = ["anna@firm.lv"]`, un ar --list-unmatched apskatiet, kuri tiktu pievienoti
 mail-bad-messages = { $name }: { $count } { $count ->
     [one] kļūdaina vēstule
@@ -394,18 +394,18 @@ mail-bad-messages = { $name }: { $count } { $count ->
 mail-bad-messages-hint = izlabojiet vai izņemiet uzskaitītās vēstules un importējiet vēlreiz; --dry-run pārbauda pastkastīti, neko neierakstot
 mail-shared-email = e-pasts `{ $email }` pieder vairākiem klientiem ({ $ids }): tā vēstules tiek reģistrētas katram
 mail-undated = { $location }: vēstulei nav nolasāmas Date galvenes; izlaista
-mail-customers-unreadable = { $name } klientus nevar nolasīt; nekas nav ierakstīts
+mail-customers-unreadable = nevar nolasīt klientus, kuriem pieder vēstules no { $name }; nekas nav ierakstīts
 mail-no-headers = tā nav e-pasta vēstule: nav galveņu
 mail-no-from-date-id = tā nav e-pasta vēstule: tai nav ne From, ne Date, ne Message-ID galvenes
-mail-cut-off-multipart = vēstule ir nogriezta: tās multipart saturs nekad netiek noslēgts (nav `{ $closing }`); fails izskatās saīsināts
-mail-folder-empty = { $name }: nav vēstuļu: mape nav ne Maildir (ar cur/ un new/), ne satur .eml failus
+mail-cut-off-multipart = vēstule ir nogriezta: tās multipart saturs netiek noslēgts (nav `{ $closing }`); fails izskatās saīsināts
+mail-folder-empty = { $name }: nav vēstuļu: mape nav Maildir (ar cur/ un new/) un nesatur .eml failus
 mail-give-a-mailbox = norādiet mbox failu, Maildir mapi, .eml failu mapi vai vienu vēstuli
 mail-not-a-message = { $at }: tā nav e-pasta vēstule: tās pirmā rinda nav galvene (`Name: value`), nedz mbox sākums `From `
 mail-mbox-cut-line = { $at }: mbox beidzas rindas vidū: tas izskatās nogriezts ({ $number }. vēstule nav pilnīga)
 mail-copy-again = nokopējiet pastkastīti vēlreiz (vai no rezerves kopijas); nekas nav importēts
 mail-no-header-start = { $at }: { $number }. vēstule nesākas ar galveni (`Name: value`)
 mail-no-header-start-hint = satura rinda, kas pēc tukšas rindas sākas ar `From `, tiek lasīta kā jaunas vēstules sākums; mbox to raksta kā `>From `
-mail-headers-never-end = { $at }: { $number }. vēstule ir nogriezta: tās galvenes nekad nebeidzas (mbox izskatās saīsināts)
+mail-headers-never-end = { $at }: { $number }. vēstule ir nogriezta: tās galvenēm nav beigu (mbox izskatās saīsināts)
 
 ## vCard import (import --vcard). $line is a line number.
 vcard-folder-empty = { $path }: mapē nav neviena .vcf faila

@@ -342,9 +342,9 @@ responses-ces = CES atbildes
 journey-table = Klientu ceļš pa posmiem
 journey-chart = Saskarsmes punkti uz klientu: posms × saskarsmes veids
 journey-title = Klientu ceļš
-journey-note-stay = Ienāca: klienti, kas periodā ienāca posmā (posms, kurā klients izveidots, skaitās ienākts dienā `created`; vēlākie posmi pēc to `stage` pārejām; posms, ko pāreja izlaida, netiek skaitīts kā ienākts). Skaitās katra klienta pirmā uzturēšanās posmā: no ienākšanas līdz nākamajai pārejai vai līdz perioda beigām. Dienu mediāna: no uzturēšanām, kas beidzās līdz perioda beigām.
+journey-note-stay = Ienāca: klienti, kas periodā ienāca posmā (posmā, kurā klients izveidots, tas ienāk dienā `created`, vēlākos posmos — ar savām `stage` pārejām; posmā, ko pāreja izlaiž, klients neienāk). Skaitās katra klienta pirmā šāda uzturēšanās posmā: no ienākšanas līdz nākamajai pārejai vai līdz perioda beigām. Dienu mediāna: no tām uzturēšanās reizēm, kas beidzās līdz perioda beigām.
 journey-note-touchpoints = Saskarsmes punkti uz klientu: katra veida saskarsmes (izņemot posma maiņas) uzturēšanās laikā, no ienākšanas dienas līdz dienai pirms nākamās pārejas, dalītas ar ienākušo klientu skaitu. NPS un CSAT: katra klienta pēdējā atbilde uzturēšanās laikā; NPS = % veicinātāju (9–10) − % kritiķu (0–6), CSAT vidējais (1–5), CES vidējais (1–7).
-journey-note-outcome = Virzījās tālāk: uzturēšanās beidzās ar pāreju uz posmu, kas nav { $exit }. Izkrita: tā beidzās ar pāreju uz { $exit } vai nebija beigusies, un klientam { $churn_after } (churn_after) pirms perioda beigām nebija saskarsmes (saskarsme, kas nav posma maiņa; ienākšana skaitās). Joprojām posmā: pārējie.
+journey-note-outcome = Virzījās tālāk: uzturēšanās beidzās ar pāreju uz posmu, kas nav { $exit }. Izkrita: tā beidzās ar pāreju uz { $exit } vai nebija beigusies, un klientam pēdējo { $churn_after } (churn_after) laikā pirms perioda beigām nebija saskarsmes (saskarsme, kas nav posma maiņa; ienākšana skaitās). Joprojām posmā: pārējie.
 touchpoints_total = visi saskarsmes punkti
 moved_on = virzījās tālāk
 moved_on_share = virzījās tālāk (daļa)
@@ -378,7 +378,7 @@ ces_responses = CES atbildes
 ces = CES (1–7)
 pipeline-expected_close = plānotā noslēgšana
 pipeline-forecast = Prognoze: atvērtie darījumi pēc plānotā noslēgšanas mēneša
-pipeline-velocity = Dienas katrā darījuma posmā
+pipeline-velocity = Dienas katrā darījumu posmā
 pipeline-lost_reasons = Periodā zaudētie darījumi pēc iemesla
 pipeline-lost_stages = Periodā zaudētie darījumi pēc tālākā sasniegtā posma
 pipeline-stale = { $days ->
@@ -388,7 +388,7 @@ pipeline-stale = { $days ->
 }
 pipeline-forecast_chart = Svērtā vērtība pēc plānotā noslēgšanas mēneša ({ $currency })
 pipeline-note_probability_configured = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, no [deal_probabilities] failā rapport.toml. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
-pipeline-note_probability_estimated = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, aprēķināta no grāmatas noslēgtajiem darījumiem (to nosaka [deal_probabilities] failā rapport.toml). Aprēķināta (`iegūti no sasniegušajiem`): no darījumiem, kas noslēgti līdz perioda beigām un sasniedza posmu (iegūts darījums sasniedza visus posmus, zaudēts — posmus līdz tālākajam sasniegtajam), iegūto daļa. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
+pipeline-note_probability_estimated = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, aprēķināta no grāmatas noslēgtajiem darījumiem (to var iestatīt ar [deal_probabilities] failā rapport.toml). Aprēķināta (`iegūti no sasniegušajiem`): no darījumiem, kas noslēgti līdz perioda beigām un sasniedza posmu (iegūts darījums sasniedza visus posmus, zaudēts — posmus līdz tālākajam sasniegtajam), iegūto daļa. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
 pipeline-note_probability_mixed = Varbūtība: iespēja, ka posmā esošs darījums tiks iegūts, no [deal_probabilities] failā rapport.toml, kur norādīta, citādi aprēķināta no grāmatas noslēgtajiem darījumiem. Aprēķināta (`iegūti no sasniegušajiem`): no darījumiem, kas noslēgti līdz perioda beigām un sasniedza posmu (iegūts darījums sasniedza visus posmus, zaudēts — posmus līdz tālākajam sasniegtajam), iegūto daļa. Svērtā vērtība: katra atvērtā darījuma vērtība × tā posma varbūtība, ar centu precizitāti.
 pipeline-note_forecast = Prognoze: atvērtie darījumi pēc to plānotās (`expected`) noslēgšanas dienas mēneša ((nav): bez tās), ar to vērtību un svērto vērtību.
 pipeline-note_velocity = Dienas posmā: katra posma uzturēšanās, kas sākās periodā un līdz tā beigām beidzās ar reģistrētu pāreju (`kind = "deal"`); darījums no atvēršanas dienas atrodas posmā, no kura notika tā pirmā pāreja.
@@ -411,7 +411,7 @@ profile-top = biežākais: { $field }
 profile-top_share = daļa
 profile-clv = vidējā prognozētā CLV ({ $currency })
 profile-table = Profili
-profile-note-figures = Klienti: segmenta klienti, kas pastāv perioda beigās; daļa no visiem klientiem: no klientiem, ko aptver atskaite (visiem vai tiem, ko atlasa --where). Ieņēmumi: periodā veiktie pirkumi, atskaitot atmaksas; ieņēmumu daļa: no visu klientu ieņēmumiem; ieņēmumu mediāna: no katra klienta ieņēmumiem periodā, ieskaitot nulles; vidējais pasūtījums = ieņēmumi / pasūtījumi; pasūtījumi uz klientu = pasūtījumi / klienti.
+profile-note-figures = Klienti: segmenta klienti, kas pastāv perioda beigās; daļa no visiem klientiem: no klientiem, ko aptver pārskats (visiem vai tiem, ko atlasa --where). Ieņēmumi: periodā veiktie pirkumi, atskaitot atmaksas; ieņēmumu daļa: no visu klientu ieņēmumiem; ieņēmumu mediāna: no katra klienta ieņēmumiem periodā, ieskaitot nulles; vidējais pasūtījums = ieņēmumi / pasūtījumi; pasūtījumi uz klientu = pasūtījumi / klienti.
 profile-note-contact = Dienas kopš pēdējās saskarsmes: no katra klienta pēdējās saskarsmes, kas nav posma maiņa, līdz perioda beigām (klienti, ar kuriem nekad nav sazinājušies, netiek skaitīti). NPS un CSAT: katra klienta pēdējā atbilde periodā; NPS = % veicinātāju (9–10) − % kritiķu (0–6), CSAT vidējais (1–5).
 profile-note-mix = Posmu sadalījums: klientu posmi perioda beigās kā segmenta daļas. Biežākās vērtības: trīs biežākās, katra ar savu daļu segmentā (klienti bez vērtības netiek skaitīti). Vidējā prognozētā CLV: klientiem ar pirkumu, 12 mēneši, diskontēti ar 1 % mēnesī, modeļi (BG/NBD × Gamma-Gamma) pielāgoti visas grāmatas pirkumiem līdz perioda beigām, kā to dara `report clv`.
 profile-note-no_clv = Nav prognozētās CLV: modeļus nevar pielāgot šai grāmatai ({ $reason }).
@@ -437,7 +437,7 @@ gap = plaisa
 weight = svars
 weighted_gap = svērtā plaisa
 item = apgalvojums
-kano-note1 = Katra respondenta atbildes uz īpašības funkcionālo un disfunkcionālo jautājumu pēc novērtēšanas tabulas dod A (pievilcīgā), O (viendimensionālā), M (obligātā), I (vienaldzīgā), R (pretējā) vai Q (apšaubāmā); n ir respondenti, kas atbildēja uz abiem.
+kano-note1 = Katra respondenta atbildes uz īpašības funkcionālo un disfunkcionālo jautājumu pēc novērtēšanas tabulas dod A (pievilcīgā), O (viendimensionālā), M (obligātā), I (vienaldzīgā), R (pretējā) vai Q (apšaubāmā); n ir to respondentu skaits, kuri atbildēja uz abiem jautājumiem.
 kano-note2 = Kategorija: biežākā, vienādu skaitu gadījumā M > O > A > I > R > Q. Apmierinātība = (A+O)/(A+O+M+I), neapmierinātība = −(O+M)/(A+O+M+I) (Berger u. c., 1993).
 kano-category-a = A pievilcīgā
 kano-category-o = O viendimensionālā

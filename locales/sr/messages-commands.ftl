@@ -546,7 +546,7 @@ survey-import-anonymous-would-keep = { $count } { $count ->
 } у { $file }
 
 ## report profile, import --map-value
-import-map-value-form = --map-value `{ $spec }`: напишите 'поље:Вредност=замена', нпр. 'stage:Marketing Qualified Lead=lead'
-profile-what = наведите сачуване сегменте или задајте --by ПОЉЕ или --rfm
-profile-define-segments = дефинишите сегменте у одељку [segments] у rapport.toml или користите --by ПОЉЕ или --rfm
+import-map-value-form = --map-value `{ $spec }`: напишите 'field:Value=replacement', нпр. 'stage:Marketing Qualified Lead=lead'
+profile-what = наведите сачуване сегменте или задајте --by FIELD или --rfm
+profile-define-segments = дефинишите сегменте у одељку [segments] у rapport.toml или користите --by FIELD или --rfm
 profile-the-segments = сегменти: { $names }

@@ -321,16 +321,16 @@ settings-probability-number = `deal_probabilities.{ $stage }` мора бити 
 settings-probability-closed = `deal_probabilities.{ $stage }`: посао у фази { $stage } је затворен; наведите само отворене фазе послова
 settings-probability-not-a-stage = `deal_probabilities.{ $stage }`: `{ $stage }` није ниједна од deal_stages књиге ({ $stages })
 settings-surveys-table = `surveys` мора бити табела [surveys.NAME]
-settings-survey-name = назив анкете `{ $name }` сме да садржи само мала слова, цифре и цртице (он именује surveys/{ $name }.toml)
+settings-survey-name = назив анкете `{ $name }` сме да садржи само мала слова, цифре и цртице (по њему се зове фајл surveys/{ $name }.toml)
 settings-survey-table = [surveys.{ $name }] мора бити табела са `method`
 settings-survey-method = [surveys.{ $name }]: `method` је `{ $method }`; мора бити "kano" или "servqual"
 settings-survey-columns = [surveys.{ $name }]: `columns` мора бити табела "header" = "key"
 settings-survey-column-key = [surveys.{ $name }]: кључ колоне `{ $key }` није ниједан од F:<feature>, D:<feature>, E<n>, P<n>, W:<dimension>, { $special }
 settings-survey-dimensions = [surveys.{ $name }.dimensions] мора бити табела dimension = [items]
-settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` мора бити листа бројева питања (1, 2, …)
+settings-survey-dimension-items = [surveys.{ $name }.dimensions]: `{ $dimension }` мора бити листа бројева ставки (1, 2, …)
 settings-survey-unknown-key = непознат кључ `{ $key }` у [surveys.{ $name }]
-settings-survey-keys = анкета има `method`, `columns` и `dimensions`
-settings-survey-needs-method = [surveys.{ $name }] треба `method`: "kano" или "servqual"
+settings-survey-keys = анкета прима `method`, `columns` и `dimensions`
+settings-survey-needs-method = [surveys.{ $name }] мора имати `method`: "kano" или "servqual"
 settings-owners-table = `owners` мора бити табела имејл адреса: [owners] са anna = ["anna@firm.lv"]
 settings-owner-list = `owners.{ $owner }` мора бити листа имејл адреса
 settings-owner-not-an-address = `owners.{ $owner }`: `{ $text }` није имејл адреса
@@ -391,7 +391,7 @@ mail-unmatched-messages = , а { $count } { $count ->
 mail-unmatched-hint = : --list-unmatched исписује адресе, --create их додаје као потенцијалне купце
 mail-no-email-kind = ова књига нема врсту контакта `{ $kind }`: поруке се не могу забележити
 mail-no-email-kind-hint = додајте "email" у `interaction_kinds` у rapport.toml
-mail-create-needs-owners = --create захтева адресе саме фирме у [owners] у rapport.toml, иначе би додао ваше људе као потенцијалне купце
+mail-create-needs-owners = --create захтева сопствене адресе фирме у одељку [owners] у rapport.toml, иначе би ваше запослене додао као потенцијалне купце
 mail-create-needs-owners-hint = додајте нпр. `[owners]` са `anna = ["anna@firm.lv"]`, а са --list-unmatched погледајте ко би био додат
 mail-bad-messages = { $name }: { $count } { $count ->
     [one] лоша порука
@@ -401,18 +401,18 @@ mail-bad-messages = { $name }: { $count } { $count ->
 mail-bad-messages-hint = исправите или уклоните наведене поруке и увезите поново; --dry-run проверава поштанско сандуче без уписивања
 mail-shared-email = имејл `{ $email }` припада неколицини купаца ({ $ids }): његове поруке се бележе код сваког
 mail-undated = { $location }: порука нема читљиво Date заглавље; прескочена
-mail-customers-unreadable = купци из { $name } не могу да се прочитају; ништа није уписано
+mail-customers-unreadable = купци порука из { $name } не могу да се прочитају; ништа није уписано
 mail-no-headers = није имејл порука: нема заглавља
-mail-no-from-date-id = није имејл порука: нема ни From, ни Date, ни Message-ID заглавље
-mail-cut-off-multipart = порука је одсечена: њено multipart тело се нигде не затвара (нема `{ $closing }`); фајл изгледа скраћено
+mail-no-from-date-id = није имејл порука: нема ни From, ни Date, ни Message-ID заглавља
+mail-cut-off-multipart = порука је одсечена: њено multipart тело се нигде не затвара (нема `{ $closing }`); изгледа да је фајл скраћен
 mail-folder-empty = { $name }: нема порука: фасцикла није Maildir (са cur/ и new/) нити садржи .eml фајлове
 mail-give-a-mailbox = наведите mbox фајл, Maildir фасциклу, фасциклу .eml фајлова или једну поруку
 mail-not-a-message = { $at }: није имејл порука: њен први ред није заглавље (`Name: value`), нити `From ` којим почиње mbox
-mail-mbox-cut-line = { $at }: mbox се завршава усред реда: изгледа одсечено ({ $number }. порука није цела)
+mail-mbox-cut-line = { $at }: mbox се завршава усред реда: изгледа да је одсечен ({ $number }. порука није цела)
 mail-copy-again = поново копирајте поштанско сандуче (или из резервне копије); ништа није увезено
 mail-no-header-start = { $at }: { $number }. порука не почиње заглављем (`Name: value`)
 mail-no-header-start-hint = ред тела који после празног реда почиње са `From ` чита се као почетак нове поруке; mbox га записује као `>From `
-mail-headers-never-end = { $at }: { $number }. порука је одсечена: њена заглавља се нигде не завршавају (mbox изгледа скраћено)
+mail-headers-never-end = { $at }: { $number }. порука је одсечена: њена заглавља се нигде не завршавају (изгледа да је mbox скраћен)
 
 ## vCard import (import --vcard). $line is a line number.
 vcard-folder-empty = { $path }: фасцикла не садржи ниједан .vcf фајл
