@@ -74,6 +74,7 @@ progress-building-files = sestavuji soubory
 progress-writing-files = zapisuji soubory
 progress-reading-customers = čtu zákazníky
 progress-checking-customers = kontroluji zákazníky
+progress-reading-messages = čtu zprávy
 
 ## import
 import-customers-done = import { $name }: vytvořeno { $created }, aktualizováno { $updated }, beze změny { $unchanged }, přeskočeno { $skipped }

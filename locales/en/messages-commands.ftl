@@ -61,6 +61,7 @@ progress-building-files = building files
 progress-writing-files = writing files
 progress-reading-customers = reading customers
 progress-checking-customers = checking customers
+progress-reading-messages = reading messages
 
 ## import
 import-customers-done = imported { $name }: { $created } created, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped

@@ -72,6 +72,7 @@ progress-building-files = veido failus
 progress-writing-files = raksta failus
 progress-reading-customers = lasa klientus
 progress-checking-customers = pārbauda klientus
+progress-reading-messages = lasa vēstules
 
 ## import
 import-customers-done = imports { $name }: { $created } { $created ->

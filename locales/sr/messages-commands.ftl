@@ -75,6 +75,7 @@ progress-building-files = праве се фајлови
 progress-writing-files = уписују се фајлови
 progress-reading-customers = читају се купци
 progress-checking-customers = проверавају се купци
+progress-reading-messages = читају се поруке
 
 ## import
 import-customers-done = увоз { $name }: направљено { $created }, ажурирано { $updated }, непромењено { $unchanged }, прескочено { $skipped }

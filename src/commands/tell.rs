@@ -73,6 +73,8 @@ fn progress_word(what: &'static str) -> std::borrow::Cow<'static, str> {
         "checking rows" => "progress.checking-rows",
         "building files" => "progress.building-files",
         "writing files" => "progress.writing-files",
+        "reading messages" => "progress.reading-messages",
+        "checking customers" => "progress.checking-customers",
         other => return other.into(),
     };
     crate::msg!(id).into()
