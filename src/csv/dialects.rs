@@ -68,7 +68,8 @@ const NONE: Dialect = Dialect {
 pub const DIALECTS: &[Dialect] = &[
     Dialect {
         name: "a HubSpot contacts export",
-        header: &["recordid", "createdate", "lifecyclestage"],
+        // `Lifecycle Stage` is a column a user may leave out of the export.
+        header: &["recordid", "createdate"],
         us_dates: true,
         ..NONE
     },
@@ -76,6 +77,13 @@ pub const DIALECTS: &[Dialect] = &[
         name: "a Zoho CRM contacts export",
         header: &["recordid", "createdtime"],
         maps: &["Email Opt Out="],
+        ..NONE
+    },
+    Dialect {
+        // Zoho's exports before `Record Id` named the id `Contact ID`.
+        name: "a Zoho CRM contacts export",
+        header: &["contactid", "createdtime"],
+        maps: &["Email Opt Out=", "Contact ID="],
         ..NONE
     },
     Dialect {
@@ -168,7 +176,9 @@ pub const DIALECTS: &[Dialect] = &[
     Dialect {
         name: "an Odoo contacts export",
         header: &["isacompany"],
-        maps: &["Is a Company=kind"],
+        // `Company` is the Odoo company the record belongs to (the user's
+        // own firm); the customer's company is `Related Company`.
+        maps: &["Is a Company=kind", "Related Company=company", "Company="],
         map_values: &[
             "kind:True=company",
             "kind:False=",
@@ -249,6 +259,14 @@ mod tests {
         assert_eq!(
             of("Email Address,First Name,OPTIN_TIME,LEID"),
             Some("a Mailchimp audience export")
+        );
+        assert_eq!(
+            of("Record ID,First Name,Last Name,Email,Create Date,Contact owner"),
+            Some("a HubSpot contacts export")
+        );
+        assert_eq!(
+            of("Contact ID,Contact Owner,First Name,Last Name,Email,Created Time"),
+            Some("a Zoho CRM contacts export")
         );
         assert_eq!(of("name,email,created"), None);
         assert_eq!(of("Record ID,First Name,Email"), None);

@@ -641,3 +641,32 @@ fn salesforce_accounts_are_companies() {
     );
     lacks(&book, "beogradska-stamparija-d-o-o", "owner");
 }
+
+#[test]
+fn hubspot_without_the_lifecycle_stage_column_is_still_hubspot() {
+    // A user picks the properties HubSpot exports; the stage may be left out.
+    let (book, _) = imported("hubspot-contacts-no-stage.csv", "a HubSpot contacts export");
+    assert_eq!(ids(&book), ["janis-ozols", "liepajas-zivis-sia"]);
+    has(
+        &book,
+        "janis-ozols",
+        &[
+            "name = \"Jānis Ozols\"",
+            "created = 2025-03-14",
+            "company = \"liepajas-zivis-sia\"",
+        ],
+    );
+}
+
+#[test]
+fn odoo_company_is_the_users_own_firm_and_related_company_the_customers() {
+    let (book, err) = imported("odoo-contacts-own-company.csv", "an Odoo contacts export");
+    assert_eq!(ids(&book), ["milan-ilic", "novi-sad-pak-d-o-o"]);
+    has(&book, "milan-ilic", &["company = \"novi-sad-pak-d-o-o\""]);
+    assert!(!err.contains("amberline"), "{err}");
+    let all: String = ids(&book)
+        .iter()
+        .map(|id| fs::read_to_string(book.path(&format!("customers/{id}.toml"))).unwrap())
+        .collect();
+    assert!(!all.contains("Amberline"), "{all}");
+}
