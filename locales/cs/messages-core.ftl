@@ -433,3 +433,5 @@ vcard-outside = text mimo vizitku (vCard začíná řádkem BEGIN:VCARD)
 vcard-no-end-eof = vizitce chybí END:VCARD (soubor končí na řádku { $line }): není soubor zkrácený?
 vcard-unreadable = vizitku nelze přečíst: { $why }
 vcard-no-name = vizitka nemá jméno (chybí FN i N): doplňte řádek FN
+vcard-other-emails = další e-mailové adresy ({ $count }) uloženy v poli fields.other_emails (e-mail zákazníka je první, případně preferovaný, z vizitky)
+vcard-other-phones = další telefonní čísla ({ $count }) uložena v poli fields.other_phones (telefon zákazníka je první, případně preferovaný, z vizitky)

@@ -415,3 +415,11 @@ vcard-outside = text outside a card (a vCard begins with BEGIN:VCARD)
 vcard-no-end-eof = the card has no END:VCARD (the file ends on line { $line }): is the file cut short?
 vcard-unreadable = the card cannot be read: { $why }
 vcard-no-name = the card has no name (no FN, and no N): give it an FN line
+vcard-other-emails = { $count } further e-mail { $count ->
+    [one] address
+   *[other] addresses
+} kept in fields.other_emails (a customer's e-mail is the card's first, or preferred, one)
+vcard-other-phones = { $count } further phone { $count ->
+    [one] number
+   *[other] numbers
+} kept in fields.other_phones (a customer's phone is the card's first, or preferred, one)

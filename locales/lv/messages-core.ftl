@@ -426,3 +426,5 @@ vcard-outside = teksts ārpus kartītes (vCard sākas ar BEGIN:VCARD)
 vcard-no-end-eof = kartītei nav END:VCARD (fails beidzas { $line }. rindā): vai fails nav saīsināts?
 vcard-unreadable = kartīti nevar nolasīt: { $why }
 vcard-no-name = kartītei nav vārda (nav FN un nav N): pievienojiet FN rindu
+vcard-other-emails = papildu e-pasta adreses ({ $count }) saglabātas laukā fields.other_emails (klienta e-pasts ir kartītes pirmais jeb vēlamais)
+vcard-other-phones = papildu tālruņa numuri ({ $count }) saglabāti laukā fields.other_phones (klienta tālrunis ir kartītes pirmais jeb vēlamais)

@@ -435,3 +435,5 @@ vcard-outside = текст изван картице (vCard почиње са BE
 vcard-no-end-eof = картица нема END:VCARD (фајл се завршава у реду { $line }): да ли је фајл скраћен?
 vcard-unreadable = картица не може да се прочита: { $why }
 vcard-no-name = картица нема име (нема FN ни N): додајте ред FN
+vcard-other-emails = додатне имејл адресе ({ $count }) сачуване у пољу fields.other_emails (имејл купца је први, односно жељени, са картице)
+vcard-other-phones = додатни бројеви телефона ({ $count }) сачувани у пољу fields.other_phones (телефон купца је први, односно жељени, са картице)

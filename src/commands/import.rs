@@ -130,27 +130,12 @@ fn vcard(ctx: &Context, book: &crate::book::Book, args: ImportArgs) -> Result<()
     let loaded = crate::book::load::load_all(book)?;
     let known = rows::Known::of(&loaded.customers);
     drop(loaded);
-    let (table, left_out) = rows::table(&only, &known, |i, _| places[i].0);
-    let mut further = Vec::new();
-    if left_out.emails > 0 {
-        further.push(format!(
-            "{} further e-mail address{}",
-            left_out.emails,
-            if left_out.emails == 1 { "" } else { "es" }
-        ));
+    let (table, further) = rows::table(&only, &known, |i, _| places[i].0);
+    if further.emails > 0 {
+        stderr::note(&crate::msg!("vcard.other-emails", count = further.emails));
     }
-    if left_out.phones > 0 {
-        further.push(format!(
-            "{} further phone number{}",
-            left_out.phones,
-            if left_out.phones == 1 { "" } else { "s" }
-        ));
-    }
-    if !further.is_empty() {
-        stderr::note(&format!(
-            "not imported: {} (a customer holds one e-mail address and one phone number: each card's first, or preferred, is imported)",
-            further.join(" and ")
-        ));
+    if further.phones > 0 {
+        stderr::note(&crate::msg!("vcard.other-phones", count = further.phones));
     }
     let options = Options {
         kind: Kind::Customers,

@@ -14,6 +14,13 @@ pub const UID_FIELD: &str = "vcard_uid";
 pub const TITLE_FIELD: &str = "title";
 pub const NOTE_FIELD: &str = "note";
 
+/// The custom fields that keep a card's further e-mail addresses and phone
+/// numbers (a customer has one of each: the card's first, or preferred),
+/// written `a@x.lv, b@x.lv`, so an import loses none and an export gives
+/// them back.
+pub const OTHER_EMAILS_FIELD: &str = "other_emails";
+pub const OTHER_PHONES_FIELD: &str = "other_phones";
+
 /// Returns the cards of `customers`, in their order: UID the customer's id
 /// (or the UID the card came with), a person's ORG the name of their
 /// company when the company is among `customers`, else the company's id.
@@ -48,8 +55,8 @@ pub fn card(c: &Customer, company: Option<&str>) -> Card {
         kind: c.kind,
         name: c.name.clone(),
         n: (!company_record).then(|| split_name(&c.name)),
-        emails: c.email.iter().cloned().collect(),
-        phones: c.phone.iter().cloned().collect(),
+        emails: with_others(c.email.as_deref(), text(OTHER_EMAILS_FIELD)),
+        phones: with_others(c.phone.as_deref(), text(OTHER_PHONES_FIELD)),
         url: c.website.clone(),
         org: if company_record {
             Some(c.name.clone())
@@ -61,6 +68,22 @@ pub fn card(c: &Customer, company: Option<&str>) -> Card {
         address: c.address.clone(),
         categories: c.tags.clone(),
     }
+}
+
+/// Returns the customer's own value, then the others kept in a custom
+/// field (`a@x.lv, b@x.lv`).
+fn with_others(own: Option<&str>, others: Option<String>) -> Vec<String> {
+    let others = others.unwrap_or_default();
+    own.into_iter()
+        .map(str::to_string)
+        .chain(
+            others
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+        )
+        .collect()
 }
 
 /// Returns N for a person's name: the last word as the family name, the

@@ -6,17 +6,19 @@
 use std::collections::HashMap;
 
 use super::Card;
-use super::build::{NOTE_FIELD, TITLE_FIELD, UID_FIELD};
+use super::build::{NOTE_FIELD, OTHER_EMAILS_FIELD, OTHER_PHONES_FIELD, TITLE_FIELD, UID_FIELD};
 use crate::csv::source::Table;
 use crate::model::contact::email_key;
 use crate::model::{Customer, Id, Kind, Value};
 
-/// What the rows leave out, for a note.
+/// What the rows keep in custom fields, for a note: a customer has one
+/// e-mail address and one phone number, so a card's further ones go to
+/// `fields.other_emails` and `fields.other_phones`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LeftOut {
-    /// E-mail addresses after a card's first (a customer has one).
+pub struct Further {
+    /// E-mail addresses after a card's first (or preferred).
     pub emails: usize,
-    /// Phone numbers after a card's first.
+    /// Phone numbers after a card's first (or preferred).
     pub phones: usize,
 }
 
@@ -87,8 +89,8 @@ pub fn table(
     cards: &[Card],
     known: &Known,
     line: impl Fn(usize, &Card) -> u64,
-) -> (Table, LeftOut) {
-    const COLUMNS: [&str; 15] = [
+) -> (Table, Further) {
+    const COLUMNS: [&str; 17] = [
         "id",
         "name",
         "kind",
@@ -104,15 +106,20 @@ pub fn table(
         "fields.title",
         "fields.note",
         "fields.vcard_uid",
+        "fields.other_emails",
+        "fields.other_phones",
     ];
     debug_assert_eq!(COLUMNS[12], format!("fields.{TITLE_FIELD}"));
     debug_assert_eq!(COLUMNS[13], format!("fields.{NOTE_FIELD}"));
     debug_assert_eq!(COLUMNS[14], format!("fields.{UID_FIELD}"));
-    let mut left_out = LeftOut::default();
+    debug_assert_eq!(COLUMNS[15], format!("fields.{OTHER_EMAILS_FIELD}"));
+    debug_assert_eq!(COLUMNS[16], format!("fields.{OTHER_PHONES_FIELD}"));
+    let mut further = Further::default();
     let mut rows: Vec<(u64, Vec<String>)> = Vec::with_capacity(cards.len());
     for (i, card) in cards.iter().enumerate() {
-        left_out.emails += card.emails.len().saturating_sub(1);
-        left_out.phones += card.phones.len().saturating_sub(1);
+        further.emails += card.emails.len().saturating_sub(1);
+        further.phones += card.phones.len().saturating_sub(1);
+        let rest = |all: &[String]| all.get(1..).unwrap_or_default().join(", ");
         let uid = card.uid.as_deref().unwrap_or("");
         let (id, foreign_uid) = if uid_is_id(uid) {
             (uid.to_string(), String::new())
@@ -149,6 +156,8 @@ pub fn table(
                 text(&card.title),
                 text(&card.note),
                 foreign_uid,
+                rest(&card.emails),
+                rest(&card.phones),
             ],
         ));
     }
@@ -165,5 +174,5 @@ pub fn table(
             (line, cells)
         })
         .collect();
-    (Table::from_rows(headers, rows), left_out)
+    (Table::from_rows(headers, rows), further)
 }

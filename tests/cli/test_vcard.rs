@@ -181,7 +181,12 @@ fn imports_a_phones_cards_and_a_vdir_and_updates_them_on_reimport() {
         .assert()
         .success();
     let err = stderr_of(&assert);
-    assert!(err.contains("1 further e-mail address"), "{err}");
+    // A customer has one e-mail address: the preferred one; the others are
+    // kept, not dropped.
+    assert!(
+        err.contains("1 further e-mail address kept in fields.other_emails"),
+        "{err}"
+    );
     // The company ORG names is created, and linked.
     assert!(err.contains("3 created"), "{err}");
     let jovana = book.customer("jovana-petrovic");
@@ -194,10 +199,33 @@ fn imports_a_phones_cards_and_a_vdir_and_updates_them_on_reimport() {
         "postcode = \"11000\"",
         "title = \"Direktorka\"",
         "vcard_uid = \"5F0C2B9A-1A2B-4C3D-8E9F-0123456789AB\"",
+        "other_emails = \"jovana@home.example\"",
         "note = \"Met at the fair in Novi Sad, 2025. A long note that a phone folds onto a second line.\"",
     ] {
         assert!(jovana.contains(want), "{want}\n{jovana}");
     }
+    // And the export gives both addresses back, the customer's first.
+    let out = book
+        .rapport()
+        .args([
+            "export",
+            "--format",
+            "vcard",
+            "--where",
+            "id = jovana-petrovic",
+        ])
+        .assert()
+        .success();
+    let card = crate::support::stdout_of(&out);
+    let emails: Vec<&str> = card.lines().filter(|l| l.starts_with("EMAIL")).collect();
+    assert_eq!(
+        emails,
+        [
+            "EMAIL;PREF=1:jovana@petrovic.example",
+            "EMAIL:jovana@home.example"
+        ],
+        "{card}"
+    );
     let eriks = book.customer("eriks-ozolins");
     assert!(eriks.contains("name = \"Ēriks Ozoliņš\""), "{eriks}");
     assert!(eriks.contains("note = \"Brīvības iela, Rīga\""), "{eriks}");
