@@ -259,6 +259,7 @@ atomic-completing-hint = odstraňte problém a spusťte `rapport check`, který 
 suppressed-erased-email = tento e-mail patří osobě vymazané pomocí `rapport forget`; znovu se neukládá
 suppressed-erased-phone = tento telefon patří osobě vymazané pomocí `rapport forget`; znovu se neukládá
 suppressed-erased-hint = { $file } obsahuje vymazané; pokud osoba požádala o návrat, nejprve tam smažte její řádek
+suppressed-skipped = přeskočeno `{ $email }`: osoba vymazaná pomocí `rapport forget` se znovu nepřidává
 suppressed-shape = `suppressed` musí být seznam záznamů, každý na jednom řádku: {"{"} salt = "…", email = "sha256:…" {"}"}
 suppressed-merged = záznamy sloučené gitem po řádcích (starší forma [[suppressed]]); načteny po záznamech
 suppressed-merged-hint = příští `rapport forget` přepíše soubor po jedné osobě na řádek, což se sloučí čistě

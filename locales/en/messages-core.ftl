@@ -249,6 +249,7 @@ atomic-completing-hint = fix the problem and run `rapport check`, which complete
 suppressed-erased-email = this e-mail belongs to a person erased with `rapport forget`; it is not stored again
 suppressed-erased-phone = this phone belongs to a person erased with `rapport forget`; it is not stored again
 suppressed-erased-hint = { $file } lists the erased; if the person asked to come back, remove their line there first
+suppressed-skipped = skipped `{ $email }`: a person erased with `rapport forget` is not added again
 suppressed-shape = `suppressed` must be a list of entries, one line each: {"{"} salt = "…", email = "sha256:…" {"}"}
 suppressed-merged = entries merged line by line by git (the older [[suppressed]] form); read entry by entry
 suppressed-merged-hint = the next `rapport forget` rewrites the file one person per line, which merges cleanly

@@ -259,6 +259,7 @@ atomic-completing-hint = novērsiet problēmu un palaidiet `rapport check`, kas 
 suppressed-erased-email = šis e-pasts pieder personai, kas dzēsta ar `rapport forget`; to vairs nesaglabā
 suppressed-erased-phone = šis tālrunis pieder personai, kas dzēsta ar `rapport forget`; to vairs nesaglabā
 suppressed-erased-hint = { $file } uzskaita dzēstos; ja persona lūdza atgriezties, vispirms izdzēsiet tur tās rindu
+suppressed-skipped = izlaists `{ $email }`: persona, kas dzēsta ar `rapport forget`, netiek pievienota no jauna
 suppressed-shape = `suppressed` jābūt ierakstu sarakstam, pa vienam rindā: {"{"} salt = "…", email = "sha256:…" {"}"}
 suppressed-merged = ieraksti, ko git sapludinājis pa rindām (vecākā [[suppressed]] forma); nolasīti pa ierakstiem
 suppressed-merged-hint = nākamais `rapport forget` pārraksta failu pa vienai personai rindā, kas sapludinās bez konfliktiem

@@ -259,6 +259,7 @@ atomic-completing-hint = отклоните проблем и покрените
 suppressed-erased-email = ова е-пошта припада особи обрисаној са `rapport forget`; више се не чува
 suppressed-erased-phone = овај телефон припада особи обрисаној са `rapport forget`; више се не чува
 suppressed-erased-hint = { $file } наводи обрисане; ако је особа тражила да се врати, прво тамо обришите њен ред
+suppressed-skipped = прескочено `{ $email }`: особа избрисана са `rapport forget` не додаје се поново
 suppressed-shape = `suppressed` мора бити листа уноса, сваки у једном реду: {"{"} salt = "…", email = "sha256:…" {"}"}
 suppressed-merged = уноси које је git спојио ред по ред (старији облик [[suppressed]]); прочитани унос по унос
 suppressed-merged-hint = следећи `rapport forget` преписује датотеку једна особа по реду, што се чисто спаја

@@ -31,22 +31,10 @@ pub fn run(ctx: &Context, args: AgendaArgs) -> Result<()> {
         Some(AgendaFormat::Report(f)) => Some(f),
         None => None,
     };
-    let items = agenda::agenda(&customers, ctx.today, now(ctx.today), args.days, sla);
+    let items = agenda::agenda(&customers, ctx.today, ctx.now(), args.days, sla);
     let mut page = agenda::render(&items, ctx.today, args.days, sla, &book.settings.currency);
     page.book = book.settings.name.clone().filter(|n| !n.is_empty());
     Printer::stdout(format).report(&page).map_err(Error::Output)
-}
-
-/// The moment the agenda is as of: the clock's time when `today` is the
-/// real day; the end of `today` for another day (`--today`), so a report of
-/// a past day shows what was due by its end.
-fn now(today: chrono::NaiveDate) -> chrono::NaiveDateTime {
-    let clock = chrono::Local::now().naive_local();
-    if clock.date() == today {
-        clock
-    } else {
-        (today + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN)
-    }
 }
 
 /// Returns the book's calendar: its follow-ups, expected deal closes and
@@ -63,7 +51,7 @@ fn calendar(
     let stamp = if chrono::Local::now().date_naive() == today {
         clock
     } else {
-        now(today)
+        (today + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN)
     };
     let events = agenda::events(customers, sla)
         .into_iter()

@@ -187,11 +187,12 @@ fn list(ctx: &Context, args: CaseListArgs) -> Result<()> {
     let book = ctx.book()?;
     let filter = super::query::where_filter(ctx, &book, &args.filter)?;
     let today = ctx.today;
+    let now = ctx.now();
     let sla = &book.settings.sla;
     let parts = Parts::NAME | Parts::OWNER | Parts::INTERACTION_DETAILS;
     let keep = |open: bool, past: bool| (!args.open || open) && (!args.past_sla || past);
     let found = super::query::select(ctx, &book, &filter, parts, Default::default(), |s| {
-        case_rows(s.customer, today, sla, &keep)
+        case_rows(s.customer, today, now, sla, &keep)
     })?;
     let mut rows = Rows::new(LIST_COLUMNS);
     rows.rows = found.into_iter().flatten().collect();
@@ -208,17 +209,18 @@ fn list(ctx: &Context, args: CaseListArgs) -> Result<()> {
 
 /// One row per support case of `c` opened by `today`: its address, age in
 /// days (to its resolution, or to today), deadline and whether it is (or
-/// was resolved) past it. A case is past its SLA only after its deadline.
+/// was resolved) past it. An open case is past its SLA only once its
+/// deadline is before `now` (the clock's time today), not hours before it.
 /// `keep` is given whether each case is open and whether it is past its SLA.
 pub fn case_rows(
     c: &Customer,
     today: NaiveDate,
+    now: chrono::NaiveDateTime,
     sla: &Sla,
     keep: &dyn Fn(bool, bool) -> bool,
 ) -> Vec<Vec<Cell>> {
     let id = c.id.as_ref().map(ToString::to_string).unwrap_or_default();
     let end_of_today = (today + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN);
-    let now = end_of_today;
     let mut out = Vec::new();
     for i in c.interactions.iter().filter(|i| i.kind == SUPPORT_KIND) {
         let opened = i.date.moment();

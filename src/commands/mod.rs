@@ -114,6 +114,19 @@ impl Context {
         })
     }
 
+    /// Returns the moment the run is as of, for what is due by the hour
+    /// (an SLA deadline): the clock's time when `today` is the real day; the
+    /// end of `today` for another day (`--today`), so a listing of a past
+    /// day shows what was due by its end.
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        let clock = chrono::Local::now().naive_local();
+        if clock.date() == self.today {
+            clock
+        } else {
+            (self.today + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN)
+        }
+    }
+
     /// Returns the `--book` flag, for commands that create a book.
     pub fn book_arg(&self) -> Option<&std::path::Path> {
         self.book_arg.as_deref()

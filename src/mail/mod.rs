@@ -565,10 +565,7 @@ fn plan_leads(
             continue;
         };
         if suppressed.check(Some(&u.email), None).is_some() {
-            notes.note(&format!(
-                "skipped `{}`: a person erased with `rapport forget` is not added again",
-                u.email
-            ));
+            notes.note(&crate::msg!("suppressed.skipped", email = u.email.as_str()));
             continue;
         }
         let name = u.name.clone().unwrap_or_else(|| u.email.clone());

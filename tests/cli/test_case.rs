@@ -186,3 +186,41 @@ fn list_shows_age_deadline_and_past_sla_by_priority() {
         "{table}"
     );
 }
+
+/// On the real day, `case list` is as of the clock's time, as `agenda` is:
+/// a case opened a minute ago with a one-hour SLA is not past it (it was,
+/// as of the end of the day, before 23:00).
+#[test]
+fn regression_case_list_is_not_past_its_sla_before_the_deadline() {
+    let book = TestBook::with_settings("name = \"Acme\"\nsla = { high = \"1h\" }\n");
+    book.write("customers/anna.toml", "name = \"Anna\"\n");
+    let clock = chrono::Local::now().naive_local();
+    let today = clock.date().to_string();
+    let opened = (clock - chrono::Duration::minutes(1))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
+    book.run(&[
+        "--today",
+        &today,
+        "case",
+        "open",
+        "anna",
+        "Urgent",
+        "--date",
+        &opened,
+        "--priority",
+        "high",
+    ]);
+    let rows = book.json(&["--today", &today, "case", "list"]);
+    assert_eq!(rows[0]["past_sla"], false, "{rows}");
+    let listed = book.run(&[
+        "--today",
+        &today,
+        "case",
+        "list",
+        "--past-sla",
+        "--format",
+        "csv",
+    ]);
+    assert!(!listed.contains("Urgent"), "{listed}");
+}

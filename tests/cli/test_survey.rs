@@ -308,3 +308,37 @@ fn survey_answers_survive_export_and_import_byte_for_byte() {
         .code(1);
     assert!(stderr_of(&out).contains("bad.csv:2: column `answers`: not a table of answers"));
 }
+
+/// A person erased with `forget` answers a survey: `--create` does not make
+/// them a lead again, as no other import does; their row is skipped.
+#[test]
+fn regression_survey_create_brings_back_no_erased_person() {
+    let book = book();
+    book.run(&["forget", "bruno", "--yes"]);
+    book.write(
+        "who.csv",
+        "email,F:app,D:app\nanna@example.lv,like,dislike\nbruno@example.cz,like,dislike\n",
+    );
+    let out = book
+        .rapport()
+        .args(["import", "--survey", "features", "who.csv", "--create"])
+        .assert()
+        .success();
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(
+            "skipped `bruno@example.cz`: a person erased with `rapport forget` is not added again"
+        ),
+        "{err}"
+    );
+    let files: Vec<String> = std::fs::read_dir(book.path("customers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!files.iter().any(|f| f.contains("bruno")), "{files:?}");
+    for f in &files {
+        let text = book.read(&format!("customers/{f}"));
+        assert!(!text.contains("bruno@example.cz"), "{f}: {text}");
+    }
+    assert!(book.customer("anna").contains("\"F:app\" = \"like\""));
+}

@@ -339,6 +339,13 @@ pub fn run_survey(
     let mut matched = Vec::new();
     let mut anonymous = Vec::new();
     let mut create: BTreeMap<String, (u64, Option<String>, Vec<Interaction>)> = BTreeMap::new();
+    // A person erased with `rapport forget` is not made a lead again.
+    let suppressed = if options.create {
+        crate::book::suppressed::Suppressed::load(book)?
+    } else {
+        Default::default()
+    };
+    let mut erased: Vec<String> = Vec::new();
     for r in rows {
         let found = match &r.who {
             Some(Who::Id(id)) => book.is_taken(id.as_str()),
@@ -354,6 +361,13 @@ pub fn run_survey(
                 who: who.clone(),
                 entry: r.interaction,
             }),
+            (Some(Who::Email(e)), false)
+                if options.create && suppressed.check(Some(e), None).is_some() =>
+            {
+                if !erased.contains(e) {
+                    erased.push(e.clone());
+                }
+            }
             (Some(Who::Email(e)), false) if options.create => {
                 let slot = create
                     .entry(e.clone())
@@ -377,6 +391,9 @@ pub fn run_survey(
     }
     if !problems.is_empty() {
         return Err(refuse(&file, problems, notes));
+    }
+    for email in &erased {
+        notes.note(&crate::msg!("suppressed.skipped", email = email.as_str()));
     }
     let plan = super::plan::entries(
         book,
