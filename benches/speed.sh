@@ -66,6 +66,10 @@ BULK = [
     ("report summary --format table", ["report", "summary", "--format", "table"]),
     ("report summary --format table --lang lv",
      ["--lang", "lv", "report", "summary", "--format", "table"]),
+    # Round two's listings over every customer (DESIGN.md section 12).
+    ("timeline --since -30d", ["timeline", "--since", "-30d"]),
+    ("deal list", ["deal", "list"]),
+    ("case list", ["case", "list"]),
     ("segment rfm", ["segment", "rfm"]),
     ("report clv", ["report", "clv"]),
 ]
