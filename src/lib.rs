@@ -35,7 +35,8 @@
 //! code tells progress through [`book::load::Progress`] and notes through
 //! [`diag::Notes`], or returns them.
 //! - [`lang`]: the language people read (en, lv, cs, sr, sr-Latn): its
-//!   messages (Fluent) and number forms (CLDR); machine output never uses it.
+//!   messages (Fluent) and number and date forms (CLDR); machine output
+//!   never uses it.
 //! - [`diag`]: located problems (`file:line:column: message`).
 //! - [`cli`] and [`commands`]: the command line, one module per subcommand.
 //! - [`error`]: error kinds and their exit codes.

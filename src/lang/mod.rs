@@ -1,11 +1,13 @@
 //! The language rapport speaks to people: which one (`en`, `lv`, `cs`,
-//! `sr` in Cyrillic, `sr-Latn`), its messages and its number forms.
+//! `sr` in Cyrillic, `sr-Latn`), its messages and its number and date
+//! forms.
 //!
 //! - [`Lang`]: the five languages, read from `--lang`, `$RAPPORT_LANG`,
 //!   `language` in rapport.toml or a locale (`lv_LV.UTF-8`, `sr_RS@latin`).
 //! - [`choose`]: the order of precedence, as one pure function.
 //! - [`Catalogue`]: one language's Fluent messages (`locales/<lang>/rapport.ftl`,
-//!   embedded in the binary) and its CLDR number forms (ICU4X); text people
+//!   embedded in the binary) and its CLDR number and date forms (ICU4X,
+//!   `numbers` and `dates`); text people
 //!   read is looked up here by message id: [`Catalogue::message`],
 //!   [`Catalogue::label`], and [`tr`] / [`msg!`](crate::msg) for the
 //!   language of the run.
