@@ -139,42 +139,9 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
             today = ctx.today.to_string()
         ));
     }
-    if let Some(n) = args.nps {
-        if n > 10 {
-            return Err(Error::usage(crate::msg!(
-                "log.not-a-score",
-                flag = "--nps",
-                score = n.to_string(),
-                low = "0",
-                high = "10"
-            )));
-        }
-        i.nps = Some(n);
-    }
-    if let Some(n) = args.csat {
-        if !(1..=5).contains(&n) {
-            return Err(Error::usage(crate::msg!(
-                "log.not-a-score",
-                flag = "--csat",
-                score = n.to_string(),
-                low = "1",
-                high = "5"
-            )));
-        }
-        i.csat = Some(n);
-    }
-    if let Some(n) = args.ces {
-        if !(1..=7).contains(&n) {
-            return Err(Error::usage(crate::msg!(
-                "log.not-a-score",
-                flag = "--ces",
-                score = n.to_string(),
-                low = "1",
-                high = "7"
-            )));
-        }
-        i.ces = Some(n);
-    }
+    i.nps = score("--nps", args.nps, 0, 10)?;
+    i.csat = score("--csat", args.csat, 1, 5)?;
+    i.ces = score("--ces", args.ces, 1, 7)?;
     i.summary = args.summary.clone().filter(|s| !s.is_empty());
     i.reference = args.reference.clone().filter(|s| !s.is_empty());
     i.owner = args.owner.clone().filter(|s| !s.is_empty());
@@ -186,4 +153,18 @@ fn interaction(ctx: &Context, book: &Book, args: &LogArgs) -> Result<Interaction
         i.resolved = Some(resolved);
     }
     Ok(i)
+}
+
+/// Returns a survey score given with `flag`, refused outside `low..=high`.
+fn score(flag: &str, given: Option<u8>, low: u8, high: u8) -> Result<Option<u8>> {
+    match given {
+        Some(n) if !(low..=high).contains(&n) => Err(Error::usage(crate::msg!(
+            "log.not-a-score",
+            flag = flag,
+            score = n.to_string(),
+            low = low.to_string(),
+            high = high.to_string()
+        ))),
+        other => Ok(other),
+    }
 }
