@@ -123,6 +123,9 @@ const SETTINGS: &str = r#"# rapport.toml of the demo book: Amberline Packaging, 
 
 name = "Amberline Packaging (demo)"
 currency = "EUR"
+# The language people read: en, lv, cs, sr or sr-Latn (--lang and $RAPPORT_LANG go first;
+# csv and json are the same in every language). Uncomment for Latvian reports:
+# language = "lv"
 
 stages = ["lead", "prospect", "customer", "churned"]
 deal_stages = ["qualified", "proposal", "negotiation"]
