@@ -57,3 +57,22 @@ pub fn read(book: &Book, survey: &str) -> Result<Option<(String, Vec<Interaction
         ))
     }
 }
+
+/// Returns the problems of the anonymous answers of every survey
+/// rapport.toml declares, for `rapport check`: a file that is not UTF-8 or
+/// not a valid file of interactions, named with its line.
+pub fn problems(book: &Book) -> Vec<crate::diag::Diagnostic> {
+    let mut out = Vec::new();
+    for name in book.settings.surveys.keys() {
+        match read(book, name) {
+            Ok(_) => {}
+            Err(Error::Diagnostics(d)) => out.extend(d),
+            Err(e) => out.push(crate::diag::Diagnostic::file(
+                crate::diag::Severity::Error,
+                book.relative(&path(book, name)),
+                e.to_string(),
+            )),
+        }
+    }
+    out
+}

@@ -30,6 +30,7 @@ pub fn run(ctx: &Context, _args: CheckArgs) -> Result<()> {
     let (files, warnings) = load::list_files(&book)?;
     problems.extend(warnings);
     problems.extend(suppressed::problems(&book));
+    problems.extend(crate::book::surveys::problems(&book));
     let bar = Bar::on_terminal(crate::msg!("progress.checking-customers").leak());
     if let Some(bar) = &bar {
         bar.start(Some(files.len() as u64));

@@ -342,3 +342,22 @@ fn regression_survey_create_brings_back_no_erased_person() {
     }
     assert!(book.customer("anna").contains("\"F:app\" = \"like\""));
 }
+
+/// `check` reads the anonymous answers of every declared survey too, and
+/// names a broken one by file and line.
+#[test]
+fn check_reads_the_anonymous_answers() {
+    let book = book();
+    book.write(
+        "surveys/features.toml",
+        "name = \"features (anonymous)\"\n\n[[interactions]]\ndate = \"yesterday\"\nkind = \"survey\"\n",
+    );
+    let out = book.rapport().arg("check").assert().code(1);
+    let err = stderr_of(&out);
+    assert!(err.contains("surveys/features.toml:4:"), "{err}");
+    book.write(
+        "surveys/features.toml",
+        "name = \"features (anonymous)\"\n\n[[interactions]]\ndate = 2026-11-01\nkind = \"survey\"\n",
+    );
+    book.rapport().arg("check").assert().success();
+}
