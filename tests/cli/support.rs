@@ -82,6 +82,20 @@ impl TestBook {
     pub fn customer(&self, id: &str) -> String {
         self.read(&format!("customers/{id}.toml"))
     }
+
+    /// Returns the ids of the book's customer files (`customers/ID.toml`),
+    /// sorted.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = fs::read_dir(self.path("customers"))
+            .unwrap()
+            .filter_map(|e| {
+                let name = e.unwrap().file_name().to_string_lossy().into_owned();
+                name.strip_suffix(".toml").map(str::to_string)
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
 }
 
 /// The variables that choose the language people read: a test names the

@@ -25,19 +25,6 @@ fn imported(name: &str, dialect: &str) -> (TestBook, String) {
     (book, err)
 }
 
-/// Returns the customer files of a book, without `.toml`, sorted.
-fn ids(book: &TestBook) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(book.path("customers"))
-        .unwrap()
-        .filter_map(|e| {
-            let name = e.unwrap().file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".toml").map(str::to_string)
-        })
-        .collect();
-    names.sort();
-    names
-}
-
 /// Asserts that the customer `id` has each of `lines` (as the file writes
 /// them: `city = "Rīga"`).
 fn has(book: &TestBook, id: &str, lines: &[&str]) {
@@ -63,7 +50,7 @@ fn lacks(book: &TestBook, id: &str, key: &str) {
 fn hubspot_us_dates_two_digit_years_and_a_contact_known_by_its_email() {
     let (book, _) = imported("hubspot-contacts.csv", "a HubSpot contacts export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         [
             "brnenska-pekarna-s-r-o",
             "daugava-koks-sia",
@@ -154,7 +141,7 @@ fn the_same_dates_without_a_recognised_header_are_refused_as_before() {
 fn a_salesforce_report_in_windows_1252_with_us_dates() {
     let (book, _) = imported("salesforce-report.csv", "a Salesforce contacts report");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["sarka-novakova", "zamecke-sklepy-a-s", "zofie-kralova"]
     );
     has(
@@ -194,7 +181,7 @@ fn a_salesforce_data_loader_export_keeps_salesforce_ids_out() {
         "a Salesforce Data Loader contacts export",
     );
     assert!(!err.contains("`Id`"), "{err}");
-    assert_eq!(ids(&book), ["eriks-ozolins", "ilze-jansone"]);
+    assert_eq!(book.ids(), ["eriks-ozolins", "ilze-jansone"]);
     has(
         &book,
         "eriks-ozolins",
@@ -220,7 +207,7 @@ fn a_salesforce_data_loader_export_keeps_salesforce_ids_out() {
 fn pipedrive_people_with_prefixed_columns_and_a_home_email() {
     let (book, _) = imported("pipedrive-people.csv", "a Pipedrive people export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["jelena-nikolic", "marko-petrovic", "petrovic-trade-d-o-o"]
     );
     has(
@@ -251,7 +238,7 @@ fn pipedrive_people_with_prefixed_columns_and_a_home_email() {
 fn zoho_a_company_named_like_a_person_is_a_company_of_its_own() {
     let (book, _) = imported("zoho-contacts.csv", "a Zoho CRM contacts export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["janis-berzins", "janis-berzins-2", "kristine-liepa"]
     );
     // Jānis Bērziņš the person works at Jānis Bērziņš the sole trader: the
@@ -301,7 +288,7 @@ fn zoho_a_company_named_like_a_person_is_a_company_of_its_own() {
 fn shopify_quotes_before_phones_and_postcodes_go() {
     let (book, _) = imported("shopify-customers.csv", "a Shopify customers export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["cerny-design-s-r-o", "dace-zarina", "petr-cerny"]
     );
     has(
@@ -339,7 +326,7 @@ fn shopify_2024_default_address_columns() {
         "Shopify's id is not rapport's: {err}"
     );
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["milica-jovanovic", "stastny-kola-s-r-o", "vojtech-stastny"]
     );
     has(
@@ -373,7 +360,7 @@ fn stripe_one_customer_per_email_and_its_id_kept_as_a_field() {
         err.contains("the e-mail of an earlier row again on line 3 (of line 2)"),
         "{err}"
     );
-    assert_eq!(ids(&book), ["dragana-ilic", "edgars-kalnins"]);
+    assert_eq!(book.ids(), ["dragana-ilic", "edgars-kalnins"]);
     has(
         &book,
         "edgars-kalnins",
@@ -399,7 +386,7 @@ fn stripe_one_customer_per_email_and_its_id_kept_as_a_field() {
 #[test]
 fn mailchimp_an_audience_export_is_consent_given_on_its_optin_time() {
     let (book, _) = imported("mailchimp-subscribed.csv", "a Mailchimp audience export");
-    assert_eq!(ids(&book), ["inese-ozola", "jiri-novak"]);
+    assert_eq!(book.ids(), ["inese-ozola", "jiri-novak"]);
     has(
         &book,
         "inese-ozola",
@@ -418,7 +405,7 @@ fn mailchimp_an_audience_export_is_consent_given_on_its_optin_time() {
 fn google_contacts_value_columns_and_labels() {
     let (book, _) = imported("google-contacts.csv", "a Google Contacts export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["aija-vitola", "nikola-stojanovic", "stojanovic-soft-d-o-o"]
     );
     has(
@@ -448,7 +435,7 @@ fn google_contacts_legacy_export() {
         "google-contacts-legacy.csv",
         "a Google Contacts export (legacy)",
     );
-    assert_eq!(ids(&book), ["katerina-svobodova", "svoboda-tisk-s-r-o"]);
+    assert_eq!(book.ids(), ["katerina-svobodova", "svoboda-tisk-s-r-o"]);
     has(
         &book,
         "katerina-svobodova",
@@ -468,7 +455,7 @@ fn google_contacts_legacy_export() {
 fn outlook_business_address_first_then_home() {
     let (book, _) = imported("outlook-contacts.csv", "an Outlook contacts export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["kurzemes-osta-sia", "raimonds-krumins", "svetlana-markovic"]
     );
     has(
@@ -497,7 +484,7 @@ fn outlook_business_address_first_then_home() {
 fn thunderbird_rows_with_a_trailing_comma() {
     let (book, _) = imported("thunderbird.csv", "a Thunderbird address book export");
     assert_eq!(
-        ids(&book),
+        book.ids(),
         ["kucera-stavby-s-r-o", "ondrej-kucera", "ruta-silina"]
     );
     has(
@@ -545,7 +532,7 @@ fn a_row_longer_than_the_header_by_more_than_an_empty_cell_is_still_refused() {
 #[test]
 fn odoo_is_a_company_makes_companies_and_related_company_links_them() {
     let (book, _) = imported("odoo-contacts.csv", "an Odoo contacts export");
-    assert_eq!(ids(&book), ["ana-djordjevic", "srpska-pivara-d-o-o"]);
+    assert_eq!(book.ids(), ["ana-djordjevic", "srpska-pivara-d-o-o"]);
     has(
         &book,
         "srpska-pivara-d-o-o",
@@ -568,7 +555,7 @@ fn odoo_is_a_company_makes_companies_and_related_company_links_them() {
 #[test]
 fn suitecrm_primary_address_and_us_dates() {
     let (book, _) = imported("suitecrm-contacts.csv", "a SuiteCRM contacts export");
-    assert_eq!(ids(&book), ["valdis-liepins", "vidzemes-piens-as"]);
+    assert_eq!(book.ids(), ["valdis-liepins", "vidzemes-piens-as"]);
     has(
         &book,
         "valdis-liepins",
@@ -591,7 +578,7 @@ fn mailchimp_an_unsubscribed_export_is_consent_withdrawn_on_its_unsub_time() {
         "mailchimp-unsubscribed.csv",
         "a Mailchimp audience export (unsubscribed)",
     );
-    assert_eq!(ids(&book), ["petra-horakova"]);
+    assert_eq!(book.ids(), ["petra-horakova"]);
     has(
         &book,
         "petra-horakova",
@@ -609,7 +596,7 @@ fn salesforce_accounts_are_companies() {
         "salesforce-accounts-report.csv",
         "a Salesforce accounts report",
     );
-    assert_eq!(ids(&book), ["rigas-tekstils-as"]);
+    assert_eq!(book.ids(), ["rigas-tekstils-as"]);
     has(
         &book,
         "rigas-tekstils-as",
@@ -628,7 +615,7 @@ fn salesforce_accounts_are_companies() {
         "salesforce-dataloader-accounts.csv",
         "a Salesforce Data Loader accounts export",
     );
-    assert_eq!(ids(&book), ["beogradska-stamparija-d-o-o"]);
+    assert_eq!(book.ids(), ["beogradska-stamparija-d-o-o"]);
     has(
         &book,
         "beogradska-stamparija-d-o-o",
@@ -646,7 +633,7 @@ fn salesforce_accounts_are_companies() {
 fn hubspot_without_the_lifecycle_stage_column_is_still_hubspot() {
     // A user picks the properties HubSpot exports; the stage may be left out.
     let (book, _) = imported("hubspot-contacts-no-stage.csv", "a HubSpot contacts export");
-    assert_eq!(ids(&book), ["janis-ozols", "liepajas-zivis-sia"]);
+    assert_eq!(book.ids(), ["janis-ozols", "liepajas-zivis-sia"]);
     has(
         &book,
         "janis-ozols",
@@ -661,10 +648,11 @@ fn hubspot_without_the_lifecycle_stage_column_is_still_hubspot() {
 #[test]
 fn odoo_company_is_the_users_own_firm_and_related_company_the_customers() {
     let (book, err) = imported("odoo-contacts-own-company.csv", "an Odoo contacts export");
-    assert_eq!(ids(&book), ["milan-ilic", "novi-sad-pak-d-o-o"]);
+    assert_eq!(book.ids(), ["milan-ilic", "novi-sad-pak-d-o-o"]);
     has(&book, "milan-ilic", &["company = \"novi-sad-pak-d-o-o\""]);
     assert!(!err.contains("amberline"), "{err}");
-    let all: String = ids(&book)
+    let all: String = book
+        .ids()
         .iter()
         .map(|id| fs::read_to_string(book.path(&format!("customers/{id}.toml"))).unwrap())
         .collect();
